@@ -1,0 +1,390 @@
+/* chronicle-cli.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chronicle-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <glib-unix.h>
+
+#include "chr-database.h"
+#include "chr-importer.h"
+#include "chr-json-export.h"
+#include "chr-timex.h"
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_USER_ERROR = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef int (*CommandFunc) (const char *db_path,
+                            int         argc,
+                            char      **argv);
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("chronicle-cli: %s\n\n%s", message, help);
+  return EXIT_USAGE;
+}
+
+static int
+user_error (const char *message)
+{
+  g_printerr ("chronicle-cli: %s\n", message);
+  return EXIT_USER_ERROR;
+}
+
+static ChrDatabase *
+open_database (const char  *db_path,
+               GError     **error)
+{
+  g_autofree char *path = db_path ? g_strdup (db_path) : chr_database_get_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+  return chr_database_open (path, error);
+}
+
+static int
+print_json (JsonNode *node)
+{
+  g_autofree char *text = chr_json_export_to_string (node, TRUE);
+
+  g_print ("%s\n", text);
+  json_node_unref (node);
+  return EXIT_OK;
+}
+
+static int
+command_import (const char  *db_path,
+                int          argc,
+                char       **argv)
+{
+  g_autofree char *published = NULL;
+  g_autofree char *source = NULL;
+  GOptionEntry entries[] = {
+    { "published", 0, 0, G_OPTION_ARG_STRING, &published, N_("Publication date of the articles"), N_("DATE") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where the articles come from"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PATH… — import articles (files or folders)"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(ChrImportReport) report = NULL;
+  ChrImportOptions options = { NULL, NULL };
+  ChrInterval check;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc < 2)
+    return usage_error (context, _("import needs at least one file or folder"));
+  if (published && !chr_time_parse_iso (published, &check))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"),
+                                                  published);
+      return user_error (message);
+    }
+
+  if (!(db = open_database (db_path, &error)))
+    return user_error (error->message);
+
+  options.published = published;
+  options.source = source;
+  report = chr_importer_import_paths (db, (const char * const *) argv + 1, &options, NULL);
+
+  for (guint i = 0; i < report->errors->len; i++)
+    g_printerr ("chronicle-cli: %s\n", ((GError *) g_ptr_array_index (report->errors, i))->message);
+  g_print (ngettext ("%u article added", "%u articles added", report->n_added), report->n_added);
+  g_print (", ");
+  g_print (ngettext ("%u already there", "%u already there", report->n_unchanged), report->n_unchanged);
+  g_print ("\n");
+
+  return report->errors->len > 0 ? EXIT_USER_ERROR : EXIT_OK;
+}
+
+static int
+command_articles (const char  *db_path,
+                  int          argc,
+                  char       **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the imported articles"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc > 1)
+    return usage_error (context, _("articles takes no arguments"));
+
+  if (!(db = open_database (db_path, &error)) || !(articles = chr_database_list_articles (db, &error)))
+    return user_error (error->message);
+
+  if (json)
+    return print_json (chr_json_export_articles (articles));
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      const ChrArticleInfo *info = g_ptr_array_index (articles, i);
+
+      g_print ("%4" G_GINT64_FORMAT "  %-10s  %3" G_GINT64_FORMAT "  %s\n",
+               info->id, info->published ? info->published : "—", info->n_events, info->title);
+    }
+  return EXIT_OK;
+}
+
+static gboolean
+parse_range_option (const char   *text,
+                    gboolean      is_end,
+                    gint64       *value,
+                    GError      **error)
+{
+  ChrInterval interval;
+
+  if (text == NULL)
+    return TRUE;
+  if (!chr_time_parse_iso (text, &interval))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"), text);
+      return FALSE;
+    }
+  /* --to 2022 includes the whole of 2022. */
+  *value = is_end ? interval.end : interval.begin;
+  return TRUE;
+}
+
+static int
+command_events (const char  *db_path,
+                int          argc,
+                char       **argv)
+{
+  gboolean json = FALSE;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only events from this date on"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only events up to this date"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the events on the timeline"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  ChrInterval range = { G_MININT64, G_MAXINT64, CHR_GRANULARITY_UNKNOWN };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc > 1)
+    return usage_error (context, _("events takes no arguments"));
+  if (!parse_range_option (from, FALSE, &range.begin, &error) || !parse_range_option (to, TRUE, &range.end, &error))
+    return user_error (error->message);
+
+  if (!(db = open_database (db_path, &error)) || !(events = chr_database_list_events (db, &range, TRUE, &error)))
+    return user_error (error->message);
+
+  if (json)
+    return print_json (chr_json_export_events (events));
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const ChrEvent *event = g_ptr_array_index (events, i);
+      guint n = event->sources ? event->sources->len : 0;
+
+      g_print ("%-12s  %s  ", event->value, event->title);
+      g_print (ngettext ("(%u source)", "(%u sources)", n), n);
+      g_print ("\n");
+    }
+  return EXIT_OK;
+}
+
+static int
+command_timex (const char  *db_path,
+               int          argc,
+               char       **argv)
+{
+  g_autofree char *dct_text = NULL;
+  GOptionEntry entries[] = {
+    { "dct", 0, 0, G_OPTION_ARG_STRING, &dct_text, N_("Document creation time to resolve against"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE|-] — print the temporal expressions in a text"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GArray) found = NULL;
+  ChrInterval dct;
+  gsize length = 0;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc > 2)
+    return usage_error (context, _("timex reads one file at a time"));
+  if (dct_text && !chr_time_parse_iso (dct_text, &dct))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"),
+                                                  dct_text);
+      return user_error (message);
+    }
+
+  if (argc < 2 || strcmp (argv[1], "-") == 0)
+    {
+      g_autoptr(GIOChannel) in = g_io_channel_unix_new (0);
+
+      /* Raw bytes: the engine copes with any encoding, and offsets are bytes. */
+      if (g_io_channel_set_encoding (in, NULL, &error) != G_IO_STATUS_NORMAL ||
+          g_io_channel_read_to_end (in, &contents, &length, &error) != G_IO_STATUS_NORMAL)
+        return user_error (error->message);
+    }
+  else if (!g_file_get_contents (argv[1], &contents, &length, &error))
+    return user_error (error->message);
+
+  found = chr_timex_scan (contents, length, dct_text ? &dct : NULL);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const ChrTimex *timex = &g_array_index (found, ChrTimex, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *line = NULL;
+      g_autofree char *text = g_utf8_make_valid (contents + timex->start, (gssize) (timex->end - timex->start));
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, (gint64) timex->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, (gint64) timex->end);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, chr_timex_type_to_string (timex->type));
+      json_builder_set_member_name (builder, "value");
+      json_builder_add_string_value (builder, timex->value);
+      json_builder_set_member_name (builder, "mod");
+      if (timex->mod == CHR_TIMEX_MOD_NONE)
+        json_builder_add_null_value (builder);
+      else
+        json_builder_add_string_value (builder, chr_timex_mod_to_string (timex->mod));
+      json_builder_set_member_name (builder, "resolved");
+      json_builder_add_boolean_value (builder, timex->resolved);
+      json_builder_end_object (builder);
+
+      node = json_builder_get_root (builder);
+      line = chr_json_export_to_string (node, FALSE);
+      g_print ("%s\n", line);
+    }
+  return EXIT_OK;
+}
+
+static const struct
+{
+  const char  *name;
+  CommandFunc  func;
+  const char  *summary;
+} commands[] = {
+  { "import", command_import, N_("Import article files or folders") },
+  { "articles", command_articles, N_("List the imported articles") },
+  { "events", command_events, N_("List the events on the timeline") },
+  { "timex", command_timex, N_("Print the temporal expressions in a text as JSON lines") },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n%s\n", _("Usage: chronicle-cli [--db FILE] COMMAND [OPTION…]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “chronicle-cli COMMAND --help” for a command’s options."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *db_path = NULL;
+  int i = 1;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the command. */
+  while (i < argc && argv[i][0] == '-')
+    {
+      if (strcmp (argv[i], "--db") == 0 && i + 1 < argc)
+        {
+          db_path = argv[i + 1];
+          i += 2;
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        {
+          db_path = argv[i] + strlen ("--db=");
+          i++;
+        }
+      else if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0)
+        {
+          print_usage (stdout);
+          return EXIT_OK;
+        }
+      else if (strcmp (argv[i], "--version") == 0)
+        {
+          g_print ("chronicle-cli %s\n", PACKAGE_VERSION);
+          return EXIT_OK;
+        }
+      else
+        {
+          g_printerr ("chronicle-cli: %s “%s”\n\n", _("unknown option"), argv[i]);
+          print_usage (stderr);
+          return EXIT_USAGE;
+        }
+    }
+
+  if (i >= argc)
+    {
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    if (strcmp (argv[i], commands[c].name) == 0)
+      {
+        g_autofree char *prgname = g_strdup_printf ("chronicle-cli %s", commands[c].name);
+
+        g_set_prgname (prgname);
+        return commands[c].func (db_path, argc - i, argv + i);
+      }
+
+  g_printerr ("chronicle-cli: %s “%s”\n\n", _("unknown command"), argv[i]);
+  print_usage (stderr);
+  return EXIT_USAGE;
+}

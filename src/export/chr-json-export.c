@@ -1,0 +1,148 @@
+/* chr-json-export.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-json-export"
+
+#include "config.h"
+
+#include "chr-json-export.h"
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* The byte range of the date phrase becomes character offsets: what a
+ * JavaScript or Python consumer of the JSON counts in. */
+static void
+add_highlight (JsonBuilder     *builder,
+               const ChrSource *source)
+{
+  g_autofree char *phrase = g_strndup (source->excerpt + source->highlight_start,
+                                       source->highlight_end - source->highlight_start);
+  glong start = g_utf8_pointer_to_offset (source->excerpt, source->excerpt + source->highlight_start);
+  glong end = g_utf8_pointer_to_offset (source->excerpt, source->excerpt + source->highlight_end);
+
+  json_builder_set_member_name (builder, "highlight");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, end);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, phrase);
+  json_builder_end_object (builder);
+}
+
+/**
+ * chr_json_export_events:
+ * @events: #ChrEvent, with their sources loaded
+ *
+ * An array of objects: id, title, date (the TIMEX3 value: "2014",
+ * "2014-02", "2022-02-24"), begin and end (ISO 8601, UTC, end exclusive),
+ * granularity, importance and sources [{article, article_id, excerpt,
+ * highlight {start, end, text}}] with character offsets into the excerpt.
+ *
+ * Returns: (transfer full): a JSON array
+ */
+JsonNode *
+chr_json_export_events (GPtrArray *events)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (events != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const ChrEvent *event = g_ptr_array_index (events, i);
+      g_autofree char *begin = chr_time_format_iso (event->interval.begin);
+      g_autofree char *end = chr_time_format_iso (event->interval.end);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, event->id);
+      add_string_or_null (builder, "title", event->title);
+      add_string_or_null (builder, "date", event->value);
+      add_string_or_null (builder, "begin", begin);
+      add_string_or_null (builder, "end", end);
+      add_string_or_null (builder, "granularity", chr_granularity_to_string (event->interval.granularity));
+      json_builder_set_member_name (builder, "importance");
+      json_builder_add_double_value (builder, event->importance);
+
+      json_builder_set_member_name (builder, "sources");
+      json_builder_begin_array (builder);
+      for (guint j = 0; event->sources && j < event->sources->len; j++)
+        {
+          const ChrSource *source = g_ptr_array_index (event->sources, j);
+
+          json_builder_begin_object (builder);
+          add_string_or_null (builder, "article", source->article_title);
+          json_builder_set_member_name (builder, "article_id");
+          json_builder_add_int_value (builder, source->article_id);
+          add_string_or_null (builder, "excerpt", source->excerpt);
+          add_highlight (builder, source);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+chr_json_export_articles (GPtrArray *articles)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (articles != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      const ChrArticleInfo *info = g_ptr_array_index (articles, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, info->id);
+      add_string_or_null (builder, "title", info->title);
+      add_string_or_null (builder, "published", info->published);
+      add_string_or_null (builder, "source", info->source);
+      add_string_or_null (builder, "path", info->path);
+      add_string_or_null (builder, "sha256", info->sha256);
+      json_builder_set_member_name (builder, "bytes");
+      json_builder_add_int_value (builder, (gint64) info->length);
+      json_builder_set_member_name (builder, "mentions");
+      json_builder_add_int_value (builder, info->n_mentions);
+      json_builder_set_member_name (builder, "events");
+      json_builder_add_int_value (builder, info->n_events);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+char *
+chr_json_export_to_string (JsonNode *node,
+                           gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  return json_generator_to_data (generator, NULL);
+}

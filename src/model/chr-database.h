@@ -1,0 +1,63 @@
+/* chr-database.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "chr-article.h"
+
+G_BEGIN_DECLS
+
+#define CHR_DATABASE_ERROR (chr_database_error_quark ())
+
+typedef enum
+{
+  CHR_DATABASE_ERROR_OPEN = 1,
+  CHR_DATABASE_ERROR_CORRUPT,
+  CHR_DATABASE_ERROR_SCHEMA_TOO_NEW,
+  CHR_DATABASE_ERROR_BUSY,
+  CHR_DATABASE_ERROR_FULL,
+  CHR_DATABASE_ERROR_READ_ONLY,
+  CHR_DATABASE_ERROR_FAILED,
+} ChrDatabaseError;
+
+/* The schema version this build writes, kept in PRAGMA user_version. */
+#define CHR_DATABASE_SCHEMA_VERSION 1
+
+#define CHR_TYPE_DATABASE (chr_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChrDatabase, chr_database, CHR, DATABASE, GObject)
+
+GQuark       chr_database_error_quark       (void);
+char        *chr_database_get_default_path  (void);
+ChrDatabase *chr_database_open              (const char        *path,
+                                             GError           **error);
+const char  *chr_database_get_path          (ChrDatabase       *self);
+int          chr_database_get_schema_version (ChrDatabase      *self);
+gboolean     chr_database_has_article       (ChrDatabase       *self,
+                                             const char        *sha256,
+                                             gint64            *article_id,
+                                             GError           **error);
+gboolean     chr_database_add_article       (ChrDatabase       *self,
+                                             const ChrArticle  *article,
+                                             gint64            *article_id,
+                                             gboolean          *added,
+                                             GError           **error);
+GPtrArray   *chr_database_list_articles     (ChrDatabase       *self,
+                                             GError           **error);
+GPtrArray   *chr_database_list_events       (ChrDatabase       *self,
+                                             const ChrInterval *range,
+                                             gboolean           with_sources,
+                                             GError           **error);
+ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
+                                             gint64             event_id,
+                                             GError           **error);
+GPtrArray   *chr_database_list_sources      (ChrDatabase       *self,
+                                             gint64             event_id,
+                                             GError           **error);
+gint64       chr_database_count             (ChrDatabase       *self,
+                                             const char        *table);
+
+G_END_DECLS

@@ -1,0 +1,462 @@
+/* chr-time.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-time"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "chr-time.h"
+
+static const char * const granularity_names[] = {
+  "unknown", "millennium", "century", "decade", "year", "half", "quarter",
+  "season", "month", "week", "day", "part-of-day", "hour", "minute", "second",
+};
+
+/* Floor division that rounds toward minus infinity, for dates before 1970. */
+static gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  gint64 q = a / b;
+
+  if ((a % b != 0) && ((a < 0) != (b < 0)))
+    q--;
+  return q;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+gint64
+chr_days_from_civil (int year,
+                     int month,
+                     int day)
+{
+  gint64 y = (gint64) year - (month <= 2);
+  gint64 era = floor_div (y, 400);
+  gint64 yoe = y - era * 400;
+  gint64 mp = (month + 9) % 12;
+  gint64 doy = (153 * mp + 2) / 5 + day - 1;
+  gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+void
+chr_civil_from_days (gint64  days,
+                     int    *year,
+                     int    *month,
+                     int    *day)
+{
+  gint64 z = days + 719468;
+  gint64 era = floor_div (z, 146097);
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  gint64 d = doy - (153 * mp + 2) / 5 + 1;
+  gint64 m = mp < 10 ? mp + 3 : mp - 9;
+  gint64 y = yoe + era * 400 + (m <= 2);
+
+  if (year)
+    *year = (int) y;
+  if (month)
+    *month = (int) m;
+  if (day)
+    *day = (int) d;
+}
+
+int
+chr_days_in_month (int year,
+                   int month)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+  g_return_val_if_fail (month >= 1 && month <= 12, 0);
+
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+/* 1 = Monday … 7 = Sunday, as ISO 8601 and TIMEX3 count them. */
+int
+chr_weekday_from_days (gint64 days)
+{
+  /* 1970-01-01 was a Thursday. */
+  gint64 w = (days + 3) % 7;
+
+  if (w < 0)
+    w += 7;
+  return (int) w + 1;
+}
+
+gint64
+chr_time_from_civil (int year,
+                     int month,
+                     int day,
+                     int hour,
+                     int minute,
+                     int second)
+{
+  return chr_days_from_civil (year, month, day) * CHR_SECONDS_PER_DAY
+         + hour * 3600 + minute * 60 + second;
+}
+
+void
+chr_time_to_civil (gint64  t,
+                   int    *year,
+                   int    *month,
+                   int    *day,
+                   int    *hour,
+                   int    *minute,
+                   int    *second)
+{
+  gint64 days = floor_div (t, CHR_SECONDS_PER_DAY);
+  gint64 rest = t - days * CHR_SECONDS_PER_DAY;
+
+  chr_civil_from_days (days, year, month, day);
+  if (hour)
+    *hour = (int) (rest / 3600);
+  if (minute)
+    *minute = (int) (rest % 3600 / 60);
+  if (second)
+    *second = (int) (rest % 60);
+}
+
+gint64
+chr_time_floor_days (gint64 t)
+{
+  return floor_div (t, CHR_SECONDS_PER_DAY) * CHR_SECONDS_PER_DAY;
+}
+
+/* Adds whole months to the first day of t's month (days within the month are dropped). */
+gint64
+chr_time_add_months (gint64 t,
+                     int    months)
+{
+  int y, m;
+  gint64 index;
+
+  chr_time_to_civil (t, &y, &m, NULL, NULL, NULL, NULL);
+  index = (gint64) y * 12 + (m - 1) + months;
+  return chr_time_from_civil ((int) floor_div (index, 12), (int) (index - floor_div (index, 12) * 12) + 1,
+                              1, 0, 0, 0);
+}
+
+static gboolean
+read_digits (const char **p,
+             int          count,
+             int         *value)
+{
+  int v = 0;
+
+  for (int i = 0; i < count; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      v = v * 10 + ((*p)[i] - '0');
+    }
+  *p += count;
+  *value = v;
+  return TRUE;
+}
+
+static void
+set_interval (ChrInterval    *interval,
+              gint64          begin,
+              gint64          end,
+              ChrGranularity  granularity)
+{
+  interval->begin = begin;
+  interval->end = end;
+  interval->granularity = granularity;
+}
+
+/* Parses what TIMEX3 writes for DATE and TIME values: 2014, 2014-02,
+ * 2022-02-24, 2022-02-24T14:00, 2022-02-24T14:00:05, and also 199 (a decade),
+ * 19 (a century), 2014-Q1, 2014-H2, 2014-SU, 2014-W07 and 2025-08-18TNI. */
+gboolean
+chr_timex_value_to_interval (const char  *value,
+                             ChrInterval *interval)
+{
+  const char *p = value;
+  int year, month, day, hour, minute, second = 0;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+  g_return_val_if_fail (interval != NULL, FALSE);
+
+  if (read_digits (&p, 2, &year) && *p == '\0')
+    {
+      set_interval (interval,
+                    chr_time_from_civil (year * 100, 1, 1, 0, 0, 0),
+                    chr_time_from_civil (year * 100 + 100, 1, 1, 0, 0, 0),
+                    CHR_GRANULARITY_CENTURY);
+      return TRUE;
+    }
+  p = value;
+  if (read_digits (&p, 3, &year) && *p == '\0')
+    {
+      set_interval (interval,
+                    chr_time_from_civil (year * 10, 1, 1, 0, 0, 0),
+                    chr_time_from_civil (year * 10 + 10, 1, 1, 0, 0, 0),
+                    CHR_GRANULARITY_DECADE);
+      return TRUE;
+    }
+  p = value;
+  if (!read_digits (&p, 4, &year))
+    return FALSE;
+  if (*p == '\0')
+    {
+      set_interval (interval,
+                    chr_time_from_civil (year, 1, 1, 0, 0, 0),
+                    chr_time_from_civil (year + 1, 1, 1, 0, 0, 0),
+                    CHR_GRANULARITY_YEAR);
+      return TRUE;
+    }
+  if (*p++ != '-')
+    return FALSE;
+
+  if (*p == 'Q' || *p == 'H')
+    {
+      int n, months = *p == 'Q' ? 3 : 6;
+      gint64 begin;
+
+      if (p[1] < '1' || p[1] > (*p == 'Q' ? '4' : '2') || p[2] != '\0')
+        return FALSE;
+      n = p[1] - '1';
+      begin = chr_time_from_civil (year, 1 + n * months, 1, 0, 0, 0);
+      set_interval (interval, begin, chr_time_add_months (begin, months),
+                    *p == 'Q' ? CHR_GRANULARITY_QUARTER : CHR_GRANULARITY_HALF);
+      return TRUE;
+    }
+
+  if (*p == 'W' && g_ascii_isdigit (p[1]))
+    {
+      int week;
+      gint64 jan4, monday;
+
+      p++;
+      if (!read_digits (&p, 2, &week) || *p != '\0' || week < 1 || week > 53)
+        return FALSE;
+      jan4 = chr_days_from_civil (year, 1, 4);
+      monday = jan4 - (chr_weekday_from_days (jan4) - 1) + (week - 1) * 7;
+      set_interval (interval, monday * CHR_SECONDS_PER_DAY, (monday + 7) * CHR_SECONDS_PER_DAY,
+                    CHR_GRANULARITY_WEEK);
+      return TRUE;
+    }
+
+  if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) && p[2] == '\0')
+    {
+      /* Meteorological seasons of the northern hemisphere; winter spans the new year. */
+      static const struct { char code[3]; int month; } seasons[] = {
+        { "SP", 3 }, { "SU", 6 }, { "FA", 9 }, { "AU", 9 }, { "WI", 12 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (seasons); i++)
+        if (strcmp (p, seasons[i].code) == 0)
+          {
+            gint64 begin = chr_time_from_civil (year, seasons[i].month, 1, 0, 0, 0);
+            set_interval (interval, begin, chr_time_add_months (begin, 3), CHR_GRANULARITY_SEASON);
+            return TRUE;
+          }
+      return FALSE;
+    }
+
+  if (!read_digits (&p, 2, &month) || month < 1 || month > 12)
+    return FALSE;
+  if (*p == '\0')
+    {
+      gint64 begin = chr_time_from_civil (year, month, 1, 0, 0, 0);
+      set_interval (interval, begin, chr_time_add_months (begin, 1), CHR_GRANULARITY_MONTH);
+      return TRUE;
+    }
+  if (*p++ != '-' || !read_digits (&p, 2, &day) || day < 1 || day > chr_days_in_month (year, month))
+    return FALSE;
+  if (*p == '\0')
+    {
+      gint64 begin = chr_time_from_civil (year, month, day, 0, 0, 0);
+      set_interval (interval, begin, begin + CHR_SECONDS_PER_DAY, CHR_GRANULARITY_DAY);
+      return TRUE;
+    }
+  if (*p++ != 'T')
+    return FALSE;
+
+  if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) && p[2] == '\0')
+    {
+      static const struct { char code[3]; int from, to; } parts[] = {
+        { "MO", 6, 12 }, { "MI", 12, 13 }, { "AF", 12, 18 }, { "EV", 18, 22 }, { "NI", 20, 24 }, { "DT", 9, 17 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (strcmp (p, parts[i].code) == 0)
+          {
+            set_interval (interval,
+                          chr_time_from_civil (year, month, day, parts[i].from, 0, 0),
+                          chr_time_from_civil (year, month, day, 0, 0, 0) + parts[i].to * 3600,
+                          CHR_GRANULARITY_PART_OF_DAY);
+            return TRUE;
+          }
+      return FALSE;
+    }
+
+  if (!read_digits (&p, 2, &hour) || hour > 24)
+    return FALSE;
+  if (*p == '\0')
+    {
+      gint64 begin = chr_time_from_civil (year, month, day, hour, 0, 0);
+      set_interval (interval, begin, begin + 3600, CHR_GRANULARITY_HOUR);
+      return TRUE;
+    }
+  if (*p++ != ':' || !read_digits (&p, 2, &minute) || minute > 59)
+    return FALSE;
+  if (*p == '\0')
+    {
+      gint64 begin = chr_time_from_civil (year, month, day, hour, minute, 0);
+      set_interval (interval, begin, begin + 60, CHR_GRANULARITY_MINUTE);
+      return TRUE;
+    }
+  if (*p++ != ':' || !read_digits (&p, 2, &second) || second > 60)
+    return FALSE;
+  /* Fractions and zone designators ("Z", "+02:00") are accepted and ignored. */
+  if (*p == '.')
+    while (g_ascii_isdigit (*++p))
+      ;
+  if (*p != '\0' && *p != 'Z' && *p != '+' && *p != '-')
+    return FALSE;
+  {
+    gint64 begin = chr_time_from_civil (year, month, day, hour, minute, second);
+    set_interval (interval, begin, begin + 1, CHR_GRANULARITY_SECOND);
+  }
+  return TRUE;
+}
+
+/* ISO 8601 of any precision, as typed on a command line: 2014, 2014-02,
+ * 2022-02-24, 2025-08-18T14:00. Leading and trailing blanks are ignored. */
+gboolean
+chr_time_parse_iso (const char  *text,
+                    ChrInterval *interval)
+{
+  g_autofree char *copy = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (interval != NULL, FALSE);
+
+  copy = g_strstrip (g_strdup (text));
+  /* A bare two- or three-digit number is not a date on a command line. */
+  if (strlen (copy) < 4)
+    return FALSE;
+  return chr_timex_value_to_interval (copy, interval);
+}
+
+/* Formats an instant as ISO 8601 in UTC ("2022-02-24T00:00:00Z"); years
+ * outside 0000-9999 get a sign, as ISO 8601's expanded form does. */
+char *
+chr_time_format_iso (gint64 t)
+{
+  int y, m, d, hh, mm, ss;
+
+  chr_time_to_civil (t, &y, &m, &d, &hh, &mm, &ss);
+  if (y < 0 || y > 9999)
+    return g_strdup_printf ("%+05d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, hh, mm, ss);
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, hh, mm, ss);
+}
+
+const char *
+chr_granularity_to_string (ChrGranularity granularity)
+{
+  if ((guint) granularity >= G_N_ELEMENTS (granularity_names))
+    return granularity_names[0];
+  return granularity_names[granularity];
+}
+
+ChrGranularity
+chr_granularity_from_string (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (granularity_names); i++)
+    if (g_strcmp0 (text, granularity_names[i]) == 0)
+      return (ChrGranularity) i;
+  return CHR_GRANULARITY_UNKNOWN;
+}
+
+static char *
+format_with (gint64      t,
+             const char *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (t);
+
+  if (dt == NULL)
+    return NULL;
+  return g_date_time_format (dt, format);
+}
+
+/**
+ * chr_interval_format:
+ * @interval: a date or period
+ *
+ * Says an interval as precisely as it is known, and no more: "2014",
+ * "February 2014", "24 February 2022", "the 1990s".
+ *
+ * Returns: (transfer full): a translated, human-readable date
+ */
+char *
+chr_interval_format (const ChrInterval *interval)
+{
+  int year, month;
+  char *text = NULL;
+
+  g_return_val_if_fail (interval != NULL, NULL);
+
+  chr_time_to_civil (interval->begin, &year, &month, NULL, NULL, NULL, NULL);
+
+  switch (interval->granularity)
+    {
+    case CHR_GRANULARITY_MILLENNIUM:
+      /* Translators: a millennium, e.g. "2000s" for 2000-2999. */
+      return g_strdup_printf (_("%ds"), year);
+    case CHR_GRANULARITY_CENTURY:
+      /* Translators: a century by its first year, e.g. "1900s". */
+      return g_strdup_printf (_("%ds"), year);
+    case CHR_GRANULARITY_DECADE:
+      /* Translators: a decade, e.g. "the 1990s". */
+      return g_strdup_printf (_("the %ds"), year);
+    case CHR_GRANULARITY_YEAR:
+      return g_strdup_printf ("%d", year);
+    case CHR_GRANULARITY_HALF:
+      /* Translators: half of a year, e.g. "H1 2014". */
+      return g_strdup_printf (_("H%d %d"), (month - 1) / 6 + 1, year);
+    case CHR_GRANULARITY_QUARTER:
+      /* Translators: a quarter of a year, e.g. "Q3 2014". */
+      return g_strdup_printf (_("Q%d %d"), (month - 1) / 3 + 1, year);
+    case CHR_GRANULARITY_SEASON:
+    case CHR_GRANULARITY_MONTH:
+      /* Translators: a month and year, see strftime(3); e.g. "February 2014". */
+      text = format_with (interval->begin, _("%B %Y"));
+      break;
+    case CHR_GRANULARITY_WEEK:
+      /* Translators: the week starting on a day, see strftime(3). */
+      text = format_with (interval->begin, _("week of %-d %B %Y"));
+      break;
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_UNKNOWN:
+      /* Translators: a full date, see strftime(3); e.g. "Monday, 18 August 2025". */
+      text = format_with (interval->begin, _("%A, %-d %B %Y"));
+      break;
+    case CHR_GRANULARITY_PART_OF_DAY:
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+      /* Translators: a date and time, see strftime(3). */
+      text = format_with (interval->begin, _("%A, %-d %B %Y, %H:%M"));
+      break;
+    default:
+      break;
+    }
+
+  if (text == NULL)
+    text = chr_time_format_iso (interval->begin);
+  return text;
+}

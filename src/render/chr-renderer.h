@@ -1,0 +1,81 @@
+/* chr-renderer.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "chr-time.h"
+#include "chr-time-scale.h"
+
+G_BEGIN_DECLS
+
+/* One event as the timeline shows it. label is copied by the renderer. */
+typedef struct
+{
+  gint64          id;
+  gint64          begin;
+  gint64          end;
+  ChrGranularity  granularity;
+  const char     *label;
+  double          importance;      /* >= 1; grows with the number of sources */
+} ChrTimelineItem;
+
+typedef struct
+{
+  double red, green, blue, alpha;  /* 0..1 */
+} ChrColor;
+
+/* Colours come from the toolkit's style (light, dark, high contrast);
+ * the renderer never invents its own. */
+typedef struct
+{
+  ChrColor background;
+  ChrColor foreground;
+  ChrColor dim_foreground;         /* tick labels, secondary text */
+  ChrColor grid;                   /* tick lines and the axis */
+  ChrColor accent;                 /* selected event, markers */
+  ChrColor accent_foreground;      /* text on the accent colour */
+  ChrColor card;                   /* label background */
+} ChrPalette;
+
+typedef struct _ChrRenderer ChrRenderer;
+
+ChrRenderer *chr_renderer_new            (PangoContext          *context);
+void         chr_renderer_free           (ChrRenderer           *self);
+void         chr_renderer_set_items      (ChrRenderer           *self,
+                                          const ChrTimelineItem *items,
+                                          guint                  n_items);
+guint        chr_renderer_get_n_items    (ChrRenderer           *self);
+/* The extent of all items, for zoom to fit; FALSE when there are none. */
+gboolean     chr_renderer_get_extent     (ChrRenderer           *self,
+                                          gint64                *begin,
+                                          gint64                *end);
+void         chr_renderer_set_palette    (ChrRenderer           *self,
+                                          const ChrPalette      *palette);
+void         chr_renderer_set_selected   (ChrRenderer           *self,
+                                          gint64                 id);
+void         chr_renderer_set_hover      (ChrRenderer           *self,
+                                          gint64                 id);
+/* Draws the axis and the items visible in scale into cr, from (0, 0) to (scale->width, height). */
+void         chr_renderer_draw           (ChrRenderer           *self,
+                                          cairo_t               *cr,
+                                          const ChrTimeScale    *scale,
+                                          double                 height);
+/* The item drawn at (x, y) by the last chr_renderer_draw(), or -1. */
+gint64       chr_renderer_hit_test       (ChrRenderer           *self,
+                                          double                 x,
+                                          double                 y);
+/* Where the last draw put item id (marker and label together); FALSE if not drawn. */
+gboolean     chr_renderer_get_item_rect  (ChrRenderer           *self,
+                                          gint64                 id,
+                                          double                *x,
+                                          double                *y,
+                                          double                *width,
+                                          double                *height);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrRenderer, chr_renderer_free)
+
+G_END_DECLS

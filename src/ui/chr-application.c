@@ -1,0 +1,244 @@
+/* chr-application.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "chr-application.h"
+#include "chr-database.h"
+#include "chr-window.h"
+
+struct _ChrApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *db_path;
+};
+
+G_DEFINE_FINAL_TYPE (ChrApplication, chr_application, ADW_TYPE_APPLICATION)
+
+static ChrWindow *
+get_window (ChrApplication *self,
+            gboolean       *created)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *default_path = NULL;
+  const char *path = self->db_path;
+  gboolean is_new;
+
+  *created = FALSE;
+  if (window != NULL)
+    return CHR_WINDOW (window);
+
+  if (path == NULL)
+    path = default_path = chr_database_get_default_path ();
+  is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
+
+  *created = TRUE;
+  window = GTK_WINDOW (chr_window_new (ADW_APPLICATION (self), path));
+
+  /* A new timeline starts with the sample corpus, so there is something to explore. */
+  if (is_new && chr_window_get_database (CHR_WINDOW (window)) != NULL)
+    {
+      g_autofree char *samples = chr_application_get_samples_dir ();
+
+      if (samples)
+        {
+          const char * const paths[] = { samples, NULL };
+          chr_window_import (CHR_WINDOW (window), paths);
+        }
+    }
+  return CHR_WINDOW (window);
+}
+
+static void
+chr_application_activate (GApplication *application)
+{
+  gboolean created;
+  ChrWindow *window = get_window (CHR_APPLICATION (application), &created);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+chr_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  gboolean created;
+  ChrWindow *window = get_window (CHR_APPLICATION (application), &created);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      char *path = g_file_get_path (files[i]);
+
+      if (path)
+        g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
+
+  chr_window_import (window, (const char * const *) paths->pdata);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+chr_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  ChrApplication *self = CHR_APPLICATION (application);
+  const char *db = NULL;
+
+  if (g_variant_dict_lookup (options, "version", "b", NULL))
+    {
+      g_print ("chronicle %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (db);
+
+      g_free (self->db_path);
+      self->db_path = g_file_get_path (file);
+      /* Another timeline is another instance: no single-instance hand-over. */
+      g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+  return -1;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  ChrApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The Chronicle Authors"), NULL };
+
+  adw_show_about_window (window,
+                         "application-name", _("Chronicle"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Chronicle Authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Turn news articles into a timeline you can trust"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Chronicle Authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: replace with your names, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* Closing the windows first lets each one save its state. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+chr_application_startup (GApplication *application)
+{
+  static const GActionEntry actions[] = {
+    { "about", about_action },
+    { "quit", quit_action },
+  };
+  static const char *import_accels[] = { "<Control>o", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+  static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", NULL };
+  static const char *zoom_out_accels[] = { "<Control>minus", NULL };
+  static const char *zoom_fit_accels[] = { "<Control>0", NULL };
+
+  G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import", import_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-in", zoom_in_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-out", zoom_out_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-fit", zoom_fit_accels);
+}
+
+static void
+chr_application_finalize (GObject *object)
+{
+  ChrApplication *self = CHR_APPLICATION (object);
+
+  g_clear_pointer (&self->db_path, g_free);
+
+  G_OBJECT_CLASS (chr_application_parent_class)->finalize (object);
+}
+
+static void
+chr_application_class_init (ChrApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = chr_application_finalize;
+
+  app_class->activate = chr_application_activate;
+  app_class->open = chr_application_open;
+  app_class->startup = chr_application_startup;
+  app_class->handle_local_options = chr_application_handle_local_options;
+}
+
+static void
+chr_application_init (ChrApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the timeline in FILE"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[ARTICLE…]"));
+}
+
+ChrApplication *
+chr_application_new (void)
+{
+  return g_object_new (CHR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/chronicle/Chronicle",
+                       NULL);
+}
+
+/**
+ * chr_application_get_samples_dir:
+ *
+ * The bundled sample corpus: installed with the app, or in the source tree
+ * when run from a build directory.
+ *
+ * Returns: (transfer full) (nullable): a folder, or %NULL if there is none
+ */
+char *
+chr_application_get_samples_dir (void)
+{
+  const char * const candidates[] = { PKGDATADIR "/samples", SOURCE_DATADIR "/samples" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    if (g_file_test (candidates[i], G_FILE_TEST_IS_DIR))
+      return g_strdup (candidates[i]);
+  return NULL;
+}

@@ -1,0 +1,18 @@
+/* chr-application.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define CHR_TYPE_APPLICATION (chr_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChrApplication, chr_application, CHR, APPLICATION, AdwApplication)
+
+ChrApplication *chr_application_new              (void);
+char           *chr_application_get_samples_dir  (void);
+
+G_END_DECLS

@@ -1,0 +1,198 @@
+/* chr-event-panel.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-event-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "chr-event-panel.h"
+
+struct _ChrEventPanel
+{
+  GtkWidget   parent_instance;
+
+  GtkStack   *stack;
+  GtkLabel   *date_label;
+  GtkLabel   *title_label;
+  GtkLabel   *sources_label;
+  GtkListBox *excerpts;
+
+  GPtrArray  *excerpt_labels;
+};
+
+G_DEFINE_FINAL_TYPE (ChrEventPanel, chr_event_panel, GTK_TYPE_WIDGET)
+
+/* The excerpt as markup, its date phrase marked so the eye finds it. */
+static char *
+excerpt_markup (const ChrSource *source)
+{
+  g_autofree char *before = g_markup_escape_text (source->excerpt, (gssize) source->highlight_start);
+  g_autofree char *phrase = g_markup_escape_text (source->excerpt + source->highlight_start,
+                                                  (gssize) (source->highlight_end - source->highlight_start));
+  g_autofree char *after = g_markup_escape_text (source->excerpt + source->highlight_end, -1);
+
+  return g_strdup_printf ("%s<span weight=\"bold\" underline=\"single\">%s</span>%s", before, phrase, after);
+}
+
+static GtkWidget *
+create_excerpt_row (ChrEventPanel   *self,
+                    const ChrSource *source)
+{
+  g_autofree char *markup = excerpt_markup (source);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *article = gtk_label_new (source->article_title);
+  GtkWidget *excerpt = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_label_set_xalign (GTK_LABEL (article), 0);
+  gtk_label_set_wrap (GTK_LABEL (article), TRUE);
+  gtk_widget_add_css_class (article, "caption-heading");
+  gtk_widget_add_css_class (article, "dim-label");
+
+  gtk_label_set_markup (GTK_LABEL (excerpt), markup);
+  gtk_label_set_xalign (GTK_LABEL (excerpt), 0);
+  gtk_label_set_wrap (GTK_LABEL (excerpt), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (excerpt), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (excerpt), TRUE);
+  gtk_widget_add_css_class (excerpt, "excerpt");
+
+  gtk_box_append (GTK_BOX (box), excerpt);
+  gtk_box_append (GTK_BOX (box), article);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  g_ptr_array_add (self->excerpt_labels, excerpt);
+  return row;
+}
+
+static void
+chr_event_panel_dispose (GObject *object)
+{
+  ChrEventPanel *self = CHR_EVENT_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_EVENT_PANEL);
+  g_clear_pointer (&self->excerpt_labels, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (chr_event_panel_parent_class)->dispose (object);
+}
+
+static void
+chr_event_panel_class_init (ChrEventPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = chr_event_panel_dispose;
+
+  g_type_ensure (ADW_TYPE_STATUS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-event-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, date_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, excerpts);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "eventpanel");
+}
+
+static void
+chr_event_panel_init (ChrEventPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->excerpt_labels = g_ptr_array_new ();
+}
+
+GtkWidget *
+chr_event_panel_new (void)
+{
+  return g_object_new (CHR_TYPE_EVENT_PANEL, NULL);
+}
+
+/**
+ * chr_event_panel_set_event:
+ * @self: a #ChrEventPanel
+ * @event: (nullable): an event with its sources loaded, or %NULL for none
+ */
+void
+chr_event_panel_set_event (ChrEventPanel  *self,
+                           const ChrEvent *event)
+{
+  GtkWidget *child;
+  g_autofree char *date = NULL;
+  guint n;
+
+  g_return_if_fail (CHR_IS_EVENT_PANEL (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->excerpts))))
+    gtk_list_box_remove (self->excerpts, child);
+  g_ptr_array_set_size (self->excerpt_labels, 0);
+
+  if (event == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  date = chr_interval_format (&event->interval);
+  gtk_label_set_text (self->date_label, date);
+  gtk_label_set_text (self->title_label, event->title);
+
+  n = event->sources ? event->sources->len : 0;
+  {
+    g_autofree char *heading = g_strdup_printf (ngettext ("%u Source", "%u Sources", n), n);
+    gtk_label_set_text (self->sources_label, heading);
+  }
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->excerpts, create_excerpt_row (self, g_ptr_array_index (event->sources, i)));
+
+  gtk_stack_set_visible_child_name (self->stack, "event");
+}
+
+const char *
+chr_event_panel_get_title (ChrEventPanel *self)
+{
+  g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "event") != 0)
+    return NULL;
+  return gtk_label_get_text (self->title_label);
+}
+
+const char *
+chr_event_panel_get_date_text (ChrEventPanel *self)
+{
+  g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "event") != 0)
+    return NULL;
+  return gtk_label_get_text (self->date_label);
+}
+
+guint
+chr_event_panel_get_n_excerpts (ChrEventPanel *self)
+{
+  g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), 0);
+
+  return self->excerpt_labels->len;
+}
+
+GtkLabel *
+chr_event_panel_get_excerpt_label (ChrEventPanel *self,
+                                   guint          index)
+{
+  g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), NULL);
+  g_return_val_if_fail (index < self->excerpt_labels->len, NULL);
+
+  return g_ptr_array_index (self->excerpt_labels, index);
+}

@@ -1,0 +1,784 @@
+/* chr-timeline-view.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-timeline-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "chr-article.h"
+#include "chr-timeline-view.h"
+
+/* One wheel notch or key press zooms by this factor. */
+#define ZOOM_STEP 1.25
+/* Pixels one wheel notch pans by. */
+#define PAN_STEP 60.0
+/* Room kept on each side when zooming to fit. */
+#define FIT_MARGIN 48.0
+
+struct _ChrTimelineView
+{
+  GtkWidget     parent_instance;
+
+  ChrRenderer  *renderer;
+  GArray       *items;            /* ChrTimelineItem, labels owned by labels */
+  GPtrArray    *labels;
+  ChrTimeScale  scale;
+  gboolean      fitted;
+
+  gint64        selected_id;
+  gint64        hover_id;
+  double        pointer_x;
+  double        pointer_y;
+
+  double        drag_origin_x;
+  gint64        drag_begin;
+  gint64        drag_end;
+  gboolean      dragged;
+
+  double        pinch_scale;
+};
+
+G_DEFINE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_ID,
+  PROP_N_EVENTS,
+  N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+color_from_rgba (ChrColor      *color,
+                 const GdkRGBA *rgba,
+                 double         alpha)
+{
+  color->red = rgba->red;
+  color->green = rgba->green;
+  color->blue = rgba->blue;
+  color->alpha = rgba->alpha * alpha;
+}
+
+static void
+lookup_color (GtkStyleContext *context,
+              const char      *name,
+              const GdkRGBA   *fallback,
+              ChrColor        *color)
+{
+  GdkRGBA rgba;
+
+  if (!gtk_style_context_lookup_color (context, name, &rgba))
+    rgba = *fallback;
+  color_from_rgba (color, &rgba, 1.0);
+}
+
+/* The palette follows the libadwaita style: light, dark and high contrast. */
+static void
+update_palette (ChrTimelineView *self)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  ChrPalette palette;
+  GdkRGBA fg;
+  GdkRGBA white = { 1, 1, 1, 1 };
+  GdkRGBA blue = { 0.21, 0.52, 0.89, 1 };
+
+  gtk_style_context_get_color (context, &fg);
+
+  lookup_color (context, "view_bg_color", &white, &palette.background);
+  color_from_rgba (&palette.foreground, &fg, 1.0);
+  color_from_rgba (&palette.dim_foreground, &fg, 0.6);
+  color_from_rgba (&palette.grid, &fg, 0.15);
+  lookup_color (context, "accent_bg_color", &blue, &palette.accent);
+  lookup_color (context, "accent_fg_color", &white, &palette.accent_foreground);
+  lookup_color (context, "card_bg_color", &white, &palette.card);
+
+  chr_renderer_set_palette (self->renderer, &palette);
+}
+
+static void
+ensure_renderer (ChrTimelineView *self)
+{
+  if (self->renderer != NULL)
+    return;
+
+  self->renderer = chr_renderer_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data, self->items->len);
+  chr_renderer_set_selected (self->renderer, self->selected_id);
+  chr_renderer_set_hover (self->renderer, self->hover_id);
+  update_palette (self);
+}
+
+static void
+set_hover (ChrTimelineView *self,
+           gint64           id)
+{
+  if (self->hover_id == id)
+    return;
+
+  self->hover_id = id;
+  if (self->renderer)
+    chr_renderer_set_hover (self->renderer, id);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), id >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zoom_at (ChrTimelineView *self,
+         double           x,
+         double           factor)
+{
+  chr_time_scale_zoom_at (&self->scale, x, factor);
+  self->fitted = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pan_by (ChrTimelineView *self,
+        double           dx)
+{
+  chr_time_scale_pan (&self->scale, dx);
+  self->fitted = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Brings an event into view without changing the zoom. */
+static void
+reveal (ChrTimelineView       *self,
+        const ChrTimelineItem *item)
+{
+  double x = chr_time_scale_time_to_x (&self->scale, item->begin);
+  double width = self->scale.width;
+
+  if (x < FIT_MARGIN)
+    pan_by (self, x - width / 3);
+  else if (x > width - FIT_MARGIN * 4)
+    pan_by (self, x - width / 3);
+}
+
+static int
+find_item (ChrTimelineView *self,
+           gint64           id)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_array_index (self->items, ChrTimelineItem, i).id == id)
+      return (int) i;
+  return -1;
+}
+
+static void
+select_neighbour (ChrTimelineView *self,
+                  int              direction)
+{
+  int index;
+
+  if (self->items->len == 0)
+    return;
+
+  index = find_item (self, self->selected_id);
+  if (index < 0)
+    {
+      /* Nothing selected: start from the first event in view. */
+      gint64 t = chr_time_scale_x_to_time (&self->scale, direction > 0 ? 0 : self->scale.width);
+
+      index = direction > 0 ? -1 : (int) self->items->len;
+      for (guint i = 0; i < self->items->len; i++)
+        if (g_array_index (self->items, ChrTimelineItem, i).begin >= t)
+          {
+            index = (int) i - (direction > 0 ? 1 : 0);
+            break;
+          }
+    }
+  index = CLAMP (index + direction, 0, (int) self->items->len - 1);
+  chr_timeline_view_set_selected_id (self, g_array_index (self->items, ChrTimelineItem, index).id);
+  reveal (self, &g_array_index (self->items, ChrTimelineItem, index));
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected_id);
+}
+
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      ChrTimelineView *self)
+{
+  gint64 id;
+
+  g_assert (CHR_IS_TIMELINE_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (self->dragged || self->renderer == NULL)
+    return;
+
+  id = chr_renderer_hit_test (self->renderer, x, y);
+  chr_timeline_view_set_selected_id (self, id);
+  if (id >= 0)
+    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, id);
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag  *gesture,
+                  double           x,
+                  double           y,
+                  ChrTimelineView *self)
+{
+  self->drag_begin = self->scale.begin;
+  self->drag_end = self->scale.end;
+  self->dragged = FALSE;
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag  *gesture,
+                   double           dx,
+                   double           dy,
+                   ChrTimelineView *self)
+{
+  if (!self->dragged && fabs (dx) < 4)
+    return;
+
+  self->dragged = TRUE;
+  /* Pan from where the drag began, so the content follows the pointer exactly. */
+  self->scale.begin = self->drag_begin;
+  self->scale.end = self->drag_end;
+  pan_by (self, -dx);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+}
+
+static void
+on_drag_end_cb (GtkGestureDrag  *gesture,
+                double           dx,
+                double           dy,
+                ChrTimelineView *self)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->hover_id >= 0 ? "pointer" : NULL);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              ChrTimelineView          *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      zoom_at (self, self->pointer_x, pow (ZOOM_STEP, -dy));
+      return TRUE;
+    }
+
+  /* A vertical wheel pans the horizontal axis; touchpads send both. */
+  pan_by (self, (fabs (dx) > fabs (dy) ? dx : dy) * PAN_STEP);
+  return TRUE;
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              ChrTimelineView          *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (self->renderer)
+    set_hover (self, chr_renderer_hit_test (self->renderer, x, y));
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *controller,
+             ChrTimelineView          *self)
+{
+  set_hover (self, -1);
+}
+
+static void
+on_zoom_begin_cb (GtkGesture       *gesture,
+                  GdkEventSequence *sequence,
+                  ChrTimelineView  *self)
+{
+  self->pinch_scale = 1.0;
+}
+
+static void
+on_zoom_scale_changed_cb (GtkGestureZoom  *gesture,
+                          double           scale,
+                          ChrTimelineView *self)
+{
+  double x, y;
+
+  if (scale <= 0 || self->pinch_scale <= 0)
+    return;
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    x = self->scale.width / 2;
+  zoom_at (self, x, scale / self->pinch_scale);
+  self->pinch_scale = scale;
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  chr_timeline_view_zoom (CHR_TIMELINE_VIEW (widget), ZOOM_STEP);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  chr_timeline_view_zoom (CHR_TIMELINE_VIEW (widget), 1 / ZOOM_STEP);
+}
+
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  chr_timeline_view_zoom_to_fit (CHR_TIMELINE_VIEW (widget));
+}
+
+static void
+pan_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+
+  pan_by (self, g_variant_get_int32 (parameter) * self->scale.width / 8);
+}
+
+static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  select_neighbour (CHR_TIMELINE_VIEW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
+chr_timeline_view_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  ensure_renderer (self);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  chr_renderer_draw (self->renderer, cr, &self->scale, height);
+  cairo_destroy (cr);
+
+  if (gtk_widget_has_visible_focus (widget) && self->selected_id < 0)
+    {
+      GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+      gtk_snapshot_render_focus (snapshot, context, 2, 2, width - 4, height - 4);
+    }
+}
+
+static void
+chr_timeline_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+  double old_width = self->scale.width;
+
+  if (self->fitted || old_width <= 0)
+    {
+      self->scale.width = width;
+      chr_timeline_view_zoom_to_fit (self);
+      return;
+    }
+
+  /* Keep the time at the left edge and the scale (seconds per pixel). */
+  self->scale.end = self->scale.begin +
+                    (gint64) ((double) (self->scale.end - self->scale.begin) * width / old_width);
+  self->scale.width = width;
+}
+
+static void
+chr_timeline_view_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->css_changed (widget, change);
+
+  if (self->renderer)
+    update_palette (self);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+chr_timeline_view_root (GtkWidget *widget)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->root (widget);
+
+  /* The Pango context can change with the display: start afresh. */
+  g_clear_pointer (&self->renderer, chr_renderer_free);
+}
+
+static void
+chr_timeline_view_finalize (GObject *object)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
+
+  g_clear_pointer (&self->renderer, chr_renderer_free);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
+}
+
+static void
+chr_timeline_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ID:
+      g_value_set_int64 (value, chr_timeline_view_get_selected_id (self));
+      break;
+
+    case PROP_N_EVENTS:
+      g_value_set_uint (value, chr_timeline_view_get_n_events (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chr_timeline_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ID:
+      chr_timeline_view_set_selected_id (self, g_value_get_int64 (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chr_timeline_view_class_init (ChrTimelineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = chr_timeline_view_finalize;
+  object_class->get_property = chr_timeline_view_get_property;
+  object_class->set_property = chr_timeline_view_set_property;
+
+  widget_class->snapshot = chr_timeline_view_snapshot;
+  widget_class->size_allocate = chr_timeline_view_size_allocate;
+  widget_class->css_changed = chr_timeline_view_css_changed;
+  widget_class->root = chr_timeline_view_root;
+
+  properties[PROP_SELECTED_ID] =
+    g_param_spec_int64 ("selected-id", NULL, NULL,
+                        -1, G_MAXINT64, -1,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_N_EVENTS] =
+    g_param_spec_uint ("n-events", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ChrTimelineView::event-activated:
+   * @id: the event's id
+   *
+   * The user chose an event, by click or by keyboard.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.pan", "i", pan_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select", "i", select_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.pan", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.pan", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "timeline.pan", "i", -4);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "timeline.pan", "i", 4);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.select", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.select", "i", 1);
+
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_WIDGET);
+}
+
+static void
+chr_timeline_view_init (ChrTimelineView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *click;
+  GtkGesture *drag;
+  GtkGesture *zoom;
+  GtkEventController *scroll;
+  GtkEventController *motion;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  self->items = g_array_new (FALSE, FALSE, sizeof (ChrTimelineItem));
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+  self->selected_id = -1;
+  self->hover_id = -1;
+  self->fitted = TRUE;
+  chr_time_scale_init (&self->scale, now - 10 * 365 * CHR_SECONDS_PER_DAY, now, 0);
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_hexpand (widget, TRUE);
+  gtk_widget_set_vexpand (widget, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Left and Right choose an event; Control with plus, minus or 0 zooms"),
+                                  -1);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+
+  zoom = gtk_gesture_zoom_new ();
+  g_signal_connect (zoom, "begin", G_CALLBACK (on_zoom_begin_cb), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (widget, scroll);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (widget, motion);
+}
+
+GtkWidget *
+chr_timeline_view_new (void)
+{
+  return g_object_new (CHR_TYPE_TIMELINE_VIEW, NULL);
+}
+
+/**
+ * chr_timeline_view_set_events:
+ * @self: a #ChrTimelineView
+ * @events: #ChrEvent sorted by begin
+ *
+ * Shows @events. The selection stays when its event is still there; a view
+ * that was fitted to the data is fitted again.
+ */
+void
+chr_timeline_view_set_events (ChrTimelineView *self,
+                              GPtrArray       *events)
+{
+  gboolean selection_kept = FALSE;
+
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (events != NULL);
+
+  g_array_set_size (self->items, 0);
+  g_ptr_array_set_size (self->labels, 0);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const ChrEvent *event = g_ptr_array_index (events, i);
+      char *label = g_strdup (event->title);
+      ChrTimelineItem item = {
+        .id = event->id,
+        .begin = event->interval.begin,
+        .end = event->interval.end,
+        .granularity = event->interval.granularity,
+        .label = label,
+        .importance = event->importance,
+      };
+
+      g_ptr_array_add (self->labels, label);
+      g_array_append_val (self->items, item);
+      if (event->id == self->selected_id)
+        selection_kept = TRUE;
+    }
+
+  if (self->renderer)
+    chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data,
+                            self->items->len);
+  if (!selection_kept)
+    chr_timeline_view_set_selected_id (self, -1);
+  if (self->fitted)
+    chr_timeline_view_zoom_to_fit (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EVENTS]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+chr_timeline_view_get_n_events (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
+
+  return self->items->len;
+}
+
+gint64
+chr_timeline_view_get_selected_id (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), -1);
+
+  return self->selected_id;
+}
+
+void
+chr_timeline_view_set_selected_id (ChrTimelineView *self,
+                                   gint64           id)
+{
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+
+  if (id < 0)
+    id = -1;
+  if (self->selected_id == id)
+    return;
+
+  self->selected_id = id;
+  if (self->renderer)
+    chr_renderer_set_selected (self->renderer, id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
+
+void
+chr_timeline_view_zoom_to_fit (ChrTimelineView *self)
+{
+  gint64 begin = G_MAXINT64;
+  gint64 end = G_MININT64;
+
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const ChrTimelineItem *item = &g_array_index (self->items, ChrTimelineItem, i);
+
+      begin = MIN (begin, item->begin);
+      end = MAX (end, item->end);
+    }
+
+  self->fitted = TRUE;
+  if (self->scale.width <= 0)
+    return;
+
+  if (self->items->len > 0)
+    {
+      /* Labels run to the right of their marker: leave room for the last one. */
+      chr_time_scale_fit (&self->scale, begin, end, FIT_MARGIN);
+      chr_time_scale_pan (&self->scale, -FIT_MARGIN);
+      chr_time_scale_zoom_at (&self->scale, 0, self->scale.width / (self->scale.width + 240));
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+chr_timeline_view_zoom (ChrTimelineView *self,
+                        double           factor)
+{
+  double x;
+
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (factor > 0);
+
+  /* Keyboard zoom keeps the selected event still, or else the middle. */
+  x = self->scale.width / 2;
+  if (self->selected_id >= 0)
+    {
+      int index = find_item (self, self->selected_id);
+
+      if (index >= 0)
+        {
+          double sx = chr_time_scale_time_to_x (&self->scale, g_array_index (self->items, ChrTimelineItem, index).begin);
+
+          if (sx >= 0 && sx <= self->scale.width)
+            x = sx;
+        }
+    }
+  zoom_at (self, x, factor);
+}
+
+void
+chr_timeline_view_get_visible (ChrTimelineView *self,
+                               gint64          *begin,
+                               gint64          *end)
+{
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+
+  if (begin)
+    *begin = self->scale.begin;
+  if (end)
+    *end = self->scale.end;
+}
+
+/* Where the last frame drew an event, in widget coordinates. */
+gboolean
+chr_timeline_view_get_event_rect (ChrTimelineView *self,
+                                  gint64           id,
+                                  graphene_rect_t *rect)
+{
+  double x, y, w, h;
+
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  if (self->renderer == NULL || !chr_renderer_get_item_rect (self->renderer, id, &x, &y, &w, &h))
+    return FALSE;
+  graphene_rect_init (rect, x, y, w, h);
+  return TRUE;
+}

@@ -1,0 +1,34 @@
+/* chr-timeline-view.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "chr-renderer.h"
+
+G_BEGIN_DECLS
+
+#define CHR_TYPE_TIMELINE_VIEW (chr_timeline_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, CHR, TIMELINE_VIEW, GtkWidget)
+
+GtkWidget *chr_timeline_view_new              (void);
+void       chr_timeline_view_set_events       (ChrTimelineView *self,
+                                               GPtrArray       *events);
+guint      chr_timeline_view_get_n_events     (ChrTimelineView *self);
+gint64     chr_timeline_view_get_selected_id  (ChrTimelineView *self);
+void       chr_timeline_view_set_selected_id  (ChrTimelineView *self,
+                                               gint64           id);
+void       chr_timeline_view_zoom_to_fit      (ChrTimelineView *self);
+void       chr_timeline_view_zoom             (ChrTimelineView *self,
+                                               double           factor);
+void       chr_timeline_view_get_visible      (ChrTimelineView *self,
+                                               gint64          *begin,
+                                               gint64          *end);
+gboolean   chr_timeline_view_get_event_rect   (ChrTimelineView *self,
+                                               gint64           id,
+                                               graphene_rect_t *rect);
+
+G_END_DECLS

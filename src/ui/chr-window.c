@@ -1,0 +1,527 @@
+/* chr-window.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "chr-importer.h"
+#include "chr-window.h"
+
+struct _ChrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkPaned             *paned;
+  ChrTimelineView      *timeline;
+  ChrEventPanel        *event_panel;
+
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  ChrDatabase          *db;
+  char                 *db_path;
+  guint                 n_imports;
+};
+
+G_DEFINE_FINAL_TYPE (ChrWindow, chr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DB_PATH,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+toast (ChrWindow  *self,
+       const char *message)
+{
+  AdwToast *t = adw_toast_new (message);
+
+  adw_toast_set_timeout (t, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+update_subtitle (ChrWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *articles = NULL;
+  g_autofree char *events = NULL;
+  gint64 n_articles, n_events;
+
+  if (self->db == NULL)
+    {
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      return;
+    }
+
+  n_articles = chr_database_count (self->db, "articles");
+  n_events = chr_timeline_view_get_n_events (self->timeline);
+  articles = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " article", "%" G_GINT64_FORMAT " articles",
+                                        (gulong) n_articles), n_articles);
+  events = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " event", "%" G_GINT64_FORMAT " events",
+                                      (gulong) n_events), n_events);
+  /* Translators: the window's subtitle, e.g. "5 articles · 40 events". */
+  subtitle = g_strdup_printf (_("%s · %s"), articles, events);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+reload (ChrWindow *self)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->db == NULL)
+    return;
+
+  if (!(events = chr_database_list_events (self->db, NULL, FALSE, &error)))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  chr_timeline_view_set_events (self->timeline, events);
+  gtk_stack_set_visible_child_name (self->main_stack, events->len > 0 ? "timeline" : "empty");
+  update_subtitle (self);
+}
+
+static void
+show_event (ChrWindow *self,
+            gint64     id)
+{
+  g_autoptr(ChrEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (id >= 0 && self->db != NULL && !(event = chr_database_get_event (self->db, id, &error)) && error != NULL)
+    toast (self, error->message);
+  chr_event_panel_set_event (self->event_panel, event);
+}
+
+static void
+on_timeline_selected_cb (ChrWindow       *self,
+                         GParamSpec      *pspec,
+                         ChrTimelineView *timeline)
+{
+  show_event (self, chr_timeline_view_get_selected_id (timeline));
+}
+
+static void
+on_timeline_event_activated_cb (ChrWindow       *self,
+                                gint64           id,
+                                ChrTimelineView *timeline)
+{
+  show_event (self, id);
+}
+
+static void
+set_busy (ChrWindow *self,
+          gboolean   busy)
+{
+  if (busy)
+    self->n_imports++;
+  else
+    self->n_imports--;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->db != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+import_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(ChrWindow) self = user_data;
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  report = chr_importer_import_finish (result, &error);
+  set_busy (self, FALSE);
+
+  if (report == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, error->message);
+      return;
+    }
+  if (self->db == NULL)
+    return;
+
+  reload (self);
+
+  for (guint i = 0; i < report->errors->len; i++)
+    {
+      const GError *file_error = g_ptr_array_index (report->errors, i);
+
+      if (!g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, file_error->message);
+    }
+
+  if (report->n_added > 0)
+    message = g_strdup_printf (ngettext ("Imported %u article", "Imported %u articles", report->n_added),
+                               report->n_added);
+  else if (report->n_unchanged > 0)
+    message = g_strdup_printf (ngettext ("The article was already in the timeline",
+                                         "The %u articles were already in the timeline", report->n_unchanged),
+                               report->n_unchanged);
+  if (message)
+    toast (self, message);
+}
+
+static void
+on_import_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       ChrWindow       *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      paths = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      chr_window_import (self, (const char * const *) paths->pdata);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Articles"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  gtk_file_filter_set_name (text, _("Text Articles"));
+  gtk_file_filter_add_mime_type (text, "text/plain");
+  gtk_file_filter_add_suffix (text, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), text);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+forward_to_timeline (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  const char *name = strchr (action_name, '.') + 1;
+  g_autofree char *target = g_strconcat ("timeline.", name, NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), target, NULL);
+}
+
+static void
+open_database (ChrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (self->db_path);
+
+  g_mkdir_with_parents (dir, 0755);
+  if (!(self->db = chr_database_open (self->db_path, &error)))
+    {
+      AdwStatusPage *page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->main_stack, "empty"));
+
+      /* Nothing is written to a file that could not be read: say so and stop. */
+      adw_status_page_set_icon_name (page, "dialog-warning-symbolic");
+      adw_status_page_set_title (page, _("Cannot Open the Timeline"));
+      adw_status_page_set_description (page, error->message);
+      adw_status_page_set_child (page, NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "empty");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  adw_window_title_set_title (self->window_title, _("Chronicle"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), self->db_path);
+  reload (self);
+}
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without its schema, the window still works. */
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "org.chronicle.Chronicle", TRUE)))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+chr_window_close_request (GtkWindow *window)
+{
+  ChrWindow *self = CHR_WINDOW (window);
+
+  g_cancellable_cancel (self->cancellable);
+
+  if (self->settings)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_set_int (self->settings, "sidebar-width",
+                          gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned));
+    }
+
+  return GTK_WINDOW_CLASS (chr_window_parent_class)->close_request (window);
+}
+
+static void
+chr_window_constructed (GObject *object)
+{
+  ChrWindow *self = CHR_WINDOW (object);
+  int width = 1100, height = 700, sidebar = 360;
+
+  G_OBJECT_CLASS (chr_window_parent_class)->constructed (object);
+
+  if (self->settings)
+    {
+      width = g_settings_get_int (self->settings, "window-width");
+      height = g_settings_get_int (self->settings, "window-height");
+      sidebar = g_settings_get_int (self->settings, "sidebar-width");
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  gtk_paned_set_position (self->paned, MAX (width - sidebar, 240));
+
+  if (self->db_path == NULL)
+    self->db_path = chr_database_get_default_path ();
+  open_database (self);
+}
+
+static void
+chr_window_dispose (GObject *object)
+{
+  ChrWindow *self = CHR_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (chr_window_parent_class)->dispose (object);
+}
+
+static void
+chr_window_finalize (GObject *object)
+{
+  ChrWindow *self = CHR_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->db_path, g_free);
+
+  G_OBJECT_CLASS (chr_window_parent_class)->finalize (object);
+}
+
+static void
+chr_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ChrWindow *self = CHR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB_PATH:
+      g_value_set_string (value, self->db_path);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, chr_window_get_busy (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chr_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ChrWindow *self = CHR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB_PATH:
+      g_assert (self->db_path == NULL);
+      self->db_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chr_window_class_init (ChrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = chr_window_constructed;
+  object_class->dispose = chr_window_dispose;
+  object_class->finalize = chr_window_finalize;
+  object_class->get_property = chr_window_get_property;
+  object_class->set_property = chr_window_set_property;
+
+  window_class->close_request = chr_window_close_request;
+
+  properties[PROP_DB_PATH] =
+    g_param_spec_string ("db-path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CHR_TYPE_TIMELINE_VIEW);
+  g_type_ensure (CHR_TYPE_EVENT_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, event_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_event_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, forward_to_timeline);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, forward_to_timeline);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, forward_to_timeline);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+}
+
+static void
+chr_window_init (ChrWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = create_settings ();
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+ChrWindow *
+chr_window_new (AdwApplication *application,
+                const char     *db_path)
+{
+  g_return_val_if_fail (ADW_IS_APPLICATION (application), NULL);
+
+  return g_object_new (CHR_TYPE_WINDOW,
+                       "application", application,
+                       "db-path", db_path,
+                       NULL);
+}
+
+ChrDatabase *
+chr_window_get_database (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->db;
+}
+
+/**
+ * chr_window_import:
+ * @self: a #ChrWindow
+ * @paths: files and folders to import
+ *
+ * Imports in the background; the timeline shows the new events when done.
+ */
+void
+chr_window_import (ChrWindow          *self,
+                   const char * const *paths)
+{
+  g_return_if_fail (CHR_IS_WINDOW (self));
+  g_return_if_fail (paths != NULL);
+
+  if (self->db == NULL || paths[0] == NULL)
+    return;
+
+  set_busy (self, TRUE);
+  chr_importer_import_async (self->db_path, paths, self->cancellable, import_cb, g_object_ref (self));
+}
+
+gboolean
+chr_window_get_busy (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), FALSE);
+
+  return self->n_imports > 0;
+}
+
+ChrTimelineView *
+chr_window_get_timeline (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->timeline;
+}
+
+ChrEventPanel *
+chr_window_get_event_panel (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->event_panel;
+}

@@ -1,0 +1,28 @@
+/* chr-window.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "chr-database.h"
+#include "chr-event-panel.h"
+#include "chr-timeline-view.h"
+
+G_BEGIN_DECLS
+
+#define CHR_TYPE_WINDOW (chr_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChrWindow, chr_window, CHR, WINDOW, AdwApplicationWindow)
+
+ChrWindow       *chr_window_new                (AdwApplication      *application,
+                                                const char          *db_path);
+ChrDatabase     *chr_window_get_database       (ChrWindow           *self);
+void             chr_window_import             (ChrWindow           *self,
+                                                const char * const  *paths);
+gboolean         chr_window_get_busy           (ChrWindow           *self);
+ChrTimelineView *chr_window_get_timeline       (ChrWindow           *self);
+ChrEventPanel   *chr_window_get_event_panel    (ChrWindow           *self);
+
+G_END_DECLS

@@ -1,0 +1,295 @@
+/* test-cli.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} CliFixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} CliResult;
+
+static void
+cli_result_clear (CliResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
+
+static void
+run (CliResult  *result,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("CHRONICLE_CLI");
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+sample (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+}
+
+static void
+cli_set_up (CliFixture    *f,
+            gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("chronicle-cli-XXXXXX", NULL);
+  f->db = g_build_filename (f->dir, "x.db", NULL);
+}
+
+static void
+cli_tear_down (CliFixture    *f,
+               gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->db);
+  g_free (f->dir);
+}
+
+static JsonArray *
+parse_array (JsonParser *parser,
+             const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  return json_node_get_array (root);
+}
+
+static JsonObject *
+find_event (JsonArray  *events,
+            const char *date)
+{
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = json_array_get_object_element (events, i);
+
+      if (g_strcmp0 (json_object_get_string_member (event, "date"), date) == 0)
+        return event;
+    }
+  return NULL;
+}
+
+static void
+test_import_and_events (CliFixture    *f,
+                        gconstpointer  data)
+{
+  g_autofree char *s0 = sample ("000_a0d0abd315d38227.txt");
+  g_autofree char *s1 = sample ("001_987273f1e552f6ba.txt");
+  g_autofree char *s2 = sample ("002_3efe0e8289e4b80b.txt");
+  g_autofree char *s3 = sample ("003_08aeda4bc9fdb31b.txt");
+  g_autofree char *s4 = sample ("004_0f917d4df3fde03f.txt");
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) again = { 0 };
+  g_auto(CliResult) events = { 0 };
+  g_auto(CliResult) articles = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) article_parser = json_parser_new ();
+  JsonArray *array;
+  const char *dates[] = { "2014-02", "2022-02-24", "2025-01", "2024-10", "2025-08-15", "2025-08-18" };
+
+  run (&import, "--db", f->db, "import", s0, s1, s2, s3, s4, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_cmpstr (import.out, ==, "5 articles added, 0 already there\n");
+
+  run (&again, "--db", f->db, "import", s0, s1, s2, s3, s4, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_cmpstr (again.out, ==, "0 articles added, 5 already there\n");
+
+  run (&events, "--db", f->db, "events", "--json", NULL);
+  g_assert_cmpint (events.status, ==, 0);
+  array = parse_array (parser, events.out);
+  g_assert_cmpuint (json_array_get_length (array), >=, 20);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      JsonObject *event = find_event (array, dates[i]);
+      JsonArray *sources;
+      JsonObject *source;
+
+      if (event == NULL)
+        g_error ("no event dated %s", dates[i]);
+      g_assert_true (json_object_has_member (event, "id"));
+      g_assert_cmpuint (strlen (json_object_get_string_member (event, "title")), >, 0);
+      g_assert_true (g_str_has_prefix (json_object_get_string_member (event, "begin"), dates[i]));
+      g_assert_true (json_object_has_member (event, "end"));
+      sources = json_object_get_array_member (event, "sources");
+      g_assert_cmpuint (json_array_get_length (sources), >=, 1);
+      source = json_array_get_object_element (sources, 0);
+      g_assert_cmpuint (strlen (json_object_get_string_member (source, "article")), >, 0);
+      g_assert_cmpuint (strlen (json_object_get_string_member (source, "excerpt")), >, 0);
+    }
+
+  /* The invasion: its excerpt is the sentence that reports it. */
+  {
+    JsonObject *event = find_event (array, "2022-02-24");
+    JsonObject *source = json_array_get_object_element (json_object_get_array_member (event, "sources"), 0);
+    JsonObject *highlight = json_object_get_object_member (source, "highlight");
+
+    g_assert_nonnull (strstr (json_object_get_string_member (source, "excerpt"), "Russia invaded Ukraine"));
+    g_assert_cmpstr (json_object_get_string_member (highlight, "text"), ==, "February 24, 2022");
+    g_assert_cmpstr (json_object_get_string_member (event, "begin"), ==, "2022-02-24T00:00:00Z");
+    g_assert_cmpstr (json_object_get_string_member (event, "end"), ==, "2022-02-25T00:00:00Z");
+  }
+
+  run (&articles, "--db", f->db, "articles", "--json", NULL);
+  g_assert_cmpint (articles.status, ==, 0);
+  array = parse_array (article_parser, articles.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 2), "published"), ==,
+                   "2025-03-22");
+}
+
+static void
+test_range (CliFixture    *f,
+            gconstpointer  data)
+{
+  g_autofree char *s0 = sample ("000_a0d0abd315d38227.txt");
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) events = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *array;
+
+  run (&import, "--db", f->db, "import", s0, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run (&events, "--db", f->db, "events", "--json", "--from", "2022", "--to", "2022", NULL);
+  g_assert_cmpint (events.status, ==, 0);
+  array = parse_array (parser, events.out);
+  g_assert_cmpuint (json_array_get_length (array), >=, 1);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (array, i), "date"),
+                                     "2022"));
+}
+
+static void
+test_errors (CliFixture    *f,
+             gconstpointer  data)
+{
+  g_autofree char *s0 = sample ("000_a0d0abd315d38227.txt");
+  g_autofree char *junk = g_build_filename (f->dir, "junk.db", NULL);
+  g_auto(CliResult) no_command = { 0 };
+  g_auto(CliResult) unknown = { 0 };
+  g_auto(CliResult) no_files = { 0 };
+  g_auto(CliResult) bad_date = { 0 };
+  g_auto(CliResult) missing = { 0 };
+  g_auto(CliResult) corrupt = { 0 };
+
+  run (&no_command, "--db", f->db, NULL);
+  g_assert_cmpint (no_command.status, ==, 2);
+  run (&unknown, "--db", f->db, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  run (&no_files, "--db", f->db, "import", NULL);
+  g_assert_cmpint (no_files.status, ==, 2);
+
+  run (&bad_date, "--db", f->db, "import", "--published", "soon", s0, NULL);
+  g_assert_cmpint (bad_date.status, ==, 1);
+  g_assert_nonnull (strstr (bad_date.err, "“soon” is not a date"));
+
+  run (&missing, "--db", f->db, "import", "/nonexistent/article.txt", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "/nonexistent/article.txt"));
+
+  g_assert_true (g_file_set_contents (junk, "not a database, just some text that is long enough to have a header", -1,
+                                      NULL));
+  run (&corrupt, "--db", junk, "events", NULL);
+  g_assert_cmpint (corrupt.status, ==, 1);
+  g_assert_nonnull (strstr (corrupt.err, "is not a Chronicle timeline"));
+  /* One clear line. */
+  g_assert_true (g_str_has_suffix (corrupt.err, "\n"));
+  g_assert_true (strchr (corrupt.err, '\n') + 1 == corrupt.err + strlen (corrupt.err));
+}
+
+static void
+test_timex (CliFixture    *f,
+            gconstpointer  data)
+{
+  g_autofree char *s1 = sample ("001_987273f1e552f6ba.txt");
+  g_auto(CliResult) timex = { 0 };
+  g_auto(GStrv) lines = NULL;
+  gboolean found_friday = FALSE;
+
+  run (&timex, "timex", "--dct", "2025-08-18", s1, NULL);
+  g_assert_cmpint (timex.status, ==, 0);
+  lines = g_strsplit (timex.out, "\n", -1);
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      JsonObject *object;
+
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      g_assert_true (json_object_has_member (object, "start"));
+      g_assert_true (json_object_has_member (object, "type"));
+      if (g_strcmp0 (json_object_get_string_member (object, "text"), "Friday") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (object, "value"), ==, "2025-08-15");
+          found_friday = TRUE;
+        }
+    }
+  g_assert_true (found_friday);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli/import-and-events", CliFixture, NULL, cli_set_up, test_import_and_events, cli_tear_down);
+  g_test_add ("/cli/range", CliFixture, NULL, cli_set_up, test_range, cli_tear_down);
+  g_test_add ("/cli/errors", CliFixture, NULL, cli_set_up, test_errors, cli_tear_down);
+  g_test_add ("/cli/timex", CliFixture, NULL, cli_set_up, test_timex, cli_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,306 @@
+/* test-database.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-database"
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "chr-database.h"
+#include "chr-importer.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  ChrDatabase *db;
+} DbFixture;
+
+static void
+db_set_up (DbFixture     *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("chronicle-db-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "timeline.db", NULL);
+  f->db = chr_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->db);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+db_tear_down (DbFixture     *f,
+              gconstpointer  data)
+{
+  g_clear_object (&f->db);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static ChrArticle *
+parse (const char *text,
+       const char *published)
+{
+  g_autoptr(GError) error = NULL;
+  ChrImportOptions options = { published, "Test Wire" };
+  ChrArticle *article = chr_importer_parse_text ("story.txt", text, strlen (text), &options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (article);
+  return article;
+}
+
+static const char story[] =
+  "Crimea talks resume\n"
+  "Russia annexed Crimea in February 2014. The war began on February 24, 2022.\n"
+  "Leaders met on Monday in Washington.\n";
+
+static void
+test_schema (DbFixture     *f,
+             gconstpointer  data)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (chr_database_get_schema_version (f->db), ==, CHR_DATABASE_SCHEMA_VERSION);
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const tables[] = { "articles", "sentences", "mentions", "events", "event_mentions" };
+      g_assert_cmpint (chr_database_count (f->db, tables[i]), ==, 0);
+    }
+  g_assert_cmpint (chr_database_count (f->db, "sqlite_master; DROP TABLE articles"), ==, -1);
+
+  /* The version is in the file, where other tools can read it. */
+  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, CHR_DATABASE_SCHEMA_VERSION);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+}
+
+static void
+test_add_article (DbFixture     *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, "2025-08-20");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  gint64 id = 0, again_id = 0;
+  gboolean added = FALSE;
+  const ChrEvent *event;
+  const ChrSource *source;
+
+  g_assert_true (chr_database_add_article (f->db, article, &id, &added, &error));
+  g_assert_no_error (error);
+  g_assert_true (added);
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (chr_database_has_article (f->db, article->sha256, NULL, NULL));
+
+  /* The same bytes again add nothing. */
+  g_assert_true (chr_database_add_article (f->db, article, &again_id, &added, &error));
+  g_assert_false (added);
+  g_assert_cmpint (again_id, ==, id);
+  g_assert_cmpint (chr_database_count (f->db, "articles"), ==, 1);
+
+  articles = chr_database_list_articles (f->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->title, ==, "Crimea talks resume");
+  g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->published, ==, "2025-08-20");
+  g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->source, ==, "Test Wire");
+  g_assert_cmpint (((ChrArticleInfo *) articles->pdata[0])->n_events, ==, 3);
+
+  events = chr_database_list_events (f->db, NULL, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 3);
+
+  /* Sorted by date, each with the sentence it came from. */
+  event = events->pdata[0];
+  g_assert_cmpstr (event->value, ==, "2014-02");
+  g_assert_cmpuint (event->sources->len, ==, 1);
+  source = event->sources->pdata[0];
+  g_assert_cmpstr (source->excerpt, ==, "Russia annexed Crimea in February 2014.");
+  g_assert_cmpstr (source->article_title, ==, "Crimea talks resume");
+  g_assert_cmpuint (source->highlight_end - source->highlight_start, ==, strlen ("February 2014"));
+  g_assert_true (strncmp (source->excerpt + source->highlight_start, "February 2014", 13) == 0);
+
+  event = events->pdata[1];
+  g_assert_cmpstr (event->value, ==, "2022-02-24");
+  event = events->pdata[2];
+  /* "on Monday" before a Wednesday, in a past-tense sentence. */
+  g_assert_cmpstr (event->value, ==, "2025-08-18");
+}
+
+static void
+test_range_query (DbFixture     *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, "2025-08-20");
+  g_autoptr(GPtrArray) events = NULL;
+  ChrInterval range;
+
+  g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  g_assert_true (chr_time_parse_iso ("2022", &range));
+  events = chr_database_list_events (f->db, &range, FALSE, NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpstr (((ChrEvent *) events->pdata[0])->value, ==, "2022-02-24");
+  g_assert_null (((ChrEvent *) events->pdata[0])->sources);
+}
+
+static void
+test_get_event (DbFixture     *f,
+                gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, "2025-08-20");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(ChrEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  events = chr_database_list_events (f->db, NULL, FALSE, NULL);
+  id = ((ChrEvent *) events->pdata[1])->id;
+
+  event = chr_database_get_event (f->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event->value, ==, "2022-02-24");
+  g_assert_cmpuint (event->sources->len, ==, 1);
+
+  g_assert_null (chr_database_get_event (f->db, id + 1000, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_atomic_import (DbFixture     *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, "2025-08-20");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = NULL;
+
+  /* A second connection makes the last step of the import fail. */
+  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+                                 "CREATE TRIGGER no_links BEFORE INSERT ON event_mentions"
+                                 " BEGIN SELECT RAISE (ABORT, 'refused'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (chr_database_add_article (f->db, article, NULL, NULL, &error));
+  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_FAILED);
+
+  /* Nothing of the article is left behind. */
+  g_assert_cmpint (chr_database_count (f->db, "articles"), ==, 0);
+  g_assert_cmpint (chr_database_count (f->db, "sentences"), ==, 0);
+  g_assert_cmpint (chr_database_count (f->db, "mentions"), ==, 0);
+  g_assert_cmpint (chr_database_count (f->db, "events"), ==, 0);
+
+  g_assert_cmpint (sqlite3_exec (raw, "DROP TRIGGER no_links", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  g_clear_error (&error);
+  g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (chr_database_count (f->db, "events"), ==, 3);
+}
+
+static void
+test_reopen (DbFixture     *f,
+             gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  g_clear_object (&f->db);
+
+  f->db = chr_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (chr_database_count (f->db, "articles"), ==, 1);
+  /* Without a publication date, "on Monday" waits: only the absolute dates make events. */
+  g_assert_cmpint (chr_database_count (f->db, "events"), ==, 2);
+  g_assert_cmpint (chr_database_count (f->db, "mentions"), ==, 3);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-db-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (path, "These are my notes, not a database.\n"
+                                            "They go on for a while so SQLite reads a header.....", -1, NULL));
+  db = chr_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "notes.db"));
+
+  /* The file is untouched. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "These are my notes"));
+  remove_tree (dir);
+}
+
+static void
+test_schema_too_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-db-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "future.db", NULL);
+  g_autoptr(ChrDatabase) db = NULL;
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE x (y); PRAGMA user_version = 99", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = chr_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_SCHEMA_TOO_NEW);
+  remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/model/database/schema", DbFixture, NULL, db_set_up, test_schema, db_tear_down);
+  g_test_add ("/model/database/add-article", DbFixture, NULL, db_set_up, test_add_article, db_tear_down);
+  g_test_add ("/model/database/range-query", DbFixture, NULL, db_set_up, test_range_query, db_tear_down);
+  g_test_add ("/model/database/get-event", DbFixture, NULL, db_set_up, test_get_event, db_tear_down);
+  g_test_add ("/model/database/atomic-import", DbFixture, NULL, db_set_up, test_atomic_import, db_tear_down);
+  g_test_add ("/model/database/reopen", DbFixture, NULL, db_set_up, test_reopen, db_tear_down);
+  g_test_add_func ("/model/database/not-a-database", test_not_a_database);
+  g_test_add_func ("/model/database/schema-too-new", test_schema_too_new);
+
+  return g_test_run ();
+}

@@ -1,0 +1,575 @@
+/* test-timex.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-timex"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chr-timex.h"
+
+#define MAX_EXPECTED 3
+
+typedef struct
+{
+  const char *span;
+  const char *value;
+  gboolean    resolved;
+} Expected;
+
+/* One scan: the text, the document date (NULL: none), and every mention it
+ * must yield, in order; a row with no expected mention wants none. */
+typedef struct
+{
+  const char *text;
+  const char *dct;
+  Expected    expected[MAX_EXPECTED];
+} ScanCase;
+
+typedef struct
+{
+  const ScanCase *cases;
+  guint           n_cases;
+} ScanTable;
+
+#define TABLE(cases) { cases, G_N_ELEMENTS (cases) }
+#define NOTHING { { NULL, NULL, FALSE } }
+
+static const ScanCase full_date_cases[] = {
+  { "Russia invaded Ukraine on February 24, 2022.", NULL,
+    { { "February 24, 2022", "2022-02-24", TRUE } } },
+  { "It began on Feb. 24, 2022, at dawn.", NULL, { { "Feb. 24, 2022", "2022-02-24", TRUE } } },
+  { "It began on 24 February 2022.", NULL, { { "24 February 2022", "2022-02-24", TRUE } } },
+  { "It began on the 24th of February 2022.", NULL,
+    { { "24th of February 2022", "2022-02-24", TRUE } } },
+  { "It began Feb 24 2022.", NULL, { { "Feb 24 2022", "2022-02-24", TRUE } } },
+  { "The attacks of Sept. 11, 2001 changed it.", NULL,
+    { { "Sept. 11, 2001", "2001-09-11", TRUE } } },
+  { "It began on Thursday, February 24, 2022.", NULL,
+    { { "Thursday, February 24, 2022", "2022-02-24", TRUE } } },
+  { "date 2025-03-22 Ukraine", NULL, { { "2025-03-22", "2025-03-22", TRUE } } },
+  { "Filed (2024-02-29).", "2025-08-18", { { "2024-02-29", "2024-02-29", TRUE } } },
+  { "Leap day 2024-02-29 and 2025-02-29.", NULL, { { "2024-02-29", "2024-02-29", TRUE } } },
+  { "Version 2025-03-225 is out.", NULL, NOTHING },
+  { "Absolute dates ignore the DCT: February 24, 2022.", "2025-08-18",
+    { { "February 24, 2022", "2022-02-24", TRUE } } },
+};
+
+static const ScanCase month_year_cases[] = {
+  { "Crimea has been under Russian control since February 2014, when", NULL,
+    { { "February 2014", "2014-02", TRUE } } },
+  { "Prior to that, in October 2024, Politico wrote", NULL,
+    { { "October 2024", "2024-10", TRUE } } },
+  { "It happened in May 2019.", NULL, { { "May 2019", "2019-05", TRUE } } },
+  { "It happened in Oct. 2024 again.", NULL, { { "Oct. 2024", "2024-10", TRUE } } },
+  { "March 2020 was different.", NULL, { { "March 2020", "2020-03", TRUE } } },
+};
+
+static const ScanCase year_cases[] = {
+  { "Russia annexed Crimea in 2014 following a referendum.", NULL, { { "2014", "2014", TRUE } } },
+  { "He has been in office since 2022.", NULL, { { "2022", "2022", TRUE } } },
+  { "restoring the pre-2014 borders", NULL, { { "2014", "2014", TRUE } } },
+  { "the post-2014 order", NULL, { { "2014", "2014", TRUE } } },
+  { "by mid-2014 the front had moved", NULL, { { "2014", "2014", TRUE } } },
+  { "The plant should open by 2025.", NULL, { { "2025", "2025", TRUE } } },
+  { "It runs until 2030.", NULL, { { "2030", "2030", TRUE } } },
+  { "in the summer of 2019", NULL, { { "2019", "2019", TRUE } } },
+  { "Growth resumed in early 2023.", NULL, { { "2023", "2023", TRUE } } },
+  { "In 2014, Russia annexed Crimea.", NULL, { { "2014", "2014", TRUE } } },
+  { "the 2014-2015 season", NULL, { { "2014", "2014", TRUE }, { "2015", "2015", TRUE } } },
+  { "the 2014\xe2\x80\x93" "2015 season", NULL,
+    { { "2014", "2014", TRUE }, { "2015", "2015", TRUE } } },
+  { "between 2014 and 2016", NULL, { { "2014", "2014", TRUE }, { "2016", "2016", TRUE } } },
+  { "from 1991 to 2014", NULL, { { "1991", "1991", TRUE }, { "2014", "2014", TRUE } } },
+  { "(in 2014)", NULL, { { "2014", "2014", TRUE } } },
+  { "in 2022 was seen as a coup", NULL, { { "2022", "2022", TRUE } } },
+};
+
+static const ScanCase not_a_year_cases[] = {
+  { "They sold 2000 shoes.", NULL, NOTHING },
+  { "in 2000 shoes", NULL, NOTHING },
+  { "It cost $2014 in total.", NULL, NOTHING },
+  { "It cost 2,014 dollars in 2,014 ways.", NULL, NOTHING },
+  { "The index rose to 2014.5 points.", NULL, NOTHING },
+  { "See No. 2014 for details.", NULL, NOTHING },
+  { "There were 2014 people there.", NULL, NOTHING },
+  { "There were in 2014 people there.", NULL, NOTHING },
+  { "The count rose by 2014% overall.", NULL, NOTHING },
+  { "Meet at 20:14 in the hall.", NULL, NOTHING },
+  { "in 999 and in 2200 and in 20140", NULL, NOTHING },
+  { "a COVID2019 variant in A2014", NULL, NOTHING },
+  { "the 2014/15 budget", NULL, NOTHING },
+  { "Article 5 of the treaty, a 20-point plan, within 24 hours", "2025-08-18", NOTHING },
+};
+
+static const ScanCase month_cases[] = {
+  { "In January, Zelensky said that", "2025-03-22", { { "January", "2025-01", TRUE } } },
+  { "In March, Meloni proposed it.", "2025-03-22", { { "March", "2025-03", TRUE } } },
+  { "Earlier in December, officials met.", "2025-12-14", { { "December", "2025-12", TRUE } } },
+  { "He arrived in February.", NULL, { { "February", "XXXX-02", FALSE } } },
+  { "It was warm in May.", NULL, { { "May", "XXXX-05", FALSE } } },
+  { "by mid-March", NULL, { { "March", "XXXX-03", FALSE } } },
+  { "It reopened in Feb. after repairs.", NULL, { { "Feb.", "XXXX-02", FALSE } } },
+  { "February was cold.", NULL, { { "February", "XXXX-02", FALSE } } },
+  { "They may come; March on Washington; May I?", NULL, NOTHING },
+  { "It reopened in Feb after repairs.", NULL, NOTHING },
+  { "the february rain", NULL, NOTHING },
+  /* A past event in a month after the DCT's happened the year before. */
+  { "The talks were held in October.", "2025-08-18", { { "October", "2024-10", TRUE } } },
+  /* A future event in a month before the DCT's happens the year after. */
+  { "The summit will take place in March.", "2025-08-18", { { "March", "2026-03", TRUE } } },
+  { "The summit will take place in October.", "2025-08-18", { { "October", "2025-10", TRUE } } },
+  { "In February, he said", "2025-08-18", { { "February", "2025-02", TRUE } } },
+  { "Talks in October.", "2025-08-18", { { "October", "2025-10", TRUE } } },
+  /* A month-only DCT still gives the year. */
+  { "In January, he said", "2024-12", { { "January", "2024-01", TRUE } } },
+};
+
+static const ScanCase month_day_cases[] = {
+  { "On February 12, the US Secretary of Defense said", "2025-03-22",
+    { { "February 12", "2025-02-12", TRUE } } },
+  { "On February 12, the minister said", NULL, { { "February 12", "XXXX-02-12", FALSE } } },
+  { "He spoke on Feb. 12 in Munich.", "2025-03-22", { { "Feb. 12", "2025-02-12", TRUE } } },
+  { "He spoke on 12 February in Munich.", "2025-03-22", { { "12 February", "2025-02-12", TRUE } } },
+  { "He spoke on February 12th.", "2025-03-22", { { "February 12th", "2025-02-12", TRUE } } },
+  { "He arrived on December 5.", "2025-03-22", { { "December 5", "2024-12-05", TRUE } } },
+  { "He will arrive on January 5.", "2025-03-22", { { "January 5", "2026-01-05", TRUE } } },
+  { "He arrived on March 25.", "2025-03-22", { { "March 25", "2024-03-25", TRUE } } },
+  { "He will arrive on March 20.", "2025-03-22", { { "March 20", "2026-03-20", TRUE } } },
+};
+
+static const ScanCase weekday_cases[] = {
+  { "The meeting, set for Monday after the talks, is expected to", "2025-08-17",
+    { { "Monday", "2025-08-18", TRUE } } },
+  { "Zelensky announced Sunday during negotiations in Berlin.", "2025-12-14",
+    { { "Sunday", "2025-12-14", TRUE } } },
+  { "a summit in Alaska on Friday, which failed to yield a ceasefire", "2025-08-18",
+    { { "Friday", "2025-08-15", TRUE } } },
+  { "Zelensky, who has repeatedly rejected concessions, will meet Trump on Monday, accompanied by",
+    "2025-08-18", { { "Monday", "2025-08-18", TRUE } } },
+  { "On Sunday night, after arriving in Washington, Zelensky said:", "2025-08-18",
+    { { "Sunday night", "2025-08-17TNI", TRUE } } },
+  { "Friday morning was calm.", "2025-08-18", { { "Friday morning", "2025-08-15TMO", TRUE } } },
+  { "They met on Friday.", "2025-08-18", { { "Friday", "2025-08-15", TRUE } } },
+  { "We will meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
+  { "We'll meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
+  { "We\xe2\x80\x99ll meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
+  { "Talks are scheduled for Wednesday.", "2025-08-18", { { "Wednesday", "2025-08-20", TRUE } } },
+  { "Talks happened on Wednesday.", "2025-08-18", { { "Wednesday", "2025-08-13", TRUE } } },
+  /* No tense: the nearest such weekday. */
+  { "Talks on Wednesday.", "2025-08-18", { { "Wednesday", "2025-08-20", TRUE } } },
+  { "Talks on Thursday.", "2025-08-18", { { "Thursday", "2025-08-21", TRUE } } },
+  { "Talks on Friday.", "2025-08-18", { { "Friday", "2025-08-15", TRUE } } },
+  { "Talks on Monday.", "2025-08-18", { { "Monday", "2025-08-18", TRUE } } },
+  { "It happened last Friday.", "2025-08-18", { { "last Friday", "2025-08-15", TRUE } } },
+  { "It happened last Monday.", "2025-08-18", { { "last Monday", "2025-08-11", TRUE } } },
+  { "It happens next Monday.", "2025-08-18", { { "next Monday", "2025-08-25", TRUE } } },
+  { "They met on Monday.", NULL, { { "Monday", "XXXX-WXX-1", FALSE } } },
+  { "On Sunday night he arrived.", NULL, { { "Sunday night", "XXXX-WXX-7TNI", FALSE } } },
+  /* A month-only DCT cannot place a weekday. */
+  { "They met on Monday.", "2024-12", { { "Monday", "XXXX-WXX-1", FALSE } } },
+  { "Shops close on Wed. and Sat. evenings.", NULL, NOTHING },
+};
+
+static const ScanCase deictic_cases[] = {
+  { "Therefore, today we are considering guarantees", "2025-12-14",
+    { { "today", "2025-12-14", TRUE } } },
+  { "He left yesterday.", "2025-08-18", { { "yesterday", "2025-08-17", TRUE } } },
+  { "He leaves tomorrow morning.", "2025-08-18",
+    { { "tomorrow morning", "2025-08-19TMO", TRUE } } },
+  { "He leaves tonight.", "2025-08-18", { { "tonight", "2025-08-18TNI", TRUE } } },
+  { "Today is the day.", NULL, { { "Today", "XXXX-XX-XX", FALSE } } },
+  { "Today is the day.", "2024-12", { { "Today", "XXXX-XX-XX", FALSE } } },
+};
+
+static const ScanCase relative_cases[] = {
+  { "Reports earlier this year indicated", "2025-12-14", { { "this year", "2025", TRUE } } },
+  { "as revealed in a draft last month, call for", "2025-12-14",
+    { { "last month", "2025-11", TRUE } } },
+  { "It grew last year.", "2025-01-10", { { "last year", "2024", TRUE } } },
+  { "It opens next month.", "2025-12-14", { { "next month", "2026-01", TRUE } } },
+  { "It opens this week.", "2025-08-18", { { "this week", "2025-W34", TRUE } } },
+  { "Obama given Crimea (12 years ago, without", "2025-08-17",
+    { { "12 years ago", "2013", TRUE } } },
+  { "It ended three years ago.", "2025-08-17", { { "three years ago", "2022", TRUE } } },
+  { "It ended two weeks ago.", "2025-08-18", { { "two weeks ago", "2025-W32", TRUE } } },
+  { "It ended five days ago.", "2025-08-18", { { "five days ago", "2025-08-13", TRUE } } },
+  { "It ended a month ago.", "2024-12", { { "a month ago", "2024-11", TRUE } } },
+  { "It ended 12 years ago.", NULL, { { "12 years ago", "XXXX", FALSE } } },
+  { "It ended last week.", "2024-12", { { "last week", "XXXX-WXX", FALSE } } },
+};
+
+/* Which marker decides when a sentence has both tenses. */
+static const ScanCase tense_cases[] = {
+  { "It will be the first time he visits since a row with Vance in February when the two men "
+    "berated him.", "2025-08-18", { { "February", "2025-02", TRUE } } },
+  { "He said the talks will resume in March.", "2025-08-18", { { "March", "2026-03", TRUE } } },
+  { "That discussion is going to be detailed on Thursday, he said.", "2025-08-18",
+    { { "Thursday", "2025-08-21", TRUE } } },
+  { "The United Nations meets on Friday.", "2025-08-18", { { "Friday", "2025-08-15", TRUE } } },
+  { "They are set to meet on Friday.", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
+  { "Trump was expected to travel on Friday.", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
+  { "The upcoming vote in June was delayed.", "2025-08-18", { { "June", "2025-06", TRUE } } },
+};
+
+/* Bytes that are not UTF-8, NULs, no-break spaces: never a crash, no pattern across noise. */
+static const ScanCase noise_cases[] = {
+  { "\xff\xfe in 2014 \xc3", NULL, { { "2014", "2014", TRUE } } },
+  { "in\xc2\xa0" "2014", NULL, { { "2014", "2014", TRUE } } },
+  { "on February\xc2\xa0" "24, 2022", NULL,
+    { { "February\xc2\xa0" "24, 2022", "2022-02-24", TRUE } } },
+  { "\xe2\x80", NULL, NOTHING },
+  { "in \xe2\x82\xac" "2014", NULL, NOTHING },
+  { "in 2014\xe2\x82\xac", NULL, NOTHING },
+  { "Feb\x01 24, 2022", NULL, NOTHING },
+  { "2014-\x80" "02-24", NULL, NOTHING },
+};
+
+static gboolean
+parse_dct (const char  *text,
+           ChrInterval *dct)
+{
+  if (text == NULL)
+    return FALSE;
+  g_assert_true (chr_time_parse_iso (text, dct));
+  return TRUE;
+}
+
+/* What every scan must guarantee, whatever the input. */
+static void
+check_invariants (GArray *timexes,
+                  gsize   length)
+{
+  gsize previous_end = 0;
+
+  g_assert_nonnull (timexes);
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const ChrTimex *t = &g_array_index (timexes, ChrTimex, i);
+      ChrInterval interval;
+
+      g_assert_cmpuint (t->start, <, t->end);
+      g_assert_cmpuint (t->end, <=, length);
+      g_assert_cmpuint (t->start, >=, previous_end);
+      previous_end = t->end;
+      g_assert_cmpint (t->type, ==, CHR_TIMEX_DATE);
+      g_assert_cmpint (t->mod, ==, CHR_TIMEX_MOD_NONE);
+      g_assert_nonnull (memchr (t->value, '\0', sizeof t->value));
+      if (t->resolved)
+        {
+          g_assert_true (chr_timex_value_to_interval (t->value, &interval));
+          g_assert_cmpint (interval.begin, ==, t->interval.begin);
+          g_assert_cmpint (interval.end, ==, t->interval.end);
+          g_assert_cmpint (interval.granularity, ==, t->interval.granularity);
+          g_assert_cmpint (t->interval.begin, <, t->interval.end);
+        }
+    }
+}
+
+static void
+run_case (const ScanCase *c,
+          gsize           length)
+{
+  ChrInterval dct;
+  gboolean has_dct = parse_dct (c->dct, &dct);
+  g_autoptr (GArray) timexes = chr_timex_scan (c->text, length, has_dct ? &dct : NULL);
+  guint n_expected = 0;
+
+  while (n_expected < MAX_EXPECTED && c->expected[n_expected].span != NULL)
+    n_expected++;
+
+  check_invariants (timexes, length);
+  if (timexes->len != n_expected)
+    g_test_message ("text: %s", c->text);
+  g_assert_cmpuint (timexes->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      const ChrTimex *t = &g_array_index (timexes, ChrTimex, i);
+      g_autofree char *span = g_strndup (c->text + t->start, t->end - t->start);
+
+      g_assert_cmpstr (span, ==, c->expected[i].span);
+      g_assert_cmpstr (t->value, ==, c->expected[i].value);
+      g_assert_cmpint (t->resolved, ==, c->expected[i].resolved);
+    }
+}
+
+static void
+test_table (gconstpointer data)
+{
+  const ScanTable *table = data;
+
+  for (guint i = 0; i < table->n_cases; i++)
+    run_case (&table->cases[i], strlen (table->cases[i].text));
+}
+
+static void
+test_interval (void)
+{
+  static const char text[] = "since February 2014, on Sunday night";
+  ChrInterval dct;
+  g_autoptr (GArray) timexes = NULL;
+  const ChrTimex *t;
+
+  parse_dct ("2025-08-18", &dct);
+  timexes = chr_timex_scan (text, strlen (text), &dct);
+  g_assert_cmpuint (timexes->len, ==, 2);
+
+  t = &g_array_index (timexes, ChrTimex, 0);
+  g_assert_cmpint (t->interval.granularity, ==, CHR_GRANULARITY_MONTH);
+  g_assert_cmpint (t->interval.begin, ==, chr_time_from_civil (2014, 2, 1, 0, 0, 0));
+  g_assert_cmpint (t->interval.end, ==, chr_time_from_civil (2014, 3, 1, 0, 0, 0));
+
+  t = &g_array_index (timexes, ChrTimex, 1);
+  g_assert_cmpint (t->interval.granularity, ==, CHR_GRANULARITY_PART_OF_DAY);
+  g_assert_cmpint (t->interval.begin, ==, chr_time_from_civil (2025, 8, 17, 20, 0, 0));
+  g_assert_cmpint (t->interval.end, ==, chr_time_from_civil (2025, 8, 18, 0, 0, 0));
+}
+
+static void
+test_embedded_nul (void)
+{
+  static const char text[] = "in 2014\0 in 2015\0\0 Feb\0 24, 2022 \0";
+  g_autoptr (GArray) timexes = chr_timex_scan (text, sizeof text - 1, NULL);
+
+  check_invariants (timexes, sizeof text - 1);
+  g_assert_cmpuint (timexes->len, ==, 2);
+  g_assert_cmpstr (g_array_index (timexes, ChrTimex, 0).value, ==, "2014");
+  g_assert_cmpstr (g_array_index (timexes, ChrTimex, 1).value, ==, "2015");
+  g_assert_cmpuint (g_array_index (timexes, ChrTimex, 1).start, ==, 12);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr (GArray) a = chr_timex_scan ("", 0, NULL);
+  g_autoptr (GArray) b = chr_timex_scan (NULL, 0, NULL);
+  /* The length bounds the scan: "in 2014" is cut to "in 20". */
+  g_autoptr (GArray) c = chr_timex_scan ("in 2014", 5, NULL);
+
+  g_assert_cmpuint (a->len, ==, 0);
+  g_assert_cmpuint (b->len, ==, 0);
+  g_assert_cmpuint (c->len, ==, 0);
+}
+
+/* Random bytes biased towards the characters patterns care about. */
+static void
+test_random_bytes (void)
+{
+  static const char alphabet[] = "0123456789 ,.-'$%:/\n\0\xe2\x80\x93\x99\xc2\xa0\xff";
+  static const char * const words[] = {
+    "in ", "February ", "Feb.", "24", "2014", "2022", "Monday ", "night ", "last ", "ago ",
+    "years ", "on ", "pre-", "will ", "said ", "today ", "th ",
+  };
+  GRand *rand = g_rand_new_with_seed (20250818);
+  ChrInterval dct;
+
+  parse_dct ("2025-08-18", &dct);
+  for (guint round = 0; round < 2000; round++)
+    {
+      GString *s = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 80);
+      g_autoptr (GArray) timexes = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (g_rand_boolean (rand))
+            g_string_append (s, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+          else
+            g_string_append_c (s, alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)]);
+        }
+      timexes = chr_timex_scan (s->str, s->len, round % 2 ? &dct : NULL);
+      check_invariants (timexes, s->len);
+      g_string_free (s, TRUE);
+    }
+  g_rand_free (rand);
+}
+
+typedef struct
+{
+  const char *file;
+  const char *dct;
+  Expected    expected[20];
+} SeedCase;
+
+static const SeedCase seed_cases[] = {
+  { "000_a0d0abd315d38227.txt", "2025-08-17", {
+      { "12 years ago", "2013", TRUE },
+      { "February 2014", "2014-02", TRUE },
+      { "February 24, 2022", "2022-02-24", TRUE },
+      { "January 2025", "2025-01", TRUE },
+      { "2014", "2014", TRUE },              /* pre-2014 */
+      { "Monday", "2025-08-18", TRUE },      /* set for Monday */
+    } },
+  { "001_987273f1e552f6ba.txt", "2025-08-18", {
+      { "Monday", "2025-08-18", TRUE },      /* for Monday talks */
+      { "Monday", "2025-08-18", TRUE },      /* will meet Trump in Washington on Monday */
+      { "Friday", "2025-08-15", TRUE },      /* in Alaska on Friday */
+      { "12 years ago", "2013", TRUE },
+      { "Monday", "2025-08-18", TRUE },      /* joined by European leaders on Monday */
+      { "February", "2025-02", TRUE },       /* a bust-up with Trump in February */
+      { "Sunday night", "2025-08-17TNI", TRUE },
+      { "February", "2025-02", TRUE },       /* the Oval Office row in February */
+      { "2022", "2022", TRUE },
+      { "Monday", "2025-08-18", TRUE },      /* detailed on Monday */
+      { "2014", "2014", TRUE },
+      { "2022", "2022", TRUE },
+      { "Saturday", "2025-08-16", TRUE },
+      { "Sunday", "2025-08-17", TRUE },
+      { "Monday", "2025-08-18", TRUE },      /* authorities said on Monday */
+    } },
+  { "002_3efe0e8289e4b80b.txt", "2025-03-22", {
+      { "2025-03-22", "2025-03-22", TRUE },
+      { "January", "2025-01", TRUE },
+      { "October 2024", "2024-10", TRUE },
+      { "February 12", "2025-02-12", TRUE },
+      { "March", "2025-03", TRUE },
+    } },
+  { "003_08aeda4bc9fdb31b.txt", "2025-12-14", {
+      { "Sunday", "2025-12-14", TRUE },      /* announced Sunday */
+      { "Monday", "2025-12-15", TRUE },      /* scheduled to arrive ... on Monday */
+      { "today", "2025-12-14", TRUE },
+      { "this year", "2025", TRUE },
+      { "2022", "2022", TRUE },
+      { "last month", "2025-11", TRUE },
+      { "December", "2025-12", TRUE },
+    } },
+  { "004_0f917d4df3fde03f.txt", "2024-12", NOTHING },
+  /* Without a publication date, every absolute date is still found and resolved. */
+  { "000_a0d0abd315d38227.txt", NULL, {
+      { "12 years ago", "XXXX", FALSE },
+      { "February 2014", "2014-02", TRUE },
+      { "February 24, 2022", "2022-02-24", TRUE },
+      { "January 2025", "2025-01", TRUE },
+      { "2014", "2014", TRUE },
+      { "Monday", "XXXX-WXX-1", FALSE },
+    } },
+  { "002_3efe0e8289e4b80b.txt", NULL, {
+      { "2025-03-22", "2025-03-22", TRUE },
+      { "January", "XXXX-01", FALSE },
+      { "October 2024", "2024-10", TRUE },
+      { "February 12", "XXXX-02-12", FALSE },
+      { "March", "XXXX-03", FALSE },
+    } },
+};
+
+static char *
+load_seed (const char *name,
+           gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+  g_autoptr (GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, length, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+test_seed (gconstpointer data)
+{
+  const SeedCase *c = data;
+  gsize length;
+  g_autofree char *text = load_seed (c->file, &length);
+  ChrInterval dct;
+  gboolean has_dct = parse_dct (c->dct, &dct);
+  g_autoptr (GArray) timexes = chr_timex_scan (text, length, has_dct ? &dct : NULL);
+  guint n_expected = 0;
+
+  while (n_expected < G_N_ELEMENTS (c->expected) && c->expected[n_expected].span != NULL)
+    n_expected++;
+
+  check_invariants (timexes, length);
+  for (guint i = 0; i < MIN (timexes->len, n_expected); i++)
+    {
+      const ChrTimex *t = &g_array_index (timexes, ChrTimex, i);
+      g_autofree char *span = g_strndup (text + t->start, t->end - t->start);
+
+      g_assert_cmpstr (span, ==, c->expected[i].span);
+      g_assert_cmpstr (t->value, ==, c->expected[i].value);
+      g_assert_cmpint (t->resolved, ==, c->expected[i].resolved);
+    }
+  g_assert_cmpuint (timexes->len, ==, n_expected);
+}
+
+/* Every prefix of a seed: cuts in the middle of words, numbers and UTF-8 sequences. */
+static void
+test_seed_prefixes (void)
+{
+  gsize length;
+  g_autofree char *text = load_seed ("001_987273f1e552f6ba.txt", &length);
+  ChrInterval dct;
+
+  parse_dct ("2025-08-18", &dct);
+  for (gsize cut = 0; cut <= length; cut += 3)
+    {
+      g_autoptr (GArray) timexes = chr_timex_scan (text, cut, &dct);
+
+      check_invariants (timexes, cut);
+    }
+}
+
+static void
+test_strings (void)
+{
+  g_assert_cmpstr (chr_timex_type_to_string (CHR_TIMEX_DATE), ==, "DATE");
+  g_assert_cmpstr (chr_timex_type_to_string (CHR_TIMEX_TIME), ==, "TIME");
+  g_assert_cmpstr (chr_timex_type_to_string (CHR_TIMEX_DURATION), ==, "DURATION");
+  g_assert_cmpstr (chr_timex_type_to_string (CHR_TIMEX_SET), ==, "SET");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_NONE), ==, "NONE");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_APPROX), ==, "APPROX");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_MORE_THAN), ==, "MORE_THAN");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_LESS_THAN), ==, "LESS_THAN");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_START), ==, "START");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_MID), ==, "MID");
+  g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_END), ==, "END");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const ScanTable full_date = TABLE (full_date_cases);
+  static const ScanTable month_year = TABLE (month_year_cases);
+  static const ScanTable year = TABLE (year_cases);
+  static const ScanTable not_a_year = TABLE (not_a_year_cases);
+  static const ScanTable month = TABLE (month_cases);
+  static const ScanTable month_day = TABLE (month_day_cases);
+  static const ScanTable weekday = TABLE (weekday_cases);
+  static const ScanTable deictic = TABLE (deictic_cases);
+  static const ScanTable relative = TABLE (relative_cases);
+  static const ScanTable tense = TABLE (tense_cases);
+  static const ScanTable noise = TABLE (noise_cases);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_data_func ("/model/timex/full-date", &full_date, test_table);
+  g_test_add_data_func ("/model/timex/month-year", &month_year, test_table);
+  g_test_add_data_func ("/model/timex/year", &year, test_table);
+  g_test_add_data_func ("/model/timex/not-a-year", &not_a_year, test_table);
+  g_test_add_data_func ("/model/timex/month", &month, test_table);
+  g_test_add_data_func ("/model/timex/month-day", &month_day, test_table);
+  g_test_add_data_func ("/model/timex/weekday", &weekday, test_table);
+  g_test_add_data_func ("/model/timex/deictic", &deictic, test_table);
+  g_test_add_data_func ("/model/timex/relative", &relative, test_table);
+  g_test_add_data_func ("/model/timex/tense", &tense, test_table);
+  g_test_add_data_func ("/model/timex/noise", &noise, test_table);
+  g_test_add_func ("/model/timex/interval", test_interval);
+  g_test_add_func ("/model/timex/embedded-nul", test_embedded_nul);
+  g_test_add_func ("/model/timex/empty", test_empty);
+  g_test_add_func ("/model/timex/random-bytes", test_random_bytes);
+  g_test_add_func ("/model/timex/seed-prefixes", test_seed_prefixes);
+  g_test_add_func ("/model/timex/strings", test_strings);
+
+  for (guint i = 0; i < G_N_ELEMENTS (seed_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/model/timex/seed/%.3s%s", seed_cases[i].file,
+                                               seed_cases[i].dct != NULL ? "" : "-no-dct");
+
+      g_test_add_data_func (path, &seed_cases[i], test_seed);
+    }
+
+  return g_test_run ();
+}

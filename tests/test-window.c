@@ -1,0 +1,346 @@
+/* test-window.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+
+#include "chr-importer.h"
+#include "chr-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *db_path;
+  AdwApplication *app;
+  ChrWindow      *window;
+} WindowFixture;
+
+/* One application for the whole run: it stays registered on the session bus. */
+static AdwApplication *test_app;
+
+typedef gboolean (*Condition) (WindowFixture *f,
+                               gconstpointer  data);
+
+/* Runs the main loop until condition holds, for at most ten seconds. */
+static gboolean
+wait_for (WindowFixture *f,
+          Condition      condition,
+          gconstpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (f, data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return TRUE;
+}
+
+static gint64
+find_event_id (ChrDatabase *db,
+               const char  *value)
+{
+  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, FALSE, NULL);
+
+  for (guint i = 0; events && i < events->len; i++)
+    {
+      const ChrEvent *event = g_ptr_array_index (events, i);
+
+      if (g_strcmp0 (event->value, value) == 0)
+        return event->id;
+    }
+  return -1;
+}
+
+static gboolean
+event_drawn (WindowFixture *f,
+             gconstpointer  data)
+{
+  graphene_rect_t rect;
+  gint64 id = *(const gint64 *) data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (f->window)) &&
+         chr_timeline_view_get_event_rect (chr_window_get_timeline (f->window), id, &rect);
+}
+
+static gboolean
+panel_shows_event (WindowFixture *f,
+                   gconstpointer  data)
+{
+  return chr_event_panel_get_title (chr_window_get_event_panel (f->window)) != NULL;
+}
+
+static gboolean
+import_done (WindowFixture *f,
+             gconstpointer  data)
+{
+  return !chr_window_get_busy (f->window);
+}
+
+static gboolean
+selection_changed (WindowFixture *f,
+                   gconstpointer  data)
+{
+  return chr_timeline_view_get_selected_id (chr_window_get_timeline (f->window)) != *(const gint64 *) data;
+}
+
+static gboolean
+span_changed (WindowFixture *f,
+              gconstpointer  data)
+{
+  gint64 begin, end;
+
+  chr_timeline_view_get_visible (chr_window_get_timeline (f->window), &begin, &end);
+  return end - begin != *(const gint64 *) data;
+}
+
+static void
+xdotool (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, g_strdup ("xdotool"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static char *
+window_xid (WindowFixture *f)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+
+  return g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+}
+
+/* A real pointer click, through the X server, on a widget's point. */
+static void
+click_at (WindowFixture *f,
+          GtkWidget     *widget,
+          double         x,
+          double         y)
+{
+  g_autofree char *xid = window_xid (f);
+  g_autofree char *sx = NULL;
+  g_autofree char *sy = NULL;
+  graphene_point_t point;
+  double dx, dy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (f->window), &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &dx, &dy);
+  sx = g_strdup_printf ("%d", (int) (point.x + dx));
+  sy = g_strdup_printf ("%d", (int) (point.y + dy));
+  xdotool ("mousemove", "--window", xid, sx, sy, NULL);
+  /* Without --window, xdotool goes through XTEST: real input, not a sent event. */
+  xdotool ("click", "1", NULL);
+}
+
+static void
+key (WindowFixture *f,
+     const char    *keys)
+{
+  g_autofree char *xid = window_xid (f);
+
+  xdotool ("windowfocus", "--sync", xid, NULL);
+  xdotool ("key", keys, NULL);
+}
+
+static void
+window_set_up (WindowFixture *f,
+               gconstpointer  data)
+{
+  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+  const char * const paths[] = { samples, NULL };
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("chronicle-gui-XXXXXX", NULL);
+  f->db_path = g_build_filename (f->dir, "timeline.db", NULL);
+
+  db = chr_database_open (f->db_path, &error);
+  g_assert_no_error (error);
+  report = chr_importer_import_paths (db, paths, NULL, NULL);
+  g_assert_cmpuint (report->n_added, ==, 5);
+  g_clear_object (&db);
+
+  f->app = g_object_ref (test_app);
+  f->window = g_object_ref_sink (chr_window_new (f->app, f->db_path));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+window_tear_down (WindowFixture *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->app);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->db_path);
+  g_free (f->dir);
+}
+
+static void
+test_click_event (WindowFixture *f,
+                  gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  ChrEventPanel *panel = chr_window_get_event_panel (f->window);
+  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  graphene_rect_t rect;
+  const char *excerpt;
+
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), >=, 20);
+  g_assert_true (wait_for (f, event_drawn, &id));
+  g_assert_null (chr_event_panel_get_title (panel));
+
+  g_assert_true (chr_timeline_view_get_event_rect (timeline, id, &rect));
+  click_at (f, GTK_WIDGET (timeline), rect.origin.x + rect.size.width / 2, rect.origin.y + rect.size.height / 2);
+  g_assert_true (wait_for (f, panel_shows_event, NULL));
+
+  g_assert_cmpint (chr_timeline_view_get_selected_id (timeline), ==, id);
+  g_assert_cmpstr (chr_event_panel_get_date_text (panel), ==, "Thursday, 24 February 2022");
+  g_assert_cmpuint (chr_event_panel_get_n_excerpts (panel), >=, 1);
+  excerpt = gtk_label_get_text (chr_event_panel_get_excerpt_label (panel, 0));
+  g_assert_nonnull (strstr (excerpt, "Russia invaded Ukraine on February 24, 2022"));
+  /* The date phrase is marked in the excerpt. */
+  g_assert_nonnull (strstr (gtk_label_get_label (chr_event_panel_get_excerpt_label (panel, 0)),
+                            "underline=\"single\">February 24, 2022</span>"));
+}
+
+static void
+test_keyboard (WindowFixture *f,
+               gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 begin, end, span, selected;
+  graphene_rect_t rect;
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  g_assert_true (chr_timeline_view_get_event_rect (timeline, id, &rect));
+  click_at (f, GTK_WIDGET (timeline), rect.origin.x + rect.size.width / 2, rect.origin.y + rect.size.height / 2);
+  g_assert_true (wait_for (f, panel_shows_event, NULL));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (timeline)));
+
+  /* Right moves to the next event in time. */
+  selected = chr_timeline_view_get_selected_id (timeline);
+  key (f, "Right");
+  g_assert_true (wait_for (f, selection_changed, &selected));
+  g_assert_cmpint (chr_timeline_view_get_selected_id (timeline), !=, id);
+
+  /* Control+plus zooms in, Control+minus out, Control+0 fits everything again. */
+  chr_timeline_view_get_visible (timeline, &begin, &end);
+  span = end - begin;
+  key (f, "ctrl+plus");
+  g_assert_true (wait_for (f, span_changed, &span));
+  chr_timeline_view_get_visible (timeline, &begin, &end);
+  g_assert_cmpint (end - begin, <, span);
+
+  key (f, "ctrl+0");
+  g_assert_true (wait_for (f, span_changed, &(gint64) { end - begin }));
+  chr_timeline_view_get_visible (timeline, &begin, &end);
+  g_assert_cmpint (end - begin, ==, span);
+
+  key (f, "ctrl+minus");
+  g_assert_true (wait_for (f, span_changed, &span));
+  chr_timeline_view_get_visible (timeline, &begin, &end);
+  g_assert_cmpint (end - begin, >, span);
+}
+
+static void
+test_import (WindowFixture *f,
+             gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  g_autofree char *path = g_build_filename (f->dir, "new.txt", NULL);
+  const char * const paths[] = { path, NULL };
+  guint before = chr_timeline_view_get_n_events (timeline);
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (path, "Moon landing remembered\n"
+                                            "Apollo 11 landed on the Moon on July 20, 1969.\n", -1, NULL));
+  chr_window_import (f->window, paths);
+  g_assert_true (chr_window_get_busy (f->window));
+  g_assert_true (wait_for (f, import_done, NULL));
+
+  /* The new event is there at once, no restart. */
+  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, before + 1);
+  id = find_event_id (chr_window_get_database (f->window), "1969-07-20");
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (wait_for (f, event_drawn, &id));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *xdotool_path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  if ((xdotool_path = g_find_program_in_path ("xdotool")) == NULL)
+    {
+      g_print ("1..0 # SKIP xdotool is not installed\n");
+      return 0;
+    }
+
+  test_app = adw_application_new ("org.chronicle.Chronicle.Test", G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (test_app), NULL, &error))
+    g_error ("%s", error->message);
+
+  g_test_add ("/gui/window/click-event", WindowFixture, NULL, window_set_up, test_click_event, window_tear_down);
+  g_test_add ("/gui/window/keyboard", WindowFixture, NULL, window_set_up, test_keyboard, window_tear_down);
+  g_test_add ("/gui/window/import", WindowFixture, NULL, window_set_up, test_import, window_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&test_app);
+  return status;
+}
