@@ -11,7 +11,7 @@ cd "$here"
 
 packages=(build-essential meson ninja-build pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
           libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
-          xvfb xauth dbus dbus-x11 appstream desktop-file-utils xdotool imagemagick
+          xvfb xauth dbus-daemon appstream desktop-file-utils xdotool imagemagick
           flatpak-builder libgtk-4-bin)
 
 install_missing ()
@@ -56,6 +56,7 @@ case "$cmd" in
   run)
     install_missing
     build build
+    export GSETTINGS_SCHEMA_DIR="$here/build/data"
     exec ./build/src/chronicle --db "$here/build/samples.db" "$here"/data/samples/*.txt
     ;;
   test)

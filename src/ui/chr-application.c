@@ -16,6 +16,7 @@ struct _ChrApplication
 {
   AdwApplication  parent_instance;
 
+  GSettings      *settings;
   char           *db_path;
 };
 
@@ -153,8 +154,39 @@ quit_action (GSimpleAction *action,
 }
 
 static void
+apply_style_variant (ChrApplication *self)
+{
+  g_autofree char *variant = g_settings_get_string (self->settings, "style-variant");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (variant, "light") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (variant, "dark") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+/**
+ * chr_application_create_settings:
+ *
+ * Returns: (transfer full) (nullable): Chronicle's settings, or %NULL when
+ *   its schema is not installed (run from a build tree without it)
+ */
+GSettings *
+chr_application_create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "org.chronicle.Chronicle", TRUE)))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
 chr_application_startup (GApplication *application)
 {
+  ChrApplication *self = CHR_APPLICATION (application);
   static const GActionEntry actions[] = {
     { "about", about_action },
     { "quit", quit_action },
@@ -175,6 +207,16 @@ chr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-fit", zoom_fit_accels);
+
+  if ((self->settings = chr_application_create_settings ()))
+    {
+      g_autoptr(GAction) style = g_settings_create_action (self->settings, "style-variant");
+
+      g_action_map_add_action (G_ACTION_MAP (application), style);
+      g_signal_connect_object (self->settings, "changed::style-variant", G_CALLBACK (apply_style_variant), self,
+                               G_CONNECT_SWAPPED);
+      apply_style_variant (self);
+    }
 }
 
 static void
@@ -182,6 +224,7 @@ chr_application_finalize (GObject *object)
 {
   ChrApplication *self = CHR_APPLICATION (object);
 
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->db_path, g_free);
 
   G_OBJECT_CLASS (chr_application_parent_class)->finalize (object);

@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (ChrApplication, chr_application, CHR, APPLICATION, AdwAppl
 
 ChrApplication *chr_application_new              (void);
 char           *chr_application_get_samples_dir  (void);
+GSettings      *chr_application_create_settings  (void);
 
 G_END_DECLS

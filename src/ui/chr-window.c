@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "chr-application.h"
 #include "chr-importer.h"
 #include "chr-window.h"
 
@@ -68,10 +69,8 @@ update_subtitle (ChrWindow *self)
 
   n_articles = chr_database_count (self->db, "articles");
   n_events = chr_timeline_view_get_n_events (self->timeline);
-  articles = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " article", "%" G_GINT64_FORMAT " articles",
-                                        (gulong) n_articles), n_articles);
-  events = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " event", "%" G_GINT64_FORMAT " events",
-                                      (gulong) n_events), n_events);
+  articles = g_strdup_printf (ngettext ("%u article", "%u articles", (gulong) n_articles), (guint) n_articles);
+  events = g_strdup_printf (ngettext ("%u event", "%u events", (gulong) n_events), (guint) n_events);
   /* Translators: the window's subtitle, e.g. "5 articles · 40 events". */
   subtitle = g_strdup_printf (_("%s · %s"), articles, events);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -274,18 +273,6 @@ open_database (ChrWindow *self)
   reload (self);
 }
 
-static GSettings *
-create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Run from the build tree without its schema, the window still works. */
-  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "org.chronicle.Chronicle", TRUE)))
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 static gboolean
 chr_window_close_request (GtkWindow *window)
 {
@@ -455,7 +442,7 @@ chr_window_init (ChrWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->settings = create_settings ();
+  self->settings = chr_application_create_settings ();
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
