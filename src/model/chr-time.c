@@ -18,10 +18,10 @@ static const char * const granularity_names[] = {
   "season", "month", "week", "day", "part-of-day", "hour", "minute", "second",
 };
 
-/* Floor division that rounds toward minus infinity, for dates before 1970. */
-static gint64
-floor_div (gint64 a,
-           gint64 b)
+/* Division that rounds toward minus infinity, for dates before 1970. */
+gint64
+chr_floor_div (gint64 a,
+               gint64 b)
 {
   gint64 q = a / b;
 
@@ -37,7 +37,7 @@ chr_days_from_civil (int year,
                      int day)
 {
   gint64 y = (gint64) year - (month <= 2);
-  gint64 era = floor_div (y, 400);
+  gint64 era = chr_floor_div (y, 400);
   gint64 yoe = y - era * 400;
   gint64 mp = (month + 9) % 12;
   gint64 doy = (153 * mp + 2) / 5 + day - 1;
@@ -53,7 +53,7 @@ chr_civil_from_days (gint64  days,
                      int    *day)
 {
   gint64 z = days + 719468;
-  gint64 era = floor_div (z, 146097);
+  gint64 era = chr_floor_div (z, 146097);
   gint64 doe = z - era * 146097;
   gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
   gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
@@ -115,7 +115,7 @@ chr_time_to_civil (gint64  t,
                    int    *minute,
                    int    *second)
 {
-  gint64 days = floor_div (t, CHR_SECONDS_PER_DAY);
+  gint64 days = chr_floor_div (t, CHR_SECONDS_PER_DAY);
   gint64 rest = t - days * CHR_SECONDS_PER_DAY;
 
   chr_civil_from_days (days, year, month, day);
@@ -130,7 +130,7 @@ chr_time_to_civil (gint64  t,
 gint64
 chr_time_floor_days (gint64 t)
 {
-  return floor_div (t, CHR_SECONDS_PER_DAY) * CHR_SECONDS_PER_DAY;
+  return chr_floor_div (t, CHR_SECONDS_PER_DAY) * CHR_SECONDS_PER_DAY;
 }
 
 /* Adds whole months to the first day of t's month (days within the month are dropped). */
@@ -143,7 +143,7 @@ chr_time_add_months (gint64 t,
 
   chr_time_to_civil (t, &y, &m, NULL, NULL, NULL, NULL);
   index = (gint64) y * 12 + (m - 1) + months;
-  return chr_time_from_civil ((int) floor_div (index, 12), (int) (index - floor_div (index, 12) * 12) + 1,
+  return chr_time_from_civil ((int) chr_floor_div (index, 12), (int) (index - chr_floor_div (index, 12) * 12) + 1,
                               1, 0, 0, 0);
 }
 

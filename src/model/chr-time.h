@@ -40,6 +40,8 @@ typedef struct
 
 #define CHR_SECONDS_PER_DAY G_GINT64_CONSTANT (86400)
 
+gint64          chr_floor_div                (gint64             a,
+                                              gint64             b);
 gint64          chr_days_from_civil          (int                year,
                                               int                month,
                                               int                day);

@@ -49,17 +49,6 @@ static const ChrTickStep ladder[] = {
 #define MAX_YEAR_STEP G_GINT64_CONSTANT (100000000)
 
 static gint64
-floor_div (gint64 a,
-           gint64 b)
-{
-  gint64 q = a / b;
-
-  if ((a % b != 0) && ((a < 0) != (b < 0)))
-    q--;
-  return q;
-}
-
-static gint64
 clamp_time (gint64 t)
 {
   return CLAMP (t, -TIME_LIMIT, TIME_LIMIT);
@@ -86,7 +75,7 @@ month_index_of (gint64 t)
 static gint64
 time_from_month_index (gint64 index)
 {
-  gint64 year = floor_div (index, 12);
+  gint64 year = chr_floor_div (index, 12);
 
   return chr_time_from_civil ((int) year, (int) (index - year * 12) + 1, 1, 0, 0, 0);
 }
@@ -147,7 +136,7 @@ format_time (const char *format,
             g_string_append_c (adjusted, *p);
         }
       format = adjusted->str;
-      year = 2000 + (int) (year - 2000 - floor_div (year - 2000, 400) * 400);
+      year = 2000 + (int) (year - 2000 - chr_floor_div (year - 2000, 400) * 400);
     }
 
   dt = g_date_time_new_utc (year, month, day, hour, minute, second);
@@ -243,10 +232,10 @@ floor_year_tick (gint64 year,
                  gint64 count)
 {
   if (year >= count)
-    return floor_div (year, count) * count;
+    return chr_floor_div (year, count) * count;
   if (year >= 1)
     return 1 - count;
-  return 1 - floor_div (1 - year + count - 1, count) * count;
+  return 1 - chr_floor_div (1 - year + count - 1, count) * count;
 }
 
 static gint64
@@ -265,8 +254,8 @@ year_period (gint64 year,
              gint64 count)
 {
   if (year >= 1)
-    return floor_div (year, count * 10);
-  return 1 - floor_div (1 - year + count * 10 - 1, count * 10);
+    return chr_floor_div (year, count * 10);
+  return 1 - chr_floor_div (1 - year + count * 10 - 1, count * 10);
 }
 
 /* The tick at or before t. */
@@ -282,13 +271,13 @@ floor_to_step (const ChrTickStep *step,
     case CHR_TICK_UNIT_HOUR:
     case CHR_TICK_UNIT_DAY:
       seconds = chr_tick_step_min_seconds (step);
-      return floor_div (t, seconds) * seconds;
+      return chr_floor_div (t, seconds) * seconds;
     case CHR_TICK_UNIT_WEEK:
       /* Weeks start on Monday, as in ISO 8601; 1970-01-05 was one. */
-      days = floor_div (floor_div (t, CHR_SECONDS_PER_DAY) - 4, 7 * step->count) * 7 * step->count + 4;
+      days = chr_floor_div (chr_floor_div (t, CHR_SECONDS_PER_DAY) - 4, 7 * step->count) * 7 * step->count + 4;
       return days * CHR_SECONDS_PER_DAY;
     case CHR_TICK_UNIT_MONTH:
-      return time_from_month_index (floor_div (month_index_of (t), step->count) * step->count);
+      return time_from_month_index (chr_floor_div (month_index_of (t), step->count) * step->count);
     case CHR_TICK_UNIT_YEAR:
       return chr_time_from_civil ((int) floor_year_tick (year_of (t), step->count), 1, 1, 0, 0, 0);
     default:
@@ -326,7 +315,7 @@ coarse_period_of (const ChrTickStep *step,
     {
     case CHR_TICK_UNIT_MINUTE:
     case CHR_TICK_UNIT_HOUR:
-      return floor_div (t, CHR_SECONDS_PER_DAY);
+      return chr_floor_div (t, CHR_SECONDS_PER_DAY);
     case CHR_TICK_UNIT_DAY:
     case CHR_TICK_UNIT_WEEK:
       return month_index_of (t);

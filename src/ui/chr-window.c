@@ -234,6 +234,31 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            ChrWindow     *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path)
+        g_ptr_array_add (paths, path);
+    }
+  if (paths->len == 0 || self->db == NULL)
+    return FALSE;
+
+  g_ptr_array_add (paths, NULL);
+  chr_window_import (self, (const char * const *) paths->pdata);
+  return TRUE;
+}
+
 static void
 forward_to_timeline (GtkWidget  *widget,
                      const char *action_name,
@@ -443,6 +468,14 @@ chr_window_init (ChrWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = chr_application_create_settings ();
+
+  /* Articles and folders dropped anywhere on the window are imported. */
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
