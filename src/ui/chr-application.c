@@ -24,14 +24,13 @@ G_DEFINE_FINAL_TYPE (ChrApplication, chr_application, ADW_TYPE_APPLICATION)
 
 static ChrWindow *
 get_window (ChrApplication *self,
-            gboolean       *created)
+            gboolean        seed_samples)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *default_path = NULL;
   const char *path = self->db_path;
   gboolean is_new;
 
-  *created = FALSE;
   if (window != NULL)
     return CHR_WINDOW (window);
 
@@ -39,11 +38,10 @@ get_window (ChrApplication *self,
     path = default_path = chr_database_get_default_path ();
   is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
 
-  *created = TRUE;
   window = GTK_WINDOW (chr_window_new (ADW_APPLICATION (self), path));
 
   /* A new timeline starts with the sample corpus, so there is something to explore. */
-  if (is_new && chr_window_get_database (CHR_WINDOW (window)) != NULL)
+  if (seed_samples && is_new && chr_window_get_database (CHR_WINDOW (window)) != NULL)
     {
       g_autofree char *samples = chr_application_get_samples_dir ();
 
@@ -59,8 +57,7 @@ get_window (ChrApplication *self,
 static void
 chr_application_activate (GApplication *application)
 {
-  gboolean created;
-  ChrWindow *window = get_window (CHR_APPLICATION (application), &created);
+  ChrWindow *window = get_window (CHR_APPLICATION (application), TRUE);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -71,8 +68,7 @@ chr_application_open (GApplication  *application,
                       int            n_files,
                       const char    *hint)
 {
-  gboolean created;
-  ChrWindow *window = get_window (CHR_APPLICATION (application), &created);
+  ChrWindow *window = get_window (CHR_APPLICATION (application), FALSE);
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (int i = 0; i < n_files; i++)
