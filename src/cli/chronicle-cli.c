@@ -18,6 +18,7 @@
 #include "chr-database.h"
 #include "chr-importer.h"
 #include "chr-json-export.h"
+#include "chr-timeml.h"
 #include "chr-timex.h"
 
 enum
@@ -305,6 +306,54 @@ command_timex (const char  *db_path,
   return EXIT_OK;
 }
 
+static int
+command_timeml (const char  *db_path,
+                int          argc,
+                char       **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the annotated document to FILE"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("IN.tml — annotate a TimeML document with TIMEX3 tags"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrTimemlDocument) document = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *annotated = NULL;
+  ChrInterval dct;
+  gboolean has_dct;
+  gsize length = 0;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc != 2)
+    return usage_error (context, _("timeml reads one document"));
+
+  if (!g_file_get_contents (argv[1], &contents, &length, &error))
+    return user_error (error->message);
+  if (!(document = chr_timeml_document_parse (contents, length, &error)))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", argv[1], error->message);
+      return user_error (message);
+    }
+
+  has_dct = document->dct != NULL && chr_timex_value_to_interval (document->dct, &dct);
+  found = chr_timex_scan (document->plain, document->plain_length, has_dct ? &dct : NULL);
+  annotated = chr_timeml_document_annotate (document, found, &length);
+
+  if (output == NULL)
+    {
+      fwrite (annotated, 1, length, stdout);
+      return ferror (stdout) ? EXIT_USER_ERROR : EXIT_OK;
+    }
+  if (!g_file_set_contents (output, annotated, (gssize) length, &error))
+    return user_error (error->message);
+  return EXIT_OK;
+}
+
 static const struct
 {
   const char  *name;
@@ -315,6 +364,7 @@ static const struct
   { "articles", command_articles, N_("List the imported articles") },
   { "events", command_events, N_("List the events on the timeline") },
   { "timex", command_timex, N_("Print the temporal expressions in a text as JSON lines") },
+  { "timeml", command_timeml, N_("Annotate a TimeML document with the temporal expressions found") },
 };
 
 static void
