@@ -280,6 +280,57 @@ test_timex (CliFixture    *f,
   g_assert_true (found_friday);
 }
 
+static void
+test_set_published (CliFixture    *f,
+                    gconstpointer  data)
+{
+  g_autofree char *article = g_build_filename (f->dir, "bare.txt", NULL);
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) set = { 0 };
+  g_auto(CliResult) bad = { 0 };
+  g_auto(CliResult) events = { 0 };
+
+  g_assert_true (g_file_set_contents (article, "Talks\nThey met on Monday in Geneva.\n", -1, NULL));
+  run (&import, "--db", f->db, "import", article, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run (&set, "--db", f->db, "set-published", "1", "2025-08-20", NULL);
+  g_assert_cmpint (set.status, ==, 0);
+  run (&events, "--db", f->db, "events", NULL);
+  g_assert_true (g_str_has_prefix (events.out, "2025-08-18"));
+
+  run (&bad, "--db", f->db, "set-published", "seven", "2025-08-20", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "not an article id"));
+}
+
+static void
+test_timeml (CliFixture    *f,
+             gconstpointer  data)
+{
+  g_autofree char *in = g_build_filename (f->dir, "in.tml", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.tml", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(CliResult) timeml = { 0 };
+  g_auto(CliResult) not_timeml = { 0 };
+
+  g_assert_true (g_file_set_contents (in,
+                                      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">"
+                                      "19980108</TIMEX3></DCT>\n<TEXT>Sales fell &amp; rose "
+                                      "<TIMEX3 tid=\"t5\" type=\"DATE\" value=\"1998-01-07\">yesterday</TIMEX3>."
+                                      "</TEXT></TimeML>\n", -1, NULL));
+  run (&timeml, "timeml", in, "--output", out, NULL);
+  g_assert_cmpint (timeml.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==,
+                   "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">19980108</TIMEX3></DCT>\n"
+                   "<TEXT>Sales fell &amp; rose <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-07\">yesterday"
+                   "</TIMEX3>.</TEXT></TimeML>\n");
+
+  run (&not_timeml, "timeml", "/nonexistent.tml", NULL);
+  g_assert_cmpint (not_timeml.status, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +341,8 @@ main (int    argc,
   g_test_add ("/cli/range", CliFixture, NULL, cli_set_up, test_range, cli_tear_down);
   g_test_add ("/cli/errors", CliFixture, NULL, cli_set_up, test_errors, cli_tear_down);
   g_test_add ("/cli/timex", CliFixture, NULL, cli_set_up, test_timex, cli_tear_down);
+  g_test_add ("/cli/set-published", CliFixture, NULL, cli_set_up, test_set_published, cli_tear_down);
+  g_test_add ("/cli/timeml", CliFixture, NULL, cli_set_up, test_timeml, cli_tear_down);
 
   return g_test_run ();
 }

@@ -162,6 +162,37 @@ command_articles (const char  *db_path,
   return EXIT_OK;
 }
 
+static int
+command_set_published (const char  *db_path,
+                       int          argc,
+                       char       **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ARTICLE DATE — set when an article was published"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  gint64 article_id;
+  char *end = NULL;
+
+  g_option_context_set_description (context, _("ARTICLE is an id from “chronicle-cli articles”. The article’s "
+                                                "relative dates (“on Monday”) are resolved again against DATE."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc != 3)
+    return usage_error (context, _("set-published needs an article and a date"));
+
+  article_id = g_ascii_strtoll (argv[1], &end, 10);
+  if (end == argv[1] || *end != '\0' || article_id <= 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an article id; see “chronicle-cli articles”"),
+                                                  argv[1]);
+      return user_error (message);
+    }
+
+  if (!(db = open_database (db_path, &error)) || !chr_importer_set_published (db, article_id, argv[2], &error))
+    return user_error (error->message);
+  return EXIT_OK;
+}
+
 static gboolean
 parse_range_option (const char   *text,
                     gboolean      is_end,
@@ -363,6 +394,7 @@ static const struct
   { "import", command_import, N_("Import article files or folders") },
   { "articles", command_articles, N_("List the imported articles") },
   { "events", command_events, N_("List the events on the timeline") },
+  { "set-published", command_set_published, N_("Set when an article was published") },
   { "timex", command_timex, N_("Print the temporal expressions in a text as JSON lines") },
   { "timeml", command_timeml, N_("Annotate a TimeML document with the temporal expressions found") },
 };
@@ -372,7 +404,7 @@ print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n\n%s\n", _("Usage: chronicle-cli [--db FILE] COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (stream, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “chronicle-cli COMMAND --help” for a command’s options."));
 }
 

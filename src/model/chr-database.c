@@ -350,25 +350,20 @@ step_done (ChrDatabase   *self,
   return TRUE;
 }
 
+/* Sentences, mentions, events and their links for an article already stored. */
 static gboolean
-insert_article_rows (ChrDatabase       *self,
-                     const ChrArticle  *article,
-                     gint64            *article_id,
-                     GError           **error)
+insert_extraction (ChrDatabase       *self,
+                   gint64             id,
+                   const ChrArticle  *article,
+                   GError           **error)
 {
-  g_autoptr(ChrStmt) ins_article = NULL;
   g_autoptr(ChrStmt) ins_sentence = NULL;
   g_autoptr(ChrStmt) ins_mention = NULL;
   g_autoptr(ChrStmt) ins_event = NULL;
   g_autoptr(ChrStmt) ins_link = NULL;
   g_autofree gint64 *mention_ids = NULL;
-  gint64 id;
 
-  if (!(ins_article = prepare (self,
-                               "INSERT INTO articles (sha256, path, title, source, published, text,"
-                               " body_start, body_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               error)) ||
-      !(ins_sentence = prepare (self, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
+  if (!(ins_sentence = prepare (self, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
                                 error)) ||
       !(ins_mention = prepare (self,
                                "INSERT INTO mentions (article_id, sentence, start, end, type, value, mod,"
@@ -380,19 +375,6 @@ insert_article_rows (ChrDatabase       *self,
                              error)) ||
       !(ins_link = prepare (self, "INSERT INTO event_mentions (event_id, mention_id) VALUES (?, ?)", error)))
     return FALSE;
-
-  sqlite3_bind_text (ins_article, 1, article->sha256, -1, SQLITE_STATIC);
-  bind_text_or_null (ins_article, 2, article->path);
-  sqlite3_bind_text (ins_article, 3, article->title, -1, SQLITE_STATIC);
-  bind_text_or_null (ins_article, 4, article->source);
-  bind_text_or_null (ins_article, 5, article->published);
-  sqlite3_bind_text (ins_article, 6, article->text, (int) article->length, SQLITE_STATIC);
-  sqlite3_bind_int64 (ins_article, 7, (gint64) article->body_start);
-  sqlite3_bind_int64 (ins_article, 8, (gint64) article->body_end);
-  sqlite3_bind_int64 (ins_article, 9, g_get_real_time () / G_USEC_PER_SEC);
-  if (!step_done (self, ins_article, error))
-    return FALSE;
-  id = sqlite3_last_insert_rowid (self->db);
 
   for (guint i = 0; article->sentences && i < article->sentences->len; i++)
     {
@@ -466,6 +448,41 @@ insert_article_rows (ChrDatabase       *self,
       if (!step_done (self, ins_link, error))
         return FALSE;
     }
+
+  return TRUE;
+}
+
+
+static gboolean
+insert_article_rows (ChrDatabase       *self,
+                     const ChrArticle  *article,
+                     gint64            *article_id,
+                     GError           **error)
+{
+  g_autoptr(ChrStmt) ins_article = NULL;
+  gint64 id;
+
+  if (!(ins_article = prepare (self,
+                               "INSERT INTO articles (sha256, path, title, source, published, text,"
+                               " body_start, body_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               error)))
+    return FALSE;
+
+  sqlite3_bind_text (ins_article, 1, article->sha256, -1, SQLITE_STATIC);
+  bind_text_or_null (ins_article, 2, article->path);
+  sqlite3_bind_text (ins_article, 3, article->title, -1, SQLITE_STATIC);
+  bind_text_or_null (ins_article, 4, article->source);
+  bind_text_or_null (ins_article, 5, article->published);
+  sqlite3_bind_text (ins_article, 6, article->text, (int) article->length, SQLITE_STATIC);
+  sqlite3_bind_int64 (ins_article, 7, (gint64) article->body_start);
+  sqlite3_bind_int64 (ins_article, 8, (gint64) article->body_end);
+  sqlite3_bind_int64 (ins_article, 9, g_get_real_time () / G_USEC_PER_SEC);
+  if (!step_done (self, ins_article, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  if (!insert_extraction (self, id, article, error))
+    return FALSE;
 
   *article_id = id;
   return TRUE;
@@ -751,4 +768,129 @@ chr_database_count (ChrDatabase *self,
   if (sql == NULL || !(stmt = prepare (self, sql, NULL)) || sqlite3_step (stmt) != SQLITE_ROW)
     return -1;
   return sqlite3_column_int64 (stmt, 0);
+}
+
+/**
+ * chr_database_get_article:
+ * @self: a #ChrDatabase
+ * @article_id: an article's id
+ * @error: return location for a #GError
+ *
+ * Reads an article's stored text and details, without its extraction.
+ *
+ * Returns: (transfer full) (nullable): the article, or %NULL with
+ *   %CHR_DATABASE_ERROR_NOT_FOUND when there is none
+ */
+ChrArticle *
+chr_database_get_article (ChrDatabase  *self,
+                          gint64        article_id,
+                          GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(ChrArticle) article = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT path, sha256, title, source, published, text, body_start, body_end"
+                        " FROM articles WHERE id = ?",
+                        error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no article %" G_GINT64_FORMAT " in the timeline"), article_id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+
+  article = g_new0 (ChrArticle, 1);
+  article->path = column_strdup (stmt, 0);
+  article->sha256 = column_strdup (stmt, 1);
+  article->title = column_strdup (stmt, 2);
+  article->source = column_strdup (stmt, 3);
+  article->published = column_strdup (stmt, 4);
+  article->length = (gsize) sqlite3_column_bytes (stmt, 5);
+  article->text = g_strndup ((const char *) sqlite3_column_text (stmt, 5), article->length);
+  article->body_start = (gsize) CLAMP (sqlite3_column_int64 (stmt, 6), 0, (gint64) article->length);
+  article->body_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, 7), (gint64) article->body_start,
+                                     (gint64) article->length);
+  return g_steal_pointer (&article);
+}
+
+/**
+ * chr_database_replace_extraction:
+ * @self: a #ChrDatabase
+ * @article_id: an article's id
+ * @article: the article with its new publication date and extraction
+ * @error: return location for a #GError
+ *
+ * Replaces an article's publication date, sentences, mentions and the events
+ * made from them, in one transaction.
+ */
+gboolean
+chr_database_replace_extraction (ChrDatabase       *self,
+                                 gint64             article_id,
+                                 const ChrArticle  *article,
+                                 GError           **error)
+{
+  g_autoptr(ChrStmt) update = NULL;
+  g_autoptr(ChrStmt) drop_events = NULL;
+  g_autoptr(ChrStmt) drop_mentions = NULL;
+  g_autoptr(ChrStmt) drop_sentences = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (article != NULL, FALSE);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!(update = prepare (self, "UPDATE articles SET published = ? WHERE id = ?", &local_error)) ||
+      /* Events that only this article's mentions support go with them. */
+      !(drop_events = prepare (self,
+                               "DELETE FROM events WHERE origin = 'extracted' AND id IN"
+                               " (SELECT em.event_id FROM event_mentions em JOIN mentions m ON m.id = em.mention_id"
+                               "  WHERE m.article_id = ?1)"
+                               " AND NOT EXISTS (SELECT 1 FROM event_mentions em2 JOIN mentions m2"
+                               "  ON m2.id = em2.mention_id WHERE em2.event_id = events.id AND m2.article_id != ?1)",
+                               &local_error)) ||
+      !(drop_mentions = prepare (self, "DELETE FROM mentions WHERE article_id = ?", &local_error)) ||
+      !(drop_sentences = prepare (self, "DELETE FROM sentences WHERE article_id = ?", &local_error)))
+    goto failed;
+
+  bind_text_or_null (update, 1, article->published);
+  sqlite3_bind_int64 (update, 2, article_id);
+  sqlite3_bind_int64 (drop_events, 1, article_id);
+  sqlite3_bind_int64 (drop_mentions, 1, article_id);
+  sqlite3_bind_int64 (drop_sentences, 1, article_id);
+
+  if (!step_done (self, update, &local_error))
+    goto failed;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (&local_error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no article %" G_GINT64_FORMAT " in the timeline"), article_id);
+      goto failed;
+    }
+  if (!step_done (self, drop_events, &local_error) ||
+      !step_done (self, drop_mentions, &local_error) ||
+      !step_done (self, drop_sentences, &local_error) ||
+      !insert_extraction (self, article_id, article, &local_error) ||
+      !exec (self, "COMMIT", &local_error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  rollback (self);
+  g_propagate_error (error, local_error);
+  return FALSE;
 }

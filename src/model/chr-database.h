@@ -21,6 +21,7 @@ typedef enum
   CHR_DATABASE_ERROR_FULL,
   CHR_DATABASE_ERROR_READ_ONLY,
   CHR_DATABASE_ERROR_FAILED,
+  CHR_DATABASE_ERROR_NOT_FOUND,
 } ChrDatabaseError;
 
 /* The schema version this build writes, kept in PRAGMA user_version. */
@@ -44,6 +45,13 @@ gboolean     chr_database_add_article       (ChrDatabase       *self,
                                              const ChrArticle  *article,
                                              gint64            *article_id,
                                              gboolean          *added,
+                                             GError           **error);
+ChrArticle  *chr_database_get_article        (ChrDatabase       *self,
+                                             gint64             article_id,
+                                             GError           **error);
+gboolean     chr_database_replace_extraction (ChrDatabase      *self,
+                                             gint64             article_id,
+                                             const ChrArticle  *article,
                                              GError           **error);
 GPtrArray   *chr_database_list_articles     (ChrDatabase       *self,
                                              GError           **error);

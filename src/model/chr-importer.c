@@ -225,6 +225,53 @@ decode (const char  *path,
 }
 
 /**
+ * chr_importer_extract:
+ * @article: an article whose text and body range are set
+ * @dct: (nullable): its publication date, to resolve relative dates against
+ *
+ * Finds the sentences, dates and candidate events of the article's body,
+ * replacing whatever it held before.
+ */
+void
+chr_importer_extract (ChrArticle        *article,
+                      const ChrInterval *dct)
+{
+  gsize body_start, body_end;
+  g_autoptr(GArray) found = NULL;
+
+  g_return_if_fail (article != NULL && article->text != NULL);
+  g_return_if_fail (article->body_start <= article->body_end && article->body_end <= article->length);
+
+  body_start = article->body_start;
+  body_end = article->body_end;
+
+  g_clear_pointer (&article->sentences, g_array_unref);
+  g_clear_pointer (&article->mentions, g_array_unref);
+  g_clear_pointer (&article->events, g_ptr_array_unref);
+
+  article->sentences = chr_sentences_split (article->text + body_start, body_end - body_start);
+  for (guint i = 0; i < article->sentences->len; i++)
+    {
+      ChrSpan *span = &g_array_index (article->sentences, ChrSpan, i);
+
+      span->start += body_start;
+      span->end += body_start;
+    }
+
+  found = chr_timex_scan (article->text + body_start, body_end - body_start, dct);
+  for (guint i = 0; i < found->len; i++)
+    {
+      ChrTimex *timex = &g_array_index (found, ChrTimex, i);
+
+      timex->start += body_start;
+      timex->end += body_start;
+    }
+  article->mentions = g_steal_pointer (&found);
+
+  article->events = chr_event_builder_build (article->text, article->sentences, article->mentions);
+}
+
+/**
  * chr_importer_parse_text:
  * @path: (nullable): where the text came from
  * @data: the file's bytes, in any encoding
@@ -329,31 +376,7 @@ chr_importer_parse_text (const char              *path,
   article->published = g_steal_pointer (&published);
   article->source = g_strdup (options ? options->source : NULL);
 
-  article->sentences = chr_sentences_split (article->text + body_start, body_end - body_start);
-  for (guint i = 0; i < article->sentences->len; i++)
-    {
-      ChrSpan *span = &g_array_index (article->sentences, ChrSpan, i);
-
-      span->start += body_start;
-      span->end += body_start;
-    }
-
-  article->mentions = g_array_new (FALSE, FALSE, sizeof (ChrTimex));
-  {
-    g_autoptr(GArray) found = chr_timex_scan (article->text + body_start, body_end - body_start,
-                                              has_dct ? &dct : NULL);
-
-    for (guint i = 0; i < found->len; i++)
-      {
-        ChrTimex timex = g_array_index (found, ChrTimex, i);
-
-        timex.start += body_start;
-        timex.end += body_start;
-        g_array_append_val (article->mentions, timex);
-      }
-  }
-
-  article->events = chr_event_builder_build (article->text, article->sentences, article->mentions);
+  chr_importer_extract (article, has_dct ? &dct : NULL);
 
   return g_steal_pointer (&article);
 }
@@ -645,4 +668,47 @@ chr_importer_import_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * chr_importer_set_published:
+ * @db: the timeline
+ * @article_id: an article
+ * @published: (nullable): its publication date (ISO 8601 of any precision), or %NULL if unknown
+ * @error: return location for a #GError
+ *
+ * Sets the date an article was published and resolves its dates again
+ * against it ("on Monday" snaps to a day), in one transaction.
+ */
+gboolean
+chr_importer_set_published (ChrDatabase  *db,
+                            gint64        article_id,
+                            const char   *published,
+                            GError      **error)
+{
+  g_autoptr(ChrArticle) article = NULL;
+  g_autofree char *date = NULL;
+  ChrInterval dct;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
+
+  if (published != NULL)
+    {
+      date = g_strstrip (g_strdup (published));
+      if (!chr_time_parse_iso (date, &dct))
+        {
+          g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE,
+                       _("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"), published);
+          return FALSE;
+        }
+    }
+
+  if (!(article = chr_database_get_article (db, article_id, error)))
+    return FALSE;
+
+  g_free (article->published);
+  article->published = g_steal_pointer (&date);
+  chr_importer_extract (article, article->published ? &dct : NULL);
+
+  return chr_database_replace_extraction (db, article_id, article, error);
 }

@@ -43,6 +43,12 @@ ChrArticle      *chr_importer_parse_text       (const char              *path,
                                                 gsize                    length,
                                                 const ChrImportOptions  *options,
                                                 GError                 **error);
+void             chr_importer_extract          (ChrArticle              *article,
+                                                const ChrInterval       *dct);
+gboolean         chr_importer_set_published    (ChrDatabase             *db,
+                                                gint64                   article_id,
+                                                const char              *published,
+                                                GError                 **error);
 ChrArticle      *chr_importer_load_file        (const char              *path,
                                                 const ChrImportOptions  *options,
                                                 GError                 **error);

@@ -139,7 +139,9 @@ chr_timeml_document_parse (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  document->data = g_memdup2 (data, length + 1);
+  document->data = g_malloc (length + 1);
+  if (length > 0)
+    memcpy (document->data, data, length);
   document->data[length] = '\0';
   document->length = length;
 
@@ -239,10 +241,17 @@ chr_timeml_document_annotate (const ChrTimemlDocument *document,
 {
   GString *out;
   gsize position = 0;
+  gsize limit;
   guint tid = 1;
+  const char *unclosed;
 
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (timexes != NULL, NULL);
+
+  /* A '<' left in the text opened a tag that never closes: an XML reader sees
+   * no text after it, so no tag may go there either. */
+  unclosed = memchr (document->raw, '<', document->raw_length);
+  limit = unclosed ? (gsize) (unclosed - document->raw) : document->raw_length;
 
   out = g_string_sized_new (document->length + timexes->len * 64);
   g_string_append_len (out, document->data, (gssize) document->text_start);
@@ -256,7 +265,7 @@ chr_timeml_document_annotate (const ChrTimemlDocument *document,
         continue;
       start = document->plain_to_raw[timex->start];
       end = document->plain_to_raw[timex->end];
-      if (start < position || end <= start)
+      if (start < position || end <= start || end > limit)
         continue;
 
       g_string_append_len (out, document->raw + position, (gssize) (start - position));
