@@ -12,6 +12,7 @@
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 
+#include "chr-articles-window.h"
 #include "chr-importer.h"
 #include "chr-window.h"
 
@@ -309,6 +310,78 @@ test_import (WindowFixture *f,
   g_assert_true (wait_for (f, event_drawn, &id));
 }
 
+static ChrArticlesWindow *
+find_articles_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (CHR_IS_ARTICLES_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return CHR_ARTICLES_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+articles_window_shown (WindowFixture *f,
+                       gconstpointer  data)
+{
+  return find_articles_window () != NULL;
+}
+
+static gboolean
+has_event_on (WindowFixture *f,
+              gconstpointer  data)
+{
+  return find_event_id (chr_window_get_database (f->window), data) > 0 &&
+         chr_timeline_view_get_n_events (chr_window_get_timeline (f->window)) ==
+         (guint) chr_database_count (chr_window_get_database (f->window), "events");
+}
+
+static void
+test_set_article_date (WindowFixture *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "undated.txt", NULL);
+  const char * const paths[] = { path, NULL };
+  ChrArticlesWindow *articles;
+  AdwEntryRow *row = NULL;
+  g_autofree char *xid = NULL;
+
+  /* An article with no date: "on Monday" waits for one. */
+  g_assert_true (g_file_set_contents (path, "Geneva talks\nThe envoys met on Monday in Geneva.\n", -1, NULL));
+  chr_window_import (f->window, paths);
+  g_assert_true (wait_for (f, import_done, NULL));
+  g_assert_cmpint (find_event_id (chr_window_get_database (f->window), "2025-09-01"), <, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
+  g_assert_true (wait_for (f, articles_window_shown, NULL));
+  articles = find_articles_window ();
+  g_assert_cmpuint (chr_articles_window_get_n_articles (articles), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      AdwEntryRow *candidate = chr_articles_window_get_row (articles, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (candidate)), "Geneva talks") == 0)
+        row = candidate;
+    }
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+
+  /* Typed as a person would, then Enter: the Monday snaps into place. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (articles))));
+  xdotool ("windowfocus", "--sync", xid, NULL);
+  xdotool ("type", "2025-09-03", NULL);
+  xdotool ("key", "Return", NULL);
+  g_assert_true (wait_for (f, has_event_on, "2025-09-01"));
+
+  gtk_window_destroy (GTK_WINDOW (articles));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -339,6 +412,8 @@ main (int    argc,
   g_test_add ("/gui/window/click-event", WindowFixture, NULL, window_set_up, test_click_event, window_tear_down);
   g_test_add ("/gui/window/keyboard", WindowFixture, NULL, window_set_up, test_keyboard, window_tear_down);
   g_test_add ("/gui/window/import", WindowFixture, NULL, window_set_up, test_import, window_tear_down);
+  g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
+              window_tear_down);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-application.h"
+#include "chr-articles-window.h"
 #include "chr-importer.h"
 #include "chr-window.h"
 
@@ -259,6 +260,29 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The article's events were made anew; the timeline keeps a selection that survived. */
+static void
+on_dates_changed_cb (ChrWindow *self)
+{
+  reload (self);
+}
+
+static void
+articles_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  ChrArticlesWindow *articles;
+
+  if (self->db == NULL)
+    return;
+
+  articles = chr_articles_window_new (GTK_WINDOW (self), self->db);
+  g_signal_connect_object (articles, "dates-changed", G_CALLBACK (on_dates_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (articles));
+}
+
 static void
 forward_to_timeline (GtkWidget  *widget,
                      const char *action_name,
@@ -450,6 +474,7 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.articles", NULL, articles_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, forward_to_timeline);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, forward_to_timeline);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, forward_to_timeline);
