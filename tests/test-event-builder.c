@@ -57,12 +57,13 @@ test_labels (void)
 static void
 test_one_event_per_date (void)
 {
-  const char *text = "It began in 2014, and it began again in 2014. A month later, in March 2014, it ended. It lasted three years.";
+  const char *text = "It began in 2014, and it began again in 2014. A month later, in March 2014, it ended. "
+                     "It lasted three years and is over now.";
   g_autoptr(GArray) sentences = chr_sentences_split (text, strlen (text));
   g_autoptr(GArray) mentions = g_array_new (FALSE, TRUE, sizeof (ChrTimex));
   g_autoptr(GPtrArray) drafts = NULL;
-  const char *phrases[] = { "2014", "2014 again" , "March 2014", "three years" };
-  const char *values[] = { "2014", "2014", "2014-03", "P3Y" };
+  const char *phrases[] = { "2014", "2014 again" , "March 2014", "three years", "now" };
+  const char *values[] = { "2014", "2014", "2014-03", "P3Y", "PRESENT_REF" };
   const char *cursor = text;
 
   g_assert_cmpuint (sentences->len, ==, 3);
@@ -78,13 +79,13 @@ test_one_event_per_date (void)
       timex.type = i == 3 ? CHR_TIMEX_DURATION : CHR_TIMEX_DATE;
       timex.resolved = TRUE;
       g_strlcpy (timex.value, values[i], sizeof timex.value);
-      g_assert_true (i == 3 || chr_timex_value_to_interval (values[i], &timex.interval));
+      g_assert_true (i >= 3 || chr_timex_value_to_interval (values[i], &timex.interval));
       g_array_append_val (mentions, timex);
       cursor = found + strlen (phrase);
     }
 
   drafts = chr_event_builder_build (text, sentences, mentions);
-  /* The repeated 2014 in one sentence makes one event; the duration makes none. */
+  /* The repeated 2014 in one sentence makes one event; the duration and "now" make none. */
   g_assert_cmpuint (drafts->len, ==, 2);
   g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[0])->mention, ==, 0);
   g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[0])->sentence, ==, 0);

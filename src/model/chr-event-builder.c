@@ -267,8 +267,9 @@ chr_event_builder_label (const char    *text,
  * @sentences: its sentences (#ChrSpan)
  * @mentions: the dates found in it (#ChrTimex), sorted by offset
  *
- * Makes one candidate event for each distinct date or time in each sentence.
- * Durations and sets mark no point on a timeline and make no event.
+ * Makes one candidate event for each distinct, resolved date or time in each
+ * sentence. Durations, sets and reference words ("now") mark no point on a
+ * timeline and make no event.
  *
  * Returns: (transfer full): a #GPtrArray of #ChrEventDraft
  */
@@ -290,7 +291,10 @@ chr_event_builder_build (const char *text,
       gboolean repeated = FALSE;
       ChrEventDraft *draft;
 
-      if (timex->type != CHR_TIMEX_DATE && timex->type != CHR_TIMEX_TIME)
+      /* Only a date the calendar can place makes a point on the timeline:
+       * not "now" (PRESENT_REF), nor one still waiting for its anchor. */
+      if ((timex->type != CHR_TIMEX_DATE && timex->type != CHR_TIMEX_TIME) || !timex->resolved ||
+          !g_ascii_isdigit (timex->value[0]) || timex->interval.end <= timex->interval.begin)
         continue;
 
       while (sentence + 1 < sentences->len && g_array_index (sentences, ChrSpan, sentence).end <= timex->start)
