@@ -264,6 +264,44 @@ test_bad_input (void)
   g_assert_true (has_event (article, "2019", "2019"));
 }
 
+static const struct
+{
+  const char *text;
+  const char *title;
+  const char *published;
+  const char *body;
+} dateline_cases[] = {
+  { "Published: 17 August 2025\nSummit ends\nThe leaders met on Friday.\n",
+    "Summit ends", "2025-08-17", "The leaders met on Friday." },
+  { "Summit ends\nUpdated August 17, 2025 at 10:43 a.m. ET\nThe leaders met on Friday.\n",
+    "Summit ends", "2025-08-17", "The leaders met on Friday." },
+  { "Summit ends\nSunday, 17 August 2025\nThe leaders met on Friday.\n",
+    "Summit ends", "2025-08-17", "The leaders met on Friday." },
+  /* A sentence that holds a date is text, not a dateline. */
+  { "Summit ends\nThe leaders met on 15 August 2025 in Alaska.\n",
+    "Summit ends", NULL, "The leaders met on 15 August 2025 in Alaska." },
+  /* Nor is a headline that is a date. */
+  { "August 17, 2025\n", "August 17, 2025", NULL, "August 17, 2025" },
+};
+
+static void
+test_datelines (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (dateline_cases); i++)
+    {
+      const char *text = dateline_cases[i].text;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChrArticle) article = chr_importer_parse_text ("story.txt", text, strlen (text), NULL, &error);
+      g_autofree char *body = NULL;
+
+      g_assert_no_error (error);
+      body = g_strndup (article->text + article->body_start, article->body_end - article->body_start);
+      g_assert_cmpstr (article->title, ==, dateline_cases[i].title);
+      g_assert_cmpstr (article->published, ==, dateline_cases[i].published);
+      g_assert_cmpstr (body, ==, dateline_cases[i].body);
+    }
+}
+
 static void
 test_missing_file (void)
 {
@@ -430,6 +468,7 @@ main (int    argc,
   g_test_add_func ("/model/importer/without-date", test_without_date);
   g_test_add_func ("/model/importer/published-option", test_published_option);
   g_test_add_func ("/model/importer/bad-input", test_bad_input);
+  g_test_add_func ("/model/importer/datelines", test_datelines);
   g_test_add_func ("/model/importer/missing-file", test_missing_file);
   g_test_add_func ("/model/importer/broken-sidecar", test_broken_sidecar);
   g_test_add_func ("/model/importer/import-folder", test_import_folder);

@@ -124,6 +124,79 @@ read_date_line (const char *text,
   return i;
 }
 
+/* Words that may stand beside a date on a dateline: "Published 17 August 2025, 10:43 BST". */
+static const char * const dateline_words[] = {
+  "published", "updated", "posted", "modified", "last", "first", "date", "on", "at", "by", "am", "pm",
+  "a.m", "p.m", "utc", "gmt", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "msk", "eet", "eest",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+#define MAX_DATELINE_BYTES 80
+
+/* A line that only says when the article was published, as many sites print
+ * above or below the headline. Its date (a full day) becomes *published. */
+static gboolean
+read_dateline (const char  *text,
+               const Line  *line,
+               char       **published)
+{
+  g_autoptr(GArray) found = NULL;
+  const char *p = text + line->start;
+  gsize n = line->end - line->start;
+  const char *date = NULL;
+  gsize i = 0;
+
+  if (n == 0 || n > MAX_DATELINE_BYTES)
+    return FALSE;
+
+  found = chr_timex_scan (p, n, NULL);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const ChrTimex *timex = &g_array_index (found, ChrTimex, k);
+
+      if (date == NULL && timex->type == CHR_TIMEX_DATE && strlen (timex->value) >= 10 &&
+          g_ascii_isdigit (timex->value[0]) && timex->value[4] == '-' && g_ascii_isdigit (timex->value[8]))
+        date = timex->value;
+    }
+  if (date == NULL)
+    return FALSE;
+
+  /* Every word outside the dates must be one a dateline uses. */
+  while (i < n)
+    {
+      gsize start;
+      gboolean inside = FALSE;
+
+      while (i < n && !g_ascii_isalpha (p[i]))
+        i++;
+      start = i;
+      while (i < n && (g_ascii_isalpha (p[i]) || (p[i] == '.' && i + 1 < n && g_ascii_isalpha (p[i + 1]))))
+        i++;
+      if (i == start)
+        break;
+      for (guint k = 0; k < found->len; k++)
+        {
+          const ChrTimex *timex = &g_array_index (found, ChrTimex, k);
+
+          if (start >= timex->start && i <= timex->end)
+            inside = TRUE;
+        }
+      if (!inside)
+        {
+          gboolean known = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (dateline_words) && !known; k++)
+            known = strlen (dateline_words[k]) == i - start &&
+                    g_ascii_strncasecmp (p + start, dateline_words[k], i - start) == 0;
+          if (!known)
+            return FALSE;
+        }
+    }
+
+  *published = g_strndup (date, 10);
+  return TRUE;
+}
+
 /* A headline is short, and does not read like a paragraph. */
 static gboolean
 looks_like_title (const char *text,
@@ -310,7 +383,7 @@ chr_importer_parse_text (const char              *path,
   if (!(article->text = decode (path, data, length, &article->length, error)))
     return NULL;
 
-  /* Leading boilerplate, then an optional date line, then the title. */
+  /* Leading boilerplate and datelines, then an optional date prefix, then the title. */
   for (;;)
     {
       if (!next_line (article->text, article->length, &pos, &line))
@@ -319,17 +392,29 @@ chr_importer_parse_text (const char              *path,
                        _("“%s” has no article text"), path ? path : _("The text"));
           return NULL;
         }
-      if (!is_boilerplate (article->text, &line))
-        break;
+      if (is_boilerplate (article->text, &line))
+        continue;
+      if (published == NULL && pos < article->length && read_dateline (article->text, &line, &published))
+        continue;
+      break;
     }
 
-  line.start += read_date_line (article->text, &line, &published);
+  if (published == NULL)
+    line.start += read_date_line (article->text, &line, &published);
 
   if (looks_like_title (article->text, &line) && pos < article->length &&
       !is_blank (article->text + pos, article->length - pos))
     {
+      gsize after_title = pos;
+      Line next;
+
       article->title = g_strndup (article->text + line.start, line.end - line.start);
       body_start = pos;
+
+      /* A dateline under the headline is not part of the text either. */
+      if (published == NULL && next_line (article->text, article->length, &after_title, &next) &&
+          after_title < article->length && read_dateline (article->text, &next, &published))
+        body_start = after_title;
     }
   else
     {
