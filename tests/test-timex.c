@@ -12,11 +12,14 @@
 
 #define MAX_EXPECTED 3
 
+/* A NULL type stands for "DATE", a NULL mod for no mod. */
 typedef struct
 {
   const char *span;
   const char *value;
   gboolean    resolved;
+  const char *type;
+  const char *mod;
 } Expected;
 
 /* One scan: the text, the document date (NULL: none), and every mention it
@@ -35,7 +38,7 @@ typedef struct
 } ScanTable;
 
 #define TABLE(cases) { cases, G_N_ELEMENTS (cases) }
-#define NOTHING { { NULL, NULL, FALSE } }
+#define NOTHING { { NULL, NULL, FALSE, NULL, NULL } }
 
 static const ScanCase full_date_cases[] = {
   { "Russia invaded Ukraine on February 24, 2022.", NULL,
@@ -72,11 +75,11 @@ static const ScanCase year_cases[] = {
   { "He has been in office since 2022.", NULL, { { "2022", "2022", TRUE } } },
   { "restoring the pre-2014 borders", NULL, { { "2014", "2014", TRUE } } },
   { "the post-2014 order", NULL, { { "2014", "2014", TRUE } } },
-  { "by mid-2014 the front had moved", NULL, { { "2014", "2014", TRUE } } },
+  { "by mid-2014 the front had moved", NULL, { { "mid-2014", "2014", TRUE, NULL, "MID" } } },
   { "The plant should open by 2025.", NULL, { { "2025", "2025", TRUE } } },
   { "It runs until 2030.", NULL, { { "2030", "2030", TRUE } } },
-  { "in the summer of 2019", NULL, { { "2019", "2019", TRUE } } },
-  { "Growth resumed in early 2023.", NULL, { { "2023", "2023", TRUE } } },
+  { "in the summer of 2019", NULL, { { "the summer of 2019", "2019-SU", TRUE } } },
+  { "Growth resumed in early 2023.", NULL, { { "early 2023", "2023", TRUE, NULL, "START" } } },
   { "In 2014, Russia annexed Crimea.", NULL, { { "2014", "2014", TRUE } } },
   { "the 2014-2015 season", NULL, { { "2014", "2014", TRUE }, { "2015", "2015", TRUE } } },
   { "the 2014\xe2\x80\x93" "2015 season", NULL,
@@ -97,11 +100,10 @@ static const ScanCase not_a_year_cases[] = {
   { "There were 2014 people there.", NULL, NOTHING },
   { "There were in 2014 people there.", NULL, NOTHING },
   { "The count rose by 2014% overall.", NULL, NOTHING },
-  { "Meet at 20:14 in the hall.", NULL, NOTHING },
-  { "in 999 and in 2200 and in 20140", NULL, NOTHING },
+    { "in 999 and in 2200 and in 20140", NULL, NOTHING },
   { "a COVID2019 variant in A2014", NULL, NOTHING },
   { "the 2014/15 budget", NULL, NOTHING },
-  { "Article 5 of the treaty, a 20-point plan, within 24 hours", "2025-08-18", NOTHING },
+  { "Article 5 of the treaty, a 20-point plan, 24 people", "2025-08-18", NOTHING },
 };
 
 static const ScanCase month_cases[] = {
@@ -110,21 +112,26 @@ static const ScanCase month_cases[] = {
   { "Earlier in December, officials met.", "2025-12-14", { { "December", "2025-12", TRUE } } },
   { "He arrived in February.", NULL, { { "February", "XXXX-02", FALSE } } },
   { "It was warm in May.", NULL, { { "May", "XXXX-05", FALSE } } },
-  { "by mid-March", NULL, { { "March", "XXXX-03", FALSE } } },
+  { "by mid-March", NULL, { { "mid-March", "XXXX-03", FALSE, NULL, "MID" } } },
   { "It reopened in Feb. after repairs.", NULL, { { "Feb.", "XXXX-02", FALSE } } },
   { "February was cold.", NULL, { { "February", "XXXX-02", FALSE } } },
   { "They may come; March on Washington; May I?", NULL, NOTHING },
   { "It reopened in Feb after repairs.", NULL, NOTHING },
   { "the february rain", NULL, NOTHING },
-  /* A past event in a month after the DCT's happened the year before. */
-  { "The talks were held in October.", "2025-08-18", { { "October", "2024-10", TRUE } } },
+  /* A past event months after the DCT happened the year before; a month
+   * or two after is too close to tell ("payable Oct. 7"). */
+  { "The talks were held in November.", "2025-08-18", { { "November", "2024-11", TRUE } } },
+  { "The talks were held in October.", "2025-08-18", { { "October", "2025-10", TRUE } } },
   /* A future event in a month before the DCT's happens the year after. */
   { "The summit will take place in March.", "2025-08-18", { { "March", "2026-03", TRUE } } },
   { "The summit will take place in October.", "2025-08-18", { { "October", "2025-10", TRUE } } },
   { "In February, he said", "2025-08-18", { { "February", "2025-02", TRUE } } },
   { "Talks in October.", "2025-08-18", { { "October", "2025-10", TRUE } } },
   /* A month-only DCT still gives the year. */
-  { "In January, he said", "2024-12", { { "January", "2024-01", TRUE } } },
+  { "In January, he said", "2024-06", { { "January", "2024-01", TRUE } } },
+  /* No tense: the nearest such month, news looking back more than ahead. */
+  { "Sales in January.", "2024-11-20", { { "January", "2025-01", TRUE } } },
+  { "Sales in June.", "2024-11-20", { { "June", "2024-06", TRUE } } },
 };
 
 static const ScanCase month_day_cases[] = {
@@ -135,9 +142,9 @@ static const ScanCase month_day_cases[] = {
   { "He spoke on 12 February in Munich.", "2025-03-22", { { "12 February", "2025-02-12", TRUE } } },
   { "He spoke on February 12th.", "2025-03-22", { { "February 12th", "2025-02-12", TRUE } } },
   { "He arrived on December 5.", "2025-03-22", { { "December 5", "2024-12-05", TRUE } } },
-  { "He will arrive on January 5.", "2025-03-22", { { "January 5", "2026-01-05", TRUE } } },
-  { "He arrived on March 25.", "2025-03-22", { { "March 25", "2024-03-25", TRUE } } },
-  { "He will arrive on March 20.", "2025-03-22", { { "March 20", "2026-03-20", TRUE } } },
+  { "He will arrive on January 5.", "2025-05-22", { { "January 5", "2026-01-05", TRUE } } },
+  { "He arrived on July 25.", "2025-03-22", { { "July 25", "2024-07-25", TRUE } } },
+  { "He will arrive on December 20.", "2026-03-22", { { "December 20", "2026-12-20", TRUE } } },
 };
 
 static const ScanCase weekday_cases[] = {
@@ -150,8 +157,8 @@ static const ScanCase weekday_cases[] = {
   { "Zelensky, who has repeatedly rejected concessions, will meet Trump on Monday, accompanied by",
     "2025-08-18", { { "Monday", "2025-08-18", TRUE } } },
   { "On Sunday night, after arriving in Washington, Zelensky said:", "2025-08-18",
-    { { "Sunday night", "2025-08-17TNI", TRUE } } },
-  { "Friday morning was calm.", "2025-08-18", { { "Friday morning", "2025-08-15TMO", TRUE } } },
+    { { "Sunday night", "2025-08-17TNI", TRUE , "TIME" } } },
+  { "Friday morning was calm.", "2025-08-18", { { "Friday morning", "2025-08-15TMO", TRUE , "TIME" } } },
   { "They met on Friday.", "2025-08-18", { { "Friday", "2025-08-15", TRUE } } },
   { "We will meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
   { "We'll meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
@@ -167,7 +174,7 @@ static const ScanCase weekday_cases[] = {
   { "It happened last Monday.", "2025-08-18", { { "last Monday", "2025-08-11", TRUE } } },
   { "It happens next Monday.", "2025-08-18", { { "next Monday", "2025-08-25", TRUE } } },
   { "They met on Monday.", NULL, { { "Monday", "XXXX-WXX-1", FALSE } } },
-  { "On Sunday night he arrived.", NULL, { { "Sunday night", "XXXX-WXX-7TNI", FALSE } } },
+  { "On Sunday night he arrived.", NULL, { { "Sunday night", "XXXX-WXX-7TNI", FALSE , "TIME" } } },
   /* A month-only DCT cannot place a weekday. */
   { "They met on Monday.", "2024-12", { { "Monday", "XXXX-WXX-1", FALSE } } },
   { "Shops close on Wed. and Sat. evenings.", NULL, NOTHING },
@@ -178,14 +185,15 @@ static const ScanCase deictic_cases[] = {
     { { "today", "2025-12-14", TRUE } } },
   { "He left yesterday.", "2025-08-18", { { "yesterday", "2025-08-17", TRUE } } },
   { "He leaves tomorrow morning.", "2025-08-18",
-    { { "tomorrow morning", "2025-08-19TMO", TRUE } } },
-  { "He leaves tonight.", "2025-08-18", { { "tonight", "2025-08-18TNI", TRUE } } },
+    { { "tomorrow morning", "2025-08-19TMO", TRUE , "TIME" } } },
+  { "He leaves tonight.", "2025-08-18", { { "tonight", "2025-08-18TNI", TRUE , "TIME" } } },
   { "Today is the day.", NULL, { { "Today", "XXXX-XX-XX", FALSE } } },
   { "Today is the day.", "2024-12", { { "Today", "XXXX-XX-XX", FALSE } } },
 };
 
 static const ScanCase relative_cases[] = {
-  { "Reports earlier this year indicated", "2025-12-14", { { "this year", "2025", TRUE } } },
+  { "Reports earlier this year indicated", "2025-12-14",
+    { { "earlier this year", "2025", TRUE, NULL, "START" } } },
   { "as revealed in a draft last month, call for", "2025-12-14",
     { { "last month", "2025-11", TRUE } } },
   { "It grew last year.", "2025-01-10", { { "last year", "2024", TRUE } } },
@@ -212,6 +220,121 @@ static const ScanCase tense_cases[] = {
   { "They are set to meet on Friday.", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
   { "Trump was expected to travel on Friday.", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
   { "The upcoming vote in June was delayed.", "2025-08-18", { { "June", "2025-06", TRUE } } },
+};
+
+/* Seasons, quarters, halves, decades and centuries. */
+static const ScanCase period_cases[] = {
+  { "Sales slowed in summer 1998.", NULL, { { "summer 1998", "1998-SU", TRUE } } },
+  { "It rained all last fall.", "1998-06-10", { { "last fall", "1997-FA", TRUE } } },
+  { "Crops failed this summer.", "1998-08-10", { { "this summer", "1998-SU", TRUE } } },
+  { "Profit rose in the third quarter.", "1998-11-02", { { "the third quarter", "1998-Q3", TRUE } } },
+  { "Third-quarter profit rose.", "1998-11-02", { { "Third-quarter", "1998-Q3", TRUE } } },
+  { "It lost money in the fourth quarter of 1997.", "1998-11-02",
+    { { "the fourth quarter of 1997", "1997-Q4", TRUE } } },
+  { "Sales doubled in the first half.", "1998-11-02", { { "the first half", "1998-H1", TRUE } } },
+  { "Prices fell in the 1990s.", NULL, { { "the 1990s", "199", TRUE } } },
+  { "Music of the '90s.", NULL, { { "the '90s", "199", TRUE } } },
+  { "It was built in the mid-1970s.", NULL, { { "the mid-1970s", "197", TRUE, NULL, "MID" } } },
+  { "Wars of the 20th century.", NULL, { { "the 20th century", "19", TRUE } } },
+  { "Profit rose in the third quarter.", NULL, { { "the third quarter", "XXXX-Q3", FALSE } } },
+};
+
+/* Parts of the day and clock times. */
+static const ScanCase time_cases[] = {
+  { "The quake struck at 4:49 p.m. local time.", "1998-01-08",
+    { { "4:49 p.m.", "1998-01-08T16:49", TRUE, "TIME" } } },
+  { "Trading opens at 9:30 am.", "1998-01-08", { { "9:30 am", "1998-01-08T09:30", TRUE, "TIME" } } },
+  { "They met at noon.", "1998-01-08", { { "noon", "1998-01-08T12:00", TRUE, "TIME" } } },
+  { "He called this morning.", "1998-01-08", { { "this morning", "1998-01-08TMO", TRUE, "TIME" } } },
+  { "Shots were heard last night.", "1998-01-08", { { "last night", "1998-01-07TNI", TRUE, "TIME" } } },
+  { "Meet at 20:14 in the hall.", NULL, { { "20:14", "XXXX-XX-XXT20:14", FALSE, "TIME" } } },
+  { "They met on March 3, 1998 at 10 a.m. sharp.", NULL,
+    { { "March 3, 1998", "1998-03-03", TRUE }, { "10 a.m.", "1998-03-03T10:00", TRUE, "TIME" } } },
+};
+
+/* Durations, with the quantity modifiers inside the span. */
+static const ScanCase duration_cases[] = {
+  { "The war has lasted three years.", NULL, { { "three years", "P3Y", TRUE, "DURATION" } } },
+  { "Talks went on for 24 hours.", NULL, { { "24 hours", "PT24H", TRUE, "DURATION" } } },
+  { "It took nearly four years.", "2025-08-18",
+    { { "nearly four years", "P4Y", TRUE, "DURATION", "APPROX" } } },
+  { "It has lasted over three years.", NULL,
+    { { "over three years", "P3Y", TRUE, "DURATION", "MORE_THAN" } } },
+  { "It took less than a week.", NULL,
+    { { "less than a week", "P1W", TRUE, "DURATION", "LESS_THAN" } } },
+  { "It took several years.", NULL, { { "several years", "PXY", TRUE, "DURATION" } } },
+  { "Prices fell in the past few months.", NULL,
+    { { "the past few months", "PXM", TRUE, "DURATION" } } },
+  { "Rain is expected for a few days.", NULL, { { "a few days", "PXD", TRUE, "DURATION" } } },
+  { "They signed a five-year plan.", NULL, { { "five-year", "P5Y", TRUE, "DURATION" } } },
+  { "It took a decade.", NULL, { { "a decade", "P10Y", TRUE, "DURATION" } } },
+  { "It lasted twenty-four hours.", NULL, { { "twenty-four hours", "PT24H", TRUE, "DURATION" } } },
+  { "It lasted thirty five days.", NULL, { { "thirty five days", "P35D", TRUE, "DURATION" } } },
+  { "It lasted a dozen years.", NULL, { { "a dozen years", "P12Y", TRUE, "DURATION" } } },
+  { "Profit rose in the first nine months.", NULL,
+    { { "the first nine months", "P9M", TRUE, "DURATION" } } },
+  { "Three days later, he left.", "2025-08-18", { { "Three days", "P3D", TRUE, "DURATION" } } },
+  { "A 6-year-old boy and his 52 years old father.", NULL, NOTHING },
+  { "About three-quarters of them, more than a quarter of it.", NULL, NOTHING },
+};
+
+/* Sets: "every Monday", "daily", "twice a year". */
+static const ScanCase set_cases[] = {
+  { "They meet every Monday.", NULL, { { "every Monday", "XXXX-WXX-1", TRUE, "SET" } } },
+  { "The paper is published daily.", NULL, { { "daily", "P1D", TRUE, "SET" } } },
+  { "Rates are reset annually.", NULL, { { "annually", "P1Y", TRUE, "SET" } } },
+  { "It is held each year.", NULL, { { "each year", "P1Y", TRUE, "SET" } } },
+  { "Farms rotate crops each season.", NULL, NOTHING },
+  { "The board meets twice a year.", NULL, { { "a year", "P1Y", TRUE, "SET" } } },
+  { "The fair returns every summer.", NULL, { { "every summer", "XXXX-SU", TRUE, "SET" } } },
+};
+
+/* PRESENT_REF, PAST_REF, FUTURE_REF. */
+static const ScanCase reference_cases[] = {
+  { "Prices are now falling.", "2025-08-18", { { "now", "PRESENT_REF", FALSE } } },
+  { "He is currently abroad.", "2025-08-18", { { "currently", "PRESENT_REF", FALSE } } },
+  { "She recently resigned.", "2025-08-18", { { "recently", "PAST_REF", FALSE } } },
+  { "It happened in the past.", "2025-08-18", { { "the past", "PAST_REF", FALSE } } },
+  { "It will matter in the future.", "2025-08-18", { { "the future", "FUTURE_REF", FALSE } } },
+  { "Rates will rise soon.", "2025-08-18", { { "soon", "FUTURE_REF", FALSE } } },
+  { "Call as soon as you can.", "2025-08-18", NOTHING },
+  { "He is a former minister with future plans.", "2025-08-18", NOTHING },
+};
+
+/* Dates counted from the last mentioned one, as news writes them. */
+static const ScanCase anaphora_cases[] = {
+  { "Profit rose in the third quarter from $5 a year earlier.", "1998-11-02",
+    { { "the third quarter", "1998-Q3", TRUE }, { "a year earlier", "1997-Q3", TRUE } } },
+  { "He arrived on March 3, 1998. He left the following day.", NULL,
+    { { "March 3, 1998", "1998-03-03", TRUE }, { "the following day", "1998-03-04", TRUE } } },
+  { "The law passed in 2009. That year, prices fell.", NULL,
+    { { "2009", "2009", TRUE }, { "That year", "2009", TRUE } } },
+  { "They met on May 5, 2001 and signed the same day.", NULL,
+    { { "May 5, 2001", "2001-05-05", TRUE }, { "the same day", "2001-05-05", TRUE } } },
+  { "It fell in 1995; the previous year it rose.", NULL,
+    { { "1995", "1995", TRUE }, { "the previous year", "1994", TRUE } } },
+};
+
+/* The DCT-relative cases news needs most, with a Monday DCT. */
+static const ScanCase dct_cases[] = {
+  { "Talks collapsed on Friday.", "2025-08-18", { { "Friday", "2025-08-15", TRUE } } },
+  { "Obama ceded Crimea 12 years ago.", "2025-08-18", { { "12 years ago", "2013", TRUE } } },
+  { "Aid was cut in February.", "2025-08-18", { { "February", "2025-02", TRUE } } },
+  { "It took nearly four years.", "2025-08-18",
+    { { "nearly four years", "P4Y", TRUE, "DURATION", "APPROX" } } },
+  { "Prices rose earlier this year.", "2025-08-18",
+    { { "earlier this year", "2025", TRUE, NULL, "START" } } },
+  { "Sales fell last month.", "2025-08-18", { { "last month", "2025-07", TRUE } } },
+  { "Talks resume next week.", "2025-08-18", { { "next week", "2025-W35", TRUE } } },
+  { "It opened late last July.", "2025-05-18", { { "late last July", "2024-07", TRUE, NULL, "END" } } },
+  { "Prices rose in mid-March.", "2025-08-18", { { "mid-March", "2025-03", TRUE, NULL, "MID" } } },
+  { "It ends at the end of the year.", "2025-08-18",
+    { { "the end of the year", "2025", TRUE, NULL, "END" } } },
+  { "He resigned on the 24th.", "2025-08-18", { { "the 24th", "2025-07-24", TRUE } } },
+  { "Numbers rose 2/24/2022 and on 2022-02-24.", NULL,
+    { { "2/24/2022", "2022-02-24", TRUE }, { "2022-02-24", "2022-02-24", TRUE } } },
+  { "Stores close on Christmas.", "2025-08-18", { { "Christmas", "2025-12-25", TRUE } } },
+  { "It grew last year.", NULL, { { "last year", "XXXX", FALSE } } },
 };
 
 /* Bytes that are not UTF-8, NULs, no-break spaces: never a crash, no pattern across noise. */
@@ -254,10 +377,19 @@ check_invariants (GArray *timexes,
       g_assert_cmpuint (t->end, <=, length);
       g_assert_cmpuint (t->start, >=, previous_end);
       previous_end = t->end;
-      g_assert_cmpint (t->type, ==, CHR_TIMEX_DATE);
-      g_assert_cmpint (t->mod, ==, CHR_TIMEX_MOD_NONE);
       g_assert_nonnull (memchr (t->value, '\0', sizeof t->value));
-      if (t->resolved)
+      g_assert_cmpstr (chr_timex_mod_to_string (t->mod), !=, NULL);
+      if (t->type == CHR_TIMEX_DURATION || t->type == CHR_TIMEX_SET)
+        {
+          /* Complete in themselves; they name no interval. */
+          g_assert_true (t->value[0] == 'P' || g_str_has_prefix (t->value, "XXXX"));
+          g_assert_true (t->resolved);
+          g_assert_cmpint (t->interval.begin, ==, 0);
+          g_assert_cmpint (t->interval.end, ==, 0);
+        }
+      else if (t->resolved && g_str_has_suffix (t->value, "-WE"))
+        g_assert_cmpint (t->interval.begin, <, t->interval.end);
+      else if (t->resolved)
         {
           g_assert_true (chr_timex_value_to_interval (t->value, &interval));
           g_assert_cmpint (interval.begin, ==, t->interval.begin);
@@ -282,7 +414,15 @@ run_case (const ScanCase *c,
 
   check_invariants (timexes, length);
   if (timexes->len != n_expected)
-    g_test_message ("text: %s", c->text);
+    {
+      g_test_message ("text: %s", c->text);
+      for (guint i = 0; i < timexes->len; i++)
+        {
+          const ChrTimex *t = &g_array_index (timexes, ChrTimex, i);
+
+          g_test_message ("  found %.*s = %s", (int) (t->end - t->start), c->text + t->start, t->value);
+        }
+    }
   g_assert_cmpuint (timexes->len, ==, n_expected);
   for (guint i = 0; i < n_expected; i++)
     {
@@ -292,6 +432,10 @@ run_case (const ScanCase *c,
       g_assert_cmpstr (span, ==, c->expected[i].span);
       g_assert_cmpstr (t->value, ==, c->expected[i].value);
       g_assert_cmpint (t->resolved, ==, c->expected[i].resolved);
+      g_assert_cmpstr (chr_timex_type_to_string (t->type), ==,
+                       c->expected[i].type != NULL ? c->expected[i].type : "DATE");
+      g_assert_cmpstr (chr_timex_mod_to_string (t->mod), ==,
+                       c->expected[i].mod != NULL ? c->expected[i].mod : "NONE");
     }
 }
 
@@ -398,58 +542,75 @@ static const SeedCase seed_cases[] = {
       { "12 years ago", "2013", TRUE },
       { "February 2014", "2014-02", TRUE },
       { "February 24, 2022", "2022-02-24", TRUE },
+      { "now", "PRESENT_REF", FALSE },                          /* has now lasted */
+      { "over three years", "P3Y", TRUE, "DURATION", "MORE_THAN" },
       { "January 2025", "2025-01", TRUE },
-      { "2014", "2014", TRUE },              /* pre-2014 */
-      { "Monday", "2025-08-18", TRUE },      /* set for Monday */
+      { "2014", "2014", TRUE },                                 /* pre-2014 */
+      { "Monday", "2025-08-18", TRUE },                         /* set for Monday */
+      { "recent", "PAST_REF", FALSE },                          /* Trump's recent talks */
     } },
   { "001_987273f1e552f6ba.txt", "2025-08-18", {
-      { "Monday", "2025-08-18", TRUE },      /* for Monday talks */
-      { "Monday", "2025-08-18", TRUE },      /* will meet Trump in Washington on Monday */
-      { "Friday", "2025-08-15", TRUE },      /* in Alaska on Friday */
+      { "Monday", "2025-08-18", TRUE },                         /* for Monday talks */
+      { "Monday", "2025-08-18", TRUE },                         /* will meet Trump ... on Monday */
+      { "Friday", "2025-08-15", TRUE },                         /* in Alaska on Friday */
       { "12 years ago", "2013", TRUE },
-      { "Monday", "2025-08-18", TRUE },      /* joined by European leaders on Monday */
-      { "February", "2025-02", TRUE },       /* a bust-up with Trump in February */
-      { "Sunday night", "2025-08-17TNI", TRUE },
-      { "February", "2025-02", TRUE },       /* the Oval Office row in February */
+      { "Monday", "2025-08-18", TRUE },                         /* joined by European leaders on Monday */
+      { "February", "2025-02", TRUE },                          /* a bust-up with Trump in February */
+      { "Sunday night", "2025-08-17TNI", TRUE, "TIME" },
+      { "February", "2025-02", TRUE },                          /* the Oval Office row in February */
       { "2022", "2022", TRUE },
-      { "Monday", "2025-08-18", TRUE },      /* detailed on Monday */
+      { "Monday", "2025-08-18", TRUE },                         /* detailed on Monday */
       { "2014", "2014", TRUE },
       { "2022", "2022", TRUE },
       { "Saturday", "2025-08-16", TRUE },
+      { "now", "PRESENT_REF", FALSE },                          /* has until now insisted */
       { "Sunday", "2025-08-17", TRUE },
-      { "Monday", "2025-08-18", TRUE },      /* authorities said on Monday */
+      { "Monday", "2025-08-18", TRUE },                         /* authorities said on Monday */
     } },
   { "002_3efe0e8289e4b80b.txt", "2025-03-22", {
       { "2025-03-22", "2025-03-22", TRUE },
       { "January", "2025-01", TRUE },
       { "October 2024", "2024-10", TRUE },
       { "February 12", "2025-02-12", TRUE },
+      { "the same day", "2025-02-12", TRUE },                   /* the day of the statement before */
       { "March", "2025-03", TRUE },
     } },
   { "003_08aeda4bc9fdb31b.txt", "2025-12-14", {
-      { "Sunday", "2025-12-14", TRUE },      /* announced Sunday */
-      { "Monday", "2025-12-15", TRUE },      /* scheduled to arrive ... on Monday */
+      { "Sunday", "2025-12-14", TRUE },                         /* announced Sunday */
+      { "Monday", "2025-12-15", TRUE },                         /* scheduled to arrive ... on Monday */
       { "today", "2025-12-14", TRUE },
-      { "this year", "2025", TRUE },
+      { "earlier this year", "2025", TRUE, NULL, "START" },
+      { "nearly four years", "P4Y", TRUE, "DURATION", "APPROX" },
       { "2022", "2022", TRUE },
+      { "current", "PRESENT_REF", FALSE },                      /* freeze current battle lines */
       { "last month", "2025-11", TRUE },
       { "December", "2025-12", TRUE },
+      { "recently", "PAST_REF", FALSE },
+      { "the past", "PAST_REF", FALSE },                        /* experienced in the past */
     } },
-  { "004_0f917d4df3fde03f.txt", "2024-12", NOTHING },
+  { "004_0f917d4df3fde03f.txt", "2024-12", {
+      { "current", "PRESENT_REF", FALSE },                      /* current aid to Ukraine */
+      { "24 hours", "PT24H", TRUE, "DURATION" },                /* within 24 hours of taking office */
+      { "current", "PRESENT_REF", FALSE },
+    } },
   /* Without a publication date, every absolute date is still found and resolved. */
   { "000_a0d0abd315d38227.txt", NULL, {
       { "12 years ago", "XXXX", FALSE },
       { "February 2014", "2014-02", TRUE },
       { "February 24, 2022", "2022-02-24", TRUE },
+      { "now", "PRESENT_REF", FALSE },
+      { "over three years", "P3Y", TRUE, "DURATION", "MORE_THAN" },
       { "January 2025", "2025-01", TRUE },
       { "2014", "2014", TRUE },
       { "Monday", "XXXX-WXX-1", FALSE },
+      { "recent", "PAST_REF", FALSE },
     } },
   { "002_3efe0e8289e4b80b.txt", NULL, {
       { "2025-03-22", "2025-03-22", TRUE },
       { "January", "XXXX-01", FALSE },
       { "October 2024", "2024-10", TRUE },
       { "February 12", "XXXX-02-12", FALSE },
+      { "the same day", "XXXX-XX-XX", FALSE },   /* the date before it has no year */
       { "March", "XXXX-03", FALSE },
     } },
 };
@@ -490,6 +651,8 @@ test_seed (gconstpointer data)
       g_assert_cmpstr (span, ==, c->expected[i].span);
       g_assert_cmpstr (t->value, ==, c->expected[i].value);
       g_assert_cmpint (t->resolved, ==, c->expected[i].resolved);
+      g_assert_cmpstr (chr_timex_type_to_string (t->type), ==,
+                       c->expected[i].type != NULL ? c->expected[i].type : "DATE");
     }
   g_assert_cmpuint (timexes->len, ==, n_expected);
 }
@@ -542,6 +705,13 @@ main (int   argc,
   static const ScanTable relative = TABLE (relative_cases);
   static const ScanTable tense = TABLE (tense_cases);
   static const ScanTable noise = TABLE (noise_cases);
+  static const ScanTable period = TABLE (period_cases);
+  static const ScanTable time = TABLE (time_cases);
+  static const ScanTable duration = TABLE (duration_cases);
+  static const ScanTable set = TABLE (set_cases);
+  static const ScanTable reference = TABLE (reference_cases);
+  static const ScanTable anaphora = TABLE (anaphora_cases);
+  static const ScanTable dct_relative = TABLE (dct_cases);
 
   g_test_init (&argc, &argv, NULL);
 
@@ -556,6 +726,13 @@ main (int   argc,
   g_test_add_data_func ("/model/timex/relative", &relative, test_table);
   g_test_add_data_func ("/model/timex/tense", &tense, test_table);
   g_test_add_data_func ("/model/timex/noise", &noise, test_table);
+  g_test_add_data_func ("/model/timex/period", &period, test_table);
+  g_test_add_data_func ("/model/timex/time", &time, test_table);
+  g_test_add_data_func ("/model/timex/duration", &duration, test_table);
+  g_test_add_data_func ("/model/timex/set", &set, test_table);
+  g_test_add_data_func ("/model/timex/reference", &reference, test_table);
+  g_test_add_data_func ("/model/timex/anaphora", &anaphora, test_table);
+  g_test_add_data_func ("/model/timex/dct-relative", &dct_relative, test_table);
   g_test_add_func ("/model/timex/interval", test_interval);
   g_test_add_func ("/model/timex/embedded-nul", test_embedded_nul);
   g_test_add_func ("/model/timex/empty", test_empty);

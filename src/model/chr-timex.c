@@ -11,38 +11,56 @@
 #include "chr-sentences.h"
 #include "chr-timex.h"
 
-/* The scanner works in two stages. Recognition tokenizes one sentence,
- * classifies words through the lexicon and matches the pattern table over the
- * token classes; it yields mentions whose value is still underspecified
- * ("February 12, year unknown", "Friday, direction from tense"). Resolution
- * turns a mention into a TIMEX3 value with the document creation time and the
- * tense nearest to the mention. Everything is done on bytes: non-ASCII bytes
- * are never part of a word, so invalid UTF-8 and NUL bytes are just noise. */
+/* The scanner works in two stages, as rule-based taggers such as HeidelTime
+ * do. Recognition tokenizes one sentence, classifies words through the
+ * lexicon and matches phrase rules over the token classes; it yields mentions
+ * whose value is still underspecified ("February 12, year unknown", "Friday,
+ * direction from tense", "the last mentioned date plus one year").
+ * Resolution turns a mention into a TIMEX3 value with the document creation
+ * time, the tense nearest to the mention and the last date the text
+ * mentioned. Everything is done on bytes: non-ASCII bytes are never part of a
+ * word, so invalid UTF-8 and NUL bytes are just noise. Spans follow the TimeML
+ * conventions: prepositions stay outside, determiners and modifiers inside. */
 
 /* ------------------------------------------------------------------------ */
 /* Lexicon                                                                   */
 
 typedef enum
 {
-  WORD_OTHER,
-  WORD_MONTH,           /* value: 1-12 */
-  WORD_WEEKDAY,         /* value: 1 = Monday … 7 = Sunday */
-  WORD_PREPOSITION,     /* puts a bare year or an ambiguous month name in date context */
-  WORD_MODIFIER,        /* early, late, mid: may stand between a preposition and a year */
-  WORD_PREFIX,          /* pre-, post-: only glued to a year with a hyphen */
-  WORD_CONJUNCTION,     /* "between 2014 and 2016" */
-  WORD_PART_OF_DAY,     /* value: index into part_of_day_codes */
-  WORD_DEICTIC,         /* value: days from the document date */
-  WORD_RELATIVE,        /* value: -1 last, 0 this, +1 next */
-  WORD_UNIT,            /* value: a Unit */
-  WORD_COUNT,           /* value: the number a word spells */
-  WORD_AGO,
+  W_NONE,
+  W_MONTH,          /* value: 1-12 */
+  W_WEEKDAY,        /* value: 1 = Monday … 7 = Sunday */
+  W_SEASON,         /* value: 1 spring … 4 winter */
+  W_PART,           /* value: index into part_codes */
+  W_DEICTIC,        /* value: days from the document date */
+  W_REL,            /* value: -1 last, 0 this, +1 next */
+  W_UNIT,           /* value: a Unit */
+  W_COUNT,          /* value: the number a word spells; -1: unspecified ("several") */
+  W_TENS,           /* twenty … ninety */
+  W_ORDINAL,        /* value: 1 first … */
+  W_REF,            /* value: a Ref */
+  W_SET,            /* value: a Unit: daily, weekly, annually */
+  W_EVERY,          /* every, each */
+  W_AGO,
+  W_EARLIER,
+  W_LATER,
+  W_QMOD,           /* value: a ChrTimexMod: about, nearly, over */
+  W_POSITION,       /* value: a ChrTimexMod: early, late, mid, end, beginning */
+  W_PREP,           /* puts a bare year or an ambiguous month name in date context */
+  W_DET,            /* the; value 1: that, those (the last mentioned date) */
+  W_FISCAL,
+  W_CONJ,
+  W_HOLIDAY,        /* value: month * 100 + day; 0: Thanksgiving */
+  W_DECADE,         /* value: the decade of a century: nineties = 9 */
+  W_CLOCK,          /* value: the hour: noon = 12, midnight = 24 */
+  W_PREFIX,         /* pre-, post- */
+  W_HALF,
 } WordClass;
 
 enum
 {
   LEX_ABBREVIATION     = 1 << 0,  /* "Feb", "Sept", "Mon" */
-  LEX_AMBIGUOUS        = 1 << 1,  /* a month that is also a common word: "May", "March" */
+  LEX_AMBIGUOUS        = 1 << 1,  /* a month or season that is also a common word: "May", "fall" */
   LEX_PAST             = 1 << 2,  /* marks the sentence as past tense */
   LEX_FUTURE           = 1 << 3,  /* marks the sentence as future tense */
   LEX_AFTER_APOSTROPHE = 1 << 4,  /* a tense marker only as a contraction: "we'll" */
@@ -52,264 +70,503 @@ enum
   LEX_PLURAL           = 1 << 8,  /* a plural noun: "people", "years" */
   LEX_NIGHT            = 1 << 9,  /* "tonight" */
   LEX_PASSIVE          = 1 << 10, /* "be": the participle after it says nothing of tense */
+  LEX_ANAPHORIC        = 1 << 11, /* following, previous, same: counted from the last mentioned date */
+  LEX_SPAN             = 1 << 12, /* past: "the past two years" is a duration */
+  LEX_LATEST           = 1 << 13, /* latest, recent: the period just reported */
+  LEX_TRIGGER          = 1 << 14, /* may open a mention though its class says otherwise */
 };
 
 typedef enum
 {
   UNIT_NONE,
+  UNIT_SECOND,
+  UNIT_MINUTE,
+  UNIT_HOUR,
   UNIT_DAY,
+  UNIT_WEEKEND,
   UNIT_WEEK,
   UNIT_MONTH,
+  UNIT_QUARTER,
+  UNIT_HALF,
   UNIT_YEAR,
+  UNIT_DECADE,
+  UNIT_CENTURY,
+  N_UNITS
 } Unit;
+
+typedef enum
+{
+  REF_PRESENT,
+  REF_PAST,
+  REF_FUTURE,
+} Ref;
 
 typedef struct
 {
   const char *word;
-  WordClass   word_class;
-  int         value;
-  guint       flags;
+  guint8      word_class;   /* a WordClass */
+  gint8       value;
+  guint16     flags;
 } LexEntry;
 
-static const char * const part_of_day_codes[] = { "MO", "AF", "EV", "NI" };
+static const char * const part_codes[] = { "MO", "AF", "EV", "NI" };
+static const char * const season_codes[] = { "SP", "SU", "FA", "WI" };
+static const char * const ref_values[] = { "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
 #define PART_NIGHT 3
 
 static const LexEntry lexicon[] = {
   /* Months */
-  { "january", WORD_MONTH, 1, 0 },
-  { "february", WORD_MONTH, 2, 0 },
-  { "march", WORD_MONTH, 3, LEX_AMBIGUOUS },
-  { "april", WORD_MONTH, 4, 0 },
-  { "may", WORD_MONTH, 5, LEX_AMBIGUOUS },
-  { "june", WORD_MONTH, 6, 0 },
-  { "july", WORD_MONTH, 7, 0 },
-  { "august", WORD_MONTH, 8, 0 },
-  { "september", WORD_MONTH, 9, 0 },
-  { "october", WORD_MONTH, 10, 0 },
-  { "november", WORD_MONTH, 11, 0 },
-  { "december", WORD_MONTH, 12, 0 },
-  { "jan", WORD_MONTH, 1, LEX_ABBREVIATION },
-  { "feb", WORD_MONTH, 2, LEX_ABBREVIATION },
-  { "mar", WORD_MONTH, 3, LEX_ABBREVIATION },
-  { "apr", WORD_MONTH, 4, LEX_ABBREVIATION },
-  { "jun", WORD_MONTH, 6, LEX_ABBREVIATION },
-  { "jul", WORD_MONTH, 7, LEX_ABBREVIATION },
-  { "aug", WORD_MONTH, 8, LEX_ABBREVIATION },
-  { "sep", WORD_MONTH, 9, LEX_ABBREVIATION },
-  { "sept", WORD_MONTH, 9, LEX_ABBREVIATION },
-  { "oct", WORD_MONTH, 10, LEX_ABBREVIATION },
-  { "nov", WORD_MONTH, 11, LEX_ABBREVIATION },
-  { "dec", WORD_MONTH, 12, LEX_ABBREVIATION },
+  { "january", W_MONTH, 1, 0 },
+  { "february", W_MONTH, 2, 0 },
+  { "march", W_MONTH, 3, LEX_AMBIGUOUS },
+  { "april", W_MONTH, 4, 0 },
+  { "may", W_MONTH, 5, LEX_AMBIGUOUS },
+  { "june", W_MONTH, 6, 0 },
+  { "july", W_MONTH, 7, 0 },
+  { "august", W_MONTH, 8, 0 },
+  { "september", W_MONTH, 9, 0 },
+  { "october", W_MONTH, 10, 0 },
+  { "november", W_MONTH, 11, 0 },
+  { "december", W_MONTH, 12, 0 },
+  { "jan", W_MONTH, 1, LEX_ABBREVIATION },
+  { "feb", W_MONTH, 2, LEX_ABBREVIATION },
+  { "mar", W_MONTH, 3, LEX_ABBREVIATION },
+  { "apr", W_MONTH, 4, LEX_ABBREVIATION },
+  { "jun", W_MONTH, 6, LEX_ABBREVIATION },
+  { "jul", W_MONTH, 7, LEX_ABBREVIATION },
+  { "aug", W_MONTH, 8, LEX_ABBREVIATION },
+  { "sep", W_MONTH, 9, LEX_ABBREVIATION },
+  { "sept", W_MONTH, 9, LEX_ABBREVIATION },
+  { "oct", W_MONTH, 10, LEX_ABBREVIATION },
+  { "nov", W_MONTH, 11, LEX_ABBREVIATION },
+  { "dec", W_MONTH, 12, LEX_ABBREVIATION },
 
   /* Weekdays */
-  { "monday", WORD_WEEKDAY, 1, 0 },
-  { "tuesday", WORD_WEEKDAY, 2, 0 },
-  { "wednesday", WORD_WEEKDAY, 3, 0 },
-  { "thursday", WORD_WEEKDAY, 4, 0 },
-  { "friday", WORD_WEEKDAY, 5, 0 },
-  { "saturday", WORD_WEEKDAY, 6, 0 },
-  { "sunday", WORD_WEEKDAY, 7, 0 },
-  { "mon", WORD_WEEKDAY, 1, LEX_ABBREVIATION },
-  { "tue", WORD_WEEKDAY, 2, LEX_ABBREVIATION },
-  { "tues", WORD_WEEKDAY, 2, LEX_ABBREVIATION },
-  { "wed", WORD_WEEKDAY, 3, LEX_ABBREVIATION },
-  { "thu", WORD_WEEKDAY, 4, LEX_ABBREVIATION },
-  { "thur", WORD_WEEKDAY, 4, LEX_ABBREVIATION },
-  { "thurs", WORD_WEEKDAY, 4, LEX_ABBREVIATION },
-  { "fri", WORD_WEEKDAY, 5, LEX_ABBREVIATION },
-  { "sat", WORD_WEEKDAY, 6, LEX_ABBREVIATION },
-  { "sun", WORD_WEEKDAY, 7, LEX_ABBREVIATION },
+  { "monday", W_WEEKDAY, 1, 0 },
+  { "tuesday", W_WEEKDAY, 2, 0 },
+  { "wednesday", W_WEEKDAY, 3, 0 },
+  { "thursday", W_WEEKDAY, 4, 0 },
+  { "friday", W_WEEKDAY, 5, 0 },
+  { "saturday", W_WEEKDAY, 6, 0 },
+  { "sunday", W_WEEKDAY, 7, 0 },
+  { "mon", W_WEEKDAY, 1, LEX_ABBREVIATION },
+  { "tue", W_WEEKDAY, 2, LEX_ABBREVIATION },
+  { "tues", W_WEEKDAY, 2, LEX_ABBREVIATION },
+  { "wed", W_WEEKDAY, 3, LEX_ABBREVIATION },
+  { "thu", W_WEEKDAY, 4, LEX_ABBREVIATION },
+  { "thur", W_WEEKDAY, 4, LEX_ABBREVIATION },
+  { "thurs", W_WEEKDAY, 4, LEX_ABBREVIATION },
+  { "fri", W_WEEKDAY, 5, LEX_ABBREVIATION },
+  { "sat", W_WEEKDAY, 6, LEX_ABBREVIATION },
+  { "sun", W_WEEKDAY, 7, LEX_ABBREVIATION },
+
+  /* Seasons */
+  { "spring", W_SEASON, 1, LEX_AMBIGUOUS },
+  { "summer", W_SEASON, 2, 0 },
+  { "fall", W_SEASON, 3, LEX_AMBIGUOUS },
+  { "autumn", W_SEASON, 3, 0 },
+  { "winter", W_SEASON, 4, 0 },
+
+  /* Holidays */
+  { "christmas", W_HOLIDAY, 0, 0 },
+  { "thanksgiving", W_HOLIDAY, 0, 0 },
+  { "halloween", W_HOLIDAY, 0, 0 },
 
   /* Date context */
-  { "in", WORD_PREPOSITION, 0, 0 },
-  { "since", WORD_PREPOSITION, 0, 0 },
-  { "by", WORD_PREPOSITION, 0, 0 },
-  { "until", WORD_PREPOSITION, 0, 0 },
-  { "till", WORD_PREPOSITION, 0, 0 },
-  { "from", WORD_PREPOSITION, 0, 0 },
-  { "before", WORD_PREPOSITION, 0, 0 },
-  { "after", WORD_PREPOSITION, 0, 0 },
-  { "during", WORD_PREPOSITION, 0, 0 },
-  { "of", WORD_PREPOSITION, 0, 0 },
-  { "through", WORD_PREPOSITION, 0, 0 },
-  { "throughout", WORD_PREPOSITION, 0, 0 },
-  { "to", WORD_PREPOSITION, 0, 0 },
-  { "between", WORD_PREPOSITION, 0, 0 },
-  { "early", WORD_MODIFIER, 0, 0 },
-  { "late", WORD_MODIFIER, 0, 0 },
-  { "mid", WORD_MODIFIER, 0, LEX_HYPHEN_PREFIX },
-  { "pre", WORD_PREFIX, 0, LEX_HYPHEN_PREFIX },
-  { "post", WORD_PREFIX, 0, LEX_HYPHEN_PREFIX },
-  { "and", WORD_CONJUNCTION, 0, 0 },
-  { "or", WORD_CONJUNCTION, 0, 0 },
+  { "in", W_PREP, 0, 0 },
+  { "since", W_PREP, 0, 0 },
+  { "by", W_PREP, 0, 0 },
+  { "until", W_PREP, 0, 0 },
+  { "till", W_PREP, 0, 0 },
+  { "from", W_PREP, 0, 0 },
+  { "before", W_PREP, 0, 0 },
+  { "after", W_PREP, 0, 0 },
+  { "during", W_PREP, 0, 0 },
+  { "of", W_PREP, 0, 0 },
+  { "through", W_PREP, 0, 0 },
+  { "throughout", W_PREP, 0, 0 },
+  { "to", W_PREP, 0, 0 },
+  { "between", W_PREP, 0, 0 },
+  { "for", W_PREP, 0, 0 },
+  { "on", W_PREP, 0, 0 },
+  { "at", W_PREP, 0, LEX_TRIGGER },
+  { "within", W_PREP, 0, 0 },
+  { "into", W_PREP, 0, 0 },
+  { "as", W_PREP, 0, 0 },
+  { "than", W_PREP, 0, 0 },
+  { "early", W_POSITION, CHR_TIMEX_MOD_START, 0 },
+  { "late", W_POSITION, CHR_TIMEX_MOD_END, 0 },
+  { "mid", W_POSITION, CHR_TIMEX_MOD_MID, LEX_HYPHEN_PREFIX },
+  { "end", W_POSITION, CHR_TIMEX_MOD_END, 0 },
+  { "beginning", W_POSITION, CHR_TIMEX_MOD_START, 0 },
+  { "start", W_POSITION, CHR_TIMEX_MOD_START, 0 },
+  { "middle", W_POSITION, CHR_TIMEX_MOD_MID, 0 },
+  { "pre", W_PREFIX, 0, LEX_HYPHEN_PREFIX },
+  { "post", W_PREFIX, 0, LEX_HYPHEN_PREFIX },
+  { "and", W_CONJ, 0, 0 },
+  { "or", W_CONJ, 0, 0 },
+  { "the", W_DET, 0, 0 },
+  { "that", W_DET, 1, 0 },
+  { "fiscal", W_FISCAL, 0, 0 },
+  { "half", W_HALF, 0, 0 },
 
-  /* Parts of the day, days around the document date */
-  { "morning", WORD_PART_OF_DAY, 0, 0 },
-  { "afternoon", WORD_PART_OF_DAY, 1, 0 },
-  { "evening", WORD_PART_OF_DAY, 2, 0 },
-  { "night", WORD_PART_OF_DAY, PART_NIGHT, 0 },
-  { "today", WORD_DEICTIC, 0, 0 },
-  { "tonight", WORD_DEICTIC, 0, LEX_NIGHT },
-  { "yesterday", WORD_DEICTIC, -1, 0 },
-  { "tomorrow", WORD_DEICTIC, 1, 0 },
-  { "last", WORD_RELATIVE, -1, LEX_PAST },
-  { "this", WORD_RELATIVE, 0, LEX_NOT_PLURAL },
-  { "next", WORD_RELATIVE, 1, LEX_FUTURE },
+  /* Words that open multi-word rules: "more than", "New Year's Day", "right now" */
+  { "more", W_NONE, 0, LEX_TRIGGER },
+  { "less", W_NONE, 0, LEX_TRIGGER },
+  { "fewer", W_NONE, 0, LEX_TRIGGER },
+  { "up", W_NONE, 0, LEX_TRIGGER },
+  { "no", W_NONE, 0, LEX_TRIGGER },
+  { "just", W_NONE, 0, LEX_TRIGGER },
+  { "well", W_NONE, 0, LEX_TRIGGER },
+  { "new", W_NONE, 0, LEX_TRIGGER },
+  { "right", W_NONE, 0, LEX_TRIGGER },
+  { "these", W_NONE, 0, LEX_TRIGGER },
 
-  /* Units and counts, for "last year" and "12 years ago" */
-  { "day", WORD_UNIT, UNIT_DAY, 0 },
-  { "days", WORD_UNIT, UNIT_DAY, LEX_PLURAL },
-  { "week", WORD_UNIT, UNIT_WEEK, 0 },
-  { "weeks", WORD_UNIT, UNIT_WEEK, LEX_PLURAL },
-  { "month", WORD_UNIT, UNIT_MONTH, 0 },
-  { "months", WORD_UNIT, UNIT_MONTH, LEX_PLURAL },
-  { "year", WORD_UNIT, UNIT_YEAR, 0 },
-  { "years", WORD_UNIT, UNIT_YEAR, LEX_PLURAL },
-  { "ago", WORD_AGO, 0, LEX_PAST },
-  { "a", WORD_COUNT, 1, 0 },
-  { "an", WORD_COUNT, 1, 0 },
-  { "one", WORD_COUNT, 1, 0 },
-  { "two", WORD_COUNT, 2, 0 },
-  { "three", WORD_COUNT, 3, 0 },
-  { "four", WORD_COUNT, 4, 0 },
-  { "five", WORD_COUNT, 5, 0 },
-  { "six", WORD_COUNT, 6, 0 },
-  { "seven", WORD_COUNT, 7, 0 },
-  { "eight", WORD_COUNT, 8, 0 },
-  { "nine", WORD_COUNT, 9, 0 },
-  { "ten", WORD_COUNT, 10, 0 },
-  { "eleven", WORD_COUNT, 11, 0 },
-  { "twelve", WORD_COUNT, 12, 0 },
-  { "twenty", WORD_COUNT, 20, 0 },
-  { "thirty", WORD_COUNT, 30, 0 },
+  /* Quantity modifiers */
+  { "about", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "around", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "approximately", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "roughly", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "nearly", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "almost", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "some", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
+  { "over", W_QMOD, CHR_TIMEX_MOD_MORE_THAN, 0 },
+  { "under", W_QMOD, CHR_TIMEX_MOD_LESS_THAN, 0 },
+
+  /* Parts of the day, days around the document date, clock words */
+  { "morning", W_PART, 0, 0 },
+  { "afternoon", W_PART, 1, 0 },
+  { "evening", W_PART, 2, 0 },
+  { "night", W_PART, PART_NIGHT, 0 },
+  { "today", W_DEICTIC, 0, 0 },
+  { "tonight", W_DEICTIC, 0, LEX_NIGHT },
+  { "yesterday", W_DEICTIC, -1, 0 },
+  { "tomorrow", W_DEICTIC, 1, 0 },
+  { "noon", W_CLOCK, 12, 0 },
+  { "midnight", W_CLOCK, 24, 0 },
+  { "last", W_REL, -1, LEX_PAST },
+  { "past", W_REL, -1, LEX_SPAN },
+  { "previous", W_REL, -1, LEX_ANAPHORIC },
+  { "prior", W_REL, -1, LEX_ANAPHORIC },
+  { "this", W_REL, 0, LEX_NOT_PLURAL },
+  { "current", W_REL, 0, 0 },
+  { "same", W_REL, 0, LEX_ANAPHORIC },
+  { "latest", W_REL, 0, LEX_LATEST },
+  { "next", W_REL, 1, LEX_FUTURE },
+  { "coming", W_REL, 1, 0 },
+  { "following", W_REL, 1, LEX_ANAPHORIC },
+
+  /* References to the present, past and future */
+  { "now", W_REF, REF_PRESENT, 0 },
+  { "currently", W_REF, REF_PRESENT, 0 },
+  { "nowadays", W_REF, REF_PRESENT, 0 },
+  { "recently", W_REF, REF_PAST, 0 },
+  { "recent", W_REF, REF_PAST, LEX_LATEST },
+  { "lately", W_REF, REF_PAST, 0 },
+  { "future", W_REF, REF_FUTURE, 0 },
+  { "soon", W_REF, REF_FUTURE, 0 },
+
+  /* Sets */
+  { "daily", W_SET, UNIT_DAY, 0 },
+  { "nightly", W_SET, UNIT_DAY, 0 },
+  { "weekly", W_SET, UNIT_WEEK, 0 },
+  { "monthly", W_SET, UNIT_MONTH, 0 },
+  { "annually", W_SET, UNIT_YEAR, 0 },
+  { "yearly", W_SET, UNIT_YEAR, 0 },
+  { "hourly", W_SET, UNIT_HOUR, 0 },
+  { "every", W_EVERY, 0, 0 },
+  { "each", W_EVERY, 0, 0 },
+  { "per", W_EVERY, 1, 0 },
+
+  /* Units and counts */
+  { "second", W_ORDINAL, 2, 0 },
+  { "seconds", W_UNIT, UNIT_SECOND, LEX_PLURAL },
+  { "minute", W_UNIT, UNIT_MINUTE, 0 },
+  { "minutes", W_UNIT, UNIT_MINUTE, LEX_PLURAL },
+  { "hour", W_UNIT, UNIT_HOUR, 0 },
+  { "hours", W_UNIT, UNIT_HOUR, LEX_PLURAL },
+  { "day", W_UNIT, UNIT_DAY, 0 },
+  { "days", W_UNIT, UNIT_DAY, LEX_PLURAL },
+  { "weekend", W_UNIT, UNIT_WEEKEND, 0 },
+  { "weekends", W_UNIT, UNIT_WEEKEND, LEX_PLURAL },
+  { "week", W_UNIT, UNIT_WEEK, 0 },
+  { "weeks", W_UNIT, UNIT_WEEK, LEX_PLURAL },
+  { "month", W_UNIT, UNIT_MONTH, 0 },
+  { "months", W_UNIT, UNIT_MONTH, LEX_PLURAL },
+  { "quarter", W_UNIT, UNIT_QUARTER, 0 },
+  { "quarters", W_UNIT, UNIT_QUARTER, LEX_PLURAL },
+  { "year", W_UNIT, UNIT_YEAR, 0 },
+  { "years", W_UNIT, UNIT_YEAR, LEX_PLURAL },
+  { "decade", W_UNIT, UNIT_DECADE, 0 },
+  { "decades", W_UNIT, UNIT_DECADE, LEX_PLURAL },
+  { "century", W_UNIT, UNIT_CENTURY, 0 },
+  { "centuries", W_UNIT, UNIT_CENTURY, LEX_PLURAL },
+  { "ago", W_AGO, 0, LEX_PAST },
+  { "earlier", W_EARLIER, 0, 0 },
+  { "later", W_LATER, 0, 0 },
+  { "a", W_COUNT, 1, 0 },
+  { "an", W_COUNT, 1, 0 },
+  { "one", W_COUNT, 1, 0 },
+  { "two", W_COUNT, 2, 0 },
+  { "three", W_COUNT, 3, 0 },
+  { "four", W_COUNT, 4, 0 },
+  { "five", W_COUNT, 5, 0 },
+  { "six", W_COUNT, 6, 0 },
+  { "seven", W_COUNT, 7, 0 },
+  { "eight", W_COUNT, 8, 0 },
+  { "nine", W_COUNT, 9, 0 },
+  { "ten", W_COUNT, 10, 0 },
+  { "eleven", W_COUNT, 11, 0 },
+  { "twelve", W_COUNT, 12, 0 },
+  { "thirteen", W_COUNT, 13, 0 },
+  { "fourteen", W_COUNT, 14, 0 },
+  { "fifteen", W_COUNT, 15, 0 },
+  { "sixteen", W_COUNT, 16, 0 },
+  { "seventeen", W_COUNT, 17, 0 },
+  { "eighteen", W_COUNT, 18, 0 },
+  { "nineteen", W_COUNT, 19, 0 },
+  { "dozen", W_COUNT, 12, 0 },
+  { "couple", W_COUNT, 2, 0 },
+  { "few", W_COUNT, -1, 0 },
+  { "several", W_COUNT, -1, 0 },
+  { "twenty", W_TENS, 20, 0 },
+  { "thirty", W_TENS, 30, 0 },
+  { "forty", W_TENS, 40, 0 },
+  { "fifty", W_TENS, 50, 0 },
+  { "sixty", W_TENS, 60, 0 },
+  { "seventy", W_TENS, 70, 0 },
+  { "eighty", W_TENS, 80, 0 },
+  { "ninety", W_TENS, 90, 0 },
+  { "first", W_ORDINAL, 1, 0 },
+  { "third", W_ORDINAL, 3, 0 },
+  { "fourth", W_ORDINAL, 4, 0 },
+  { "fifth", W_ORDINAL, 5, 0 },
+  { "sixth", W_ORDINAL, 6, 0 },
+  { "seventh", W_ORDINAL, 7, 0 },
+  { "eighth", W_ORDINAL, 8, 0 },
+  { "ninth", W_ORDINAL, 9, 0 },
+  { "tenth", W_ORDINAL, 10, 0 },
+  { "eleventh", W_ORDINAL, 11, 0 },
+  { "twelfth", W_ORDINAL, 12, 0 },
+  { "thirteenth", W_ORDINAL, 13, 0 },
+  { "fourteenth", W_ORDINAL, 14, 0 },
+  { "fifteenth", W_ORDINAL, 15, 0 },
+  { "sixteenth", W_ORDINAL, 16, 0 },
+  { "seventeenth", W_ORDINAL, 17, 0 },
+  { "eighteenth", W_ORDINAL, 18, 0 },
+  { "nineteenth", W_ORDINAL, 19, 0 },
+  { "twentieth", W_ORDINAL, 20, 0 },
+  { "twenties", W_DECADE, 2, 0 },
+  { "thirties", W_DECADE, 3, 0 },
+  { "forties", W_DECADE, 4, 0 },
+  { "fifties", W_DECADE, 5, 0 },
+  { "sixties", W_DECADE, 6, 0 },
+  { "seventies", W_DECADE, 7, 0 },
+  { "eighties", W_DECADE, 8, 0 },
+  { "nineties", W_DECADE, 9, 0 },
 
   /* Tense markers */
-  { "will", WORD_OTHER, 0, LEX_FUTURE },
-  { "shall", WORD_OTHER, 0, LEX_FUTURE },
-  { "ll", WORD_OTHER, 0, LEX_FUTURE | LEX_AFTER_APOSTROPHE },
-  { "upcoming", WORD_OTHER, 0, LEX_FUTURE },
-  { "scheduled", WORD_OTHER, 0, LEX_FUTURE },
-  { "was", WORD_OTHER, 0, LEX_PAST | LEX_NOT_PLURAL },
-  { "were", WORD_OTHER, 0, LEX_PAST },
-  { "had", WORD_OTHER, 0, LEX_PAST },
-  { "did", WORD_OTHER, 0, LEX_PAST },
-  { "said", WORD_OTHER, 0, LEX_PAST },
-  { "ate", WORD_OTHER, 0, LEX_PAST },
-  { "arose", WORD_OTHER, 0, LEX_PAST },
-  { "became", WORD_OTHER, 0, LEX_PAST },
-  { "began", WORD_OTHER, 0, LEX_PAST },
-  { "bought", WORD_OTHER, 0, LEX_PAST },
-  { "broke", WORD_OTHER, 0, LEX_PAST },
-  { "brought", WORD_OTHER, 0, LEX_PAST },
-  { "built", WORD_OTHER, 0, LEX_PAST },
-  { "came", WORD_OTHER, 0, LEX_PAST },
-  { "caught", WORD_OTHER, 0, LEX_PAST },
-  { "chose", WORD_OTHER, 0, LEX_PAST },
-  { "drew", WORD_OTHER, 0, LEX_PAST },
-  { "drove", WORD_OTHER, 0, LEX_PAST },
-  { "fell", WORD_OTHER, 0, LEX_PAST },
-  { "felt", WORD_OTHER, 0, LEX_PAST },
-  { "fled", WORD_OTHER, 0, LEX_PAST },
-  { "flew", WORD_OTHER, 0, LEX_PAST },
-  { "forgot", WORD_OTHER, 0, LEX_PAST },
-  { "fought", WORD_OTHER, 0, LEX_PAST },
-  { "found", WORD_OTHER, 0, LEX_PAST },
-  { "gave", WORD_OTHER, 0, LEX_PAST },
-  { "got", WORD_OTHER, 0, LEX_PAST },
-  { "grew", WORD_OTHER, 0, LEX_PAST },
-  { "heard", WORD_OTHER, 0, LEX_PAST },
-  { "held", WORD_OTHER, 0, LEX_PAST },
-  { "kept", WORD_OTHER, 0, LEX_PAST },
-  { "knew", WORD_OTHER, 0, LEX_PAST },
-  { "laid", WORD_OTHER, 0, LEX_PAST },
-  { "led", WORD_OTHER, 0, LEX_PAST },
-  { "left", WORD_OTHER, 0, LEX_PAST },
-  { "lost", WORD_OTHER, 0, LEX_PAST },
-  { "made", WORD_OTHER, 0, LEX_PAST },
-  { "meant", WORD_OTHER, 0, LEX_PAST },
-  { "met", WORD_OTHER, 0, LEX_PAST },
-  { "oversaw", WORD_OTHER, 0, LEX_PAST },
-  { "paid", WORD_OTHER, 0, LEX_PAST },
-  { "ran", WORD_OTHER, 0, LEX_PAST },
-  { "rose", WORD_OTHER, 0, LEX_PAST },
-  { "sank", WORD_OTHER, 0, LEX_PAST },
-  { "saw", WORD_OTHER, 0, LEX_PAST },
-  { "sent", WORD_OTHER, 0, LEX_PAST },
-  { "shook", WORD_OTHER, 0, LEX_PAST },
-  { "shot", WORD_OTHER, 0, LEX_PAST },
-  { "sold", WORD_OTHER, 0, LEX_PAST },
-  { "sought", WORD_OTHER, 0, LEX_PAST },
-  { "spent", WORD_OTHER, 0, LEX_PAST },
-  { "spoke", WORD_OTHER, 0, LEX_PAST },
-  { "stole", WORD_OTHER, 0, LEX_PAST },
-  { "stood", WORD_OTHER, 0, LEX_PAST },
-  { "struck", WORD_OTHER, 0, LEX_PAST },
-  { "swore", WORD_OTHER, 0, LEX_PAST },
-  { "taught", WORD_OTHER, 0, LEX_PAST },
-  { "thought", WORD_OTHER, 0, LEX_PAST },
-  { "threw", WORD_OTHER, 0, LEX_PAST },
-  { "told", WORD_OTHER, 0, LEX_PAST },
-  { "took", WORD_OTHER, 0, LEX_PAST },
-  { "understood", WORD_OTHER, 0, LEX_PAST },
-  { "went", WORD_OTHER, 0, LEX_PAST },
-  { "withdrew", WORD_OTHER, 0, LEX_PAST },
-  { "woke", WORD_OTHER, 0, LEX_PAST },
-  { "won", WORD_OTHER, 0, LEX_PAST },
-  { "wore", WORD_OTHER, 0, LEX_PAST },
-  { "wrote", WORD_OTHER, 0, LEX_PAST },
-  { "be", WORD_OTHER, 0, LEX_PASSIVE },
-  { "been", WORD_OTHER, 0, LEX_PASSIVE },
-  { "being", WORD_OTHER, 0, LEX_PASSIVE },
+  { "will", W_NONE, 0, LEX_FUTURE },
+  { "shall", W_NONE, 0, LEX_FUTURE },
+  { "ll", W_NONE, 0, LEX_FUTURE | LEX_AFTER_APOSTROPHE },
+  { "upcoming", W_NONE, 0, LEX_FUTURE },
+  { "scheduled", W_NONE, 0, LEX_FUTURE },
+  { "was", W_NONE, 0, LEX_PAST | LEX_NOT_PLURAL },
+  { "were", W_NONE, 0, LEX_PAST },
+  { "had", W_NONE, 0, LEX_PAST },
+  { "did", W_NONE, 0, LEX_PAST },
+  { "said", W_NONE, 0, LEX_PAST },
+  { "ate", W_NONE, 0, LEX_PAST },
+  { "arose", W_NONE, 0, LEX_PAST },
+  { "became", W_NONE, 0, LEX_PAST },
+  { "began", W_NONE, 0, LEX_PAST },
+  { "bought", W_NONE, 0, LEX_PAST },
+  { "broke", W_NONE, 0, LEX_PAST },
+  { "brought", W_NONE, 0, LEX_PAST },
+  { "built", W_NONE, 0, LEX_PAST },
+  { "came", W_NONE, 0, LEX_PAST },
+  { "caught", W_NONE, 0, LEX_PAST },
+  { "chose", W_NONE, 0, LEX_PAST },
+  { "drew", W_NONE, 0, LEX_PAST },
+  { "drove", W_NONE, 0, LEX_PAST },
+  { "fell", W_NONE, 0, LEX_PAST },
+  { "felt", W_NONE, 0, LEX_PAST },
+  { "fled", W_NONE, 0, LEX_PAST },
+  { "flew", W_NONE, 0, LEX_PAST },
+  { "forgot", W_NONE, 0, LEX_PAST },
+  { "fought", W_NONE, 0, LEX_PAST },
+  { "found", W_NONE, 0, LEX_PAST },
+  { "gave", W_NONE, 0, LEX_PAST },
+  { "got", W_NONE, 0, LEX_PAST },
+  { "grew", W_NONE, 0, LEX_PAST },
+  { "heard", W_NONE, 0, LEX_PAST },
+  { "held", W_NONE, 0, LEX_PAST },
+  { "kept", W_NONE, 0, LEX_PAST },
+  { "knew", W_NONE, 0, LEX_PAST },
+  { "laid", W_NONE, 0, LEX_PAST },
+  { "led", W_NONE, 0, LEX_PAST },
+  { "left", W_NONE, 0, LEX_PAST },
+  { "lost", W_NONE, 0, LEX_PAST },
+  { "made", W_NONE, 0, LEX_PAST },
+  { "meant", W_NONE, 0, LEX_PAST },
+  { "met", W_NONE, 0, LEX_PAST },
+  { "oversaw", W_NONE, 0, LEX_PAST },
+  { "paid", W_NONE, 0, LEX_PAST },
+  { "ran", W_NONE, 0, LEX_PAST },
+  { "rose", W_NONE, 0, LEX_PAST },
+  { "sank", W_NONE, 0, LEX_PAST },
+  { "saw", W_NONE, 0, LEX_PAST },
+  { "sent", W_NONE, 0, LEX_PAST },
+  { "shook", W_NONE, 0, LEX_PAST },
+  { "shot", W_NONE, 0, LEX_PAST },
+  { "sold", W_NONE, 0, LEX_PAST },
+  { "sought", W_NONE, 0, LEX_PAST },
+  { "spent", W_NONE, 0, LEX_PAST },
+  { "spoke", W_NONE, 0, LEX_PAST },
+  { "stole", W_NONE, 0, LEX_PAST },
+  { "stood", W_NONE, 0, LEX_PAST },
+  { "struck", W_NONE, 0, LEX_PAST },
+  { "swore", W_NONE, 0, LEX_PAST },
+  { "taught", W_NONE, 0, LEX_PAST },
+  { "thought", W_NONE, 0, LEX_PAST },
+  { "threw", W_NONE, 0, LEX_PAST },
+  { "told", W_NONE, 0, LEX_PAST },
+  { "took", W_NONE, 0, LEX_PAST },
+  { "understood", W_NONE, 0, LEX_PAST },
+  { "went", W_NONE, 0, LEX_PAST },
+  { "withdrew", W_NONE, 0, LEX_PAST },
+  { "woke", W_NONE, 0, LEX_PAST },
+  { "won", W_NONE, 0, LEX_PAST },
+  { "wore", W_NONE, 0, LEX_PAST },
+  { "wrote", W_NONE, 0, LEX_PAST },
+  { "be", W_NONE, 0, LEX_PASSIVE },
+  { "been", W_NONE, 0, LEX_PASSIVE },
+  { "being", W_NONE, 0, LEX_PASSIVE },
 
   /* Words ending in -ed that are not past forms */
-  { "armed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "based", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "breed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "creed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "embed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "exceed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "greed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "hundred", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "indeed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "kindred", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "naked", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "proceed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "rugged", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "sacred", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "speed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "succeed", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "united", WORD_OTHER, 0, LEX_NOT_PAST },
-  { "wicked", WORD_OTHER, 0, LEX_NOT_PAST },
+  { "armed", W_NONE, 0, LEX_NOT_PAST },
+  { "based", W_NONE, 0, LEX_NOT_PAST },
+  { "breed", W_NONE, 0, LEX_NOT_PAST },
+  { "creed", W_NONE, 0, LEX_NOT_PAST },
+  { "embed", W_NONE, 0, LEX_NOT_PAST },
+  { "exceed", W_NONE, 0, LEX_NOT_PAST },
+  { "greed", W_NONE, 0, LEX_NOT_PAST },
+  { "hundred", W_NONE, 0, LEX_NOT_PAST },
+  { "indeed", W_NONE, 0, LEX_NOT_PAST },
+  { "kindred", W_NONE, 0, LEX_NOT_PAST },
+  { "naked", W_NONE, 0, LEX_NOT_PAST },
+  { "proceed", W_NONE, 0, LEX_NOT_PAST },
+  { "rugged", W_NONE, 0, LEX_NOT_PAST },
+  { "sacred", W_NONE, 0, LEX_NOT_PAST },
+  { "speed", W_NONE, 0, LEX_NOT_PAST },
+  { "succeed", W_NONE, 0, LEX_NOT_PAST },
+  { "united", W_NONE, 0, LEX_NOT_PAST },
+  { "wicked", W_NONE, 0, LEX_NOT_PAST },
 
   /* Words ending in -s after a year that do not make it a count ("in 2014 has") */
-  { "always", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "afterwards", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "besides", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "does", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "goes", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "has", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "his", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "its", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "perhaps", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "remains", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "says", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "seems", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "thus", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "towards", WORD_OTHER, 0, LEX_NOT_PLURAL },
-  { "whereas", WORD_OTHER, 0, LEX_NOT_PLURAL },
+  { "always", W_NONE, 0, LEX_NOT_PLURAL },
+  { "afterwards", W_NONE, 0, LEX_NOT_PLURAL },
+  { "besides", W_NONE, 0, LEX_NOT_PLURAL },
+  { "does", W_NONE, 0, LEX_NOT_PLURAL },
+  { "goes", W_NONE, 0, LEX_NOT_PLURAL },
+  { "has", W_NONE, 0, LEX_NOT_PLURAL },
+  { "his", W_NONE, 0, LEX_NOT_PLURAL },
+  { "its", W_NONE, 0, LEX_NOT_PLURAL },
+  { "perhaps", W_NONE, 0, LEX_NOT_PLURAL },
+  { "remains", W_NONE, 0, LEX_NOT_PLURAL },
+  { "says", W_NONE, 0, LEX_NOT_PLURAL },
+  { "seems", W_NONE, 0, LEX_NOT_PLURAL },
+  { "thus", W_NONE, 0, LEX_NOT_PLURAL },
+  { "towards", W_NONE, 0, LEX_NOT_PLURAL },
+  { "whereas", W_NONE, 0, LEX_NOT_PLURAL },
 
   /* Plural nouns without -s: "2014 people" is a count */
-  { "people", WORD_OTHER, 0, LEX_PLURAL },
-  { "men", WORD_OTHER, 0, LEX_PLURAL },
-  { "women", WORD_OTHER, 0, LEX_PLURAL },
-  { "children", WORD_OTHER, 0, LEX_PLURAL },
-  { "police", WORD_OTHER, 0, LEX_PLURAL },
-  { "personnel", WORD_OTHER, 0, LEX_PLURAL },
-  { "staff", WORD_OTHER, 0, LEX_PLURAL },
+  { "people", W_NONE, 0, LEX_PLURAL },
+  { "men", W_NONE, 0, LEX_PLURAL },
+  { "women", W_NONE, 0, LEX_PLURAL },
+  { "children", W_NONE, 0, LEX_PLURAL },
+  { "police", W_NONE, 0, LEX_PLURAL },
+  { "personnel", W_NONE, 0, LEX_PLURAL },
+  { "staff", W_NONE, 0, LEX_PLURAL },
 };
 
 /* Longest lexicon word plus one; longer words are never looked up. */
 #define WORD_MAX 16
+
+/* Open addressing over a power-of-two table, at least four times the
+ * lexicon, so a lookup is one hash of the word and one or two probes. */
+#define LEX_SLOTS 2048
+
+typedef struct
+{
+  guint16 slots[LEX_SLOTS];       /* index + 1 into lexicon, 0: empty */
+  guint8  lengths[G_N_ELEMENTS (lexicon)];
+} LexTable;
+
+static inline char
+lower_byte (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+}
+
+static inline guint32
+hash_step (guint32 h,
+           guchar  c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+#define HASH_INIT 2166136261u
+
+static const LexTable *
+get_lexicon (void)
+{
+  static LexTable *table;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (lexicon) * 4 <= LEX_SLOTS);
+
+  if (g_once_init_enter (&table))
+    {
+      LexTable *t = g_new0 (LexTable, 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (lexicon); i++)
+        {
+          gsize n = strlen (lexicon[i].word);
+          guint32 h = HASH_INIT;
+          guint slot;
+
+          g_assert (n < WORD_MAX);
+          for (gsize k = 0; k < n; k++)
+            h = hash_step (h, (guchar) lexicon[i].word[k]);
+          t->lengths[i] = (guint8) n;
+          for (slot = h & (LEX_SLOTS - 1); t->slots[slot] != 0; slot = (slot + 1) & (LEX_SLOTS - 1))
+            {
+              /* A word listed twice would silently lose one of its meanings. */
+              if (strcmp (lexicon[t->slots[slot] - 1].word, lexicon[i].word) == 0)
+                g_critical ("“%s” is listed twice in the lexicon", lexicon[i].word);
+            }
+          t->slots[slot] = (guint16) (i + 1);
+        }
+      g_once_init_leave (&table, t);
+    }
+  return table;
+}
+
+static const LexEntry *
+lexicon_lookup (const LexTable *table,
+                const char     *word,
+                gsize           n,
+                guint32         h)
+{
+  for (guint slot = h & (LEX_SLOTS - 1); table->slots[slot] != 0; slot = (slot + 1) & (LEX_SLOTS - 1))
+    {
+      guint i = table->slots[slot] - 1;
+
+      if (table->lengths[i] == n && memcmp (lexicon[i].word, word, n) == 0)
+        return &lexicon[i];
+    }
+  return NULL;
+}
 
 typedef enum
 {
@@ -335,27 +592,6 @@ static const struct
   { { "expected", "to", NULL }, TENSE_FUTURE },
 };
 
-static GHashTable *
-get_lexicon (void)
-{
-  static GHashTable *table;
-
-  if (g_once_init_enter (&table))
-    {
-      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; i < G_N_ELEMENTS (lexicon); i++)
-        {
-          g_assert (strlen (lexicon[i].word) < WORD_MAX);
-          /* A word listed twice would silently lose one of its meanings. */
-          if (!g_hash_table_insert (t, (gpointer) lexicon[i].word, (gpointer) &lexicon[i]))
-            g_critical ("“%s” is listed twice in the lexicon", lexicon[i].word);
-        }
-      g_once_init_leave (&table, t);
-    }
-  return table;
-}
-
 /* ------------------------------------------------------------------------ */
 /* Tokens                                                                    */
 
@@ -376,6 +612,7 @@ enum
   TOK_CLEAN             = 1 << 4,  /* a number standing alone: not $2014, 2014%, COVID19 */
   TOK_DASH              = 1 << 5,  /* an en or em dash, or a hyphen between spaces */
   TOK_CONTROL           = 1 << 6,  /* NUL or another control byte */
+  TOK_PLURAL_S          = 1 << 7,  /* 1990s, '90s */
 };
 
 typedef struct
@@ -383,11 +620,16 @@ typedef struct
   gsize           start;
   gsize           end;
   const LexEntry *lex;
-  int             value;    /* numbers: their value; -1 when too long to matter */
+  int             value;    /* numbers: their first group; -1 when too long to matter */
+  int             value2;   /* compound numbers: the second and third groups */
+  int             value3;
   guint           clause;   /* index of the comma- or dash-delimited part of the sentence */
   guint16         flags;
   guint8          kind;     /* a TokenKind */
   guint8          ndigits;
+  guint8          ngroups;  /* compound numbers: how many digit groups */
+  guint8          ndigits2;
+  char            sep;      /* compound numbers: the first separator */
   char            ch;       /* punctuation: the ASCII character it stands for */
   char            lower[WORD_MAX];
 } Token;
@@ -464,6 +706,7 @@ scan_number (const char *text,
   gsize i = *pos;
   gint64 value = 0;
   guint ndigits = 0;
+  int groups[3] = { 0, 0, 0 };
 
   while (i < end && g_ascii_isdigit (text[i]))
     {
@@ -472,15 +715,37 @@ scan_number (const char *text,
       ndigits++;
       i++;
     }
-  /* 2,014 and 2014.5 are one number, and none of them a year. */
+  tok->ngroups = 1;
+  /* 2,014 and 2014.5 are one number, and none of them a year; 4:30 is a
+   * clock time and 2/24/2022 a date, so their groups are kept. */
   while (i + 1 < end && (text[i] == ',' || text[i] == '.' || text[i] == ':' || text[i] == '/') &&
          g_ascii_isdigit (text[i + 1]))
     {
+      guint g = 0;
+      int v = 0;
+
+      if (!(tok->flags & TOK_COMPOUND))
+        tok->sep = text[i];
       tok->flags |= TOK_COMPOUND;
       i++;
       while (i < end && g_ascii_isdigit (text[i]))
-        i++;
+        {
+          if (g < 6)
+            v = v * 10 + (text[i] - '0');
+          g++;
+          i++;
+        }
+      if (tok->ngroups < 3)
+        {
+          groups[tok->ngroups] = g <= 6 ? v : -1;
+          if (tok->ngroups == 1)
+            tok->ndigits2 = (guint8) MIN (g, 255);
+        }
+      if (tok->ngroups < 255)
+        tok->ngroups++;
     }
+  tok->value2 = groups[1];
+  tok->value3 = groups[2];
   if (!(tok->flags & TOK_COMPOUND) && i + 1 < end &&
       g_ascii_isalpha (text[i]) && g_ascii_isalpha (text[i + 1]) &&
       (i + 2 >= end || !g_ascii_isalpha (text[i + 2])))
@@ -496,6 +761,12 @@ scan_number (const char *text,
             break;
           }
     }
+  else if (!(tok->flags & TOK_COMPOUND) && i < end && text[i] == 's' &&
+           (i + 1 >= end || !g_ascii_isalnum (text[i + 1])))
+    {
+      tok->flags |= TOK_PLURAL_S;
+      i++;
+    }
   tok->kind = TOKEN_NUMBER;
   tok->ndigits = (guint8) MIN (ndigits, 255);
   tok->value = ndigits <= 9 ? (int) value : -1;
@@ -503,10 +774,11 @@ scan_number (const char *text,
 }
 
 static void
-scan_word (const char *text,
-           gsize       end,
-           gsize      *pos,
-           Token      *tok)
+scan_word (const char     *text,
+           gsize           end,
+           gsize          *pos,
+           const LexTable *table,
+           Token          *tok)
 {
   gsize i = *pos;
   gsize n;
@@ -519,10 +791,17 @@ scan_word (const char *text,
     tok->flags |= TOK_CAPITALIZED;
   if (n < WORD_MAX)
     {
+      guint32 h = HASH_INIT;
+
       for (gsize k = 0; k < n; k++)
-        tok->lower[k] = g_ascii_tolower (text[*pos + k]);
+        {
+          char c = lower_byte (text[*pos + k]);
+
+          tok->lower[k] = c;
+          h = hash_step (h, (guchar) c);
+        }
       tok->lower[n] = '\0';
-      tok->lex = g_hash_table_lookup (get_lexicon (), tok->lower);
+      tok->lex = lexicon_lookup (table, tok->lower, n, h);
     }
   *pos = i;
 }
@@ -573,6 +852,7 @@ tokenize (const char *text,
           gsize       end,
           GArray     *tokens)
 {
+  const LexTable *table = get_lexicon ();
   gsize i = start;
   guint clause = 0;
 
@@ -605,7 +885,7 @@ tokenize (const char *text,
             tok.flags |= TOK_DASH;
         }
       else if (g_ascii_isalpha (c))
-        scan_word (text, end, &i, &tok);
+        scan_word (text, end, &i, table, &tok);
       else if (g_ascii_isdigit (c))
         scan_number (text, end, &i, &tok);
       else if (g_ascii_ispunct (c))
@@ -773,485 +1053,1738 @@ tense_near (const Token  *t,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Patterns                                                                  */
+/* Mentions                                                                  */
 
-typedef enum
-{
-  EL_END,
-  EL_MONTH,
-  EL_DAY,             /* 1-31, bare or ordinal */
-  EL_YEAR,            /* four digits, 1000-2199 */
-  EL_ISO_MONTH,       /* two digits after a glued hyphen */
-  EL_ISO_DAY,
-  EL_HYPHEN,
-  EL_COMMA,
-  EL_OF,
-  EL_WEEKDAY,
-  EL_PART_OF_DAY,
-  EL_DEICTIC,
-  EL_RELATIVE,
-  EL_UNIT,
-  EL_COUNT,
-  EL_AGO,
-} ElementKind;
-
-enum
-{
-  EF_OPTIONAL = 1 << 0,
-  EF_GLUED    = 1 << 1,   /* no space before it */
-  EF_FULL     = 1 << 2,   /* full names only, no abbreviations */
-  EF_SINGULAR = 1 << 3,
-};
-
+/* A calendar position at some granularity. Fields finer than the
+ * granularity are meaningless; sub is the quarter, half, season (1 spring …
+ * 4 winter) or ISO week, as the granularity says. */
 typedef struct
 {
-  guint8 kind;
-  guint8 flags;
-} Element;
+  ChrGranularity gran;
+  int            year;
+  int            month;
+  int            day;
+  int            sub;
+  int            part;      /* 1-based index into part_codes */
+  int            hour;
+  int            minute;
+} Point;
 
 typedef enum
 {
-  SHAPE_DATE,             /* year, month, day as far as given */
-  SHAPE_WEEKDAY,
-  SHAPE_DEICTIC,
-  SHAPE_RELATIVE_UNIT,    /* last year, this month, next week */
-  SHAPE_AGO,              /* 12 years ago */
-} Shape;
-
-typedef enum
-{
-  CHECK_NONE,
-  CHECK_YEAR_CONTEXT,     /* a bare year needs a preposition, a prefix or a range */
-  CHECK_MONTH_CONTEXT,    /* a bare "May" needs a preposition */
-} Check;
-
-#define MAX_ELEMENTS 7
-
-typedef struct
-{
-  Element elements[MAX_ELEMENTS];
-  Shape   shape;
-  Check   check;
-} Pattern;
-
-#define E(k)    { EL_ ## k, 0 }
-#define OPT(k)  { EL_ ## k, EF_OPTIONAL }
-#define GLU(k)  { EL_ ## k, EF_GLUED }
-#define FULL(k) { EL_ ## k, EF_FULL }
-
-/* Tried in order at each token; the first that matches wins, so longer
- * patterns come before their prefixes. */
-static const Pattern patterns[] = {
-  { { E (YEAR), GLU (HYPHEN), GLU (ISO_MONTH), GLU (HYPHEN), GLU (ISO_DAY) },
-    SHAPE_DATE, CHECK_NONE },
-  { { E (WEEKDAY), OPT (COMMA), E (MONTH), E (DAY), OPT (COMMA), E (YEAR) },
-    SHAPE_DATE, CHECK_NONE },
-  { { E (WEEKDAY), OPT (COMMA), E (DAY), OPT (OF), E (MONTH), E (YEAR) }, SHAPE_DATE, CHECK_NONE },
-  { { E (MONTH), E (DAY), OPT (COMMA), E (YEAR) }, SHAPE_DATE, CHECK_NONE },
-  { { E (DAY), OPT (OF), E (MONTH), E (YEAR) }, SHAPE_DATE, CHECK_NONE },
-  { { E (WEEKDAY), OPT (COMMA), E (MONTH), E (DAY) }, SHAPE_DATE, CHECK_NONE },
-  { { E (WEEKDAY), OPT (COMMA), E (DAY), OPT (OF), E (MONTH) }, SHAPE_DATE, CHECK_NONE },
-  { { E (MONTH), E (YEAR) }, SHAPE_DATE, CHECK_NONE },
-  { { E (MONTH), E (DAY) }, SHAPE_DATE, CHECK_NONE },
-  { { E (DAY), OPT (OF), E (MONTH) }, SHAPE_DATE, CHECK_NONE },
-  { { E (MONTH) }, SHAPE_DATE, CHECK_MONTH_CONTEXT },
-  { { E (YEAR) }, SHAPE_DATE, CHECK_YEAR_CONTEXT },
-  { { E (RELATIVE), FULL (WEEKDAY), OPT (PART_OF_DAY) }, SHAPE_WEEKDAY, CHECK_NONE },
-  { { FULL (WEEKDAY), OPT (PART_OF_DAY) }, SHAPE_WEEKDAY, CHECK_NONE },
-  { { E (DEICTIC), OPT (PART_OF_DAY) }, SHAPE_DEICTIC, CHECK_NONE },
-  { { E (RELATIVE), { EL_UNIT, EF_SINGULAR } }, SHAPE_RELATIVE_UNIT, CHECK_NONE },
-  { { E (COUNT), E (UNIT), E (AGO) }, SHAPE_AGO, CHECK_NONE },
-};
-
-#undef E
-#undef OPT
-#undef GLU
-#undef FULL
-
-/* What the elements of a match captured. Zero means "not given". */
-typedef struct
-{
-  int      year;
-  int      month;
-  int      day;
-  int      weekday;
-  int      part;          /* index into part_of_day_codes + 1 */
-  int      offset;        /* deictic days, relative direction */
-  int      count;
-  Unit     unit;
-  gboolean bare_abbreviation;   /* "Feb" without its full stop */
-  gboolean relative;
-} Captures;
-
-typedef enum
-{
-  ANCHOR_ABSOLUTE,        /* the text gives the year */
-  ANCHOR_YEARLESS,        /* month (and day) given; year from the DCT and tense */
+  ANCHOR_LITERAL,         /* value complete: durations, sets, references */
+  ANCHOR_POINT,           /* point complete: the text gives the year */
+  ANCHOR_YEARLESS,        /* month (and day): year from the DCT and tense */
+  ANCHOR_DAY_OF_MONTH,    /* "the 24th": month from the DCT and tense */
   ANCHOR_WEEKDAY,         /* direction from tense, or from last/next */
   ANCHOR_DAY_OFFSET,      /* today, yesterday, tomorrow */
-  ANCHOR_DCT_OFFSET,      /* DCT plus or minus whole units */
+  ANCHOR_DCT_UNIT,        /* the DCT's unit moved by offset: last year, 12 years ago */
+  ANCHOR_NAMED,           /* a season, quarter or half without year: last fall, the third quarter */
+  ANCHOR_REF_SHIFT,       /* the last mentioned date moved by offset units: a year earlier */
+  ANCHOR_REF_UNIT,        /* the last mentioned date at a unit: that year, the same day */
+  ANCHOR_PERIOD,          /* the quarter, the latest period: the quarter being reported */
+  ANCHOR_WEEKEND,
+  ANCHOR_CLOCK,           /* a clock time on the day in context */
 } Anchor;
 
-/* A recognized, not yet resolved, temporal expression. */
+/* offset of ANCHOR_NAMED when the tense decides between this and last */
+#define FROM_TENSE 2
+
 typedef struct
 {
-  guint  first;           /* tokens [first, last] */
-  guint  last;
-  Anchor anchor;
-  int    year;
-  int    month;
-  int    day;
-  int    weekday;
-  int    direction;       /* weekdays: -1 before the DCT, +1 after, 0 from tense */
-  int    offset;          /* days or units from the DCT */
-  Unit   unit;
-  int    part;            /* index into part_of_day_codes + 1, or 0 */
+  guint        first;     /* tokens [first, last] */
+  guint        last;
+  Anchor       anchor;
+  ChrTimexType type;
+  ChrTimexMod  mod;
+  guint        flags;
+  Point        point;
+  Unit         unit;
+  int          offset;
+  int          weekday;
+  gboolean     ago;       /* "12 years ago": counted from the DCT */
+  gboolean     adjective; /* "third-quarter profit": a determiner before it is the noun's */
+  char         value[24]; /* ANCHOR_LITERAL */
 } Mention;
+
+/* The tokens of one sentence. */
+typedef struct
+{
+  const char  *text;
+  const Token *t;
+  guint        n;
+} Sent;
+
+static const LexEntry *
+word_lex (const Sent *s,
+          guint       i)
+{
+  return i < s->n && s->t[i].kind == TOKEN_WORD ? s->t[i].lex : NULL;
+}
+
+static gboolean
+is_class (const Sent *s,
+          guint       i,
+          WordClass   word_class)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  return lex != NULL && lex->word_class == word_class;
+}
+
+static gboolean
+is_word (const Sent *s,
+         guint       i,
+         const char *word)
+{
+  return i < s->n && s->t[i].kind == TOKEN_WORD && strcmp (s->t[i].lower, word) == 0;
+}
+
+static gboolean
+is_punct (const Sent *s,
+          guint       i,
+          char        ch)
+{
+  return i < s->n && s->t[i].kind == TOKEN_PUNCT && s->t[i].ch == ch;
+}
+
+/* A hyphen inside a compound: "third-quarter", "two-year", "mid-1990s". */
+static gboolean
+is_link (const Sent *s,
+         guint       i)
+{
+  return is_punct (s, i, '-') && !(s->t[i].flags & TOK_DASH) && i > 0 && i + 1 < s->n &&
+         glued (&s->t[i - 1], &s->t[i]) && glued (&s->t[i], &s->t[i + 1]);
+}
 
 static gboolean
 token_is_year (const Token *tok)
 {
-  return tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) && !(tok->flags & TOK_ORDINAL) &&
+  return tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
+         !(tok->flags & (TOK_ORDINAL | TOK_PLURAL_S)) &&
          tok->ndigits == 4 && tok->value >= 1000 && tok->value <= 2199;
 }
 
 static gboolean
-token_is_word (const Token *tok,
-               WordClass    word_class)
+is_year (const Sent *s,
+         guint       i)
 {
-  return tok->kind == TOKEN_WORD && tok->lex != NULL && tok->lex->word_class == word_class;
+  return i < s->n && token_is_year (&s->t[i]);
+}
+
+/* A month or weekday name as a date word: capitalized, and an abbreviation
+ * takes its full stop along. Returns the token after it, or 0. */
+static guint
+name_end (const Sent *s,
+          guint       i,
+          WordClass   word_class,
+          gboolean   *bare_abbreviation)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != word_class || !(s->t[i].flags & TOK_CAPITALIZED))
+    return 0;
+  *bare_abbreviation = FALSE;
+  if (lex->flags & LEX_ABBREVIATION)
+    {
+      if (is_punct (s, i + 1, '.') && glued (&s->t[i], &s->t[i + 1]))
+        return i + 2;
+      *bare_abbreviation = TRUE;
+    }
+  return i + 1;
 }
 
 static gboolean
-token_is_punct (const Token *tok,
-                char         ch)
+is_day_number (const Sent *s,
+               guint       i)
 {
-  return tok->kind == TOKEN_PUNCT && tok->ch == ch;
+  const Token *tok = &s->t[i];
+
+  return i < s->n && tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
+         !(tok->flags & TOK_PLURAL_S) && tok->ndigits <= 2 && tok->value >= 1 && tok->value <= 31;
 }
 
+/* A count: 3, three, twenty-four, twenty four, a dozen, a few, several, a
+ * couple of. *value is -1 when the text leaves it open. */
 static gboolean
-match_element (const Token   *t,
-               guint          n,
-               guint         *pos,
-               const Element *el,
-               Captures      *c)
+parse_count (const Sent *s,
+             guint       i,
+             guint      *end,
+             int        *value)
 {
-  const Token *tok = &t[*pos];
-  const LexEntry *lex = tok->lex;
-  guint i = *pos;
+  const Token *t = s->t;
+  const LexEntry *lex;
+  guint e = i + 1;
+  int v;
 
-  if ((el->flags & EF_GLUED) && (i == 0 || !glued (&t[i - 1], tok)))
+  if (i >= s->n)
     return FALSE;
-
-  switch ((ElementKind) el->kind)
+  if (t[i].kind == TOKEN_NUMBER)
     {
-    case EL_MONTH:
-    case EL_WEEKDAY:
-      if (!token_is_word (tok, el->kind == EL_MONTH ? WORD_MONTH : WORD_WEEKDAY) ||
-          !(tok->flags & TOK_CAPITALIZED))
+      if (!(t[i].flags & TOK_CLEAN) || (t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) ||
+          t[i].ndigits > 4 || t[i].value <= 0)
         return FALSE;
-      if (lex->flags & LEX_ABBREVIATION)
-        {
-          if (el->flags & EF_FULL)
-            return FALSE;
-          /* The abbreviation's full stop belongs to the mention. */
-          if (i + 1 < n && token_is_punct (&t[i + 1], '.') && glued (tok, &t[i + 1]))
-            i++;
-          else if (el->kind == EL_MONTH)
-            c->bare_abbreviation = TRUE;
-        }
-      if (el->kind == EL_MONTH)
-        c->month = lex->value;
-      else
-        c->weekday = lex->value;
-      break;
-
-    case EL_DAY:
-      if (tok->kind != TOKEN_NUMBER || !(tok->flags & TOK_CLEAN) || tok->ndigits > 2 ||
-          tok->value < 1 || tok->value > 31)
-        return FALSE;
-      c->day = tok->value;
-      break;
-
-    case EL_YEAR:
-      if (!token_is_year (tok))
-        return FALSE;
-      c->year = tok->value;
-      break;
-
-    case EL_ISO_MONTH:
-    case EL_ISO_DAY:
-      if (tok->kind != TOKEN_NUMBER || (tok->flags & (TOK_COMPOUND | TOK_ORDINAL)) ||
-          tok->ndigits != 2)
-        return FALSE;
-      if (el->kind == EL_ISO_MONTH)
-        {
-          if (tok->value < 1 || tok->value > 12)
-            return FALSE;
-          c->month = tok->value;
-        }
-      else
-        {
-          /* "2025-03-22" ends there: not "2025-03-225", not "2025-03-22-1". */
-          if (!(tok->flags & TOK_CLEAN) || tok->value < 1 ||
-              (i + 1 < n && glued (tok, &t[i + 1]) && token_is_punct (&t[i + 1], '-')))
-            return FALSE;
-          c->day = tok->value;
-        }
-      break;
-
-    case EL_HYPHEN:
-      if (!token_is_punct (tok, '-') || (tok->flags & TOK_DASH))
-        return FALSE;
-      break;
-
-    case EL_COMMA:
-      if (!token_is_punct (tok, ','))
-        return FALSE;
-      break;
-
-    case EL_OF:
-      if (tok->kind != TOKEN_WORD || strcmp (tok->lower, "of") != 0)
-        return FALSE;
-      break;
-
-    case EL_PART_OF_DAY:
-      if (!token_is_word (tok, WORD_PART_OF_DAY))
-        return FALSE;
-      c->part = lex->value + 1;
-      break;
-
-    case EL_DEICTIC:
-      if (!token_is_word (tok, WORD_DEICTIC))
-        return FALSE;
-      c->offset = lex->value;
-      if (lex->flags & LEX_NIGHT)
-        c->part = PART_NIGHT + 1;
-      break;
-
-    case EL_RELATIVE:
-      if (!token_is_word (tok, WORD_RELATIVE))
-        return FALSE;
-      c->relative = TRUE;
-      c->offset = lex->value;
-      break;
-
-    case EL_UNIT:
-      if (!token_is_word (tok, WORD_UNIT) ||
-          ((el->flags & EF_SINGULAR) && (lex->flags & LEX_PLURAL)))
-        return FALSE;
-      c->unit = (Unit) lex->value;
-      break;
-
-    case EL_COUNT:
-      if (token_is_word (tok, WORD_COUNT))
-        c->count = lex->value;
-      else if (tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
-               !(tok->flags & TOK_ORDINAL) && tok->ndigits <= 3 && tok->value > 0)
-        c->count = tok->value;
-      else
-        return FALSE;
-      break;
-
-    case EL_AGO:
-      if (!token_is_word (tok, WORD_AGO))
-        return FALSE;
-      break;
-
-    case EL_END:
-    default:
-      g_assert_not_reached ();
+      *value = t[i].value;
+      *end = e;
+      return TRUE;
     }
+  lex = word_lex (s, i);
+  if (lex == NULL)
+    return FALSE;
+  if (lex->word_class == W_TENS)
+    {
+      const LexEntry *ones;
 
-  *pos = i + 1;
+      v = lex->value;
+      if (is_link (s, e))
+        {
+          ones = word_lex (s, e + 1);
+          if (ones != NULL && ones->word_class == W_COUNT && ones->value >= 1 && ones->value <= 9 &&
+              ones->value != 1)
+            {
+              v += ones->value;
+              e += 2;
+            }
+        }
+      else if ((ones = word_lex (s, e)) != NULL && ones->word_class == W_COUNT &&
+               ones->value >= 2 && ones->value <= 9 && strcmp (s->t[e].lower, "a") != 0)
+        {
+          v += ones->value;
+          e++;
+        }
+    }
+  else if (lex->word_class == W_COUNT)
+    {
+      v = lex->value;
+      /* "a few", "a couple of", "a dozen" */
+      if (v == 1 && t[i].lower[1] != 'n' && t[i].lower[0] == 'a')
+        {
+          const LexEntry *next = word_lex (s, e);
+
+          if (next != NULL && next->word_class == W_COUNT &&
+              (next->value == -1 || next->value == 2 || next->value == 12) &&
+              strcmp (s->t[e].lower, "two") != 0)
+            {
+              v = next->value;
+              e++;
+            }
+        }
+      if (is_word (s, e - 1, "couple") && is_word (s, e, "of"))
+        e++;
+    }
+  else
+    return FALSE;
+  if (is_word (s, e, "hundred") && v > 0)
+    {
+      v *= 100;
+      e++;
+    }
+  *value = v;
+  *end = e;
   return TRUE;
 }
 
 static gboolean
-match_pattern (const Token   *t,
-               guint          n,
-               guint          start,
-               const Pattern *pattern,
-               guint         *end,
-               Captures      *c)
+parse_unit (const Sent *s,
+            guint       i,
+            Unit       *unit,
+            gboolean   *plural)
 {
-  guint pos = start;
+  const LexEntry *lex = word_lex (s, i);
 
-  memset (c, 0, sizeof *c);
-  for (guint e = 0; e < MAX_ELEMENTS && pattern->elements[e].kind != EL_END; e++)
-    {
-      const Element *el = &pattern->elements[e];
-
-      if (pos < n && match_element (t, n, &pos, el, c))
-        continue;
-      if (!(el->flags & EF_OPTIONAL))
-        return FALSE;
-    }
-  *end = pos;
+  if (lex == NULL || lex->word_class != W_UNIT)
+    return FALSE;
+  *unit = (Unit) lex->value;
+  *plural = (lex->flags & LEX_PLURAL) != 0;
   return TRUE;
+}
+
+static const struct
+{
+  char           letter[3];
+  gboolean       time;
+  int            factor;
+  ChrGranularity gran;
+} unit_info[N_UNITS] = {
+  [UNIT_NONE] = { "", FALSE, 1, CHR_GRANULARITY_UNKNOWN },
+  [UNIT_SECOND] = { "S", TRUE, 1, CHR_GRANULARITY_SECOND },
+  [UNIT_MINUTE] = { "M", TRUE, 1, CHR_GRANULARITY_MINUTE },
+  [UNIT_HOUR] = { "H", TRUE, 1, CHR_GRANULARITY_HOUR },
+  [UNIT_DAY] = { "D", FALSE, 1, CHR_GRANULARITY_DAY },
+  [UNIT_WEEKEND] = { "D", FALSE, 2, CHR_GRANULARITY_WEEK },
+  [UNIT_WEEK] = { "W", FALSE, 1, CHR_GRANULARITY_WEEK },
+  [UNIT_MONTH] = { "M", FALSE, 1, CHR_GRANULARITY_MONTH },
+  [UNIT_QUARTER] = { "Q", FALSE, 1, CHR_GRANULARITY_QUARTER },
+  [UNIT_HALF] = { "M", FALSE, 6, CHR_GRANULARITY_HALF },
+  [UNIT_YEAR] = { "Y", FALSE, 1, CHR_GRANULARITY_YEAR },
+  [UNIT_DECADE] = { "Y", FALSE, 10, CHR_GRANULARITY_DECADE },
+  [UNIT_CENTURY] = { "Y", FALSE, 100, CHR_GRANULARITY_CENTURY },
+};
+
+static void
+set_duration (Mention *m,
+              int      count,
+              Unit     unit)
+{
+  m->anchor = ANCHOR_LITERAL;
+  m->type = CHR_TIMEX_DURATION;
+  if (count < 0)
+    {
+      static const char * const open_units[N_UNITS] = {
+        [UNIT_DECADE] = "PXDE", [UNIT_CENTURY] = "PXCE", [UNIT_WEEKEND] = "PXWE", [UNIT_HALF] = "PXM",
+      };
+
+      m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
+      if (open_units[unit] != NULL)
+        g_strlcpy (m->value, open_units[unit], sizeof m->value);
+      else
+        g_snprintf (m->value, sizeof m->value, "P%sX%s", unit_info[unit].time ? "T" : "",
+                    unit_info[unit].letter);
+    }
+  else
+    g_snprintf (m->value, sizeof m->value, "P%s%d%s", unit_info[unit].time ? "T" : "",
+                count * unit_info[unit].factor, unit_info[unit].letter);
+}
+
+static void
+set_literal (Mention      *m,
+             ChrTimexType  type,
+             const char   *value)
+{
+  m->anchor = ANCHOR_LITERAL;
+  m->type = type;
+  g_strlcpy (m->value, value, sizeof m->value);
+}
+
+static gboolean
+is_preposition_before (const Sent *s,
+                       guint       i)
+{
+  return i >= 1 && is_class (s, i - 1, W_PREP);
+}
+
+static gboolean
+is_hyphen_prefix_before (const Sent *s,
+                         guint       i)
+{
+  const LexEntry *lex;
+
+  /* "pre-2014", "mid-March" */
+  if (i < 2 || !is_link (s, i - 1))
+    return FALSE;
+  lex = word_lex (s, i - 2);
+  return lex != NULL && (lex->flags & LEX_HYPHEN_PREFIX);
 }
 
 /* Does the next word make the number a count ("2000 shoes", "2014 people")? */
 static gboolean
-is_count_noun (const char  *text,
-               const Token *tok)
+is_count_noun (const Sent *s,
+               guint       i)
 {
+  const Token *tok = &s->t[i];
   gsize n = tok->end - tok->start;
   char last, before;
 
-  if (tok->kind != TOKEN_WORD || (tok->flags & TOK_CAPITALIZED))
+  if (i >= s->n || tok->kind != TOKEN_WORD || (tok->flags & TOK_CAPITALIZED))
     return FALSE;
   if (tok->lex != NULL && (tok->lex->flags & LEX_PLURAL))
     return TRUE;
   if (n < 3 || (tok->lex != NULL && (tok->lex->flags & LEX_NOT_PLURAL)))
     return FALSE;
-  last = g_ascii_tolower (text[tok->end - 1]);
-  before = g_ascii_tolower (text[tok->end - 2]);
+  last = g_ascii_tolower (s->text[tok->end - 1]);
+  before = g_ascii_tolower (s->text[tok->end - 2]);
   return last == 's' && before != 's' && before != 'u' && before != 'i';
 }
 
+/* A bare four-digit number is a year only in date context: after a
+ * preposition, in a range, glued to a prefix, or next to a date word. */
 static gboolean
-is_preposition_before (const Token *t,
-                       guint        i)
+year_in_context (const Sent *s,
+                 guint       i,
+                 gboolean    prefixed)
 {
-  /* "in 2014", "in early 2014" */
-  if (i >= 1 && token_is_word (&t[i - 1], WORD_PREPOSITION))
+  gboolean range_next = i + 2 < s->n && is_punct (s, i + 1, '-') && is_year (s, i + 2);
+  gboolean range_prev = i >= 2 && is_punct (s, i - 1, '-') && is_year (s, i - 2);
+
+  if (range_next || range_prev || is_hyphen_prefix_before (s, i))
     return TRUE;
-  return i >= 2 && token_is_word (&t[i - 1], WORD_MODIFIER) &&
-         token_is_word (&t[i - 2], WORD_PREPOSITION);
-}
-
-static gboolean
-is_hyphen_prefix_before (const Token *t,
-                         guint        i)
-{
-  /* "pre-2014", "mid-March" */
-  return i >= 2 && token_is_punct (&t[i - 1], '-') && !(t[i - 1].flags & TOK_DASH) &&
-         glued (&t[i - 1], &t[i]) && glued (&t[i - 2], &t[i - 1]) &&
-         t[i - 2].kind == TOKEN_WORD && t[i - 2].lex != NULL &&
-         (t[i - 2].lex->flags & LEX_HYPHEN_PREFIX);
-}
-
-static gboolean
-year_in_context (const char  *text,
-                 const Token *t,
-                 guint        n,
-                 guint        i)
-{
-  gboolean range_next = i + 2 < n && token_is_punct (&t[i + 1], '-') && token_is_year (&t[i + 2]);
-  gboolean range_prev = i >= 2 && token_is_punct (&t[i - 1], '-') && token_is_year (&t[i - 2]);
-
-  /* "pre-2014 borders": glued to a prefix, the year is an adjective. */
-  if (range_next || range_prev || is_hyphen_prefix_before (t, i))
-    return TRUE;
-  if (i + 1 < n && is_count_noun (text, &t[i + 1]))
+  if (i + 1 < s->n && is_count_noun (s, i + 1))
     return FALSE;
-  if (is_preposition_before (t, i))
+  if (prefixed || is_preposition_before (s, i))
     return TRUE;
-  /* "between 2014 and 2016" */
-  return i >= 3 && token_is_word (&t[i - 1], WORD_CONJUNCTION) && token_is_year (&t[i - 2]) &&
-         token_is_word (&t[i - 3], WORD_PREPOSITION);
+  /* "between 2014 and 2016", "1988 and 1989" */
+  if (i >= 2 && is_class (s, i - 1, W_CONJ) && is_year (s, i - 2))
+    return TRUE;
+  /* "the 1989 budget", "a 1996 law", "its 1990 invasion": a year used as a modifier */
+  return i >= 1 && s->t[i - 1].kind == TOKEN_WORD && i + 1 < s->n &&
+         s->t[i + 1].kind == TOKEN_WORD && !(s->t[i + 1].flags & TOK_CAPITALIZED && !is_class (s, i - 1, W_DET)) &&
+         !is_class (s, i + 1, W_UNIT) && !is_class (s, i + 1, W_PREP) && !is_class (s, i + 1, W_CONJ);
 }
 
-static gboolean
-month_in_context (const Token    *t,
-                  guint           i,
-                  const Captures *c)
-{
-  const LexEntry *lex = t[i].lex;
+/* ---- Calendar dates: month names, days and years ---------------------- */
 
-  if (c->bare_abbreviation)
-    return FALSE;
-  if (!(lex->flags & (LEX_AMBIGUOUS | LEX_ABBREVIATION)))
-    return TRUE;
-  return is_preposition_before (t, i) || is_hyphen_prefix_before (t, i);
-}
-
-static gboolean
-build_mention (const Pattern  *pattern,
-               const Captures *c,
-               Mention        *m)
+/* 2022-02-24, 2/24/2022 */
+static guint
+match_numeric_date (const Sent *s,
+                    guint       i,
+                    Mention    *m)
 {
-  switch (pattern->shape)
+  const Token *t = s->t;
+
+  if (is_year (s, i) && is_link (s, i + 1) && i + 4 < s->n && is_link (s, i + 3))
     {
-    case SHAPE_DATE:
-      m->year = c->year;
-      m->month = c->month;
-      m->day = c->day;
-      if (c->day != 0 && c->day > chr_days_in_month (c->year != 0 ? c->year : 2000, c->month))
-        return FALSE;
-      m->anchor = c->year != 0 ? ANCHOR_ABSOLUTE : ANCHOR_YEARLESS;
-      return TRUE;
+      const Token *mo = &t[i + 2], *d = &t[i + 4];
 
-    case SHAPE_WEEKDAY:
-      m->anchor = ANCHOR_WEEKDAY;
-      m->weekday = c->weekday;
-      m->direction = c->relative ? c->offset : 0;
-      m->part = c->part;
-      return TRUE;
-
-    case SHAPE_DEICTIC:
-      m->anchor = ANCHOR_DAY_OFFSET;
-      m->offset = c->offset;
-      m->part = c->part;
-      return TRUE;
-
-    case SHAPE_RELATIVE_UNIT:
-      m->anchor = ANCHOR_DCT_OFFSET;
-      m->unit = c->unit;
-      m->offset = c->offset;
-      return TRUE;
-
-    case SHAPE_AGO:
-      m->anchor = ANCHOR_DCT_OFFSET;
-      m->unit = c->unit;
-      m->offset = -c->count;
-      return TRUE;
-
-    default:
-      g_assert_not_reached ();
+      if (mo->kind == TOKEN_NUMBER && d->kind == TOKEN_NUMBER && mo->ndigits == 2 &&
+          d->ndigits == 2 && !(mo->flags & (TOK_COMPOUND | TOK_ORDINAL | TOK_PLURAL_S)) &&
+          (d->flags & TOK_CLEAN) && !(d->flags & (TOK_ORDINAL | TOK_PLURAL_S)) &&
+          mo->value >= 1 && mo->value <= 12 && d->value >= 1 &&
+          d->value <= chr_days_in_month (t[i].value, mo->value) &&
+          /* "2025-03-22" ends there: not "2025-03-22-1". */
+          !(i + 5 < s->n && glued (d, &t[i + 5]) && is_punct (s, i + 5, '-')))
+        {
+          m->anchor = ANCHOR_POINT;
+          m->point.gran = CHR_GRANULARITY_DAY;
+          m->point.year = t[i].value;
+          m->point.month = mo->value;
+          m->point.day = d->value;
+          return i + 5;
+        }
     }
-  return FALSE;
+  if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) && t[i].sep == '/' &&
+      t[i].ngroups == 3 && t[i].ndigits <= 2 && t[i].ndigits2 <= 2)
+    {
+      int mo = t[i].value, d = t[i].value2, y = t[i].value3;
+      gboolean clean = !(i > 0 && glued (&t[i - 1], &t[i]) && t[i - 1].kind != TOKEN_PUNCT);
+
+      if (y >= 0 && y < 100)
+        y += y < 50 ? 2000 : 1900;
+      if (clean && mo >= 1 && mo <= 12 && y >= 1000 && y <= 2199 && d >= 1 &&
+          d <= chr_days_in_month (y, mo))
+        {
+          m->anchor = ANCHOR_POINT;
+          m->point.gran = CHR_GRANULARITY_DAY;
+          m->point.year = y;
+          m->point.month = mo;
+          m->point.day = d;
+          return i + 1;
+        }
+    }
+  return 0;
 }
 
-/* Matches the pattern table once over the sentence's tokens. */
+/* [Weekday[,]] Month Day[,] [Year] | [Weekday[,]] Day [of] Month [Year] |
+ * Month [of|,] Year | Month */
+static guint
+match_calendar (const Sent *s,
+                guint       i,
+                gboolean    prefixed,
+                Mention    *m)
+{
+  gboolean bare = FALSE;
+  guint e = i, k;
+  int weekday = 0, month = 0, day = 0, year = 0;
+
+  if ((k = name_end (s, e, W_WEEKDAY, &bare)) != 0)
+    {
+      weekday = s->t[e].lex->value;
+      e = k;
+      if (is_punct (s, e, ','))
+        e++;
+    }
+  if ((k = name_end (s, e, W_MONTH, &bare)) != 0)
+    {
+      month = s->t[e].lex->value;
+      e = k;
+      if (is_day_number (s, e) && !is_count_noun (s, e + 1))
+        {
+          day = s->t[e].value;
+          e++;
+        }
+    }
+  else if (is_day_number (s, e))
+    {
+      guint d = e;
+
+      k = e + 1;
+      if (is_word (s, k, "of"))
+        k++;
+      if ((k = name_end (s, k, W_MONTH, &bare)) == 0)
+        return 0;
+      day = s->t[d].value;
+      month = s->t[k - 1].lex != NULL ? s->t[k - 1].lex->value : s->t[k - 2].lex->value;
+      e = k;
+    }
+  else
+    return 0;
+
+  /* The year: "February 24, 2022", "February 2022", "March of 1998". */
+  k = e;
+  if (is_punct (s, k, ',') && day != 0)
+    k++;
+  else if (is_word (s, k, "of") && day == 0)
+    k++;
+  if (is_year (s, k) && !(k + 1 < s->n && is_count_noun (s, k + 1)))
+    {
+      year = s->t[k].value;
+      e = k + 1;
+    }
+
+  if (day != 0 && day > chr_days_in_month (year != 0 ? year : 2000, month))
+    return 0;
+  if (day == 0 && year == 0)
+    {
+      const LexEntry *lex = s->t[e - 1].kind == TOKEN_WORD ? s->t[e - 1].lex : s->t[e - 2].lex;
+
+      /* A month alone: "May", "March" and abbreviations need date context. */
+      if (weekday != 0 || bare)
+        return 0;
+      if ((lex->flags & (LEX_AMBIGUOUS | LEX_ABBREVIATION)) && !prefixed &&
+          !is_preposition_before (s, i) && !is_hyphen_prefix_before (s, i))
+        return 0;
+    }
+  if (bare && day == 0)
+    return 0;
+
+  m->point.month = month;
+  m->point.day = day;
+  m->point.gran = day != 0 ? CHR_GRANULARITY_DAY : CHR_GRANULARITY_MONTH;
+  if (year != 0)
+    {
+      m->anchor = ANCHOR_POINT;
+      m->point.year = year;
+    }
+  else
+    m->anchor = ANCHOR_YEARLESS;
+  return e;
+}
+
+/* ---- Quarters, halves, seasons, decades, centuries, years ------------- */
+
+static guint
+match_quarter (const Sent *s,
+               guint       i,
+               Mention    *m)
+{
+  guint e = i;
+  int year = 0, n;
+  Unit unit;
+  gboolean plural;
+
+  if (is_year (s, e))
+    year = s->t[e++].value;
+  if (is_class (s, e, W_FISCAL))
+    e++;
+  if (is_link (s, e))
+    e++;
+  if (!is_class (s, e, W_ORDINAL) && !(e < s->n && s->t[e].kind == TOKEN_NUMBER &&
+                                       (s->t[e].flags & TOK_ORDINAL)))
+    return 0;
+  n = s->t[e].kind == TOKEN_NUMBER ? s->t[e].value : s->t[e].lex->value;
+  e++;
+  if (is_link (s, e))
+    {
+      e++;
+      m->adjective = TRUE;
+    }
+  if (is_class (s, e, W_HALF))
+    unit = UNIT_HALF;
+  else if (parse_unit (s, e, &unit, &plural) && unit == UNIT_QUARTER && !plural)
+    ;
+  else
+    return 0;
+  if (n < 1 || n > (unit == UNIT_HALF ? 2 : 4))
+    return 0;
+  e++;
+  /* "the fourth quarter of 1997", "the first half of fiscal 1990" */
+  if (year == 0 && is_word (s, e, "of"))
+    {
+      guint k = e + 1;
+
+      if (is_class (s, k, W_FISCAL))
+        k++;
+      if (is_year (s, k))
+        {
+          year = s->t[k].value;
+          e = k + 1;
+        }
+    }
+  m->point.gran = unit == UNIT_HALF ? CHR_GRANULARITY_HALF : CHR_GRANULARITY_QUARTER;
+  m->point.sub = n;
+  if (year != 0)
+    {
+      m->anchor = ANCHOR_POINT;
+      m->point.year = year;
+    }
+  else
+    {
+      m->anchor = ANCHOR_NAMED;
+      m->offset = FROM_TENSE;
+    }
+  return e;
+}
+
+static guint
+match_season (const Sent *s,
+              guint       i,
+              gboolean    prefixed,
+              Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+  guint e = i + 1;
+
+  if (lex == NULL || lex->word_class != W_SEASON)
+    return 0;
+  m->point.gran = CHR_GRANULARITY_SEASON;
+  m->point.sub = lex->value;
+  if (is_word (s, e, "of") && is_year (s, e + 1))
+    e++;
+  if (is_year (s, e))
+    {
+      m->anchor = ANCHOR_POINT;
+      m->point.year = s->t[e].value;
+      return e + 1;
+    }
+  /* "fall" and "spring" are verbs and nouns too: only after "the", "in". */
+  if (!prefixed && !is_preposition_before (s, i))
+    return 0;
+  if ((lex->flags & LEX_AMBIGUOUS) && !prefixed && !is_word (s, i - 1, "in") &&
+      !is_word (s, i - 1, "this"))
+    return 0;
+  m->anchor = ANCHOR_NAMED;
+  m->offset = FROM_TENSE;
+  return e;
+}
+
+static guint
+match_decade (const Sent *s,
+              guint       i,
+              gboolean    det,
+              Mention    *m)
+{
+  const Token *t = s->t;
+  const LexEntry *lex = word_lex (s, i);
+
+  /* the 1990s, 1990s, the '90s, the nineties */
+  if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_PLURAL_S) &&
+      !(t[i].flags & TOK_COMPOUND) && t[i].value % 10 == 0)
+    {
+      if (t[i].ndigits == 4 && t[i].value >= 1000 && t[i].value <= 2190)
+        {
+          m->point.year = t[i].value;
+          m->anchor = ANCHOR_POINT;
+        }
+      else if (t[i].ndigits == 2 && (det || is_punct (s, i - 1, '\'')))
+        {
+          m->point.year = 1900 + t[i].value;
+          m->anchor = ANCHOR_POINT;
+        }
+      else
+        return 0;
+      m->point.gran = CHR_GRANULARITY_DECADE;
+      m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
+      return i + 1;
+    }
+  if (det && lex != NULL && lex->word_class == W_DECADE)
+    {
+      m->point.year = 1900 + 10 * lex->value;
+      m->point.gran = CHR_GRANULARITY_DECADE;
+      m->anchor = ANCHOR_POINT;
+      return i + 1;
+    }
+  /* the 20th century, the twentieth century */
+  if (det && ((i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_ORDINAL) &&
+               t[i].value >= 1 && t[i].value <= 21) ||
+              (lex != NULL && lex->word_class == W_ORDINAL)) &&
+      is_word (s, i + 1, "century"))
+    {
+      int n = t[i].kind == TOKEN_NUMBER ? t[i].value : lex->value;
+
+      m->point.year = (n - 1) * 100;
+      m->point.gran = CHR_GRANULARITY_CENTURY;
+      m->anchor = ANCHOR_POINT;
+      return i + 2;
+    }
+  return 0;
+}
+
+static guint
+match_year (const Sent *s,
+            guint       i,
+            gboolean    prefixed,
+            Mention    *m)
+{
+  guint e = i;
+
+  if (is_class (s, e, W_FISCAL) && is_year (s, e + 1))
+    e++;
+  else if (!is_year (s, e) || !year_in_context (s, e, prefixed))
+    return 0;
+  m->anchor = ANCHOR_POINT;
+  m->point.gran = CHR_GRANULARITY_YEAR;
+  m->point.year = s->t[e].value;
+  return e + 1;
+}
+
+/* ---- Weekdays, days around the DCT, parts of the day, clock times ----- */
+
+static guint
+parse_part (const Sent *s,
+            guint       i,
+            Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != W_PART)
+    return i;
+  m->point.part = lex->value + 1;
+  m->type = CHR_TIMEX_TIME;
+  return i + 1;
+}
+
+static guint
+match_weekday (const Sent *s,
+               guint       i,
+               Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != W_WEEKDAY || (lex->flags & LEX_ABBREVIATION) ||
+      !(s->t[i].flags & TOK_CAPITALIZED))
+    return 0;
+  m->anchor = ANCHOR_WEEKDAY;
+  m->weekday = lex->value;
+  return parse_part (s, i + 1, m);
+}
+
+static guint
+match_deictic (const Sent *s,
+               guint       i,
+               Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != W_DEICTIC)
+    return 0;
+  m->anchor = ANCHOR_DAY_OFFSET;
+  m->offset = lex->value;
+  if (lex->flags & LEX_NIGHT)
+    {
+      m->point.part = PART_NIGHT + 1;
+      m->type = CHR_TIMEX_TIME;
+      return i + 1;
+    }
+  return parse_part (s, i + 1, m);
+}
+
+/* a.m., am, p.m., pm after a number: returns the token after it, or i. */
+static guint
+parse_meridiem (const Sent *s,
+                guint       i,
+                int        *pm)
+{
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
+    return i;
+  if (strcmp (s->t[i].lower, "am") == 0 || strcmp (s->t[i].lower, "pm") == 0)
+    {
+      *pm = s->t[i].lower[0] == 'p';
+      return i + 1;
+    }
+  if ((strcmp (s->t[i].lower, "a") == 0 || strcmp (s->t[i].lower, "p") == 0) &&
+      is_punct (s, i + 1, '.') && is_word (s, i + 2, "m") && glued (&s->t[i], &s->t[i + 1]) &&
+      glued (&s->t[i + 1], &s->t[i + 2]))
+    {
+      *pm = s->t[i].lower[0] == 'p';
+      if (is_punct (s, i + 3, '.') && glued (&s->t[i + 2], &s->t[i + 3]))
+        return i + 4;
+      return i + 3;
+    }
+  return i;
+}
+
+static guint
+match_clock (const Sent *s,
+             guint       i,
+             Mention    *m)
+{
+  const Token *t = s->t;
+  const LexEntry *lex = word_lex (s, i);
+  int hour, minute = 0, pm = -1;
+  guint e;
+
+  if (lex != NULL && lex->word_class == W_CLOCK)
+    {
+      hour = lex->value;
+      e = i + 1;
+    }
+  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) &&
+           t[i].sep == ':' && t[i].ngroups == 2 && t[i].ndigits <= 2 && t[i].ndigits2 == 2)
+    {
+      hour = t[i].value;
+      minute = t[i].value2;
+      e = parse_meridiem (s, i + 1, &pm);
+    }
+  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_CLEAN) &&
+           !(t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) && t[i].ndigits <= 2)
+    {
+      hour = t[i].value;
+      e = parse_meridiem (s, i + 1, &pm);
+      if (e == i + 1)
+        return 0;
+    }
+  else
+    return 0;
+
+  if (pm >= 0 && (hour < 1 || hour > 12))
+    return 0;
+  if (hour > 24 || minute > 59)
+    return 0;
+  if (pm == 1 && hour < 12)
+    hour += 12;
+  else if (pm == 0 && hour == 12)
+    hour = 0;
+  m->anchor = ANCHOR_CLOCK;
+  m->type = CHR_TIMEX_TIME;
+  m->point.hour = hour;
+  m->point.minute = minute;
+  return e;
+}
+
+/* ---- Relative and anaphoric expressions -------------------------------- */
+
+/* last/this/next/past/previous/following/current/latest + what follows. */
+static guint
+match_relative (const Sent *s,
+                guint       i,
+                gboolean    det,
+                Mention    *m)
+{
+  const LexEntry *rel = word_lex (s, i);
+  const LexEntry *lex;
+  guint e = i + 1;
+  int count;
+  Unit unit;
+  gboolean plural;
+  gboolean anaphoric;
+
+  if (rel == NULL || rel->word_class != W_REL)
+    return 0;
+  /* "the next day" counts from the story's date, "next week" from the DCT. */
+  anaphoric = (rel->flags & LEX_ANAPHORIC) || (det && rel->value > 0);
+  if (is_class (s, e, W_FISCAL))
+    e++;
+
+  /* the past two years, the next few days, the last twenty four hours, the latest nine months */
+  if ((rel->value != 0 || (rel->flags & LEX_LATEST)) && parse_count (s, e, &e, &count) && parse_unit (s, e, &unit, &plural) &&
+      (plural || count == 1) && unit != UNIT_HALF)
+    {
+      set_duration (m, count, unit);
+      return e + 1;
+    }
+  e = i + 1;
+  if (is_class (s, e, W_FISCAL))
+    e++;
+
+  if (parse_unit (s, e, &unit, &plural))
+    {
+      if (plural)
+        {
+          /* recent years, the coming weeks */
+          if (rel->flags & LEX_LATEST)
+            {
+              if (unit == UNIT_YEAR)
+                set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
+              else
+                set_duration (m, -1, unit);
+              return e + 1;
+            }
+          if (rel->value != 0 && !anaphoric)
+            {
+              set_duration (m, -1, unit);
+              return e + 1;
+            }
+          return 0;
+        }
+      if (unit == UNIT_WEEKEND)
+        {
+          m->anchor = ANCHOR_WEEKEND;
+          m->offset = rel->value;
+          return e + 1;
+        }
+      if (unit < UNIT_DAY && unit != UNIT_NONE)
+        return 0;
+      if (unit == UNIT_DECADE && (rel->flags & LEX_SPAN))
+        {
+          set_duration (m, 1, unit);
+          return e + 1;
+        }
+      if (unit == UNIT_QUARTER && (rel->flags & LEX_LATEST))
+        {
+          m->anchor = ANCHOR_PERIOD;
+          m->point.gran = CHR_GRANULARITY_QUARTER;
+          return e + 1;
+        }
+      if (anaphoric || (rel->flags & LEX_LATEST))
+        {
+          m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
+          m->unit = unit;
+          m->offset = rel->value;
+          e = e + 1;
+          if (unit == UNIT_DAY)
+            e = parse_part (s, e, m);
+          return e;
+        }
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->unit = unit;
+      m->offset = rel->value;
+      return e + 1;
+    }
+  if (is_word (s, e, "period") && (rel->flags & LEX_LATEST))
+    {
+      m->anchor = ANCHOR_PERIOD;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      return e + 1;
+    }
+
+  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+    {
+      /* "the following morning" */
+      if (is_class (s, e, W_PART) && rel->value != 0)
+        {
+          m->anchor = ANCHOR_REF_SHIFT;
+          m->unit = UNIT_DAY;
+          m->offset = rel->value;
+          return parse_part (s, e, m);
+        }
+      return 0;
+    }
+
+  /* last Friday, this morning, last night, next May, last fall, this quarter */
+  if ((lex = word_lex (s, e)) == NULL)
+    return 0;
+  switch ((WordClass) lex->word_class)
+    {
+    case W_WEEKDAY:
+      if (lex->flags & LEX_ABBREVIATION)
+        return 0;
+      m->anchor = ANCHOR_WEEKDAY;
+      m->weekday = lex->value;
+      m->offset = rel->value;
+      if (rel->value == 0)
+        m->offset = FROM_TENSE;
+      return parse_part (s, e + 1, m);
+
+    case W_PART:
+      if (rel->value > 0)
+        return 0;
+      m->anchor = ANCHOR_DAY_OFFSET;
+      m->offset = rel->value;
+      return parse_part (s, e, m);
+
+    case W_MONTH:
+    case W_SEASON:
+      if (lex->flags & LEX_ABBREVIATION)
+        return 0;
+      m->anchor = ANCHOR_NAMED;
+      m->offset = rel->value;
+      m->point.gran = lex->word_class == W_MONTH ? CHR_GRANULARITY_MONTH : CHR_GRANULARITY_SEASON;
+      m->point.month = lex->word_class == W_MONTH ? lex->value : 0;
+      m->point.sub = lex->word_class == W_SEASON ? lex->value : 0;
+      return e + 1;
+
+    case W_ORDINAL:
+      {
+        guint k = match_quarter (s, e, m);
+
+        if (k != 0)
+          return k;
+        return 0;
+      }
+
+    case W_NONE:
+    case W_DEICTIC:
+    case W_REL:
+    case W_UNIT:
+    case W_COUNT:
+    case W_TENS:
+    case W_REF:
+    case W_SET:
+    case W_EVERY:
+    case W_AGO:
+    case W_EARLIER:
+    case W_LATER:
+    case W_QMOD:
+    case W_POSITION:
+    case W_PREP:
+    case W_DET:
+    case W_FISCAL:
+    case W_CONJ:
+    case W_HOLIDAY:
+    case W_DECADE:
+    case W_CLOCK:
+    case W_PREFIX:
+    case W_HALF:
+    default:
+      return 0;
+    }
+}
+
+/* three years, 24 hours, two-year, 12 years ago, a year earlier, several days */
+static guint
+match_count (const Sent *s,
+             guint       i,
+             gboolean    det,
+             Mention    *m)
+{
+  guint e;
+  int count;
+  Unit unit;
+  gboolean plural;
+  gboolean linked = FALSE;
+
+  if (!parse_count (s, i, &e, &count))
+    return 0;
+  /* "twice a year" is a set */
+  if (i > 0 && (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")))
+    return 0;
+  if (is_link (s, e))
+    {
+      e++;
+      linked = TRUE;
+    }
+  /* "one second", but not "a second term" */
+  if (is_word (s, e, "second") && s->t[i].kind == TOKEN_NUMBER)
+    unit = UNIT_SECOND;
+  else if (!parse_unit (s, e, &unit, &plural) || unit == UNIT_HALF)
+    return 0;
+  else if (plural && count == 1 && !linked)
+    return 0;
+  e++;
+  /* "a 6-year-old", "52 years old": an age; "three-quarters", "a quarter of": a fraction */
+  if ((is_link (s, e) && is_word (s, e + 1, "old")) || is_word (s, e, "old") ||
+      (unit == UNIT_QUARTER && (linked || count == 1 || plural)) ||
+      (is_link (s, e) && (is_word (s, e + 1, "earlier") || is_word (s, e + 1, "ago"))))
+    return 0;
+  if (linked)
+    {
+      /* "a five-year plan": the adjective is a duration */
+      set_duration (m, count, unit);
+      return e;
+    }
+  /* "an hour and a half" */
+  if (is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF) &&
+      count > 0 && unit >= UNIT_MINUTE && unit <= UNIT_YEAR && unit != UNIT_WEEKEND)
+    {
+      static const struct { Unit unit; Unit half_unit; int half; } halves[] = {
+        { UNIT_MINUTE, UNIT_SECOND, 30 }, { UNIT_HOUR, UNIT_MINUTE, 30 },
+        { UNIT_DAY, UNIT_HOUR, 12 }, { UNIT_WEEK, UNIT_DAY, 3 },
+        { UNIT_MONTH, UNIT_DAY, 15 }, { UNIT_YEAR, UNIT_MONTH, 6 },
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
+        if (halves[k].unit == unit)
+          {
+            if (unit == UNIT_YEAR)
+              set_duration (m, count * 12 + 6, UNIT_MONTH);
+            else if (unit == UNIT_HOUR)
+              set_duration (m, count * 60 + 30, UNIT_MINUTE);
+            else
+              {
+                set_duration (m, count, unit);
+                g_snprintf (m->value + strlen (m->value), sizeof m->value - strlen (m->value),
+                            "%s%d%s", unit_info[unit].time || !unit_info[halves[k].half_unit].time ? "" : "T",
+                            halves[k].half, unit_info[halves[k].half_unit].letter);
+              }
+            return e + 3;
+          }
+    }
+  if (is_class (s, e, W_AGO))
+    {
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->ago = TRUE;
+      m->unit = unit;
+      m->offset = count > 0 ? -count : -1;
+      if (count < 0)
+        {
+          set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
+          return e + 1;
+        }
+      return e + 1;
+    }
+  if (is_class (s, e, W_EARLIER) && count > 0 && !det)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = unit;
+      m->offset = -count;
+      return e + 1;
+    }
+  set_duration (m, count, unit);
+  return e;
+}
+
+/* year-earlier, year-ago, the year-earlier quarter, the year-ago period */
+static guint
+match_year_ago (const Sent *s,
+                guint       i,
+                Mention    *m)
+{
+  guint e = i;
+  Unit unit;
+  gboolean plural;
+
+  if (is_word (s, e, "comparable"))
+    e++;
+  if (!is_word (s, e, "year") || !is_link (s, e + 1) ||
+      !(is_word (s, e + 2, "earlier") || is_word (s, e + 2, "ago")))
+    return 0;
+  e += 3;
+  m->anchor = ANCHOR_REF_SHIFT;
+  m->unit = UNIT_YEAR;
+  m->offset = -1;
+  if (is_word (s, e, "period") || (parse_unit (s, e, &unit, &plural) && unit == UNIT_QUARTER))
+    e++;
+  else if (is_class (s, e, W_ORDINAL) && parse_unit (s, e + 1, &unit, &plural) &&
+           unit == UNIT_QUARTER)
+    e += 2;
+  else
+    m->adjective = TRUE;
+  return e;
+}
+
+/* now, recently, the past, the future, soon */
+static guint
+match_reference (const Sent *s,
+                 guint       i,
+                 gboolean    det,
+                 Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL)
+    return 0;
+  if (lex->word_class == W_REF && (lex->flags & LEX_LATEST))
+    {
+      Unit unit;
+      gboolean plural;
+
+      /* "recent years", "recent weeks" */
+      if (parse_unit (s, i + 1, &unit, &plural) && plural)
+        {
+          if (unit == UNIT_YEAR)
+            set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
+          else
+            set_duration (m, -1, unit);
+          return i + 2;
+        }
+      if (det)
+        return 0;
+    }
+  if (lex->word_class == W_REF)
+    {
+      switch ((Ref) lex->value)
+        {
+        case REF_FUTURE:
+          /* "the future", "the near future"; "future" alone is an adjective */
+          if (strcmp (s->t[i].lower, "soon") == 0)
+            {
+              if (is_word (s, i + 1, "as") || is_word (s, i + 1, "after") ||
+                  is_word (s, i - 1, "as") || is_word (s, i - 1, "too"))
+                return 0;
+            }
+          else if (!det)
+            return 0;
+          break;
+        case REF_PAST:
+          /* "recent" is a reference only as "recent", not in "the most recent" */
+          if (lex->flags & LEX_LATEST && is_word (s, i - 1, "most"))
+            return 0;
+          break;
+        case REF_PRESENT:
+        default:
+          break;
+        }
+      set_literal (m, CHR_TIMEX_DATE, ref_values[lex->value]);
+      return i + 1;
+    }
+  if (det && (is_word (s, i, "near") || is_word (s, i, "distant")) && is_word (s, i + 1, "future"))
+    {
+      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_FUTURE]);
+      return i + 2;
+    }
+  /* "the past", but not "the past two years" */
+  if (det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
+      !is_class (s, i + 1, W_COUNT) && !is_class (s, i + 1, W_TENS) &&
+      !(i + 1 < s->n && s->t[i + 1].kind == TOKEN_NUMBER) && !is_class (s, i + 1, W_SEASON) &&
+      !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_WEEKDAY))
+    {
+      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
+      return i + 1;
+    }
+  if (det && (is_word (s, i, "near") || is_word (s, i, "short")) && is_word (s, i + 1, "term"))
+    {
+      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_FUTURE]);
+      return i + 2;
+    }
+  /* "current" that names no period: "current levels" */
+  if (!det && is_word (s, i, "current") && !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_UNIT) &&
+      !is_class (s, i + 1, W_ORDINAL) && !is_class (s, i + 1, W_SEASON) && !is_word (s, i + 1, "period"))
+    {
+      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
+      return i + 1;
+    }
+  if (is_word (s, i, "right") && is_word (s, i + 1, "now"))
+    {
+      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
+      return i + 2;
+    }
+  if (is_word (s, i, "these") && is_word (s, i + 1, "days"))
+    {
+      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
+      return i + 2;
+    }
+  return 0;
+}
+
+/* daily, every Monday, each year, twice a year */
+static guint
+match_set (const Sent *s,
+           guint       i,
+           Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+  const LexEntry *next;
+  Unit unit;
+  gboolean plural;
+  guint e;
+
+  if (lex == NULL)
+    return 0;
+  if (lex->word_class == W_SET)
+    {
+      g_snprintf (m->value, sizeof m->value, "P%s1%s", unit_info[lex->value].time ? "T" : "",
+                  unit_info[lex->value].letter);
+      m->anchor = ANCHOR_LITERAL;
+      m->type = CHR_TIMEX_SET;
+      return i + 1;
+    }
+  /* "twice a year", "three times a week" */
+  if (lex->word_class == W_COUNT && lex->value == 1 && i > 0 &&
+      (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")) &&
+      parse_unit (s, i + 1, &unit, &plural) && !plural && unit >= UNIT_HOUR)
+    {
+      set_duration (m, 1, unit);
+      m->type = CHR_TIMEX_SET;
+      return i + 2;
+    }
+  if (lex->word_class != W_EVERY || lex->value != 0)
+    return 0;
+  e = i + 1;
+  if (is_word (s, e, "other"))
+    e++;
+  if (parse_unit (s, e, &unit, &plural) && !plural && unit != UNIT_HALF)
+    {
+      set_duration (m, is_word (s, i + 1, "other") ? 2 : 1, unit);
+      m->type = CHR_TIMEX_SET;
+      return e + 1;
+    }
+  {
+    guint k;
+    int count;
+
+    /* "every two years" */
+    if (parse_count (s, e, &k, &count) && count > 1 && parse_unit (s, k, &unit, &plural) && plural)
+      {
+        set_duration (m, count, unit);
+        m->type = CHR_TIMEX_SET;
+        return k + 1;
+      }
+  }
+  next = word_lex (s, e);
+  if (next == NULL)
+    return 0;
+  if (next->word_class == W_WEEKDAY && !(next->flags & LEX_ABBREVIATION))
+    {
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      e++;
+      if (is_class (s, e, W_PART))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%dT%s", next->value,
+                      part_codes[s->t[e].lex->value]);
+          return e + 1;
+        }
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", next->value);
+      return e;
+    }
+  if (next->word_class == W_PART)
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", part_codes[next->value]);
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      return e + 1;
+    }
+  if (next->word_class == W_SEASON)
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s", season_codes[next->value - 1]);
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      return e + 1;
+    }
+  if (next->word_class == W_MONTH && !(next->flags & LEX_ABBREVIATION))
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-%02d", next->value);
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      return e + 1;
+    }
+  return 0;
+}
+
+/* Christmas, Christmas Eve, Thanksgiving (Day), New Year's Day */
+static guint
+match_holiday (const Sent *s,
+               guint       i,
+               Mention    *m)
+{
+  guint e = i + 1;
+
+  if (!(i < s->n && (s->t[i].flags & TOK_CAPITALIZED)))
+    return 0;
+  if (is_word (s, i, "christmas"))
+    {
+      m->point.month = 12;
+      m->point.day = 25;
+      if (is_word (s, e, "eve"))
+        {
+          m->point.day = 24;
+          e++;
+        }
+      else if (is_word (s, e, "day"))
+        e++;
+    }
+  else if (is_word (s, i, "halloween"))
+    {
+      m->point.month = 10;
+      m->point.day = 31;
+    }
+  else if (is_word (s, i, "new") && is_word (s, e, "year") && is_punct (s, e + 1, '\'') &&
+           is_word (s, e + 2, "s") && (is_word (s, e + 3, "day") || is_word (s, e + 3, "eve")) &&
+           (s->t[e + 3].flags & TOK_CAPITALIZED))
+    {
+      gboolean eve = is_word (s, e + 3, "eve");
+
+      m->point.month = eve ? 12 : 1;
+      m->point.day = eve ? 31 : 1;
+      e += 4;
+    }
+  else if (is_word (s, i, "thanksgiving"))
+    {
+      m->point.month = 11;
+      m->point.day = 0;
+      if (is_word (s, e, "day"))
+        e++;
+    }
+  else
+    return 0;
+  m->anchor = ANCHOR_YEARLESS;
+  m->point.gran = CHR_GRANULARITY_DAY;
+  if (is_punct (s, e, ',') && is_year (s, e + 1))
+    e++;
+  if (is_year (s, e))
+    {
+      m->point.year = s->t[e].value;
+      m->anchor = ANCHOR_POINT;
+      e++;
+    }
+  if (m->point.day == 0)
+    {
+      /* The fourth Thursday of November. */
+      if (m->anchor == ANCHOR_POINT)
+        {
+          gint64 first = chr_days_from_civil (m->point.year, 11, 1);
+          int wd = chr_weekday_from_days (first);
+
+          m->point.day = 1 + (4 - wd + 7) % 7 + 21;
+        }
+      else
+        m->point.sub = -1;
+    }
+  return e;
+}
+
+/* the year, the week, the quarter, the weekend, that day, the same day */
+static guint
+match_det_unit (const Sent *s,
+                guint       i,
+                gboolean    det,
+                gboolean    that,
+                Mention    *m)
+{
+  Unit unit;
+  gboolean plural;
+
+  if (!det)
+    return 0;
+  /* "the full year", "the fiscal year" */
+  if ((is_word (s, i, "full") || is_class (s, i, W_FISCAL)) && is_word (s, i + 1, "year"))
+    i++;
+  if (!parse_unit (s, i, &unit, &plural) || plural)
+    return 0;
+  if (that)
+    {
+      if (unit < UNIT_DAY || unit == UNIT_WEEKEND)
+        return 0;
+      m->anchor = ANCHOR_REF_UNIT;
+      m->unit = unit;
+      return i + 1;
+    }
+  switch (unit)
+    {
+    case UNIT_YEAR:
+      /* "the year ended March 31" is a fiscal year: its length */
+      if (is_word (s, i + 1, "ended") || is_word (s, i + 1, "ending"))
+        {
+          set_duration (m, 1, unit);
+          return i + 1;
+        }
+      m->anchor = ANCHOR_REF_UNIT;
+      m->unit = unit;
+      return i + 1;
+    case UNIT_QUARTER:
+      m->anchor = ANCHOR_PERIOD;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      return i + 1;
+    case UNIT_WEEK:
+    case UNIT_MONTH:
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->unit = unit;
+      m->offset = 0;
+      return i + 1;
+    case UNIT_WEEKEND:
+      m->anchor = ANCHOR_WEEKEND;
+      m->offset = FROM_TENSE;
+      return i + 1;
+    case UNIT_NONE:
+    case UNIT_SECOND:
+    case UNIT_MINUTE:
+    case UNIT_HOUR:
+    case UNIT_DAY:
+    case UNIT_HALF:
+    case UNIT_DECADE:
+    case UNIT_CENTURY:
+    case N_UNITS:
+    default:
+      return 0;
+    }
+}
+
+/* "the 24th": a day of the month in context */
+static guint
+match_day_of_month (const Sent *s,
+                    guint       i,
+                    gboolean    det,
+                    Mention    *m)
+{
+  if (!det || i >= s->n || s->t[i].kind != TOKEN_NUMBER || !(s->t[i].flags & TOK_ORDINAL) ||
+      s->t[i].value < 1 || s->t[i].value > 31 || s->t[i].ndigits > 2)
+    return 0;
+  if (i + 1 < s->n && s->t[i + 1].kind == TOKEN_WORD && !is_class (s, i + 1, W_PREP) &&
+      !is_class (s, i + 1, W_CONJ))
+    return 0;
+  m->anchor = ANCHOR_DAY_OF_MONTH;
+  m->point.gran = CHR_GRANULARITY_DAY;
+  m->point.day = s->t[i].value;
+  return i + 1;
+}
+
+/* Quantity modifiers before a count: about, more than, at least, up to. */
+static guint
+parse_qmod (const Sent  *s,
+            guint        i,
+            ChrTimexMod *mod)
+{
+  static const struct
+  {
+    const char *words[3];
+    ChrTimexMod mod;
+  } phrases[] = {
+    { { "more", "than", NULL }, CHR_TIMEX_MOD_MORE_THAN },
+    { { "less", "than", NULL }, CHR_TIMEX_MOD_LESS_THAN },
+    { { "fewer", "than", NULL }, CHR_TIMEX_MOD_LESS_THAN },
+    { { "at", "least", NULL }, CHR_TIMEX_MOD_EQUAL_OR_MORE },
+    { { "at", "most", NULL }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
+    { { "up", "to", NULL }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
+    { { "no", "more", "than" }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
+    { { "no", "less", "than" }, CHR_TIMEX_MOD_EQUAL_OR_MORE },
+    { { "just", "over", NULL }, CHR_TIMEX_MOD_MORE_THAN },
+    { { "just", "under", NULL }, CHR_TIMEX_MOD_LESS_THAN },
+    { { "well", "over", NULL }, CHR_TIMEX_MOD_MORE_THAN },
+  };
+  const LexEntry *lex = word_lex (s, i);
+  guint e = i;
+
+  *mod = CHR_TIMEX_MOD_NONE;
+  if (lex != NULL && lex->word_class == W_QMOD)
+    {
+      *mod = (ChrTimexMod) lex->value;
+      e = i + 1;
+    }
+  else if (i < s->n && s->t[i].kind == TOKEN_WORD)
+    for (guint p = 0; p < G_N_ELEMENTS (phrases); p++)
+      {
+        guint k = 0;
+
+        while (k < 3 && phrases[p].words[k] != NULL && is_word (s, i + k, phrases[p].words[k]))
+          k++;
+        if (k > 0 && (k == 3 || phrases[p].words[k] == NULL))
+          {
+            *mod = phrases[p].mod;
+            e = i + k;
+            break;
+          }
+      }
+  if (e != i)
+    {
+      guint k;
+      int count;
+
+      /* Only a count follows a quantity modifier: "over the weekend" is a preposition. */
+      if (!parse_count (s, e, &k, &count))
+        {
+          *mod = CHR_TIMEX_MOD_NONE;
+          return i;
+        }
+    }
+  return e;
+}
+
+/* early, late, mid-, the end of, the beginning of, earlier this, later this */
+static guint
+parse_position (const Sent  *s,
+                guint        i,
+                ChrTimexMod *mod)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  *mod = CHR_TIMEX_MOD_NONE;
+  if (lex == NULL)
+    return i;
+  if (lex->word_class == W_POSITION)
+    {
+      if (is_word (s, i + 1, "of"))
+        {
+          *mod = (ChrTimexMod) lex->value;
+          return i + 2;
+        }
+      if (strcmp (s->t[i].lower, "mid") == 0 && is_link (s, i + 1))
+        {
+          *mod = CHR_TIMEX_MOD_MID;
+          return i + 2;
+        }
+      if (strcmp (s->t[i].lower, "early") == 0 || strcmp (s->t[i].lower, "late") == 0 ||
+          strcmp (s->t[i].lower, "mid") == 0)
+        {
+          *mod = (ChrTimexMod) lex->value;
+          return i + 1;
+        }
+      return i;
+    }
+  if ((lex->word_class == W_EARLIER || lex->word_class == W_LATER) &&
+      is_word (s, i + 1, "this"))
+    {
+      *mod = lex->word_class == W_EARLIER ? CHR_TIMEX_MOD_START : CHR_TIMEX_MOD_END;
+      return i + 1;
+    }
+  return i;
+}
+
+/* the first nine months, the first two years */
+static guint
+match_first_count (const Sent *s,
+                   guint       i,
+                   gboolean    det,
+                   Mention    *m)
+{
+  guint e;
+  int count;
+  Unit unit;
+  gboolean plural;
+
+  if (!det || !is_word (s, i, "first") || !parse_count (s, i + 1, &e, &count) || count < 2 ||
+      !parse_unit (s, e, &unit, &plural) || !plural || unit == UNIT_QUARTER)
+    return 0;
+  set_duration (m, count, unit);
+  return e + 1;
+}
+
+/* the 1988 quarter, the 1989 period: the quarter being reported, in that year */
+static guint
+match_year_period (const Sent *s,
+                   guint       i,
+                   gboolean    det,
+                   Mention    *m)
+{
+  Unit unit;
+  gboolean plural;
+
+  if (!det || !is_year (s, i) ||
+      !(is_word (s, i + 1, "period") ||
+        (parse_unit (s, i + 1, &unit, &plural) && unit == UNIT_QUARTER && !plural)))
+    return 0;
+  m->anchor = ANCHOR_PERIOD;
+  m->point.gran = CHR_GRANULARITY_QUARTER;
+  m->point.year = s->t[i].value;
+  return i + 2;
+}
+
+static guint
+match_core (const Sent *s,
+            guint       i,
+            gboolean    det,
+            gboolean    that,
+            gboolean    prefixed,
+            Mention    *m)
+{
+  guint e;
+
+  /* the '90s */
+  if (is_punct (s, i, '\'') && i + 1 < s->n && glued (&s->t[i], &s->t[i + 1]) &&
+      (e = match_decade (s, i + 1, det, m)) != 0)
+    return e;
+  if (i >= s->n || (s->t[i].kind != TOKEN_WORD && s->t[i].kind != TOKEN_NUMBER))
+    return 0;
+  if ((e = match_numeric_date (s, i, m)) != 0 ||
+      (e = match_first_count (s, i, det, m)) != 0 ||
+      (e = match_year_period (s, i, det, m)) != 0 ||
+      (e = match_calendar (s, i, prefixed || det, m)) != 0 ||
+      (e = match_quarter (s, i, m)) != 0 ||
+      (e = match_decade (s, i, det, m)) != 0 ||
+      (e = match_clock (s, i, m)) != 0 ||
+      (e = match_year (s, i, prefixed || det, m)) != 0 ||
+      (e = match_season (s, i, prefixed || det, m)) != 0 ||
+      (e = match_year_ago (s, i, m)) != 0 ||
+      (e = match_relative (s, i, det, m)) != 0 ||
+      (e = match_count (s, i, det, m)) != 0 ||
+      (e = match_weekday (s, i, m)) != 0 ||
+      (e = match_deictic (s, i, m)) != 0 ||
+      (e = match_reference (s, i, det, m)) != 0 ||
+      (e = match_set (s, i, m)) != 0 ||
+      (e = match_holiday (s, i, m)) != 0 ||
+      (e = match_det_unit (s, i, det, that, m)) != 0 ||
+      (e = match_day_of_month (s, i, det, m)) != 0)
+    return e;
+  return 0;
+}
+
+/* One mention starting at token i, with its determiner and modifiers. */
+static gboolean
+match_at (const Sent *s,
+          guint       i,
+          Mention    *m)
+{
+  ChrTimexMod qmod, pmod = CHR_TIMEX_MOD_NONE;
+  gboolean det = FALSE, that = FALSE;
+  guint j, e;
+
+  memset (m, 0, sizeof *m);
+  m->type = CHR_TIMEX_DATE;
+  j = parse_qmod (s, i, &qmod);
+  if (is_class (s, j, W_DET))
+    {
+      that = s->t[j].lex->value == 1;
+      det = TRUE;
+      j++;
+    }
+  if (qmod == CHR_TIMEX_MOD_NONE)
+    {
+      guint k = parse_position (s, j, &pmod);
+
+      if (k != j)
+        {
+          j = k;
+          if (is_class (s, j, W_DET) && s->t[j].lex->value == 0)
+            {
+              det = TRUE;
+              j++;
+            }
+        }
+    }
+  e = match_core (s, j, det, that, pmod != CHR_TIMEX_MOD_NONE, m);
+  if (e == 0)
+    return FALSE;
+  /* "that" is a determiner only for "that year", "that day" */
+  if (that && m->anchor != ANCHOR_REF_UNIT)
+    return FALSE;
+  if (m->adjective && (det || that) && i + 1 == j)
+    return FALSE;
+  /* "the" before a bare weekday or a full date belongs to the sentence, not the date. */
+  if ((det || that) && pmod == CHR_TIMEX_MOD_NONE &&
+      (m->anchor == ANCHOR_WEEKDAY || (m->anchor == ANCHOR_LITERAL && m->type == CHR_TIMEX_SET) ||
+       m->anchor == ANCHOR_CLOCK || ((m->anchor == ANCHOR_POINT || m->anchor == ANCHOR_YEARLESS) &&
+                                     (m->point.gran == CHR_GRANULARITY_DAY ||
+                                      m->point.gran == CHR_GRANULARITY_MONTH ||
+                                      m->point.gran == CHR_GRANULARITY_YEAR))))
+    {
+      if (i + 1 == j)
+        return FALSE;
+    }
+  if (qmod != CHR_TIMEX_MOD_NONE)
+    {
+      if (m->type != CHR_TIMEX_DURATION && m->anchor != ANCHOR_DCT_UNIT &&
+          m->anchor != ANCHOR_REF_SHIFT)
+        return FALSE;
+      m->mod = qmod;
+      if (qmod == CHR_TIMEX_MOD_APPROX)
+        m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
+    }
+  else if (pmod != CHR_TIMEX_MOD_NONE)
+    {
+      if (m->anchor == ANCHOR_LITERAL)
+        return FALSE;
+      m->mod = pmod;
+    }
+  m->first = i;
+  m->last = e - 1;
+  return TRUE;
+}
+
+/* Most words cannot open a mention: skip them before trying any rule. */
+static inline gboolean
+can_open (const Token *tok)
+{
+  if (tok->kind == TOKEN_NUMBER)
+    return TRUE;
+  if (tok->kind == TOKEN_PUNCT)
+    return tok->ch == '\'';
+  if (tok->kind != TOKEN_WORD || tok->lex == NULL)
+    return FALSE;
+  if (tok->lex->flags & LEX_TRIGGER)
+    return TRUE;
+  return tok->lex->word_class != W_NONE && tok->lex->word_class != W_PREP &&
+         tok->lex->word_class != W_CONJ;
+}
+
+/* Matches once over the sentence's tokens, left to right, longest first at
+ * each position; mentions never overlap. */
 static void
 recognize (const char *text,
            GArray     *tokens,
            GArray     *mentions)
 {
-  const Token *t = (const Token *) (gconstpointer) tokens->data;
-  guint n = tokens->len;
+  Sent s = { text, (const Token *) (gconstpointer) tokens->data, tokens->len };
   guint i = 0;
 
   g_array_set_size (mentions, 0);
-  while (i < n)
+  while (i < s.n)
     {
-      gboolean found = FALSE;
+      Mention m;
 
-      if (t[i].kind == TOKEN_WORD || t[i].kind == TOKEN_NUMBER)
-        for (guint p = 0; p < G_N_ELEMENTS (patterns) && !found; p++)
-          {
-            Captures c;
-            Mention m;
-            guint end;
-
-            if (!match_pattern (t, n, i, &patterns[p], &end, &c))
-              continue;
-            if (patterns[p].check == CHECK_YEAR_CONTEXT && !year_in_context (text, t, n, i))
-              continue;
-            if (patterns[p].check == CHECK_MONTH_CONTEXT && !month_in_context (t, i, &c))
-              continue;
-            memset (&m, 0, sizeof m);
-            m.first = i;
-            m.last = end - 1;
-            if (!build_mention (&patterns[p], &c, &m))
-              continue;
-            g_array_append_val (mentions, m);
-            i = end;
-            found = TRUE;
-          }
-      if (!found)
+      if (can_open (&s.t[i]) && match_at (&s, i, &m))
+        {
+          g_array_append_val (mentions, m);
+          i = m.last + 1;
+        }
+      else
         i++;
     }
 }
@@ -1259,84 +2792,343 @@ recognize (const char *text,
 /* ------------------------------------------------------------------------ */
 /* Resolution                                                                */
 
-/* What the document creation time tells: its year, month and day as far as
- * its granularity goes. */
-typedef struct
+static int
+season_of_month (int month)
 {
-  gboolean has_year;
-  gboolean has_month;
-  gboolean has_day;
-  int      year;
-  int      month;
-  int      day;
-  gint64   days;        /* days since 1970-01-01 */
-  int      weekday;
-} Dct;
-
-static void
-dct_init (Dct               *d,
-          const ChrInterval *dct)
-{
-  memset (d, 0, sizeof *d);
-  if (dct == NULL)
-    return;
-  d->has_year = dct->granularity >= CHR_GRANULARITY_YEAR;
-  d->has_month = dct->granularity >= CHR_GRANULARITY_MONTH &&
-                 dct->granularity != CHR_GRANULARITY_WEEK;
-  d->has_day = dct->granularity >= CHR_GRANULARITY_DAY;
-  chr_time_to_civil (dct->begin, &d->year, &d->month, &d->day, NULL, NULL, NULL);
-  d->days = chr_time_floor_days (dct->begin) / CHR_SECONDS_PER_DAY;
-  d->weekday = chr_weekday_from_days (d->days);
-  if (d->year < 1 || d->year > 9999)
-    d->has_year = d->has_month = d->has_day = FALSE;
+  return month == 12 || month <= 2 ? 4 : (month - 3) / 3 + 1;
 }
 
-static const char *
-part_suffix (int part)
+static Point
+point_from_days (gint64 days)
 {
-  return part > 0 ? part_of_day_codes[part - 1] : "";
+  Point p = { CHR_GRANULARITY_DAY, 0, 0, 0, 0, 0, 0, 0 };
+
+  chr_civil_from_days (days, &p.year, &p.month, &p.day);
+  return p;
+}
+
+static gint64
+point_days (const Point *p)
+{
+  return chr_days_from_civil (p->year, p->month, p->day);
+}
+
+static void
+iso_week (gint64  days,
+          int    *year,
+          int    *week)
+{
+  gint64 thursday = days - (chr_weekday_from_days (days) - 1) + 3;
+
+  chr_civil_from_days (thursday, year, NULL, NULL);
+  *week = (int) ((thursday - chr_days_from_civil (*year, 1, 1)) / 7) + 1;
+}
+
+static gint64
+iso_week_monday (int year,
+                 int week)
+{
+  gint64 jan4 = chr_days_from_civil (year, 1, 4);
+
+  return jan4 - (chr_weekday_from_days (jan4) - 1) + (gint64) (week - 1) * 7;
+}
+
+/* The same moment at a coarser granularity; FALSE when `from` is too coarse. */
+static gboolean
+truncate_point (const Point    *from,
+                ChrGranularity  gran,
+                Point          *out)
+{
+  ChrGranularity g = from->gran >= CHR_GRANULARITY_PART_OF_DAY ? CHR_GRANULARITY_DAY : from->gran;
+
+  if (g == CHR_GRANULARITY_UNKNOWN || gran == CHR_GRANULARITY_UNKNOWN)
+    return FALSE;
+  *out = *from;
+  out->part = out->hour = out->minute = 0;
+  if (gran >= CHR_GRANULARITY_DAY)
+    {
+      out->gran = g;
+      return g == CHR_GRANULARITY_DAY;
+    }
+  out->gran = gran;
+  if (gran == g)
+    return TRUE;
+  if (gran <= CHR_GRANULARITY_YEAR)
+    return g > gran;
+  switch (g)
+    {
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_MONTH:
+      if (gran == CHR_GRANULARITY_WEEK)
+        {
+          if (g != CHR_GRANULARITY_DAY)
+            return FALSE;
+          iso_week (point_days (from), &out->year, &out->sub);
+        }
+      else if (gran == CHR_GRANULARITY_MONTH)
+        ;
+      else if (gran == CHR_GRANULARITY_SEASON)
+        out->sub = season_of_month (from->month);
+      else if (gran == CHR_GRANULARITY_QUARTER)
+        out->sub = (from->month - 1) / 3 + 1;
+      else if (gran == CHR_GRANULARITY_HALF)
+        out->sub = (from->month - 1) / 6 + 1;
+      else
+        return FALSE;
+      return TRUE;
+    case CHR_GRANULARITY_QUARTER:
+      if (gran != CHR_GRANULARITY_HALF)
+        return FALSE;
+      out->sub = (from->sub - 1) / 2 + 1;
+      return TRUE;
+    case CHR_GRANULARITY_UNKNOWN:
+    case CHR_GRANULARITY_MILLENNIUM:
+    case CHR_GRANULARITY_CENTURY:
+    case CHR_GRANULARITY_DECADE:
+    case CHR_GRANULARITY_YEAR:
+    case CHR_GRANULARITY_HALF:
+    case CHR_GRANULARITY_SEASON:
+    case CHR_GRANULARITY_WEEK:
+    case CHR_GRANULARITY_PART_OF_DAY:
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+clamp_day (Point *p)
+{
+  if (p->gran >= CHR_GRANULARITY_DAY && p->day > chr_days_in_month (p->year, p->month))
+    p->day = chr_days_in_month (p->year, p->month);
 }
 
 static gboolean
-format_days (char       *value,
-             gsize       size,
-             gint64      days,
-             int         part)
+shift_months (Point *p,
+              int    n)
 {
-  int y, m, d;
+  gint64 index = (gint64) p->year * 12 + (p->month - 1) + n;
 
-  chr_civil_from_days (days, &y, &m, &d);
-  if (y < 1 || y > 9999)
+  if (index < 0 || index >= 10000 * 12)
     return FALSE;
-  g_snprintf (value, size, "%04d-%02d-%02d%s%s", y, m, d, part > 0 ? "T" : "", part_suffix (part));
+  p->year = (int) (index / 12);
+  p->month = (int) (index % 12) + 1;
+  clamp_day (p);
   return TRUE;
 }
 
-static int
-compare_month_day (int m1,
-                   int d1,
-                   int m2,
-                   int d2)
+/* Moves a point by n units, keeping its granularity. */
+static gboolean
+shift_point (Point *p,
+             Unit   unit,
+             int    n)
 {
-  if (m1 != m2)
-    return m1 < m2 ? -1 : 1;
-  if (d1 == 0 || d2 == 0 || d1 == d2)
-    return 0;
-  return d1 < d2 ? -1 : 1;
+  ChrGranularity g = p->gran;
+
+  switch (unit)
+    {
+    case UNIT_CENTURY:
+      n *= 10;
+      G_GNUC_FALLTHROUGH;
+    case UNIT_DECADE:
+      n *= 10;
+      G_GNUC_FALLTHROUGH;
+    case UNIT_YEAR:
+      if (g == CHR_GRANULARITY_UNKNOWN)
+        return FALSE;
+      p->year += n;
+      clamp_day (p);
+      return TRUE;
+
+    case UNIT_HALF:
+    case UNIT_QUARTER:
+      {
+        int per_year = unit == UNIT_HALF ? 2 : 4;
+        ChrGranularity own = unit == UNIT_HALF ? CHR_GRANULARITY_HALF : CHR_GRANULARITY_QUARTER;
+
+        if (g == own)
+          {
+            gint64 index = (gint64) p->year * per_year + (p->sub - 1) + n;
+
+            p->year = (int) (index / per_year);
+            p->sub = (int) (index % per_year) + 1;
+            return index >= 0;
+          }
+        if (g == CHR_GRANULARITY_MONTH || g >= CHR_GRANULARITY_DAY)
+          return shift_months (p, n * 12 / per_year);
+        return FALSE;
+      }
+
+    case UNIT_MONTH:
+      if (g == CHR_GRANULARITY_MONTH || g >= CHR_GRANULARITY_DAY)
+        return shift_months (p, n);
+      if (g == CHR_GRANULARITY_QUARTER && n % 3 == 0)
+        return shift_point (p, UNIT_QUARTER, n / 3);
+      return FALSE;
+
+    case UNIT_WEEKEND:
+    case UNIT_WEEK:
+      n *= 7;
+      if (g == CHR_GRANULARITY_WEEK)
+        {
+          iso_week (iso_week_monday (p->year, p->sub) + n, &p->year, &p->sub);
+          return TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
+    case UNIT_DAY:
+      if (g < CHR_GRANULARITY_DAY)
+        return FALSE;
+      {
+        Point q = point_from_days (point_days (p) + n);
+
+        p->year = q.year;
+        p->month = q.month;
+        p->day = q.day;
+      }
+      return TRUE;
+
+    case UNIT_NONE:
+    case UNIT_SECOND:
+    case UNIT_MINUTE:
+    case UNIT_HOUR:
+    case N_UNITS:
+    default:
+      return FALSE;
+    }
+}
+
+/* Writes the TIMEX3 value of a point; without a year, X stands for what the
+ * text left open ("XXXX-02", "XXXX-WXX"). */
+static gboolean
+format_point (const Point *p,
+              gboolean     known,
+              char        *value,
+              gsize        size)
+{
+  char year[8];
+  gsize n;
+
+  if (known)
+    {
+      if (p->year < 0 || p->year > 9999 ||
+          (p->year < 1 && p->gran != CHR_GRANULARITY_CENTURY && p->gran != CHR_GRANULARITY_DECADE))
+        return FALSE;
+      g_snprintf (year, sizeof year, "%04d", p->year);
+    }
+  else
+    g_strlcpy (year, "XXXX", sizeof year);
+
+  switch (p->gran)
+    {
+    case CHR_GRANULARITY_MILLENNIUM:
+    case CHR_GRANULARITY_CENTURY:
+      g_snprintf (value, size, "%.2s", year);
+      return TRUE;
+    case CHR_GRANULARITY_DECADE:
+      g_snprintf (value, size, "%.3s", year);
+      return TRUE;
+    case CHR_GRANULARITY_YEAR:
+      g_snprintf (value, size, "%s", year);
+      return TRUE;
+    case CHR_GRANULARITY_HALF:
+    case CHR_GRANULARITY_QUARTER:
+      if (p->sub > 0)
+        g_snprintf (value, size, "%s-%c%d", year, p->gran == CHR_GRANULARITY_HALF ? 'H' : 'Q', p->sub);
+      else
+        g_snprintf (value, size, "%s-%cX", year, p->gran == CHR_GRANULARITY_HALF ? 'H' : 'Q');
+      return TRUE;
+    case CHR_GRANULARITY_SEASON:
+      g_snprintf (value, size, "%s-%s", year, season_codes[CLAMP (p->sub, 1, 4) - 1]);
+      return TRUE;
+    case CHR_GRANULARITY_MONTH:
+      if (p->month > 0)
+        g_snprintf (value, size, "%s-%02d", year, p->month);
+      else
+        g_snprintf (value, size, "%s-XX", year);
+      return TRUE;
+    case CHR_GRANULARITY_WEEK:
+      if (known)
+        g_snprintf (value, size, "%s-W%02d", year, p->sub);
+      else
+        g_snprintf (value, size, "XXXX-WXX");
+      return TRUE;
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_PART_OF_DAY:
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+      if (p->month > 0 && p->day > 0)
+        g_snprintf (value, size, "%s-%02d-%02d", year, p->month, p->day);
+      else
+        g_snprintf (value, size, "%s-XX-XX", year);
+      n = strlen (value);
+      if (p->gran >= CHR_GRANULARITY_HOUR)
+        g_snprintf (value + n, size - n, "T%02d:%02d", p->hour, p->minute);
+      else if (p->part > 0)
+        g_snprintf (value + n, size - n, "T%s", part_codes[p->part - 1]);
+      return TRUE;
+    case CHR_GRANULARITY_UNKNOWN:
+    default:
+      return FALSE;
+    }
+}
+
+/* What resolution knows besides the mention: the document creation time,
+ * and the last date the text mentioned, which news style counts from. */
+typedef struct
+{
+  Point    dct;           /* gran UNKNOWN: no DCT */
+  int      dct_weekday;
+  Point    ref;           /* gran UNKNOWN: nothing mentioned yet */
+  guint    ref_sentence;
+  guint    sentence;
+} Context;
+
+static void
+context_init (Context           *ctx,
+              const ChrInterval *dct)
+{
+  memset (ctx, 0, sizeof *ctx);
+  if (dct == NULL)
+    return;
+  ctx->dct = point_from_days (chr_time_floor_days (dct->begin) / CHR_SECONDS_PER_DAY);
+  if (ctx->dct.year < 1 || ctx->dct.year > 9999)
+    {
+      ctx->dct.gran = CHR_GRANULARITY_UNKNOWN;
+      return;
+    }
+  if (dct->granularity >= CHR_GRANULARITY_DAY)
+    ctx->dct.gran = CHR_GRANULARITY_DAY;
+  else if (dct->granularity >= CHR_GRANULARITY_MONTH && dct->granularity != CHR_GRANULARITY_WEEK)
+    ctx->dct.gran = CHR_GRANULARITY_MONTH;
+  else if (dct->granularity >= CHR_GRANULARITY_YEAR)
+    ctx->dct.gran = CHR_GRANULARITY_YEAR;
+  else
+    ctx->dct.gran = CHR_GRANULARITY_UNKNOWN;
+  ctx->dct_weekday = chr_weekday_from_days (chr_time_floor_days (dct->begin) / CHR_SECONDS_PER_DAY);
+}
+
+static gboolean
+has_dct (const Context  *ctx,
+         ChrGranularity  gran)
+{
+  return ctx->dct.gran != CHR_GRANULARITY_UNKNOWN && ctx->dct.gran >= gran;
 }
 
 /* Days from the DCT to the weekday the mention means. */
 static int
 weekday_offset (const Mention *m,
-                const Dct     *dct,
+                int            dct_weekday,
                 Tense          tense)
 {
-  int forward = (m->weekday - dct->weekday + 7) % 7;
-  int backward = (dct->weekday - m->weekday + 7) % 7;
+  int forward = (m->weekday - dct_weekday + 7) % 7;
+  int backward = (dct_weekday - m->weekday + 7) % 7;
 
-  if (m->direction > 0)
+  if (m->offset == 1)
     return forward == 0 ? 7 : forward;
-  if (m->direction < 0)
+  if (m->offset == -1)
     return backward == 0 ? -7 : -backward;
   /* A bare weekday that names the publication day is that day, whatever the tense. */
   if (forward == 0)
@@ -1353,90 +3145,316 @@ weekday_offset (const Mention *m,
     }
 }
 
-static void
-iso_week (gint64  days,
-          int    *year,
-          int    *week)
+static int
+named_index (const Point *p)
 {
-  gint64 thursday = days - (chr_weekday_from_days (days) - 1) + 3;
-
-  chr_civil_from_days (thursday, year, NULL, NULL);
-  *week = (int) ((thursday - chr_days_from_civil (*year, 1, 1)) / 7) + 1;
+  switch (p->gran)
+    {
+    case CHR_GRANULARITY_MONTH:
+      return p->month;
+    case CHR_GRANULARITY_SEASON:
+    case CHR_GRANULARITY_QUARTER:
+    case CHR_GRANULARITY_HALF:
+      return p->sub;
+    case CHR_GRANULARITY_UNKNOWN:
+    case CHR_GRANULARITY_MILLENNIUM:
+    case CHR_GRANULARITY_CENTURY:
+    case CHR_GRANULARITY_DECADE:
+    case CHR_GRANULARITY_YEAR:
+    case CHR_GRANULARITY_WEEK:
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_PART_OF_DAY:
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+    default:
+      return 0;
+    }
 }
 
+/* The point a mention means, or FALSE with *known FALSE when it depends on a
+ * DCT the caller did not give. */
 static gboolean
-resolve_dct_offset (const Mention *m,
-                    const Dct     *dct,
-                    char          *value,
-                    gsize          size,
-                    gboolean      *resolved)
+resolve_point (const Mention *m,
+               const Context *ctx,
+               Tense          tense,
+               Point         *p,
+               gboolean      *known)
 {
-  switch (m->unit)
+  ChrGranularity unit_gran = unit_info[m->unit].gran;
+
+  *p = m->point;
+  *known = TRUE;
+  switch (m->anchor)
     {
-    case UNIT_YEAR:
-      if (!dct->has_year)
-        break;
-      if (dct->year + m->offset < 1 || dct->year + m->offset > 9999)
-        return FALSE;
-      g_snprintf (value, size, "%04d", dct->year + m->offset);
-      *resolved = TRUE;
+    case ANCHOR_POINT:
       return TRUE;
 
-    case UNIT_MONTH:
-      {
-        gint64 index;
-
-        if (!dct->has_month)
-          break;
-        index = (gint64) dct->year * 12 + (dct->month - 1) + m->offset;
-        if (index < 12 || index >= 10000 * 12)
-          return FALSE;
-        g_snprintf (value, size, "%04d-%02d", (int) (index / 12), (int) (index % 12) + 1);
-        *resolved = TRUE;
-        return TRUE;
-      }
-
-    case UNIT_WEEK:
-      {
-        int y, w;
-
-        if (!dct->has_day)
-          break;
-        iso_week (dct->days + 7 * (gint64) m->offset, &y, &w);
-        if (y < 1 || y > 9999)
-          return FALSE;
-        g_snprintf (value, size, "%04d-W%02d", y, w);
-        *resolved = TRUE;
-        return TRUE;
-      }
-
-    case UNIT_DAY:
-      if (!dct->has_day)
+    case ANCHOR_YEARLESS:
+      if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
         break;
-      *resolved = TRUE;
-      return format_days (value, size, dct->days + m->offset, 0);
+      p->year = ctx->dct.year;
+      if (has_dct (ctx, CHR_GRANULARITY_MONTH))
+        {
+          int months = p->month - ctx->dct.month;
 
-    case UNIT_NONE:
+          /* The nearest such date first, news telling more of the months
+           * before it than of those after. */
+          if (months > 4)
+            {
+              p->year--;
+              months -= 12;
+            }
+          else if (months <= -8)
+            {
+              p->year++;
+              months += 12;
+            }
+          /* A past event well after the DCT happened the year before; a
+           * future one well before it happens the year after. A month
+           * either side is too close to tell: "payable Dec. 7". */
+          if (tense == TENSE_PAST && months > 2)
+            p->year--;
+          else if (tense == TENSE_FUTURE && months < -2)
+            p->year++;
+        }
+      if (p->sub == -1)
+        {
+          gint64 first = chr_days_from_civil (p->year, 11, 1);
+
+          p->day = 1 + (4 - chr_weekday_from_days (first) + 7) % 7 + 21;
+          p->sub = 0;
+        }
+      if (p->day > chr_days_in_month (p->year, p->month))
+        return FALSE;
+      return TRUE;
+
+    case ANCHOR_DAY_OF_MONTH:
+      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+        break;
+      p->year = ctx->dct.year;
+      p->month = ctx->dct.month;
+      if (tense == TENSE_PAST && p->day > ctx->dct.day)
+        shift_months (p, -1);
+      else if (tense == TENSE_FUTURE && p->day < ctx->dct.day)
+        shift_months (p, 1);
+      return p->day <= chr_days_in_month (p->year, p->month);
+
+    case ANCHOR_WEEKDAY:
+      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+        break;
+      {
+        int part = p->part;
+
+        *p = point_from_days (point_days (&ctx->dct) + weekday_offset (m, ctx->dct_weekday, tense));
+        p->part = part;
+        if (part > 0)
+          p->gran = CHR_GRANULARITY_PART_OF_DAY;
+      }
+      return TRUE;
+
+    case ANCHOR_DAY_OFFSET:
+      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+        break;
+      {
+        int part = p->part;
+
+        *p = point_from_days (point_days (&ctx->dct) + m->offset);
+        p->part = part;
+        if (part > 0)
+          p->gran = CHR_GRANULARITY_PART_OF_DAY;
+      }
+      return TRUE;
+
+    case ANCHOR_DCT_UNIT:
+      /* In a report on a quarter, "a year ago" is that quarter a year before. */
+      if (m->ago && m->unit == UNIT_YEAR && ctx->ref.gran == CHR_GRANULARITY_QUARTER &&
+          ctx->ref_sentence + 1 >= ctx->sentence)
+        {
+          *p = ctx->ref;
+          return shift_point (p, m->unit, m->offset);
+        }
+      if (!truncate_point (&ctx->dct, unit_gran, p))
+        break;
+      return shift_point (p, m->unit, m->offset);
+
+    case ANCHOR_NAMED:
+      if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+        {
+          if (!has_dct (ctx, CHR_GRANULARITY_YEAR) || m->offset != 0)
+            break;
+          p->year = ctx->dct.year;
+          return TRUE;
+        }
+      {
+        Point cur;
+        int named = named_index (p), now;
+
+        truncate_point (&ctx->dct, p->gran, &cur);
+        now = named_index (&cur);
+        p->year = ctx->dct.year;
+        if (m->offset == -1 && named >= now)
+          p->year--;
+        else if (m->offset == 1 && named <= now)
+          p->year++;
+        else if (m->offset == FROM_TENSE && tense == TENSE_PAST && named > now)
+          p->year--;
+        else if (m->offset == FROM_TENSE && tense == TENSE_FUTURE && named < now &&
+                 p->gran != CHR_GRANULARITY_QUARTER && p->gran != CHR_GRANULARITY_HALF)
+          p->year++;
+      }
+      return TRUE;
+
+    case ANCHOR_REF_SHIFT:
+    case ANCHOR_REF_UNIT:
+      {
+        const Point *base = NULL;
+        int part = p->part;
+
+        /* Count from the last mentioned date when it is at least as fine as the unit. */
+        if (ctx->ref.gran != CHR_GRANULARITY_UNKNOWN && ctx->ref.gran >= unit_gran &&
+            !(unit_gran == CHR_GRANULARITY_WEEK && ctx->ref.gran < CHR_GRANULARITY_DAY &&
+              ctx->ref.gran != CHR_GRANULARITY_WEEK))
+          base = &ctx->ref;
+        else if (has_dct (ctx, CHR_GRANULARITY_YEAR))
+          base = &ctx->dct;
+        else
+          break;
+        if (m->anchor == ANCHOR_REF_UNIT || base == &ctx->dct || part > 0)
+          {
+            if (!truncate_point (base, unit_gran, p))
+              {
+                if (base == &ctx->dct)
+                  break;
+                *p = *base;
+              }
+          }
+        else
+          {
+            *p = *base;
+            if (p->gran > CHR_GRANULARITY_DAY)
+              {
+                p->gran = CHR_GRANULARITY_DAY;
+                p->part = p->hour = p->minute = 0;
+              }
+          }
+        if (m->anchor == ANCHOR_REF_SHIFT && !shift_point (p, m->unit, m->offset))
+          return FALSE;
+        if (part > 0 && p->gran == CHR_GRANULARITY_DAY)
+          {
+            p->part = part;
+            p->gran = CHR_GRANULARITY_PART_OF_DAY;
+          }
+        return TRUE;
+      }
+
+    case ANCHOR_PERIOD:
+      if (ctx->ref.gran == CHR_GRANULARITY_QUARTER)
+        {
+          *p = ctx->ref;
+          if (m->point.year != 0)
+            p->year = m->point.year;
+          return TRUE;
+        }
+      if (m->point.year != 0)
+        {
+          p->gran = CHR_GRANULARITY_YEAR;
+          return TRUE;
+        }
+      if (!truncate_point (&ctx->dct, CHR_GRANULARITY_QUARTER, p))
+        break;
+      /* News reports the quarter that just ended. */
+      if (tense != TENSE_FUTURE)
+        return shift_point (p, UNIT_QUARTER, -1);
+      return TRUE;
+
+    case ANCHOR_WEEKEND:
+      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+        {
+          p->gran = CHR_GRANULARITY_WEEK;
+          break;
+        }
+      {
+        gint64 days = point_days (&ctx->dct);
+        int to_saturday = (6 - ctx->dct_weekday + 7) % 7;
+        int direction = m->offset;
+        gint64 saturday;
+
+        if (direction == FROM_TENSE)
+          direction = tense == TENSE_FUTURE ? 1 : tense == TENSE_PAST ? -1 : 0;
+        if (ctx->dct_weekday >= 6)
+          saturday = days - (ctx->dct_weekday - 6);
+        else if (direction < 0)
+          saturday = days + to_saturday - 7;
+        else
+          saturday = days + to_saturday;
+        if (direction > 0 && ctx->dct_weekday >= 6 && m->offset == 1)
+          saturday += 7;
+        p->gran = CHR_GRANULARITY_WEEK;
+        iso_week (saturday, &p->year, &p->sub);
+      }
+      return TRUE;
+
+    case ANCHOR_CLOCK:
+      {
+        int hour = p->hour, minute = p->minute;
+
+        if (ctx->ref.gran >= CHR_GRANULARITY_DAY && ctx->ref_sentence == ctx->sentence)
+          *p = ctx->ref;
+        else if (has_dct (ctx, CHR_GRANULARITY_DAY))
+          *p = ctx->dct;
+        else
+          {
+            p->gran = CHR_GRANULARITY_MINUTE;
+            break;
+          }
+        p->gran = CHR_GRANULARITY_MINUTE;
+        p->part = 0;
+        p->hour = hour;
+        p->minute = minute;
+      }
+      return TRUE;
+
+    case ANCHOR_LITERAL:
     default:
-      return FALSE;
+      g_assert_not_reached ();
     }
 
-  /* No DCT fine enough: say which field is unknown. */
-  switch (m->unit)
+  /* No DCT fine enough: keep what the text gave, X for the rest. */
+  *known = FALSE;
+  switch (m->anchor)
     {
-    case UNIT_YEAR:
-      g_strlcpy (value, "XXXX", size);
+    case ANCHOR_DCT_UNIT:
+    case ANCHOR_REF_SHIFT:
+    case ANCHOR_REF_UNIT:
+      memset (p, 0, sizeof *p);
+      p->gran = unit_gran;
+      if (m->point.part > 0)
+        {
+          p->gran = CHR_GRANULARITY_PART_OF_DAY;
+          p->part = m->point.part;
+        }
       break;
-    case UNIT_MONTH:
-      g_strlcpy (value, "XXXX-XX", size);
+    case ANCHOR_PERIOD:
+      p->gran = CHR_GRANULARITY_QUARTER;
+      p->sub = 0;
       break;
-    case UNIT_WEEK:
-      g_strlcpy (value, "XXXX-WXX", size);
+    case ANCHOR_DAY_OFFSET:
+    case ANCHOR_DAY_OF_MONTH:
+      p->month = p->day = 0;
+      p->gran = p->part > 0 ? CHR_GRANULARITY_PART_OF_DAY : CHR_GRANULARITY_DAY;
       break;
-    case UNIT_DAY:
-    case UNIT_NONE:
+    case ANCHOR_YEARLESS:
+      if (p->sub == -1)
+        p->day = 0;
+      break;
+    case ANCHOR_LITERAL:
+    case ANCHOR_POINT:
+    case ANCHOR_WEEKDAY:
+    case ANCHOR_NAMED:
+    case ANCHOR_WEEKEND:
+    case ANCHOR_CLOCK:
     default:
-      g_strlcpy (value, "XXXX-XX-XX", size);
       break;
     }
   return TRUE;
@@ -1445,96 +3463,70 @@ resolve_dct_offset (const Mention *m,
 /* Turns a mention into its TIMEX3 value; FALSE drops it (a date outside 0001-9999). */
 static gboolean
 resolve (const Mention *m,
-         const Dct     *dct,
+         Context       *ctx,
          Tense          tense,
          ChrTimex      *out)
 {
-  char *value = out->value;
-  gsize size = sizeof out->value;
+  Point p;
+  gboolean known;
 
-  out->type = CHR_TIMEX_DATE;
-  out->mod = CHR_TIMEX_MOD_NONE;
+  out->type = m->type;
+  out->mod = m->mod;
+  out->flags = m->flags;
   out->resolved = FALSE;
+  memset (&out->interval, 0, sizeof out->interval);
 
-  switch (m->anchor)
+  if (m->anchor == ANCHOR_LITERAL)
     {
-    case ANCHOR_ABSOLUTE:
-      if (m->day != 0)
-        g_snprintf (value, size, "%04d-%02d-%02d", m->year, m->month, m->day);
-      else if (m->month != 0)
-        g_snprintf (value, size, "%04d-%02d", m->year, m->month);
-      else
-        g_snprintf (value, size, "%04d", m->year);
-      out->resolved = TRUE;
-      break;
-
-    case ANCHOR_YEARLESS:
-      if (dct->has_year)
-        {
-          int year = dct->year;
-
-          if (dct->has_month)
-            {
-              int cmp = compare_month_day (m->month, m->day,
-                                           dct->month, dct->has_day ? dct->day : 0);
-
-              if (tense == TENSE_PAST && cmp > 0)
-                year--;
-              else if (tense == TENSE_FUTURE && cmp < 0)
-                year++;
-            }
-          if (year < 1 || year > 9999)
-            return FALSE;
-          if (m->day != 0)
-            g_snprintf (value, size, "%04d-%02d-%02d", year, m->month, m->day);
-          else
-            g_snprintf (value, size, "%04d-%02d", year, m->month);
-          out->resolved = TRUE;
-        }
-      else if (m->day != 0)
-        g_snprintf (value, size, "XXXX-%02d-%02d", m->month, m->day);
-      else
-        g_snprintf (value, size, "XXXX-%02d", m->month);
-      break;
-
-    case ANCHOR_WEEKDAY:
-      if (dct->has_day)
-        {
-          if (!format_days (value, size, dct->days + weekday_offset (m, dct, tense), m->part))
-            return FALSE;
-          out->resolved = TRUE;
-        }
-      else
-        g_snprintf (value, size, "XXXX-WXX-%d%s%s",
-                    m->weekday, m->part > 0 ? "T" : "", part_suffix (m->part));
-      break;
-
-    case ANCHOR_DAY_OFFSET:
-      if (dct->has_day)
-        {
-          if (!format_days (value, size, dct->days + m->offset, m->part))
-            return FALSE;
-          out->resolved = TRUE;
-        }
-      else
-        g_snprintf (value, size, "XXXX-XX-XX%s%s", m->part > 0 ? "T" : "", part_suffix (m->part));
-      break;
-
-    case ANCHOR_DCT_OFFSET:
-      if (!resolve_dct_offset (m, dct, value, size, &out->resolved))
-        return FALSE;
-      break;
-
-    default:
-      g_assert_not_reached ();
+      g_strlcpy (out->value, m->value, sizeof out->value);
+      /* A duration or set is complete; PAST_REF and the like name no interval. */
+      out->resolved = m->type == CHR_TIMEX_DURATION || m->type == CHR_TIMEX_SET;
+      return TRUE;
     }
 
-  memset (&out->interval, 0, sizeof out->interval);
-  if (out->resolved && !chr_timex_value_to_interval (value, &out->interval))
+  if (!resolve_point (m, ctx, tense, &p, &known))
+    return FALSE;
+  if (p.part > 0 && p.gran == CHR_GRANULARITY_DAY)
+    p.gran = CHR_GRANULARITY_PART_OF_DAY;
+  if (p.gran >= CHR_GRANULARITY_PART_OF_DAY)
+    out->type = CHR_TIMEX_TIME;
+
+  if (m->anchor == ANCHOR_WEEKDAY && !known)
     {
-      /* February 29 moved into a common year by the DCT: keep the text, not a wrong date. */
-      out->resolved = FALSE;
-      memset (&out->interval, 0, sizeof out->interval);
+      g_snprintf (out->value, sizeof out->value, "XXXX-WXX-%d%s%s", m->weekday,
+                  p.part > 0 ? "T" : "", p.part > 0 ? part_codes[p.part - 1] : "");
+      return TRUE;
+    }
+  if (!format_point (&p, known, out->value, sizeof out->value))
+    return FALSE;
+  if (m->anchor == ANCHOR_WEEKEND)
+    g_strlcat (out->value, "-WE", sizeof out->value);
+  if (!known)
+    return TRUE;
+
+  if (m->anchor != ANCHOR_POINT)
+    out->flags |= CHR_TIMEX_FLAG_UNCERTAIN_REFERENCE;
+  if (m->anchor == ANCHOR_WEEKEND)
+    {
+      gint64 monday = iso_week_monday (p.year, p.sub);
+
+      out->interval.begin = (monday + 5) * CHR_SECONDS_PER_DAY;
+      out->interval.end = (monday + 7) * CHR_SECONDS_PER_DAY;
+      out->interval.granularity = CHR_GRANULARITY_DAY;
+      out->resolved = TRUE;
+    }
+  else if (chr_timex_value_to_interval (out->value, &out->interval))
+    out->resolved = TRUE;
+  else
+    /* February 29 moved into a common year by the DCT: keep the text, not a wrong date. */
+    memset (&out->interval, 0, sizeof out->interval);
+
+  /* Later mentions count from this one ("a year earlier", "the next day"). */
+  if (m->anchor != ANCHOR_CLOCK && m->anchor != ANCHOR_REF_SHIFT && m->anchor != ANCHOR_REF_UNIT &&
+      m->anchor != ANCHOR_PERIOD && !m->ago && p.gran != CHR_GRANULARITY_UNKNOWN)
+    {
+      ctx->ref = p;
+      ctx->ref_sentence = ctx->sentence;
     }
   return TRUE;
 }
@@ -1548,10 +3540,12 @@ resolve (const Mention *m,
  * @length: its length in bytes; @text need not be NUL-terminated
  * @dct: (nullable): the document creation time, of day or coarser granularity
  *
- * Finds the temporal expressions of @text. Absolute dates ("February 24,
- * 2022", "in 2014") are resolved without @dct; relative ones ("on Monday",
- * "In January") are resolved against @dct and the tense of the verbs nearest
- * to them, and stay unresolved ("XXXX-WXX-1") when @dct is too coarse.
+ * Finds the temporal expressions of @text: dates, times, durations and sets,
+ * as TimeML's TIMEX3 does. Absolute dates ("February 24, 2022", "in 2014")
+ * are resolved without @dct; relative ones ("on Monday", "In January", "last
+ * year") are resolved against @dct, the tense of the verbs nearest to them and
+ * the last date the text mentioned, and stay unresolved ("XXXX-WXX-1") when
+ * @dct is too coarse. Cost is linear in @length.
  *
  * Returns: (transfer full): a #GArray of #ChrTimex, sorted by start, not overlapping
  */
@@ -1565,7 +3559,7 @@ chr_timex_scan (const char        *text,
   g_autoptr (GArray) tokens = NULL;
   g_autoptr (GArray) markers = NULL;
   g_autoptr (GArray) mentions = NULL;
-  Dct d;
+  Context ctx;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -1573,9 +3567,9 @@ chr_timex_scan (const char        *text,
   if (length == 0)
     return result;
 
-  dct_init (&d, dct);
+  context_init (&ctx, dct);
   sentences = chr_sentences_split (text, length);
-  tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), 64);
   markers = g_array_new (FALSE, FALSE, sizeof (Marker));
   mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
 
@@ -1585,9 +3579,12 @@ chr_timex_scan (const char        *text,
       const Token *t;
       guint cursor = 0;
 
+      ctx.sentence = s;
       tokenize (text, span->start, span->end, tokens);
-      find_tense_markers (text, tokens, markers);
       recognize (text, tokens, mentions);
+      if (mentions->len == 0)
+        continue;
+      find_tense_markers (text, tokens, markers);
 
       t = (const Token *) (gconstpointer) tokens->data;
       for (guint k = 0; k < mentions->len; k++)
@@ -1598,7 +3595,7 @@ chr_timex_scan (const char        *text,
           memset (&timex, 0, sizeof timex);
           timex.start = t[m->first].start;
           timex.end = t[m->last].end;
-          if (resolve (m, &d, tense_near (t, markers, &cursor, m->first, m->last), &timex))
+          if (resolve (m, &ctx, tense_near (t, markers, &cursor, m->first, m->last), &timex))
             g_array_append_val (result, timex);
         }
     }
@@ -1623,7 +3620,7 @@ chr_timex_type_to_string (ChrTimexType type)
     }
 }
 
-/* TIMEX3's mod attribute; "NONE" stands for an absent attribute. */
+/* TIMEX3's mod attribute, spelled as TimeML does; "NONE" stands for an absent attribute. */
 const char *
 chr_timex_mod_to_string (ChrTimexMod mod)
 {
@@ -1643,6 +3640,18 @@ chr_timex_mod_to_string (ChrTimexMod mod)
       return "MID";
     case CHR_TIMEX_MOD_END:
       return "END";
+    case CHR_TIMEX_MOD_EQUAL_OR_LESS:
+      return "EQUAL_OR_LESS";
+    case CHR_TIMEX_MOD_EQUAL_OR_MORE:
+      return "EQUAL_OR_MORE";
+    case CHR_TIMEX_MOD_BEFORE:
+      return "BEFORE";
+    case CHR_TIMEX_MOD_AFTER:
+      return "AFTER";
+    case CHR_TIMEX_MOD_ON_OR_BEFORE:
+      return "ON_OR_BEFORE";
+    case CHR_TIMEX_MOD_ON_OR_AFTER:
+      return "ON_OR_AFTER";
     default:
       return "NONE";
     }
