@@ -383,13 +383,6 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
-
-  if (gtk_widget_has_visible_focus (widget) && self->selected_id < 0)
-    {
-      GtkStyleContext *context = gtk_widget_get_style_context (widget);
-
-      gtk_snapshot_render_focus (snapshot, context, 2, 2, width - 4, height - 4);
-    }
 }
 
 static void
