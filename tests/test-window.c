@@ -382,6 +382,31 @@ test_set_article_date (WindowFixture *f,
   gtk_window_destroy (GTK_WINDOW (articles));
 }
 
+static void
+test_damaged_database (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *contents = NULL;
+  ChrWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "My notes, which are not a timeline at all, but long enough.", -1, NULL));
+  g_test_expect_message ("chr-window", G_LOG_LEVEL_WARNING, "*is not a Chronicle timeline*");
+  window = g_object_ref_sink (chr_window_new (test_app, path));
+  g_test_assert_expected_messages ();
+
+  /* The window says what is wrong, offers nothing that would write, and leaves the file alone. */
+  g_assert_null (chr_window_get_database (window));
+  g_assert_nonnull (strstr (chr_window_get_problem (window), "notes.db"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "My notes"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -412,6 +437,7 @@ main (int    argc,
   g_test_add ("/gui/window/click-event", WindowFixture, NULL, window_set_up, test_click_event, window_tear_down);
   g_test_add ("/gui/window/keyboard", WindowFixture, NULL, window_set_up, test_keyboard, window_tear_down);
   g_test_add ("/gui/window/import", WindowFixture, NULL, window_set_up, test_import, window_tear_down);
+  g_test_add_func ("/gui/window/damaged-database", test_damaged_database);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);
 

@@ -30,6 +30,7 @@ struct _ChrWindow
   GCancellable         *cancellable;
   ChrDatabase          *db;
   char                 *db_path;
+  char                 *problem;
   guint                 n_imports;
 };
 
@@ -310,6 +311,7 @@ open_database (ChrWindow *self)
       adw_status_page_set_icon_name (page, "dialog-warning-symbolic");
       adw_status_page_set_title (page, _("Cannot Open the Timeline"));
       adw_status_page_set_description (page, error->message);
+      self->problem = g_strdup (error->message);
       adw_status_page_set_child (page, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
@@ -388,6 +390,7 @@ chr_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->db);
   g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (chr_window_parent_class)->finalize (object);
 }
@@ -545,6 +548,20 @@ chr_window_import (ChrWindow          *self,
 
   set_busy (self, TRUE);
   chr_importer_import_async (self->db_path, paths, self->cancellable, import_cb, g_object_ref (self));
+}
+
+/**
+ * chr_window_get_problem:
+ * @self: a #ChrWindow
+ *
+ * Returns: (nullable): why the timeline could not be opened, or %NULL
+ */
+const char *
+chr_window_get_problem (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->problem;
 }
 
 gboolean

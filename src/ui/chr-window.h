@@ -21,6 +21,7 @@ ChrWindow       *chr_window_new                (AdwApplication      *application
 ChrDatabase     *chr_window_get_database       (ChrWindow           *self);
 void             chr_window_import             (ChrWindow           *self,
                                                 const char * const  *paths);
+const char      *chr_window_get_problem        (ChrWindow           *self);
 gboolean         chr_window_get_busy           (ChrWindow           *self);
 ChrTimelineView *chr_window_get_timeline       (ChrWindow           *self);
 ChrEventPanel   *chr_window_get_event_panel    (ChrWindow           *self);
