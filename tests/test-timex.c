@@ -145,6 +145,11 @@ static const ScanCase month_day_cases[] = {
   { "He will arrive on January 5.", "2025-05-22", { { "January 5", "2026-01-05", TRUE } } },
   { "He arrived on July 25.", "2025-03-22", { { "July 25", "2024-07-25", TRUE } } },
   { "He will arrive on December 20.", "2026-03-22", { { "December 20", "2026-12-20", TRUE } } },
+  /* A day number before a plural noun still belongs to an unambiguous month. */
+  { "Since the Aug. 7 bombings, guards stayed.", "2025-08-18", { { "Aug. 7", "2025-08-07", TRUE } } },
+  { "It was built in July last year and opens in April next year.", "2025-08-18",
+    { { "July last year", "2024-07", TRUE }, { "April next year", "2026-04", TRUE } } },
+  { "Voters turned out on Election Day.", "2024-10-20", { { "Election Day", "2024-11-05", TRUE } } },
 };
 
 static const ScanCase weekday_cases[] = {
@@ -156,9 +161,30 @@ static const ScanCase weekday_cases[] = {
     { { "Friday", "2025-08-15", TRUE } } },
   { "Zelensky, who has repeatedly rejected concessions, will meet Trump on Monday, accompanied by",
     "2025-08-18", { { "Monday", "2025-08-18", TRUE } } },
+  /* The night or morning of a named day dates an event to that day; evenings keep their part. */
   { "On Sunday night, after arriving in Washington, Zelensky said:", "2025-08-18",
-    { { "Sunday night", "2025-08-17TNI", TRUE , "TIME" } } },
-  { "Friday morning was calm.", "2025-08-18", { { "Friday morning", "2025-08-15TMO", TRUE , "TIME" } } },
+    { { "Sunday night", "2025-08-17", TRUE } } },
+  { "Friday morning was calm.", "2025-08-18", { { "Friday morning", "2025-08-15", TRUE } } },
+  { "The crowd gathered Saturday evening.", "2025-08-18",
+    { { "Saturday evening", "2025-08-16TEV", TRUE, "TIME" } } },
+  /* "would", "planned to": future for what follows them, past for what comes before. */
+  { "She said the delegation would fly home Thursday.", "2025-08-20",
+    { { "Thursday", "2025-08-21", TRUE } } },
+  { "The crew planned to sail on Friday for the coast.", "2025-08-20",
+    { { "Friday", "2025-08-22", TRUE } } },
+  { "On Friday, the council planned to widen the road.", "2025-08-20",
+    { { "Friday", "2025-08-15", TRUE } } },
+  { "The vote is set to take place Monday.", "2025-08-16",
+    { { "Monday", "2025-08-18", TRUE } } },
+  { "The new ferry could sail as soon as Tuesday.", "2025-08-20",
+    { { "Tuesday", "2025-08-26", TRUE } } },
+  /* "next to" is a place: the weekday still reads from the nearest tense. */
+  { "Two shops next to the bank burned on Friday.", "2025-08-16",
+    { { "Friday", "2025-08-15", TRUE } } },
+  /* A possessive weekday names a day that has happened. */
+  { "Bonds trade above Thursday's close.", "2025-08-18", { { "Thursday", "2025-08-14", TRUE } } },
+  { "Today's and Monday's sessions.", "2025-08-18",
+    { { "Today", "2025-08-18", TRUE }, { "Monday", "2025-08-18", TRUE } } },
   { "They met on Friday.", "2025-08-18", { { "Friday", "2025-08-15", TRUE } } },
   { "We will meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
   { "We'll meet on Friday", "2025-08-18", { { "Friday", "2025-08-22", TRUE } } },
@@ -173,8 +199,9 @@ static const ScanCase weekday_cases[] = {
   { "It happened last Friday.", "2025-08-18", { { "last Friday", "2025-08-15", TRUE } } },
   { "It happened last Monday.", "2025-08-18", { { "last Monday", "2025-08-11", TRUE } } },
   { "It happens next Monday.", "2025-08-18", { { "next Monday", "2025-08-25", TRUE } } },
+  { "They joined this march on the capital.", "2025-08-18", NOTHING },
   { "They met on Monday.", NULL, { { "Monday", "XXXX-WXX-1", FALSE } } },
-  { "On Sunday night he arrived.", NULL, { { "Sunday night", "XXXX-WXX-7TNI", FALSE , "TIME" } } },
+  { "On Sunday night he arrived.", NULL, { { "Sunday night", "XXXX-WXX-7", FALSE } } },
   /* A month-only DCT cannot place a weekday. */
   { "They met on Monday.", "2024-12", { { "Monday", "XXXX-WXX-1", FALSE } } },
   { "Shops close on Wed. and Sat. evenings.", NULL, NOTHING },
@@ -186,8 +213,11 @@ static const ScanCase deictic_cases[] = {
   { "He left yesterday.", "2025-08-18", { { "yesterday", "2025-08-17", TRUE } } },
   { "He leaves tomorrow morning.", "2025-08-18",
     { { "tomorrow morning", "2025-08-19TMO", TRUE , "TIME" } } },
-  { "He leaves tonight.", "2025-08-18", { { "tonight", "2025-08-18TNI", TRUE , "TIME" } } },
+  { "He leaves tonight.", "2025-08-18", { { "tonight", "2025-08-18", TRUE } } },
   { "Today is the day.", NULL, { { "Today", "XXXX-XX-XX", FALSE } } },
+  /* "today's world" is the present age; "today's edition" is the day. */
+  { "It shapes today's youth.", "2025-08-18", NOTHING },
+  { "It ran in today's edition.", "2025-08-18", { { "today", "2025-08-18", TRUE } } },
   { "Today is the day.", "2024-12", { { "Today", "XXXX-XX-XX", FALSE } } },
 };
 
@@ -245,9 +275,17 @@ static const ScanCase time_cases[] = {
     { { "4:49 p.m.", "1998-01-08T16:49", TRUE, "TIME" } } },
   { "Trading opens at 9:30 am.", "1998-01-08", { { "9:30 am", "1998-01-08T09:30", TRUE, "TIME" } } },
   { "They met at noon.", "1998-01-08", { { "noon", "1998-01-08T12:00", TRUE, "TIME" } } },
+  { "They met at midday.", "1998-01-08", { { "midday", "1998-01-08T12:00", TRUE, "TIME" } } },
   { "He called this morning.", "1998-01-08", { { "this morning", "1998-01-08TMO", TRUE, "TIME" } } },
   { "Shots were heard last night.", "1998-01-08", { { "last night", "1998-01-07TNI", TRUE, "TIME" } } },
   { "Meet at 20:14 in the hall.", NULL, { { "20:14", "XXXX-XX-XXT20:14", FALSE, "TIME" } } },
+  /* A clock time before a day, with a time zone between, is that day's hour. */
+  { "Bids are due by 9 a.m. Tuesday.", "2025-08-18",
+    { { "9 a.m. Tuesday", "2025-08-19T09:00", TRUE, "TIME" } } },
+  { "The offer expires at 5 p.m. EDT, Aug. 29.", "2025-08-18",
+    { { "5 p.m. EDT, Aug. 29", "2025-08-29T17:00", TRUE, "TIME" } } },
+  { "The polls closed at noon Saturday.", "2025-08-18",
+    { { "noon Saturday", "2025-08-16T12:00", TRUE, "TIME" } } },
   { "They met on March 3, 1998 at 10 a.m. sharp.", NULL,
     { { "March 3, 1998", "1998-03-03", TRUE }, { "10 a.m.", "1998-03-03T10:00", TRUE, "TIME" } } },
 };
@@ -274,6 +312,13 @@ static const ScanCase duration_cases[] = {
   { "Profit rose in the first nine months.", NULL,
     { { "the first nine months", "P9M", TRUE, "DURATION" } } },
   { "Three days later, he left.", "2025-08-18", { { "Three days", "P3D", TRUE, "DURATION" } } },
+  { "He was interviewed on 60 Minutes at high noon.", "2025-08-18", NOTHING },
+  { "The flight took 5 1/2 hours.", NULL, { { "5 1/2 hours", "PT5H30M", TRUE, "DURATION" } } },
+  { "It lasted a year and a half.", NULL, { { "a year and a half", "P1Y6M", TRUE, "DURATION" } } },
+  { "He stays two more weeks.", NULL, { { "two more weeks", "P2W", TRUE, "DURATION" } } },
+  { "For weeks they waited; it may end within months.", NULL,
+    { { "weeks", "PXW", TRUE, "DURATION" }, { "months", "PXM", TRUE, "DURATION" } } },
+  { "After weeks of talks, years of war ended.", NULL, NOTHING },
   { "A 6-year-old boy and his 52 years old father.", NULL, NOTHING },
   { "About three-quarters of them, more than a quarter of it.", NULL, NOTHING },
 };
@@ -285,6 +330,7 @@ static const ScanCase set_cases[] = {
   { "Rates are reset annually.", NULL, { { "annually", "P1Y", TRUE, "SET" } } },
   { "It is held each year.", NULL, { { "each year", "P1Y", TRUE, "SET" } } },
   { "Farms rotate crops each season.", NULL, NOTHING },
+  { "Average daily volume rose; sales grow 8% annually.", NULL, NOTHING },
   { "The board meets twice a year.", NULL, { { "a year", "P1Y", TRUE, "SET" } } },
   { "The fair returns every summer.", NULL, { { "every summer", "XXXX-SU", TRUE, "SET" } } },
 };
@@ -298,6 +344,14 @@ static const ScanCase reference_cases[] = {
   { "It will matter in the future.", "2025-08-18", { { "the future", "FUTURE_REF", FALSE } } },
   { "Rates will rise soon.", "2025-08-18", { { "soon", "FUTURE_REF", FALSE } } },
   { "Call as soon as you can.", "2025-08-18", NOTHING },
+  { "The driver was soon released and the road soon reopened.", "2025-08-18", NOTHING },
+  { "Now, the rules differ. Currently, few agree.", "2025-08-18", NOTHING },
+  { "The rules differ now.", "2025-08-18", { { "now", "PRESENT_REF", FALSE } } },
+  { "The recently passed law and the recent sale were cited.", "2025-08-18", NOTHING },
+  { "It cited a recent filing.", "2025-08-18", { { "recent", "PAST_REF", FALSE } } },
+  { "Three were hurt, most recently last October.", "2025-08-18",
+    { { "last October", "2024-10", TRUE } } },
+  { "Prices are worth half that now.", "2025-08-18", { { "now", "PRESENT_REF", FALSE } } },
   { "He is a former minister with future plans.", "2025-08-18", NOTHING },
 };
 
@@ -313,6 +367,8 @@ static const ScanCase anaphora_cases[] = {
     { { "May 5, 2001", "2001-05-05", TRUE }, { "the same day", "2001-05-05", TRUE } } },
   { "It fell in 1995; the previous year it rose.", NULL,
     { { "1995", "1995", TRUE }, { "the previous year", "1994", TRUE } } },
+  { "He landed on March 3, 1998 and left the next morning.", NULL,
+    { { "March 3, 1998", "1998-03-03", TRUE }, { "the next morning", "1998-03-04", TRUE } } },
 };
 
 /* The DCT-relative cases news needs most, with a Monday DCT. */
@@ -451,7 +507,7 @@ test_table (gconstpointer data)
 static void
 test_interval (void)
 {
-  static const char text[] = "since February 2014, on Sunday night";
+  static const char text[] = "since February 2014, on Sunday evening";
   ChrInterval dct;
   g_autoptr (GArray) timexes = NULL;
   const ChrTimex *t;
@@ -467,8 +523,8 @@ test_interval (void)
 
   t = &g_array_index (timexes, ChrTimex, 1);
   g_assert_cmpint (t->interval.granularity, ==, CHR_GRANULARITY_PART_OF_DAY);
-  g_assert_cmpint (t->interval.begin, ==, chr_time_from_civil (2025, 8, 17, 20, 0, 0));
-  g_assert_cmpint (t->interval.end, ==, chr_time_from_civil (2025, 8, 18, 0, 0, 0));
+  g_assert_cmpint (t->interval.begin, ==, chr_time_from_civil (2025, 8, 17, 18, 0, 0));
+  g_assert_cmpint (t->interval.end, ==, chr_time_from_civil (2025, 8, 17, 22, 0, 0));
 }
 
 static void
@@ -556,7 +612,7 @@ static const SeedCase seed_cases[] = {
       { "12 years ago", "2013", TRUE },
       { "Monday", "2025-08-18", TRUE },                         /* joined by European leaders on Monday */
       { "February", "2025-02", TRUE },                          /* a bust-up with Trump in February */
-      { "Sunday night", "2025-08-17TNI", TRUE, "TIME" },
+      { "Sunday night", "2025-08-17", TRUE },
       { "February", "2025-02", TRUE },                          /* the Oval Office row in February */
       { "2022", "2022", TRUE },
       { "Monday", "2025-08-18", TRUE },                         /* detailed on Monday */

@@ -74,6 +74,7 @@ enum
   LEX_SPAN             = 1 << 12, /* past: "the past two years" is a duration */
   LEX_LATEST           = 1 << 13, /* latest, recent: the period just reported */
   LEX_TRIGGER          = 1 << 14, /* may open a mention though its class says otherwise */
+  LEX_PROSPECTIVE      = 1 << 15, /* "would": future for what follows, past for what precedes */
 };
 
 typedef enum
@@ -171,6 +172,7 @@ static const LexEntry lexicon[] = {
   { "christmas", W_HOLIDAY, 0, 0 },
   { "thanksgiving", W_HOLIDAY, 0, 0 },
   { "halloween", W_HOLIDAY, 0, 0 },
+  { "election", W_NONE, 0, LEX_TRIGGER },
 
   /* Date context */
   { "in", W_PREP, 0, 0 },
@@ -243,6 +245,7 @@ static const LexEntry lexicon[] = {
   { "yesterday", W_DEICTIC, -1, 0 },
   { "tomorrow", W_DEICTIC, 1, 0 },
   { "noon", W_CLOCK, 12, 0 },
+  { "midday", W_CLOCK, 12, 0 },
   { "midnight", W_CLOCK, 24, 0 },
   { "last", W_REL, -1, LEX_PAST },
   { "past", W_REL, -1, LEX_SPAN },
@@ -367,6 +370,7 @@ static const LexEntry lexicon[] = {
 
   /* Tense markers */
   { "will", W_NONE, 0, LEX_FUTURE },
+  { "would", W_NONE, 0, LEX_FUTURE | LEX_PROSPECTIVE },
   { "shall", W_NONE, 0, LEX_FUTURE },
   { "ll", W_NONE, 0, LEX_FUTURE | LEX_AFTER_APOSTROPHE },
   { "upcoming", W_NONE, 0, LEX_FUTURE },
@@ -575,21 +579,30 @@ typedef enum
   TENSE_FUTURE,
 } Tense;
 
-/* Multi-word tense markers, matched on consecutive words before single words. */
+/* Multi-word tense markers, matched on consecutive words before single words.
+ * before is the tense of a mention ahead of the marker: a plan reported in
+ * the past ("On Friday, they planned to leave") was made in the past. */
 static const struct
 {
   const char *words[3];
   Tense       tense;
+  Tense       before;
 } tense_phrases[] = {
-  { { "is", "set", "to" }, TENSE_FUTURE },
-  { { "are", "set", "to" }, TENSE_FUTURE },
-  { { "set", "for", NULL }, TENSE_FUTURE },
-  { { "plans", "to", NULL }, TENSE_FUTURE },
-  { { "plan", "to", NULL }, TENSE_FUTURE },
-  { { "is", "to", NULL }, TENSE_FUTURE },
-  { { "are", "to", NULL }, TENSE_FUTURE },
-  { { "going", "to", NULL }, TENSE_FUTURE },
-  { { "expected", "to", NULL }, TENSE_FUTURE },
+  { { "is", "set", "to" }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "are", "set", "to" }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "set", "for", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "set", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "plans", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "plan", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "planned", "to", NULL }, TENSE_FUTURE, TENSE_PAST },
+  { { "planning", "to", NULL }, TENSE_FUTURE, TENSE_PAST },
+  { { "scheduled", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "is", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "are", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "going", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "expected", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "as", "soon", "as" }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "as", "early", "as" }, TENSE_FUTURE, TENSE_FUTURE },
 };
 
 /* ------------------------------------------------------------------------ */
@@ -932,13 +945,15 @@ typedef struct
   guint first;
   guint last;
   Tense tense;
+  Tense before;   /* the tense of a mention ahead of the marker */
 } Marker;
 
 static guint
 match_tense_phrase (const Token *t,
                     guint        n,
                     guint        i,
-                    Tense       *tense)
+                    Tense       *tense,
+                    Tense       *before)
 {
   for (guint p = 0; p < G_N_ELEMENTS (tense_phrases); p++)
     {
@@ -950,6 +965,7 @@ match_tense_phrase (const Token *t,
       if (k == 3 || (k > 0 && tense_phrases[p].words[k] == NULL))
         {
           *tense = tense_phrases[p].tense;
+          *before = tense_phrases[p].before;
           return k;
         }
     }
@@ -989,18 +1005,25 @@ find_tense_markers (const char *text,
   g_array_set_size (markers, 0);
   for (guint i = 0; i < n; i++)
     {
-      Marker m = { i, i, TENSE_UNKNOWN };
+      Marker m = { i, i, TENSE_UNKNOWN, TENSE_UNKNOWN };
       guint len;
 
       if (t[i].kind != TOKEN_WORD)
         continue;
-      if ((len = match_tense_phrase (t, n, i, &m.tense)) > 0)
+      if ((len = match_tense_phrase (t, n, i, &m.tense, &m.before)) > 0)
         m.last = i + len - 1;
+      /* "next to the embassy" is a place, not a time to come. */
+      else if (strcmp (t[i].lower, "next") == 0 && i + 1 < n && t[i + 1].kind == TOKEN_WORD &&
+               strcmp (t[i + 1].lower, "to") == 0)
+        continue;
       else if (t[i].lex != NULL && (t[i].lex->flags & (LEX_PAST | LEX_FUTURE)) &&
                (!(t[i].lex->flags & LEX_AFTER_APOSTROPHE) || (t[i].flags & TOK_AFTER_APOSTROPHE)))
-        m.tense = (t[i].lex->flags & LEX_PAST) ? TENSE_PAST : TENSE_FUTURE;
+        {
+          m.tense = (t[i].lex->flags & LEX_PAST) ? TENSE_PAST : TENSE_FUTURE;
+          m.before = (t[i].lex->flags & LEX_PROSPECTIVE) ? TENSE_PAST : m.tense;
+        }
       else if (is_regular_past (text, t, i))
-        m.tense = TENSE_PAST;
+        m.tense = m.before = TENSE_PAST;
       else
         continue;
       g_array_append_val (markers, m);
@@ -1044,12 +1067,12 @@ tense_near (const Token  *t,
   right_in = right != NULL && t[right->first].clause == t[last].clause;
 
   if (left_in != right_in)
-    return left_in ? left->tense : right->tense;
+    return left_in ? left->tense : right->before;
   if (left == NULL)
-    return right->tense;
+    return right->before;
   if (right == NULL)
     return left->tense;
-  return left_dist <= right_dist ? left->tense : right->tense;
+  return left_dist <= right_dist ? left->tense : right->before;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1104,6 +1127,9 @@ typedef struct
   int          weekday;
   gboolean     ago;       /* "12 years ago": counted from the DCT */
   gboolean     adjective; /* "third-quarter profit": a determiner before it is the noun's */
+  gboolean     possessive; /* "Wednesday's ruling": news names a day so only once it happened */
+  gboolean     year_rel;  /* "June last year": the DCT's year moved by offset */
+  int          clock;     /* minutes after midnight plus one: the hour of a named day, "9 a.m. Tuesday" */
   char         value[24]; /* ANCHOR_LITERAL */
 } Mention;
 
@@ -1494,9 +1520,12 @@ match_calendar (const Sent *s,
     }
   if ((k = name_end (s, e, W_MONTH, &bare)) != 0)
     {
+      gboolean ambiguous = (s->t[e].lex->flags & LEX_AMBIGUOUS) != 0;
+
       month = s->t[e].lex->value;
       e = k;
-      if (is_day_number (s, e) && !is_count_noun (s, e + 1))
+      /* "the Aug. 7 bombings": only "May" and "March" are words that a count could follow */
+      if (is_day_number (s, e) && (!ambiguous || !is_count_noun (s, e + 1)))
         {
           day = s->t[e].value;
           e++;
@@ -1555,7 +1584,19 @@ match_calendar (const Sent *s,
       m->point.year = year;
     }
   else
-    m->anchor = ANCHOR_YEARLESS;
+    {
+      const LexEntry *rel = word_lex (s, e);
+
+      m->anchor = ANCHOR_YEARLESS;
+      /* "June last year", "April next year", "February this year" */
+      if (rel != NULL && rel->word_class == W_REL &&
+          !(rel->flags & (LEX_ANAPHORIC | LEX_LATEST | LEX_SPAN)) && is_word (s, e + 1, "year"))
+        {
+          m->year_rel = TRUE;
+          m->offset = rel->value;
+          e += 2;
+        }
+    }
   return e;
 }
 
@@ -1742,6 +1783,25 @@ parse_part (const Sent *s,
   return i + 1;
 }
 
+/* The part of the day after a weekday. News annotation gives "Sunday night"
+ * and "Friday morning" the day itself: the night or morning of a named day
+ * is how news dates an event to that day, while "Friday evening" and
+ * "Friday afternoon" keep their part. */
+static guint
+parse_weekday_part (const Sent *s,
+                    guint       i,
+                    Mention    *m)
+{
+  guint e = parse_part (s, i, m);
+
+  if (e != i && (m->point.part == 1 || m->point.part == PART_NIGHT + 1))
+    {
+      m->point.part = 0;
+      m->type = CHR_TIMEX_DATE;
+    }
+  return e;
+}
+
 static guint
 match_weekday (const Sent *s,
                guint       i,
@@ -1754,7 +1814,9 @@ match_weekday (const Sent *s,
     return 0;
   m->anchor = ANCHOR_WEEKDAY;
   m->weekday = lex->value;
-  return parse_part (s, i + 1, m);
+  m->possessive = is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s") &&
+                  glued (&s->t[i], &s->t[i + 1]) && glued (&s->t[i + 1], &s->t[i + 2]);
+  return parse_weekday_part (s, i + 1, m);
 }
 
 static guint
@@ -1766,14 +1828,22 @@ match_deictic (const Sent *s,
 
   if (lex == NULL || lex->word_class != W_DEICTIC)
     return 0;
+  /* "today's world", "today's youth": the present age, not the day */
+  if (lex->value == 0 && is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s"))
+    {
+      static const char * const generic[] = {
+        "world", "youth", "society", "generation", "children", "young", "economy", "standards",
+      };
+
+      for (guint g = 0; g < G_N_ELEMENTS (generic); g++)
+        if (is_word (s, i + 3, generic[g]))
+          return 0;
+    }
   m->anchor = ANCHOR_DAY_OFFSET;
   m->offset = lex->value;
+  /* "tonight" dates an event to the day, as "Sunday night" does. */
   if (lex->flags & LEX_NIGHT)
-    {
-      m->point.part = PART_NIGHT + 1;
-      m->type = CHR_TIMEX_TIME;
-      return i + 1;
-    }
+    return i + 1;
   return parse_part (s, i + 1, m);
 }
 
@@ -1802,6 +1872,47 @@ parse_meridiem (const Sent *s,
   return i;
 }
 
+/* The day a clock time names, with the time zone between them: "9 a.m.
+ * Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9", "noon Saturday".
+ * Returns the token after the day, or 0 with *m untouched. */
+static guint
+match_clock_day (const Sent *s,
+                 guint       i,
+                 Mention    *m)
+{
+  static const char * const zones[] = {
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+  };
+  Mention day;
+  guint k = i, e;
+
+  if (k < s->n && s->t[k].kind == TOKEN_WORD && s->t[k].end - s->t[k].start == 3 &&
+      g_ascii_isupper (s->text[s->t[k].start + 1]))
+    for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+      if (strcmp (s->t[k].lower, zones[z]) == 0)
+        {
+          k++;
+          break;
+        }
+  if (k > i && is_punct (s, k, ','))
+    k++;
+  memset (&day, 0, sizeof day);
+  day.type = CHR_TIMEX_DATE;
+  if ((e = match_weekday (s, k, &day)) == 0 && (e = match_deictic (s, k, &day)) == 0)
+    {
+      memset (&day, 0, sizeof day);
+      day.type = CHR_TIMEX_DATE;
+      e = match_calendar (s, k, FALSE, &day);
+      if (e == 0 || day.point.gran != CHR_GRANULARITY_DAY)
+        return 0;
+    }
+  if (day.point.part != 0)
+    return 0;
+  *m = day;
+  m->type = CHR_TIMEX_TIME;
+  return e;
+}
+
 static guint
 match_clock (const Sent *s,
              guint       i,
@@ -1810,10 +1921,13 @@ match_clock (const Sent *s,
   const Token *t = s->t;
   const LexEntry *lex = word_lex (s, i);
   int hour, minute = 0, pm = -1;
-  guint e;
+  guint e, k;
 
   if (lex != NULL && lex->word_class == W_CLOCK)
     {
+      /* "high noon" is a showdown */
+      if (is_word (s, i - 1, "high"))
+        return 0;
       hour = lex->value;
       e = i + 1;
     }
@@ -1843,6 +1957,11 @@ match_clock (const Sent *s,
     hour += 12;
   else if (pm == 0 && hour == 12)
     hour = 0;
+  if ((k = match_clock_day (s, e, m)) != 0)
+    {
+      m->clock = hour * 60 + minute + 1;
+      return k;
+    }
   m->anchor = ANCHOR_CLOCK;
   m->type = CHR_TIMEX_TIME;
   m->point.hour = hour;
@@ -1946,18 +2065,16 @@ match_relative (const Sent *s,
       return e + 1;
     }
 
-  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+  /* "the following morning", "the next night": the day after the story's date */
+  if (anaphoric && is_class (s, e, W_PART) && rel->value != 0)
     {
-      /* "the following morning" */
-      if (is_class (s, e, W_PART) && rel->value != 0)
-        {
-          m->anchor = ANCHOR_REF_SHIFT;
-          m->unit = UNIT_DAY;
-          m->offset = rel->value;
-          return parse_part (s, e, m);
-        }
-      return 0;
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = UNIT_DAY;
+      m->offset = rel->value;
+      return parse_weekday_part (s, e, m);
     }
+  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+    return 0;
 
   /* last Friday, this morning, last night, next May, last fall, this quarter */
   if ((lex = word_lex (s, e)) == NULL)
@@ -1972,7 +2089,7 @@ match_relative (const Sent *s,
       m->offset = rel->value;
       if (rel->value == 0)
         m->offset = FROM_TENSE;
-      return parse_part (s, e + 1, m);
+      return parse_weekday_part (s, e + 1, m);
 
     case W_PART:
       if (rel->value > 0)
@@ -1983,7 +2100,8 @@ match_relative (const Sent *s,
 
     case W_MONTH:
     case W_SEASON:
-      if (lex->flags & LEX_ABBREVIATION)
+      if ((lex->flags & LEX_ABBREVIATION) ||
+          (lex->word_class == W_MONTH && !(s->t[e].flags & TOK_CAPITALIZED)))
         return 0;
       m->anchor = ANCHOR_NAMED;
       m->offset = rel->value;
@@ -2039,11 +2157,22 @@ match_count (const Sent *s,
   guint e;
   int count;
   Unit unit;
-  gboolean plural;
+  gboolean plural = FALSE;
   gboolean linked = FALSE;
+  gboolean half = FALSE;
 
   if (!parse_count (s, i, &e, &count))
     return 0;
+  /* "5 1/2 hours" */
+  if (e < s->n && s->t[e].kind == TOKEN_NUMBER && s->t[e].sep == '/' && s->t[e].ngroups == 2 &&
+      s->t[e].value == 1 && s->t[e].value2 == 2 && s->t[i].kind == TOKEN_NUMBER && !glued (&s->t[i], &s->t[e]))
+    {
+      half = TRUE;
+      e++;
+    }
+  /* "two more weeks", "a few more days" */
+  else if (is_word (s, e, "more") && is_class (s, e + 1, W_UNIT))
+    e++;
   /* "twice a year" is a set */
   if (i > 0 && (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")))
     return 0;
@@ -2057,7 +2186,11 @@ match_count (const Sent *s,
     unit = UNIT_SECOND;
   else if (!parse_unit (s, e, &unit, &plural) || unit == UNIT_HALF)
     return 0;
-  else if (plural && count == 1 && !linked)
+  /* "60 Minutes", "Two Weeks Notice": a capitalized unit inside a sentence is a title */
+  if ((s->t[e].flags & TOK_CAPITALIZED) && i > 0 && !(s->t[i].flags & TOK_CAPITALIZED) &&
+      s->t[i].kind == TOKEN_NUMBER)
+    return 0;
+  else if (plural && count == 1 && !linked && !half)
     return 0;
   e++;
   /* "a 6-year-old", "52 years old": an age; "three-quarters", "a quarter of": a fraction */
@@ -2065,14 +2198,18 @@ match_count (const Sent *s,
       (unit == UNIT_QUARTER && (linked || count == 1 || plural)) ||
       (is_link (s, e) && (is_word (s, e + 1, "earlier") || is_word (s, e + 1, "ago"))))
     return 0;
+  if (half && (linked || plural))
+    linked = FALSE;
+  else if (half)
+    return 0;
   if (linked)
     {
       /* "a five-year plan": the adjective is a duration */
       set_duration (m, count, unit);
       return e;
     }
-  /* "an hour and a half" */
-  if (is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF) &&
+  /* "an hour and a half", "2 1/2 years" */
+  if (((is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF)) || half) &&
       count > 0 && unit >= UNIT_MINUTE && unit <= UNIT_YEAR && unit != UNIT_WEEKEND)
     {
       static const struct { Unit unit; Unit half_unit; int half; } halves[] = {
@@ -2084,18 +2221,12 @@ match_count (const Sent *s,
       for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
         if (halves[k].unit == unit)
           {
-            if (unit == UNIT_YEAR)
-              set_duration (m, count * 12 + 6, UNIT_MONTH);
-            else if (unit == UNIT_HOUR)
-              set_duration (m, count * 60 + 30, UNIT_MINUTE);
-            else
-              {
-                set_duration (m, count, unit);
-                g_snprintf (m->value + strlen (m->value), sizeof m->value - strlen (m->value),
-                            "%s%d%s", unit_info[unit].time || !unit_info[halves[k].half_unit].time ? "" : "T",
-                            halves[k].half, unit_info[halves[k].half_unit].letter);
-              }
-            return e + 3;
+            /* TimeML writes the whole units first: P2Y6M, PT5H30M */
+            set_duration (m, count, unit);
+            g_snprintf (m->value + strlen (m->value), sizeof m->value - strlen (m->value),
+                        "%s%d%s", unit_info[unit].time || !unit_info[halves[k].half_unit].time ? "" : "T",
+                        halves[k].half, unit_info[halves[k].half_unit].letter);
+            return half ? e : e + 3;
           }
     }
   if (is_class (s, e, W_AGO))
@@ -2151,6 +2282,19 @@ match_year_ago (const Sent *s,
   return e;
 }
 
+static gboolean
+is_past_form (const Sent *s,
+              guint       i)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
+    return FALSE;
+  if (lex != NULL && (lex->flags & LEX_PAST) && !(lex->flags & LEX_AFTER_APOSTROPHE))
+    return TRUE;
+  return is_regular_past (s->text, s->t, i);
+}
+
 /* now, recently, the past, the future, soon */
 static guint
 match_reference (const Sent *s,
@@ -2176,7 +2320,8 @@ match_reference (const Sent *s,
             set_duration (m, -1, unit);
           return i + 2;
         }
-      if (det)
+      /* "the recent sale" points at an event, not at a time */
+      if (det || (i > 0 && is_class (s, i - 1, W_DET)))
         return 0;
     }
   if (lex->word_class == W_REF)
@@ -2190,6 +2335,9 @@ match_reference (const Sent *s,
               if (is_word (s, i + 1, "as") || is_word (s, i + 1, "after") ||
                   is_word (s, i - 1, "as") || is_word (s, i - 1, "too"))
                 return 0;
+              /* "was soon released", "soon became": soon after a past event */
+              if (is_past_form (s, i - 1) || is_past_form (s, i + 1))
+                return 0;
             }
           else if (!det)
             return 0;
@@ -2198,11 +2346,24 @@ match_reference (const Sent *s,
           /* "recent" is a reference only as "recent", not in "the most recent" */
           if (lex->flags & LEX_LATEST && is_word (s, i - 1, "most"))
             return 0;
+          /* "most recently last October": the date that follows says when */
+          if (is_word (s, i - 1, "most") &&
+              (is_class (s, i + 1, W_REL) || is_class (s, i + 1, W_MONTH) ||
+               is_class (s, i + 1, W_WEEKDAY) || is_class (s, i + 1, W_DEICTIC) || is_year (s, i + 1)))
+            return 0;
           break;
         case REF_PRESENT:
         default:
+          /* "Now, ..." and "Currently, ..." opening a sentence lead into it
+           * rather than date anything. */
+          if (is_punct (s, i + 1, ',') &&
+              (i == 0 || (i == 1 && s->t[0].kind == TOKEN_PUNCT)))
+            return 0;
           break;
         }
+      /* "the recently passed law": the adverb belongs to the participle. */
+      if (is_word (s, i - 1, "the") && !(lex->flags & LEX_LATEST) && lex->value != REF_FUTURE)
+        return 0;
       set_literal (m, CHR_TIMEX_DATE, ref_values[lex->value]);
       return i + 1;
     }
@@ -2261,6 +2422,9 @@ match_set (const Sent *s,
     return 0;
   if (lex->word_class == W_SET)
     {
+      /* "average daily volume", "rise 8% annually": a rate, not a recurrence */
+      if ((is_word (s, i - 1, "average") && lex->value == UNIT_DAY) || is_punct (s, i - 1, '%'))
+        return 0;
       g_snprintf (m->value, sizeof m->value, "P%s1%s", unit_info[lex->value].time ? "T" : "",
                   unit_info[lex->value].letter);
       m->anchor = ANCHOR_LITERAL;
@@ -2340,7 +2504,21 @@ match_set (const Sent *s,
   return 0;
 }
 
-/* Christmas, Christmas Eve, Thanksgiving (Day), New Year's Day */
+/* The day of a holiday that moves: sub -1 is Thanksgiving, the fourth
+ * Thursday of November; -2 is the U.S. Election Day, the Tuesday after the
+ * first Monday of November. */
+static int
+moving_holiday_day (int year,
+                    int sub)
+{
+  int wd = chr_weekday_from_days (chr_days_from_civil (year, 11, 1));
+
+  if (sub == -2)
+    return 1 + (1 - wd + 7) % 7 + 1;
+  return 1 + (4 - wd + 7) % 7 + 21;
+}
+
+/* Christmas, Christmas Eve, Thanksgiving (Day), New Year's Day, Election Day */
 static guint
 match_holiday (const Sent *s,
                guint       i,
@@ -2381,8 +2559,16 @@ match_holiday (const Sent *s,
     {
       m->point.month = 11;
       m->point.day = 0;
+      m->point.sub = -1;
       if (is_word (s, e, "day"))
         e++;
+    }
+  else if (is_word (s, i, "election") && is_word (s, e, "day") && (s->t[e].flags & TOK_CAPITALIZED))
+    {
+      m->point.month = 11;
+      m->point.day = 0;
+      m->point.sub = -2;
+      e++;
     }
   else
     return 0;
@@ -2396,18 +2582,10 @@ match_holiday (const Sent *s,
       m->anchor = ANCHOR_POINT;
       e++;
     }
-  if (m->point.day == 0)
+  if (m->point.day == 0 && m->anchor == ANCHOR_POINT)
     {
-      /* The fourth Thursday of November. */
-      if (m->anchor == ANCHOR_POINT)
-        {
-          gint64 first = chr_days_from_civil (m->point.year, 11, 1);
-          int wd = chr_weekday_from_days (first);
-
-          m->point.day = 1 + (4 - wd + 7) % 7 + 21;
-        }
-      else
-        m->point.sub = -1;
+      m->point.day = moving_holiday_day (m->point.year, m->point.sub);
+      m->point.sub = 0;
     }
   return e;
 }
@@ -2598,6 +2776,25 @@ parse_position (const Sent  *s,
   return i;
 }
 
+/* "for years", "within weeks", "in decades": a bare plural unit after a
+ * preposition of extent is an unspecified duration */
+static guint
+match_bare_units (const Sent *s,
+                  guint       i,
+                  Mention    *m)
+{
+  Unit unit;
+  gboolean plural;
+
+  if (i == 0 || !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
+      !parse_unit (s, i, &unit, &plural) || !plural || unit < UNIT_DAY || unit == UNIT_WEEKEND ||
+      unit == UNIT_QUARTER || unit == UNIT_HALF || is_word (s, i + 1, "of") ||
+      (s->t[i].flags & TOK_CAPITALIZED))
+    return 0;
+  set_duration (m, -1, unit);
+  return i + 1;
+}
+
 /* the first nine months, the first two years */
 static guint
 match_first_count (const Sent *s,
@@ -2671,6 +2868,7 @@ match_core (const Sent *s,
       (e = match_set (s, i, m)) != 0 ||
       (e = match_holiday (s, i, m)) != 0 ||
       (e = match_det_unit (s, i, det, that, m)) != 0 ||
+      (!det && (e = match_bare_units (s, i, m)) != 0) ||
       (e = match_day_of_month (s, i, det, m)) != 0)
     return e;
   return 0;
@@ -3193,8 +3391,8 @@ resolve_point (const Mention *m,
     case ANCHOR_YEARLESS:
       if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
         break;
-      p->year = ctx->dct.year;
-      if (has_dct (ctx, CHR_GRANULARITY_MONTH))
+      p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
+      if (has_dct (ctx, CHR_GRANULARITY_MONTH) && !m->year_rel)
         {
           int months = p->month - ctx->dct.month;
 
@@ -3218,11 +3416,9 @@ resolve_point (const Mention *m,
           else if (tense == TENSE_FUTURE && months < -2)
             p->year++;
         }
-      if (p->sub == -1)
+      if (p->sub < 0)
         {
-          gint64 first = chr_days_from_civil (p->year, 11, 1);
-
-          p->day = 1 + (4 - chr_weekday_from_days (first) + 7) % 7 + 21;
+          p->day = moving_holiday_day (p->year, p->sub);
           p->sub = 0;
         }
       if (p->day > chr_days_in_month (p->year, p->month))
@@ -3246,7 +3442,8 @@ resolve_point (const Mention *m,
       {
         int part = p->part;
 
-        *p = point_from_days (point_days (&ctx->dct) + weekday_offset (m, ctx->dct_weekday, tense));
+        *p = point_from_days (point_days (&ctx->dct) +
+                              weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense));
         p->part = part;
         if (part > 0)
           p->gran = CHR_GRANULARITY_PART_OF_DAY;
@@ -3445,7 +3642,7 @@ resolve_point (const Mention *m,
       p->gran = p->part > 0 ? CHR_GRANULARITY_PART_OF_DAY : CHR_GRANULARITY_DAY;
       break;
     case ANCHOR_YEARLESS:
-      if (p->sub == -1)
+      if (p->sub < 0)
         p->day = 0;
       break;
     case ANCHOR_LITERAL:
@@ -3486,6 +3683,13 @@ resolve (const Mention *m,
 
   if (!resolve_point (m, ctx, tense, &p, &known))
     return FALSE;
+  if (m->clock > 0 && known && p.gran >= CHR_GRANULARITY_DAY)
+    {
+      p.gran = CHR_GRANULARITY_MINUTE;
+      p.part = 0;
+      p.hour = (m->clock - 1) / 60;
+      p.minute = (m->clock - 1) % 60;
+    }
   if (p.part > 0 && p.gran == CHR_GRANULARITY_DAY)
     p.gran = CHR_GRANULARITY_PART_OF_DAY;
   if (p.gran >= CHR_GRANULARITY_PART_OF_DAY)
