@@ -369,6 +369,23 @@ static const ScanCase anaphora_cases[] = {
     { { "1995", "1995", TRUE }, { "the previous year", "1994", TRUE } } },
   { "He landed on March 3, 1998 and left the next morning.", NULL,
     { { "March 3, 1998", "1998-03-03", TRUE }, { "the next morning", "1998-03-04", TRUE } } },
+  /* A reported period stays in force past the dates named after it. */
+  { "Sales rose in the second quarter, the firm said on July 20. Costs were lower than a year ago.",
+    "1998-08-03",
+    { { "the second quarter", "1998-Q2", TRUE }, { "July 20", "1998-07-20", TRUE },
+      { "a year ago", "1997-Q2", TRUE } } },
+  { "For the quarter ended June 30, the firm earned $5, up from $4 a year earlier.", "1998-08-03",
+    { { "the quarter", "1998-Q2", TRUE }, { "June 30", "1998-06-30", TRUE },
+      { "a year earlier", "1997-06-30", TRUE } } },
+  { "For the nine months, profit rose from $4 a year earlier.", "1998-11-02",
+    { { "the nine months", "P9M", TRUE, "DURATION" }, { "a year earlier", "1997", TRUE } } },
+  { "Profit in this year's third quarter beat last year's quarter.", "1998-11-02",
+    { { "this year's third quarter", "1998-Q3", TRUE }, { "last year's quarter", "1997-Q3", TRUE } } },
+  { "Next year's first quarter will be weak.", "1998-11-02",
+    { { "Next year's first quarter", "1999-Q1", TRUE } } },
+  /* A quarter still to come is a forecast, not the one reported. */
+  { "Analysts expect a loss in the fourth quarter. Sales in the latest quarter rose.", "1998-11-02",
+    { { "the fourth quarter", "1998-Q4", TRUE }, { "the latest quarter", "1998-Q3", TRUE } } },
 };
 
 /* The DCT-relative cases news needs most, with a Monday DCT. */

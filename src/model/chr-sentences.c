@@ -19,6 +19,9 @@ static const char * const abbreviations[] = {
   "u.n", "e.g", "i.e", "d.c",
 };
 
+/* The longest of them. */
+#define ABBREVIATION_MAX 6
+
 static gboolean
 is_space (const char *p)
 {
@@ -36,7 +39,7 @@ is_abbreviation (const char *text,
   while (begin > 0 && (g_ascii_isalpha (text[begin - 1]) || text[begin - 1] == '.'))
     begin--;
   n = dot - begin;
-  if (n == 0 || n >= sizeof word)
+  if (n == 0 || n > ABBREVIATION_MAX)
     return FALSE;
   /* A single capital letter is an initial ("Lt. Gen. Keith J. Kellogg"). */
   if (n == 1 && g_ascii_isupper (text[begin]))
@@ -45,7 +48,7 @@ is_abbreviation (const char *text,
     word[i] = g_ascii_tolower (text[begin + i]);
   word[n] = '\0';
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (strcmp (word, abbreviations[i]) == 0)
+    if (abbreviations[i][0] == word[0] && strcmp (word, abbreviations[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -104,7 +107,14 @@ chr_sentences_split (const char *text,
 
   for (gsize i = 0; i < length; i++)
     {
-      char c = text[i];
+      char c;
+
+      /* Most bytes can end nothing: skip them in a tight loop. */
+      while (i < length && text[i] != '\n' && text[i] != '.' && text[i] != '!' && text[i] != '?')
+        i++;
+      if (i >= length)
+        break;
+      c = text[i];
 
       if (c == '\n')
         {

@@ -868,8 +868,14 @@ tokenize (const char *text,
   const LexTable *table = get_lexicon ();
   gsize i = start;
   guint clause = 0;
+  guint len = 0;
+  Token *out;
 
-  g_array_set_size (tokens, 0);
+  /* Tokens are written in place, the array grown by doubling: appending
+   * one by one would copy every token twice. Its length is the capacity
+   * until the end. */
+  g_array_set_size (tokens, MAX (tokens->len, MIN (end - start, 256) + 1));
+  out = (Token *) (gpointer) tokens->data;
   while (i < end)
     {
       guchar c = (guchar) text[i];
@@ -916,13 +922,12 @@ tokenize (const char *text,
         }
       tok.end = i;
 
-      if (tok.kind == TOKEN_PUNCT && tok.ch == '-' && tokens->len > 0 &&
-          !glued (&g_array_index (tokens, Token, tokens->len - 1), &tok) &&
+      if (tok.kind == TOKEN_PUNCT && tok.ch == '-' && len > 0 && !glued (&out[len - 1], &tok) &&
           (i >= end || is_space_byte ((guchar) text[i])))
         tok.flags |= TOK_DASH;
-      if (tok.kind == TOKEN_WORD && tokens->len > 0)
+      if (tok.kind == TOKEN_WORD && len > 0)
         {
-          const Token *prev = &g_array_index (tokens, Token, tokens->len - 1);
+          const Token *prev = &out[len - 1];
 
           if (prev->kind == TOKEN_PUNCT && prev->ch == '\'' && glued (prev, &tok))
             tok.flags |= TOK_AFTER_APOSTROPHE;
@@ -932,8 +937,14 @@ tokenize (const char *text,
       if ((tok.kind == TOKEN_PUNCT && strchr (",;:()[]", tok.ch) != NULL) || (tok.flags & TOK_DASH))
         clause++;
       tok.clause = clause;
-      g_array_append_val (tokens, tok);
+      if (len == tokens->len)
+        {
+          g_array_set_size (tokens, len * 2);
+          out = (Token *) (gpointer) tokens->data;
+        }
+      out[len++] = tok;
     }
+  g_array_set_size (tokens, len);
   mark_clean_numbers (tokens);
 }
 
@@ -955,9 +966,20 @@ match_tense_phrase (const Token *t,
                     Tense       *tense,
                     Tense       *before)
 {
+  /* Every phrase opens with one of these letters; most words stop here. */
+  switch (t[i].lower[0])
+    {
+    case 'a': case 'e': case 'g': case 'i': case 'p': case 's':
+      break;
+    default:
+      return 0;
+    }
   for (guint p = 0; p < G_N_ELEMENTS (tense_phrases); p++)
     {
       guint k = 0;
+
+      if (t[i].lower[0] != tense_phrases[p].words[0][0])
+        continue;
 
       while (k < 3 && tense_phrases[p].words[k] != NULL && i + k < n &&
              t[i + k].kind == TOKEN_WORD && strcmp (t[i + k].lower, tense_phrases[p].words[k]) == 0)
@@ -1013,8 +1035,8 @@ find_tense_markers (const char *text,
       if ((len = match_tense_phrase (t, n, i, &m.tense, &m.before)) > 0)
         m.last = i + len - 1;
       /* "next to the embassy" is a place, not a time to come. */
-      else if (strcmp (t[i].lower, "next") == 0 && i + 1 < n && t[i + 1].kind == TOKEN_WORD &&
-               strcmp (t[i + 1].lower, "to") == 0)
+      else if (t[i].lex != NULL && t[i].lex->word_class == W_REL && strcmp (t[i].lower, "next") == 0 &&
+               i + 1 < n && t[i + 1].kind == TOKEN_WORD && strcmp (t[i + 1].lower, "to") == 0)
         continue;
       else if (t[i].lex != NULL && (t[i].lex->flags & (LEX_PAST | LEX_FUTURE)) &&
                (!(t[i].lex->flags & LEX_AFTER_APOSTROPHE) || (t[i].flags & TOK_AFTER_APOSTROPHE)))
@@ -1129,6 +1151,7 @@ typedef struct
   gboolean     adjective; /* "third-quarter profit": a determiner before it is the noun's */
   gboolean     possessive; /* "Wednesday's ruling": news names a day so only once it happened */
   gboolean     year_rel;  /* "June last year": the DCT's year moved by offset */
+  gboolean     span_period; /* "the nine months": a reporting period of the year */
   int          clock;     /* minutes after midnight plus one: the hour of a named day, "9 a.m. Tuesday" */
   char         value[24]; /* ANCHOR_LITERAL */
 } Mention;
@@ -1163,7 +1186,8 @@ is_word (const Sent *s,
          guint       i,
          const char *word)
 {
-  return i < s->n && s->t[i].kind == TOKEN_WORD && strcmp (s->t[i].lower, word) == 0;
+  return i < s->n && s->t[i].kind == TOKEN_WORD && s->t[i].lower[0] == word[0] &&
+         strcmp (s->t[i].lower, word) == 0;
 }
 
 static gboolean
@@ -1407,11 +1431,15 @@ static gboolean
 is_count_noun (const Sent *s,
                guint       i)
 {
-  const Token *tok = &s->t[i];
-  gsize n = tok->end - tok->start;
+  const Token *tok;
+  gsize n;
   char last, before;
 
-  if (i >= s->n || tok->kind != TOKEN_WORD || (tok->flags & TOK_CAPITALIZED))
+  if (i >= s->n)
+    return FALSE;
+  tok = &s->t[i];
+  n = tok->end - tok->start;
+  if (tok->kind != TOKEN_WORD || (tok->flags & TOK_CAPITALIZED))
     return FALSE;
   if (tok->lex != NULL && (tok->lex->flags & LEX_PLURAL))
     return TRUE;
@@ -2052,6 +2080,34 @@ match_relative (const Sent *s,
           if (unit == UNIT_DAY)
             e = parse_part (s, e, m);
           return e;
+        }
+      /* "this year's third quarter", "last year's quarter" */
+      if (unit == UNIT_YEAR && is_punct (s, e + 1, '\'') && is_word (s, e + 2, "s") &&
+          glued (&s->t[e], &s->t[e + 1]))
+        {
+          guint q = e + 3;
+          Unit qunit;
+          gboolean qplural;
+
+          if (is_class (s, q, W_ORDINAL) && s->t[q].lex->value <= 4 &&
+              parse_unit (s, q + 1, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural)
+            {
+              m->anchor = ANCHOR_YEARLESS;
+              m->year_rel = TRUE;
+              m->offset = rel->value;
+              m->point.gran = CHR_GRANULARITY_QUARTER;
+              m->point.sub = s->t[q].lex->value;
+              return q + 2;
+            }
+          if (is_word (s, q, "period") ||
+              (parse_unit (s, q, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural))
+            {
+              m->anchor = ANCHOR_PERIOD;
+              m->year_rel = TRUE;
+              m->offset = rel->value;
+              m->point.gran = CHR_GRANULARITY_QUARTER;
+              return q + 1;
+            }
         }
       m->anchor = ANCHOR_DCT_UNIT;
       m->unit = unit;
@@ -2941,6 +2997,13 @@ match_at (const Sent *s,
         return FALSE;
       m->mod = pmod;
     }
+  /* Earnings news reports "the nine months" or "the first six months"
+   * besides the quarter; what is compared with them is the year before. */
+  if (det && m->type == CHR_TIMEX_DURATION && m->value[0] == 'P' && g_ascii_isdigit (m->value[1]) &&
+      m->value[strlen (m->value) - 1] == 'M' &&
+      (is_word (s, j, "first") || is_word (s, j, "latest") || is_class (s, j, W_COUNT) ||
+       (j < s->n && s->t[j].kind == TOKEN_NUMBER)))
+    m->span_period = TRUE;
   m->first = i;
   m->last = e - 1;
   return TRUE;
@@ -3197,80 +3260,138 @@ shift_point (Point *p,
     }
 }
 
+/* Appends v as exactly width decimal digits; format_point runs for every
+ * mention, and printf-style formatting would be most of its cost. */
+static char *
+put_digits (char *w,
+            int   v,
+            int   width)
+{
+  for (int k = width - 1; k >= 0; k--)
+    {
+      w[k] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  return w + width;
+}
+
+static char *
+put_string (char       *w,
+            const char *s)
+{
+  while (*s != '\0')
+    *w++ = *s++;
+  return w;
+}
+
 /* Writes the TIMEX3 value of a point; without a year, X stands for what the
- * text left open ("XXXX-02", "XXXX-WXX"). */
+ * text left open ("XXXX-02", "XXXX-WXX"). value holds at least 24 bytes. */
 static gboolean
 format_point (const Point *p,
               gboolean     known,
               char        *value,
               gsize        size)
 {
-  char year[8];
-  gsize n;
+  char year[4];
+  char *w = value;
 
+  g_assert (size >= 24);
   if (known)
     {
       if (p->year < 0 || p->year > 9999 ||
           (p->year < 1 && p->gran != CHR_GRANULARITY_CENTURY && p->gran != CHR_GRANULARITY_DECADE))
         return FALSE;
-      g_snprintf (year, sizeof year, "%04d", p->year);
+      put_digits (year, p->year, 4);
     }
   else
-    g_strlcpy (year, "XXXX", sizeof year);
+    memset (year, 'X', sizeof year);
 
   switch (p->gran)
     {
     case CHR_GRANULARITY_MILLENNIUM:
     case CHR_GRANULARITY_CENTURY:
-      g_snprintf (value, size, "%.2s", year);
-      return TRUE;
+      memcpy (w, year, 2);
+      w += 2;
+      break;
     case CHR_GRANULARITY_DECADE:
-      g_snprintf (value, size, "%.3s", year);
-      return TRUE;
+      memcpy (w, year, 3);
+      w += 3;
+      break;
     case CHR_GRANULARITY_YEAR:
-      g_snprintf (value, size, "%s", year);
-      return TRUE;
+      memcpy (w, year, 4);
+      w += 4;
+      break;
     case CHR_GRANULARITY_HALF:
     case CHR_GRANULARITY_QUARTER:
-      if (p->sub > 0)
-        g_snprintf (value, size, "%s-%c%d", year, p->gran == CHR_GRANULARITY_HALF ? 'H' : 'Q', p->sub);
+      memcpy (w, year, 4);
+      w += 4;
+      *w++ = '-';
+      *w++ = p->gran == CHR_GRANULARITY_HALF ? 'H' : 'Q';
+      if (p->sub > 0 && p->sub < 10)
+        *w++ = (char) ('0' + p->sub);
       else
-        g_snprintf (value, size, "%s-%cX", year, p->gran == CHR_GRANULARITY_HALF ? 'H' : 'Q');
-      return TRUE;
+        *w++ = 'X';
+      break;
     case CHR_GRANULARITY_SEASON:
-      g_snprintf (value, size, "%s-%s", year, season_codes[CLAMP (p->sub, 1, 4) - 1]);
-      return TRUE;
+      memcpy (w, year, 4);
+      w += 4;
+      *w++ = '-';
+      w = put_string (w, season_codes[CLAMP (p->sub, 1, 4) - 1]);
+      break;
     case CHR_GRANULARITY_MONTH:
+      memcpy (w, year, 4);
+      w += 4;
+      *w++ = '-';
       if (p->month > 0)
-        g_snprintf (value, size, "%s-%02d", year, p->month);
+        w = put_digits (w, p->month, 2);
       else
-        g_snprintf (value, size, "%s-XX", year);
-      return TRUE;
+        w = put_string (w, "XX");
+      break;
     case CHR_GRANULARITY_WEEK:
       if (known)
-        g_snprintf (value, size, "%s-W%02d", year, p->sub);
+        {
+          memcpy (w, year, 4);
+          w = put_string (w + 4, "-W");
+          w = put_digits (w, CLAMP (p->sub, 0, 99), 2);
+        }
       else
-        g_snprintf (value, size, "XXXX-WXX");
-      return TRUE;
+        w = put_string (w, "XXXX-WXX");
+      break;
     case CHR_GRANULARITY_DAY:
     case CHR_GRANULARITY_PART_OF_DAY:
     case CHR_GRANULARITY_HOUR:
     case CHR_GRANULARITY_MINUTE:
     case CHR_GRANULARITY_SECOND:
+      memcpy (w, year, 4);
+      w += 4;
+      *w++ = '-';
       if (p->month > 0 && p->day > 0)
-        g_snprintf (value, size, "%s-%02d-%02d", year, p->month, p->day);
+        {
+          w = put_digits (w, p->month, 2);
+          *w++ = '-';
+          w = put_digits (w, p->day, 2);
+        }
       else
-        g_snprintf (value, size, "%s-XX-XX", year);
-      n = strlen (value);
+        w = put_string (w, "XX-XX");
       if (p->gran >= CHR_GRANULARITY_HOUR)
-        g_snprintf (value + n, size - n, "T%02d:%02d", p->hour, p->minute);
+        {
+          *w++ = 'T';
+          w = put_digits (w, CLAMP (p->hour, 0, 99), 2);
+          *w++ = ':';
+          w = put_digits (w, CLAMP (p->minute, 0, 99), 2);
+        }
       else if (p->part > 0)
-        g_snprintf (value + n, size - n, "T%s", part_codes[p->part - 1]);
-      return TRUE;
+        {
+          *w++ = 'T';
+          w = put_string (w, part_codes[p->part - 1]);
+        }
+      break;
     case CHR_GRANULARITY_UNKNOWN:
     default:
       return FALSE;
     }
+  *w = '\0';
+  return TRUE;
 }
 
 /* What resolution knows besides the mention: the document creation time,
@@ -3281,6 +3402,11 @@ typedef struct
   int      dct_weekday;
   Point    ref;           /* gran UNKNOWN: nothing mentioned yet */
   guint    ref_sentence;
+  guint    ref_seq;
+  Point    period;        /* the last reported period: a quarter, or a year for "the nine months" */
+  guint    period_sentence;
+  guint    period_seq;
+  guint    seq;           /* mentions resolved so far: which of ref and period came last */
   guint    sentence;
 } Context;
 
@@ -3370,6 +3496,78 @@ named_index (const Point *p)
     }
 }
 
+/* Sentences a reported period stays in force: earnings news compares each
+ * figure of a paragraph with "a year ago" without naming the quarter again. */
+#define PERIOD_SENTENCES 4
+
+static gboolean
+period_in_force (const Context *ctx)
+{
+  return ctx->period.gran != CHR_GRANULARITY_UNKNOWN &&
+         ctx->sentence - ctx->period_sentence <= PERIOD_SENTENCES;
+}
+
+/* "a year ago", "a year earlier", "year-ago": after a reported period, the
+ * same period a year before, unless a date of this sentence came after it
+ * ("for the quarter ended Sept. 30, … a year earlier"). */
+static gboolean
+is_year_back (const Mention *m,
+              const Context *ctx)
+{
+  if (m->unit != UNIT_YEAR || m->offset != -1)
+    return FALSE;
+  if (!(m->anchor == ANCHOR_REF_SHIFT || (m->anchor == ANCHOR_DCT_UNIT && m->ago)))
+    return FALSE;
+  if (!period_in_force (ctx))
+    return FALSE;
+  return ctx->period_seq >= ctx->ref_seq || ctx->ref_sentence != ctx->sentence;
+}
+
+static gboolean
+quarter_ended (const Context *ctx,
+               const Point   *q)
+{
+  if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+    return TRUE;
+  return q->year * 4 + q->sub < ctx->dct.year * 4 + (ctx->dct.month - 1) / 3 + 1;
+}
+
+/* The quarter being reported: the one the text last named, or the one
+ * before the DCT's. A quarter still to come is a forecast, not the report. */
+static gboolean
+resolve_period (const Mention *m,
+                const Context *ctx,
+                Tense          tense,
+                Point         *p)
+{
+  if (period_in_force (ctx) && ctx->period.gran == CHR_GRANULARITY_QUARTER &&
+      (tense == TENSE_FUTURE || quarter_ended (ctx, &ctx->period)))
+    {
+      *p = ctx->period;
+      if (m->point.year != 0)
+        p->year = m->point.year;
+      return TRUE;
+    }
+  if (ctx->ref.gran == CHR_GRANULARITY_QUARTER && (tense == TENSE_FUTURE || quarter_ended (ctx, &ctx->ref)))
+    {
+      *p = ctx->ref;
+      if (m->point.year != 0)
+        p->year = m->point.year;
+      return TRUE;
+    }
+  if (m->point.year != 0)
+    {
+      p->gran = CHR_GRANULARITY_YEAR;
+      return TRUE;
+    }
+  if (!truncate_point (&ctx->dct, CHR_GRANULARITY_QUARTER, p))
+    return FALSE;
+  /* News reports the quarter that just ended. */
+  if (tense != TENSE_FUTURE)
+    return shift_point (p, UNIT_QUARTER, -1);
+  return TRUE;
+}
+
 /* The point a mention means, or FALSE with *known FALSE when it depends on a
  * DCT the caller did not give. */
 static gboolean
@@ -3383,6 +3581,11 @@ resolve_point (const Mention *m,
 
   *p = m->point;
   *known = TRUE;
+  if (is_year_back (m, ctx))
+    {
+      *p = ctx->period;
+      return shift_point (p, UNIT_YEAR, -1);
+    }
   switch (m->anchor)
     {
     case ANCHOR_POINT:
@@ -3421,7 +3624,7 @@ resolve_point (const Mention *m,
           p->day = moving_holiday_day (p->year, p->sub);
           p->sub = 0;
         }
-      if (p->day > chr_days_in_month (p->year, p->month))
+      if (p->month >= 1 && p->day > chr_days_in_month (p->year, p->month))
         return FALSE;
       return TRUE;
 
@@ -3546,23 +3749,14 @@ resolve_point (const Mention *m,
       }
 
     case ANCHOR_PERIOD:
-      if (ctx->ref.gran == CHR_GRANULARITY_QUARTER)
-        {
-          *p = ctx->ref;
-          if (m->point.year != 0)
-            p->year = m->point.year;
-          return TRUE;
-        }
-      if (m->point.year != 0)
-        {
-          p->gran = CHR_GRANULARITY_YEAR;
-          return TRUE;
-        }
-      if (!truncate_point (&ctx->dct, CHR_GRANULARITY_QUARTER, p))
+      if (!resolve_period (m, ctx, tense, p))
         break;
-      /* News reports the quarter that just ended. */
-      if (tense != TENSE_FUTURE)
-        return shift_point (p, UNIT_QUARTER, -1);
+      if (m->year_rel)
+        {
+          if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
+            break;
+          p->year = ctx->dct.year + m->offset;
+        }
       return TRUE;
 
     case ANCHOR_WEEKEND:
@@ -3673,8 +3867,17 @@ resolve (const Mention *m,
   out->resolved = FALSE;
   memset (&out->interval, 0, sizeof out->interval);
 
+  ctx->seq++;
   if (m->anchor == ANCHOR_LITERAL)
     {
+      if (m->span_period && has_dct (ctx, CHR_GRANULARITY_MONTH))
+        {
+          /* The months of the year whose last quarter was just reported. */
+          ctx->period.gran = CHR_GRANULARITY_YEAR;
+          ctx->period.year = ctx->dct.month <= 3 ? ctx->dct.year - 1 : ctx->dct.year;
+          ctx->period_sentence = ctx->sentence;
+          ctx->period_seq = ctx->seq;
+        }
       g_strlcpy (out->value, m->value, sizeof out->value);
       /* A duration or set is complete; PAST_REF and the like name no interval. */
       out->resolved = m->type == CHR_TIMEX_DURATION || m->type == CHR_TIMEX_SET;
@@ -3731,6 +3934,15 @@ resolve (const Mention *m,
     {
       ctx->ref = p;
       ctx->ref_sentence = ctx->sentence;
+      ctx->ref_seq = ctx->seq;
+    }
+  /* "the 1988 period" and "last year's quarter" are the comparison, not the period reported. */
+  if (p.gran == CHR_GRANULARITY_QUARTER && p.sub > 0 && m->anchor != ANCHOR_REF_SHIFT && !m->ago &&
+      !(m->anchor == ANCHOR_PERIOD && (m->point.year != 0 || m->year_rel)))
+    {
+      ctx->period = p;
+      ctx->period_sentence = ctx->sentence;
+      ctx->period_seq = ctx->seq;
     }
   return TRUE;
 }
