@@ -763,6 +763,42 @@ test_strings (void)
   g_assert_cmpstr (chr_timex_mod_to_string (CHR_TIMEX_MOD_END), ==, "END");
 }
 
+/* Inputs that once crashed the engine under the fuzzer stay in its seed
+ * corpus; each is scanned here as the fuzzer does, with every kind of DCT. */
+static void
+test_fuzz_regressions (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "timex", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+      const char * const dcts[] = { NULL, "2025-08-18", "1998-02" };
+      gsize length;
+
+      if (!g_str_has_prefix (name, "regression-"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      for (guint i = 0; i < G_N_ELEMENTS (dcts); i++)
+        {
+          ChrInterval dct;
+          g_autoptr(GArray) timexes = NULL;
+
+          if (dcts[i])
+            g_assert_true (chr_timex_value_to_interval (dcts[i], &dct));
+          timexes = chr_timex_scan (contents, length, dcts[i] ? &dct : NULL);
+          check_invariants (timexes, length);
+        }
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -812,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/model/timex/random-bytes", test_random_bytes);
   g_test_add_func ("/model/timex/seed-prefixes", test_seed_prefixes);
   g_test_add_func ("/model/timex/strings", test_strings);
+  g_test_add_func ("/model/timex/fuzz-regressions", test_fuzz_regressions);
 
   for (guint i = 0; i < G_N_ELEMENTS (seed_cases); i++)
     {
