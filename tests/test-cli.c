@@ -75,18 +75,28 @@ cli_set_up (CliFixture    *f,
 }
 
 static void
-cli_tear_down (CliFixture    *f,
-               gconstpointer  data)
+remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir && (name = g_dir_read_name (dir)))
     {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_remove (child);
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
     }
-  g_rmdir (f->dir);
+  g_rmdir (path);
+}
+
+static void
+cli_tear_down (CliFixture    *f,
+               gconstpointer  data)
+{
+  remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }
@@ -189,6 +199,173 @@ test_import_and_events (CliFixture    *f,
                    "2025-03-22");
 }
 
+/* The point event that holds a source whose excerpt contains words, among those dated with prefix. */
+static JsonObject *
+find_event_with (JsonArray  *events,
+                 const char *date_prefix,
+                 const char *words)
+{
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = json_array_get_object_element (events, i);
+      JsonArray *sources = json_object_get_array_member (event, "sources");
+
+      if (!g_str_has_prefix (json_object_get_string_member (event, "date"), date_prefix) ||
+          json_object_get_boolean_member (event, "period"))
+        continue;
+      for (guint j = 0; j < json_array_get_length (sources); j++)
+        if (strstr (json_object_get_string_member (json_array_get_object_element (sources, j), "excerpt"), words))
+          return event;
+    }
+  return NULL;
+}
+
+static guint
+distinct_articles (JsonObject *event)
+{
+  JsonArray *sources = json_object_get_array_member (event, "sources");
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint j = 0; j < json_array_get_length (sources); j++)
+    g_hash_table_add (seen, GSIZE_TO_POINTER (json_object_get_int_member (json_array_get_object_element (sources, j),
+                                                                          "article_id")));
+  return g_hash_table_size (seen);
+}
+
+static void
+import_samples (CliFixture *f,
+                gboolean    with_dates)
+{
+  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+  g_auto(CliResult) import = { 0 };
+
+  if (with_dates)
+    run (&import, "--db", f->db, "import", samples, NULL);
+  else
+    {
+      /* The same texts with no date beside them. */
+      g_autoptr(GDir) dir = g_dir_open (samples, 0, NULL);
+      g_autofree char *bare = g_build_filename (f->dir, "bare", NULL);
+      const char *name;
+
+      g_mkdir (bare, 0755);
+      while ((name = g_dir_read_name (dir)))
+        {
+          g_autofree char *from = g_build_filename (samples, name, NULL);
+          g_autofree char *to = g_build_filename (bare, name, NULL);
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          if (!g_str_has_suffix (name, ".txt"))
+            continue;
+          g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+          g_assert_true (g_file_set_contents (to, contents, (gssize) length, NULL));
+        }
+      run (&import, "--db", f->db, "import", bare, NULL);
+    }
+  g_assert_cmpint (import.status, ==, 0);
+}
+
+/* What the seed articles report, merged: one event per happening, with all its sources. */
+static void
+test_merged_events (CliFixture    *f,
+                    gconstpointer  data)
+{
+  g_auto(CliResult) events = { 0 };
+  g_auto(CliResult) several = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) several_parser = json_parser_new ();
+  JsonArray *array;
+  JsonObject *event;
+
+  import_samples (f, TRUE);
+  run (&events, "--db", f->db, "events", "--json", NULL);
+  g_assert_cmpint (events.status, ==, 0);
+  array = parse_array (parser, events.out);
+
+  /* The annexation of Crimea, reported by two articles. */
+  event = find_event_with (array, "2014", "annexed");
+  g_assert_nonnull (event);
+  g_assert_cmpuint (distinct_articles (event), >=, 2);
+  g_assert_cmpint (json_object_get_int_member (event, "sources_count"), ==, (gint64) distinct_articles (event));
+
+  /* The full-scale invasion on 24 February 2022, from at least two articles. */
+  event = find_event_with (array, "2022-02-24", "invaded Ukraine");
+  g_assert_nonnull (event);
+  g_assert_cmpuint (distinct_articles (event), >=, 2);
+  g_assert_cmpstr (json_object_get_string_member (event, "precision"), ==, "day");
+
+  /* The Alaska summit on Friday 15 August 2025. */
+  g_assert_nonnull (find_event_with (array, "2025-08-15", "Alaska"));
+
+  /* The White House meeting on Monday 18 August 2025, from both articles that report it. */
+  event = find_event_with (array, "2025-08-18", "White House meeting");
+  g_assert_nonnull (event);
+  g_assert_cmpuint (distinct_articles (event), ==, 2);
+
+  /* Hegseth on 12 February 2025, Meloni's proposal in March 2025, the Berlin talks in December 2025. */
+  g_assert_nonnull (find_event_with (array, "2025-02-12", "Hegseth"));
+  g_assert_nonnull (find_event_with (array, "2025-03", "Meloni"));
+  g_assert_nonnull (find_event_with (array, "2025-12", "Berlin"));
+
+  /* Every event carries its flags. */
+  g_assert_true (json_object_has_member (event, "approximate"));
+  g_assert_true (json_object_has_member (event, "ongoing"));
+  g_assert_true (json_object_has_member (event, "conflict"));
+  g_assert_true (json_object_has_member (event, "importance"));
+
+  /* --min-sources keeps only what several articles report. */
+  run (&several, "--db", f->db, "events", "--json", "--min-sources", "2", NULL);
+  g_assert_cmpint (several.status, ==, 0);
+  array = parse_array (several_parser, several.out);
+  g_assert_cmpuint (json_array_get_length (array), >=, 3);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, i), "sources_count"), >=, 2);
+}
+
+/* Imported bare, with no dates: absolute events still appear and merge; relative ones wait. */
+static void
+test_undated_samples (CliFixture    *f,
+                      gconstpointer  data)
+{
+  g_auto(CliResult) events = { 0 };
+  g_auto(CliResult) waiting = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) waiting_parser = json_parser_new ();
+  JsonArray *array;
+  JsonObject *event;
+  gboolean monday = FALSE;
+
+  import_samples (f, FALSE);
+  run (&events, "--db", f->db, "events", "--json", NULL);
+  array = parse_array (parser, events.out);
+
+  event = find_event_with (array, "2022-02-24", "invaded Ukraine");
+  g_assert_nonnull (event);
+  g_assert_cmpuint (distinct_articles (event), >=, 2);
+  event = find_event_with (array, "2014", "annexed");
+  g_assert_nonnull (event);
+  g_assert_cmpuint (distinct_articles (event), >=, 2);
+  /* Nothing is guessed for "on Friday" without a date. */
+  g_assert_null (find_event_with (array, "2025-08-15", "Alaska"));
+
+  run (&waiting, "--db", f->db, "waiting", "--json", NULL);
+  g_assert_cmpint (waiting.status, ==, 0);
+  array = parse_array (waiting_parser, waiting.out);
+  g_assert_cmpuint (json_array_get_length (array), >=, 5);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *date = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (date, "text"), "Monday") == 0)
+        {
+          monday = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (date, "value"), ==, "XXXX-WXX-1");
+        }
+    }
+  g_assert_true (monday);
+}
+
 static void
 test_range (CliFixture    *f,
             gconstpointer  data)
@@ -205,9 +382,14 @@ test_range (CliFixture    *f,
   g_assert_cmpint (events.status, ==, 0);
   array = parse_array (parser, events.out);
   g_assert_cmpuint (json_array_get_length (array), >=, 1);
+  /* Every event overlaps 2022: the ones of 2022, and periods that span it. */
   for (guint i = 0; i < json_array_get_length (array); i++)
-    g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (array, i), "date"),
-                                     "2022"));
+    {
+      JsonObject *event = json_array_get_object_element (array, i);
+
+      g_assert_cmpstr (json_object_get_string_member (event, "begin"), <, "2023-01-01T00:00:00Z");
+      g_assert_cmpstr (json_object_get_string_member (event, "end"), >, "2022-01-01T00:00:00Z");
+    }
 }
 
 static void
@@ -339,6 +521,8 @@ main (int    argc,
 
   g_test_add ("/cli/import-and-events", CliFixture, NULL, cli_set_up, test_import_and_events, cli_tear_down);
   g_test_add ("/cli/range", CliFixture, NULL, cli_set_up, test_range, cli_tear_down);
+  g_test_add ("/cli/merged-events", CliFixture, NULL, cli_set_up, test_merged_events, cli_tear_down);
+  g_test_add ("/cli/undated-samples", CliFixture, NULL, cli_set_up, test_undated_samples, cli_tear_down);
   g_test_add ("/cli/errors", CliFixture, NULL, cli_set_up, test_errors, cli_tear_down);
   g_test_add ("/cli/timex", CliFixture, NULL, cli_set_up, test_timex, cli_tear_down);
   g_test_add ("/cli/set-published", CliFixture, NULL, cli_set_up, test_set_published, cli_tear_down);

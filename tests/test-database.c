@@ -85,9 +85,11 @@ test_schema (DbFixture     *f,
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (chr_database_get_schema_version (f->db), ==, CHR_DATABASE_SCHEMA_VERSION);
-  for (guint i = 0; i < 5; i++)
+  for (guint i = 0; i < 7; i++)
     {
-      static const char * const tables[] = { "articles", "sentences", "mentions", "events", "event_mentions" };
+      static const char * const tables[] = {
+        "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "user_edits",
+      };
       g_assert_cmpint (chr_database_count (f->db, tables[i]), ==, 0);
     }
   g_assert_cmpint (chr_database_count (f->db, "sqlite_master; DROP TABLE articles"), ==, -1);
@@ -117,6 +119,8 @@ test_add_article (DbFixture     *f,
   g_assert_true (chr_database_add_article (f->db, article, &id, &added, &error));
   g_assert_no_error (error);
   g_assert_true (added);
+  g_assert_true (chr_importer_rebuild_events (f->db, &error));
+  g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   g_assert_true (chr_database_has_article (f->db, article->sha256, NULL, NULL));
 
@@ -134,7 +138,7 @@ test_add_article (DbFixture     *f,
   g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->source, ==, "Test Wire");
   g_assert_cmpint (((ChrArticleInfo *) articles->pdata[0])->n_events, ==, 3);
 
-  events = chr_database_list_events (f->db, NULL, TRUE, &error);
+  events = chr_database_list_events (f->db, NULL, 0, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (events->len, ==, 3);
 
@@ -164,8 +168,9 @@ test_range_query (DbFixture     *f,
   ChrInterval range;
 
   g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  g_assert_true (chr_importer_rebuild_events (f->db, NULL));
   g_assert_true (chr_time_parse_iso ("2022", &range));
-  events = chr_database_list_events (f->db, &range, FALSE, NULL);
+  events = chr_database_list_events (f->db, &range, 0, FALSE, NULL);
   g_assert_cmpuint (events->len, ==, 1);
   g_assert_cmpstr (((ChrEvent *) events->pdata[0])->value, ==, "2022-02-24");
   g_assert_null (((ChrEvent *) events->pdata[0])->sources);
@@ -182,7 +187,8 @@ test_get_event (DbFixture     *f,
   gint64 id;
 
   g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
-  events = chr_database_list_events (f->db, NULL, FALSE, NULL);
+  g_assert_true (chr_importer_rebuild_events (f->db, NULL));
+  events = chr_database_list_events (f->db, NULL, 0, FALSE, NULL);
   id = ((ChrEvent *) events->pdata[1])->id;
 
   event = chr_database_get_event (f->db, id, &error);
@@ -205,7 +211,7 @@ test_atomic_import (DbFixture     *f,
   /* A second connection makes the last step of the import fail. */
   g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (raw,
-                                 "CREATE TRIGGER no_links BEFORE INSERT ON event_mentions"
+                                 "CREATE TRIGGER no_links BEFORE INSERT ON candidates"
                                  " BEGIN SELECT RAISE (ABORT, 'refused'); END",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 
@@ -216,14 +222,14 @@ test_atomic_import (DbFixture     *f,
   g_assert_cmpint (chr_database_count (f->db, "articles"), ==, 0);
   g_assert_cmpint (chr_database_count (f->db, "sentences"), ==, 0);
   g_assert_cmpint (chr_database_count (f->db, "mentions"), ==, 0);
-  g_assert_cmpint (chr_database_count (f->db, "events"), ==, 0);
+  g_assert_cmpint (chr_database_count (f->db, "candidates"), ==, 0);
 
   g_assert_cmpint (sqlite3_exec (raw, "DROP TRIGGER no_links", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
   g_clear_error (&error);
   g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (chr_database_count (f->db, "events"), ==, 3);
+  g_assert_cmpint (chr_database_count (f->db, "candidates"), ==, 3);
 }
 
 static void
@@ -234,6 +240,7 @@ test_reopen (DbFixture     *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  g_assert_true (chr_importer_rebuild_events (f->db, NULL));
   g_clear_object (&f->db);
 
   f->db = chr_database_open (f->path, &error);
@@ -242,6 +249,90 @@ test_reopen (DbFixture     *f,
   /* Without a publication date, "on Monday" waits: only the absolute dates make events. */
   g_assert_cmpint (chr_database_count (f->db, "events"), ==, 2);
   g_assert_cmpint (chr_database_count (f->db, "mentions"), ==, 3);
+  g_assert_cmpint (chr_database_count (f->db, "candidates"), ==, 2);
+}
+
+static void
+test_waiting (DbFixture     *f,
+              gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, NULL);
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  const ChrWaitingDate *date;
+
+  /* Undated, "on Monday" waits for the article's date, and says so. */
+  g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  waiting = chr_database_list_waiting (f->db, NULL);
+  g_assert_cmpuint (waiting->len, ==, 1);
+  date = waiting->pdata[0];
+  g_assert_cmpstr (date->text, ==, "Monday");
+  g_assert_cmpstr (date->value, ==, "XXXX-WXX-1");
+  g_assert_cmpstr (date->excerpt, ==, "Leaders met on Monday in Washington.");
+  g_assert_cmpstr (date->article_title, ==, "Crimea talks resume");
+
+  articles = chr_database_list_articles (f->db, NULL);
+  g_assert_cmpint (((ChrArticleInfo *) articles->pdata[0])->n_waiting, ==, 1);
+}
+
+static void
+test_migrate_v1 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-db-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  sqlite3 *raw = NULL;
+
+  /* A timeline written by the first version: schema 1, its own events, no candidates. */
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+                                 "CREATE TABLE articles (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, path TEXT,"
+                                 " title TEXT NOT NULL, source TEXT, published TEXT, text TEXT NOT NULL,"
+                                 " body_start INTEGER NOT NULL, body_end INTEGER NOT NULL, imported_at INTEGER NOT NULL);"
+                                 "CREATE TABLE sentences (article_id INTEGER NOT NULL, idx INTEGER NOT NULL,"
+                                 " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID;"
+                                 "CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
+                                 " sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT NOT NULL,"
+                                 " value TEXT NOT NULL, mod TEXT, resolved INTEGER NOT NULL, begin_time INTEGER,"
+                                 " end_time INTEGER, granularity TEXT);"
+                                 "CREATE TABLE events (id INTEGER PRIMARY KEY, title TEXT NOT NULL, value TEXT NOT NULL,"
+                                 " begin_time INTEGER NOT NULL, end_time INTEGER NOT NULL, granularity TEXT NOT NULL,"
+                                 " importance REAL NOT NULL DEFAULT 1, origin TEXT NOT NULL DEFAULT 'extracted');"
+                                 "CREATE TABLE event_mentions (event_id INTEGER NOT NULL, mention_id INTEGER NOT NULL,"
+                                 " PRIMARY KEY (event_id, mention_id)) WITHOUT ROWID;"
+                                 "INSERT INTO articles VALUES (1, 'abc', NULL, 'Old story', NULL, '2025-08-20',"
+                                 " 'Old story' || char (10) || 'The envoys met in Geneva in March 2019.' || char (10), 10, 49, 0);"
+                                 "INSERT INTO events VALUES (1, 'Stale', '1999', 0, 1, 'year', 1, 'extracted');"
+                                 "PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = chr_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (chr_database_get_schema_version (db), ==, CHR_DATABASE_SCHEMA_VERSION);
+  /* The old extraction is stale: opening brings the article's events up to date. */
+  g_assert_true (chr_importer_refresh (db, &error));
+  g_assert_no_error (error);
+  events = chr_database_list_events (db, NULL, 0, TRUE, &error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpstr (((ChrEvent *) events->pdata[0])->value, ==, "2019-03");
+  g_assert_cmpuint (((ChrEvent *) events->pdata[0])->sources->len, ==, 1);
+  g_assert_cmpint (chr_database_get_extraction_version (db), ==, CHR_EXTRACTION_VERSION);
+
+  g_clear_object (&db);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)))
+      {
+        g_autofree char *child = g_build_filename (dir, name, NULL);
+        g_remove (child);
+      }
+  }
+  g_rmdir (dir);
 }
 
 static void
@@ -299,6 +390,8 @@ main (int    argc,
   g_test_add ("/model/database/get-event", DbFixture, NULL, db_set_up, test_get_event, db_tear_down);
   g_test_add ("/model/database/atomic-import", DbFixture, NULL, db_set_up, test_atomic_import, db_tear_down);
   g_test_add ("/model/database/reopen", DbFixture, NULL, db_set_up, test_reopen, db_tear_down);
+  g_test_add ("/model/database/waiting", DbFixture, NULL, db_set_up, test_waiting, db_tear_down);
+  g_test_add_func ("/model/database/migrate-v1", test_migrate_v1);
   g_test_add_func ("/model/database/not-a-database", test_not_a_database);
   g_test_add_func ("/model/database/schema-too-new", test_schema_too_new);
 

@@ -9,50 +9,8 @@
 #include <string.h>
 
 #include "chr-event-builder.h"
-
-static const struct
-{
-  const char *sentence;
-  const char *phrase;
-  const char *label;
-} label_cases[] = {
-  { "Crimea has been under Russian control since February 2014, when Russia annexed the peninsula.",
-    "February 2014", "Crimea has been under Russian control" },
-  { "The conflict escalated when Russia invaded Ukraine on February 24, 2022, sparking a war.",
-    "February 24, 2022", "The conflict escalated when Russia invaded Ukraine" },
-  /* A date that opens the sentence labels what follows it. */
-  { "On February 12, the US Secretary of Defense said NATO membership was unrealistic.",
-    "February 12", "The US Secretary of Defense said NATO membership was unrealistic" },
-  /* Leading conjunctions go; the preposition before the date goes. */
-  { "Talks stalled, and the envoy left Moscow in March.", "March", "The envoy left Moscow" },
-  /* "pre-2014" keeps no dangling "pre-". */
-  { "He called restoring the borders to their pre-2014 status unrealistic.", "2014",
-    "He called restoring the borders to their status unrealistic" },
-  /* Long clauses are cut to a dozen words. */
-  { "In 2019 the committee of the regional parliament voted to approve a long and winding plan for roads.",
-    "2019", "The committee of the regional parliament voted to approve a long and…" },
-  /* Quotes around the clause do not dangle. */
-  { "“We will meet on Monday,” he said.", "Monday", "We will meet" },
-};
-
-static void
-test_labels (void)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (label_cases); i++)
-    {
-      const char *text = label_cases[i].sentence;
-      const char *found = strstr (text, label_cases[i].phrase);
-      ChrSpan sentence = { 0, strlen (text) };
-      ChrSpan mention;
-      g_autofree char *label = NULL;
-
-      g_assert_nonnull (found);
-      mention.start = (gsize) (found - text);
-      mention.end = mention.start + strlen (label_cases[i].phrase);
-      label = chr_event_builder_label (text, &sentence, &mention);
-      g_assert_cmpstr (label, ==, label_cases[i].label);
-    }
-}
+#include "chr-event-merge.h"
+#include "chr-timex.h"
 
 static void
 test_one_event_per_date (void)
@@ -84,7 +42,7 @@ test_one_event_per_date (void)
       cursor = found + strlen (phrase);
     }
 
-  drafts = chr_event_builder_build (text, sentences, mentions);
+  drafts = chr_event_builder_build (text, sentences, mentions, NULL);
   /* The repeated 2014 in one sentence makes one event; the duration and "now" make none. */
   g_assert_cmpuint (drafts->len, ==, 2);
   g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[0])->mention, ==, 0);
@@ -92,6 +50,9 @@ test_one_event_per_date (void)
   g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->mention, ==, 2);
   g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->sentence, ==, 1);
   g_assert_cmpstr (((ChrEventDraft *) drafts->pdata[0])->title, ==, "It began");
+  /* The excerpt highlights the date phrase the event rests on. */
+  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->phrase_end -
+                    ((ChrEventDraft *) drafts->pdata[1])->phrase_start, ==, strlen ("March 2014"));
 }
 
 static const struct
@@ -130,14 +91,153 @@ test_sentences (void)
     }
 }
 
+/* Builds the candidates of a text with a publication date, through the real engine. */
+static GPtrArray *
+build (const char *text,
+       const char *published)
+{
+  g_autoptr(GArray) sentences = chr_sentences_split (text, strlen (text));
+  g_autoptr(GArray) mentions = NULL;
+  ChrInterval dct;
+
+  g_assert_true (chr_timex_value_to_interval (published, &dct));
+  mentions = chr_timex_scan (text, strlen (text), &dct);
+  return chr_event_builder_build (text, sentences, mentions, &dct);
+}
+
+static const ChrEventDraft *
+find_draft (GPtrArray  *drafts,
+            guint       flags)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    if (((ChrEventDraft *) drafts->pdata[i])->flags == flags)
+      return drafts->pdata[i];
+  return NULL;
+}
+
+static void
+assert_interval (const ChrInterval *interval,
+                 const char        *begin,
+                 const char        *end)
+{
+  g_autofree char *b = chr_time_format_iso (interval->begin);
+  g_autofree char *e = chr_time_format_iso (interval->end);
+
+  g_assert_cmpstr (b, ==, begin);
+  g_assert_cmpstr (e, ==, end);
+}
+
+static const struct
+{
+  const char *text;
+  guint       flags;
+  const char *begin;
+  const char *end;
+} period_cases[] = {
+  /* "since" in the present perfect: ongoing, up to the publication date. */
+  { "Crimea has been under Russian control since February 2014.", CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING,
+    "2014-02-01T00:00:00Z", "2025-08-19T00:00:00Z" },
+  { "The dam was closed from 2014 to 2022.", CHR_EVENT_FLAG_PERIOD, "2014-01-01T00:00:00Z", "2023-01-01T00:00:00Z" },
+  { "He governed between March 1998 and June 2001.", CHR_EVENT_FLAG_PERIOD,
+    "1998-03-01T00:00:00Z", "2001-07-01T00:00:00Z" },
+  { "The drought of 2011–2013 ruined the harvests.", CHR_EVENT_FLAG_PERIOD,
+    "2011-01-01T00:00:00Z", "2014-01-01T00:00:00Z" },
+  /* A duration anchored on a date: the war began then, and is still going on. */
+  { "Russia invaded Ukraine on February 24, 2022, sparking a war that has now lasted over three years.",
+    CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING, "2022-02-24T00:00:00Z", "2025-08-19T00:00:00Z" },
+  /* Past tense: it lasted that long, and ended. */
+  { "The strike began on March 3, 2019 and lasted two weeks.", CHR_EVENT_FLAG_PERIOD,
+    "2019-03-03T00:00:00Z", "2019-03-17T00:00:00Z" },
+};
+
+static void
+test_periods (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (period_cases); i++)
+    {
+      g_autoptr(GPtrArray) drafts = build (period_cases[i].text, "2025-08-18");
+      const ChrEventDraft *period = find_draft (drafts, period_cases[i].flags);
+
+      if (period == NULL)
+        g_error ("no period in “%s”", period_cases[i].text);
+      assert_interval (&period->interval, period_cases[i].begin, period_cases[i].end);
+      g_assert_cmpuint (strlen (period->title), >, 0);
+    }
+}
+
+static void
+test_since_when (void)
+{
+  g_autoptr(GPtrArray) drafts = build ("Crimea has been under Russian control since February 2014, when Russia annexed "
+                                       "the peninsula.", "2025-08-17");
+  const ChrEventDraft *period = find_draft (drafts, CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING);
+  const ChrEventDraft *point = find_draft (drafts, CHR_EVENT_FLAG_NONE);
+
+  /* The period, and what happened when it began. */
+  g_assert_cmpuint (drafts->len, ==, 2);
+  g_assert_nonnull (period);
+  g_assert_nonnull (point);
+  assert_interval (&point->interval, "2014-02-01T00:00:00Z", "2014-03-01T00:00:00Z");
+  g_assert_nonnull (strstr (point->title, "annexed"));
+  g_assert_null (strstr (period->title, "annexed"));
+  g_assert_true (g_strv_contains ((const char * const *) point->terms, "annex"));
+}
+
+static void
+test_not_periods (void)
+{
+  /* Two dates that merely share a sentence are two events. */
+  g_autoptr(GPtrArray) drafts = build ("Russia annexed Crimea in 2014 and did the same in 2022 for four regions.",
+                                       "2025-08-18");
+
+  g_assert_cmpuint (drafts->len, ==, 2);
+  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[0])->flags, ==, CHR_EVENT_FLAG_NONE);
+  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->flags, ==, CHR_EVENT_FLAG_NONE);
+}
+
+static void
+test_duration_add (void)
+{
+  static const struct { const char *value; const char *from; const char *to; } cases[] = {
+    { "P3Y", "2022-02-24T00:00:00Z", "2025-02-24T00:00:00Z" },
+    { "P1M", "2024-01-31T00:00:00Z", "2024-02-29T00:00:00Z" },
+    { "P1Y6M", "2020-01-01T00:00:00Z", "2021-07-01T00:00:00Z" },
+    { "P2W", "2019-03-03T00:00:00Z", "2019-03-17T00:00:00Z" },
+    { "PT24H", "2019-03-03T00:00:00Z", "2019-03-04T00:00:00Z" },
+    { "PT5H30M", "2019-03-03T00:00:00Z", "2019-03-03T05:30:00Z" },
+  };
+  static const char * const unknown[] = { "PXY", "P", "3Y", "PT", "P3Q" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ChrInterval from;
+      gint64 to;
+      g_autofree char *text = NULL;
+
+      g_assert_true (chr_time_parse_iso (cases[i].from, &from));
+      g_assert_true (chr_duration_add (cases[i].value, from.begin, &to));
+      text = chr_time_format_iso (to);
+      g_assert_cmpstr (text, ==, cases[i].to);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      gint64 to;
+
+      g_assert_false (chr_duration_add (unknown[i], 0, &to));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/model/event-builder/labels", test_labels);
   g_test_add_func ("/model/event-builder/one-event-per-date", test_one_event_per_date);
+  g_test_add_func ("/model/event-builder/periods", test_periods);
+  g_test_add_func ("/model/event-builder/since-when", test_since_when);
+  g_test_add_func ("/model/event-builder/not-periods", test_not_periods);
+  g_test_add_func ("/model/event-builder/duration-add", test_duration_add);
   g_test_add_func ("/model/event-builder/sentences", test_sentences);
 
   return g_test_run ();

@@ -381,7 +381,7 @@ static gint64
 count_events_on (ChrDatabase *db,
                  const char  *value)
 {
-  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, FALSE, NULL);
+  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, 0, FALSE, NULL);
   gint64 n = 0;
 
   for (guint i = 0; i < events->len; i++)

@@ -139,6 +139,37 @@ test_format_interval (void)
 }
 
 static void
+test_interval_to_value (void)
+{
+  /* Every value the calendar can parse is written back the same way. */
+  static const char * const values[] = {
+    "2014", "2014-02", "2022-02-24", "199", "19", "1998-Q3", "1998-H2", "1998-WI", "1998-SU", "2025-W34",
+    "2025-W01", "2025-08-17TNI", "2025-08-18TMO", "2025-08-18T14", "2025-08-18T14:05", "1066-10-14",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      ChrInterval interval;
+      g_autofree char *value = NULL;
+
+      g_assert_true (chr_timex_value_to_interval (values[i], &interval));
+      value = chr_interval_to_value (&interval);
+      g_assert_cmpstr (value, ==, values[i]);
+    }
+
+  /* ISO weeks belong to the year of their Thursday: 2024-12-30 is in 2025-W01. */
+  {
+    ChrInterval day;
+    g_autofree char *value = NULL;
+
+    g_assert_true (chr_timex_value_to_interval ("2024-12-30", &day));
+    day.granularity = CHR_GRANULARITY_WEEK;
+    value = chr_interval_to_value (&day);
+    g_assert_cmpstr (value, ==, "2025-W01");
+  }
+}
+
+static void
 test_granularity_names (void)
 {
   for (int g = CHR_GRANULARITY_UNKNOWN; g <= CHR_GRANULARITY_SECOND; g++)
@@ -157,6 +188,7 @@ main (int    argc,
   g_test_add_func ("/model/time/parse-iso", test_parse_iso);
   g_test_add_func ("/model/time/add-months", test_add_months);
   g_test_add_func ("/model/time/format-interval", test_format_interval);
+  g_test_add_func ("/model/time/interval-to-value", test_interval_to_value);
   g_test_add_func ("/model/time/granularity-names", test_granularity_names);
 
   return g_test_run ();

@@ -52,7 +52,7 @@ static gint64
 find_event_id (ChrDatabase *db,
                const char  *value)
 {
-  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, FALSE, NULL);
+  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, 0, FALSE, NULL);
 
   for (guint i = 0; events && i < events->len; i++)
     {

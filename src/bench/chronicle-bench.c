@@ -12,6 +12,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include <sys/resource.h>
+
+#include "chr-event-merge.h"
+#include "chr-importer.h"
 #include "chr-timex.h"
 
 #define SEED 20251122
@@ -216,6 +220,130 @@ bench_timex (int    argc,
   return 0;
 }
 
+static const char * const subjects[] = {
+  "The central bank", "Rebel forces", "The parliament", "The foreign minister", "Striking miners",
+  "The prime minister", "Flood waters", "The election commission", "The court", "Peace negotiators",
+};
+static const char * const deeds[] = {
+  "raised interest rates", "seized the airport", "passed the budget law", "resigned", "blocked the highway",
+  "dissolved the cabinet", "reached the capital", "annulled the vote", "banned the party", "signed a ceasefire",
+};
+
+/* An article that reports a few of many happenings, each with its own
+ * wording and date precision, so that merging has real work to do. */
+static void
+append_article (GString *out,
+                GRand   *rand,
+                guint    n_happenings)
+{
+  int sentences = g_rand_int_range (rand, 8, 16);
+
+  g_string_append (out, "Regional news roundup\n");
+  for (int i = 0; i < sentences; i++)
+    {
+      guint h = (guint) g_rand_int_range (rand, 0, (gint32) n_happenings);
+      const char *subject = subjects[h % G_N_ELEMENTS (subjects)];
+      const char *deed = deeds[(h / G_N_ELEMENTS (subjects)) % G_N_ELEMENTS (deeds)];
+      const char *place = places[(h / 100) % G_N_ELEMENTS (places)];
+      int year = 1990 + (int) (h % 35);
+      int month = (int) (h % 12);
+      int day = (int) (h % 28) + 1;
+
+      switch (g_rand_int_range (rand, 0, 4))
+        {
+        case 0:
+          g_string_append_printf (out, "%s %s in %s on %s %d, %d. ", subject, deed, place, months[month], day, year);
+          break;
+        case 1:
+          g_string_append_printf (out, "In %s %d, %s %s in %s. ", months[month], year, subject,
+                                  deed, place);
+          break;
+        case 2:
+          g_string_append_printf (out, "%s, where %s %s in %d, remains tense. ", place,
+                                  subject, deed, year);
+          break;
+        default:
+          append_sentence (out, rand);
+          g_string_append_c (out, ' ');
+          break;
+        }
+      if (i % 4 == 3)
+        g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+}
+
+static double
+peak_rss_mib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (double) usage.ru_maxrss / 1024.0;
+}
+
+static int
+bench_events (int    argc,
+              char **argv)
+{
+  int n_articles = 10000;
+  GOptionEntry entries[] = {
+    { "articles", 0, 0, G_OPTION_ARG_INT, &n_articles, "Number of generated articles", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— event building: extraction and merging");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_article_free);
+  g_autoptr(GPtrArray) merged = NULL;
+  ChrImportOptions options = { "2025-08-18", NULL };
+  double rss_before = peak_rss_mib ();
+  gint64 start;
+  double extract_seconds, merge_seconds;
+  gsize bytes = 0;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || n_articles <= 0)
+    {
+      g_printerr ("chronicle-bench events: %s\n", error ? error->message : "--articles must be positive");
+      return 2;
+    }
+
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < n_articles; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      ChrArticle *article;
+
+      append_article (text, rand, (guint) MAX (n_articles / 5, 50));
+      bytes += text->len;
+      article = chr_importer_parse_text (NULL, text->str, text->len, &options, NULL);
+      if (article == NULL)
+        continue;
+      for (guint j = 0; j < article->events->len; j++)
+        {
+          const ChrEventDraft *draft = g_ptr_array_index (article->events, j);
+          ChrCandidate candidate = { (gint64) i, draft->interval, draft->flags, draft->terms, draft->title };
+
+          g_array_append_val (candidates, candidate);
+        }
+      g_ptr_array_add (articles, article);
+    }
+  extract_seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+
+  start = g_get_monotonic_time ();
+  merged = chr_event_merge ((const ChrCandidate *) (gpointer) candidates->data, candidates->len);
+  merge_seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+
+  g_print ("{\"bench\": \"events\", \"articles\": %d, \"mb\": %.2f, \"candidates\": %u, \"events\": %u, "
+           "\"extract_seconds\": %.3f, \"merge_seconds\": %.3f, \"total_seconds\": %.3f, "
+           "\"peak_rss_mib\": %.1f, \"rss_above_start_mib\": %.1f}\n",
+           n_articles, (double) bytes / (1024 * 1024), candidates->len, merged->len, extract_seconds, merge_seconds,
+           extract_seconds + merge_seconds, peak_rss_mib (), peak_rss_mib () - rss_before);
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -224,7 +352,10 @@ main (int    argc,
 
   if (argc >= 2 && strcmp (argv[1], "timex") == 0)
     return bench_timex (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "events") == 0)
+    return bench_events (argc - 1, argv + 1);
 
-  g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n");
+  g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
+              "       chronicle-bench events [--articles N]\n");
   return 2;
 }

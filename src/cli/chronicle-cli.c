@@ -64,7 +64,12 @@ open_database (const char  *db_path,
                    _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return NULL;
     }
-  return chr_database_open (path, error);
+  g_autoptr(ChrDatabase) db = NULL;
+
+  /* A timeline extracted by an older engine is brought up to date first. */
+  if (!(db = chr_database_open (path, error)) || !chr_importer_refresh (db, error))
+    return NULL;
+  return g_steal_pointer (&db);
 }
 
 static int
@@ -193,6 +198,42 @@ command_set_published (const char  *db_path,
   return EXIT_OK;
 }
 
+static int
+command_waiting (const char  *db_path,
+                 int          argc,
+                 char       **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the dates that wait for an article’s date"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GPtrArray) waiting = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc > 1)
+    return usage_error (context, _("waiting takes no arguments"));
+
+  if (!(db = open_database (db_path, &error)) || !(waiting = chr_database_list_waiting (db, &error)))
+    return user_error (error->message);
+
+  if (json)
+    return print_json (chr_json_export_waiting (waiting));
+
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      const ChrWaitingDate *date = g_ptr_array_index (waiting, i);
+
+      g_print ("%4" G_GINT64_FORMAT "  %-12s  %s\n", date->article_id, date->text, date->excerpt);
+    }
+  return EXIT_OK;
+}
+
 static gboolean
 parse_range_option (const char   *text,
                     gboolean      is_end,
@@ -222,10 +263,13 @@ command_events (const char  *db_path,
   gboolean json = FALSE;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  int min_sources = 0;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only events from this date on"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only events up to this date"), N_("DATE") },
+    { "min-sources", 0, 0, G_OPTION_ARG_INT, &min_sources, N_("Only events reported by at least N articles"),
+      N_("N") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— list the events on the timeline"));
@@ -242,7 +286,8 @@ command_events (const char  *db_path,
   if (!parse_range_option (from, FALSE, &range.begin, &error) || !parse_range_option (to, TRUE, &range.end, &error))
     return user_error (error->message);
 
-  if (!(db = open_database (db_path, &error)) || !(events = chr_database_list_events (db, &range, TRUE, &error)))
+  if (!(db = open_database (db_path, &error)) ||
+      !(events = chr_database_list_events (db, &range, (guint) MAX (min_sources, 0), TRUE, &error)))
     return user_error (error->message);
 
   if (json)
@@ -251,10 +296,12 @@ command_events (const char  *db_path,
   for (guint i = 0; i < events->len; i++)
     {
       const ChrEvent *event = g_ptr_array_index (events, i);
-      guint n = event->sources ? event->sources->len : 0;
+      guint n = event->n_sources;
 
       g_print ("%-12s  %s  ", event->value, event->title);
-      g_print (ngettext ("(%u source)", "(%u sources)", n), n);
+      g_print (ngettext ("(%u article)", "(%u articles)", n), n);
+      if (event->flags & CHR_EVENT_FLAG_CONFLICT)
+        g_print (" %s", _("[sources disagree]"));
       g_print ("\n");
     }
   return EXIT_OK;
@@ -395,6 +442,7 @@ static const struct
   { "articles", command_articles, N_("List the imported articles") },
   { "events", command_events, N_("List the events on the timeline") },
   { "set-published", command_set_published, N_("Set when an article was published") },
+  { "waiting", command_waiting, N_("List the dates that wait for an article’s date") },
   { "timex", command_timex, N_("Print the temporal expressions in a text as JSON lines") },
   { "timeml", command_timeml, N_("Annotate a TimeML document with the temporal expressions found") },
 };

@@ -6,7 +6,17 @@
 
 #include "config.h"
 
+#include "chr-event-merge.h"
 #include "chr-json-export.h"
+
+static void
+add_flag (JsonBuilder *builder,
+          const char  *member,
+          guint        set)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, set != 0);
+}
 
 static void
 add_string_or_null (JsonBuilder *builder,
@@ -77,6 +87,13 @@ chr_json_export_events (GPtrArray *events)
       add_string_or_null (builder, "granularity", chr_granularity_to_string (event->interval.granularity));
       json_builder_set_member_name (builder, "importance");
       json_builder_add_double_value (builder, event->importance);
+      json_builder_set_member_name (builder, "sources_count");
+      json_builder_add_int_value (builder, event->n_sources);
+      add_string_or_null (builder, "precision", chr_granularity_to_string (event->interval.granularity));
+      add_flag (builder, "period", event->flags & CHR_EVENT_FLAG_PERIOD);
+      add_flag (builder, "ongoing", event->flags & CHR_EVENT_FLAG_ONGOING);
+      add_flag (builder, "approximate", event->flags & CHR_EVENT_FLAG_APPROXIMATE);
+      add_flag (builder, "conflict", event->flags & CHR_EVENT_FLAG_CONFLICT);
 
       json_builder_set_member_name (builder, "sources");
       json_builder_begin_array (builder);
@@ -84,8 +101,11 @@ chr_json_export_events (GPtrArray *events)
         {
           const ChrSource *source = g_ptr_array_index (event->sources, j);
 
+          g_autofree char *date = chr_interval_to_value (&source->interval);
+
           json_builder_begin_object (builder);
           add_string_or_null (builder, "article", source->article_title);
+          add_string_or_null (builder, "date", date);
           json_builder_set_member_name (builder, "article_id");
           json_builder_add_int_value (builder, source->article_id);
           add_string_or_null (builder, "excerpt", source->excerpt);
@@ -126,6 +146,43 @@ chr_json_export_articles (GPtrArray *articles)
       json_builder_add_int_value (builder, info->n_mentions);
       json_builder_set_member_name (builder, "events");
       json_builder_add_int_value (builder, info->n_events);
+      json_builder_set_member_name (builder, "waiting");
+      json_builder_add_int_value (builder, info->n_waiting);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * chr_json_export_waiting:
+ * @waiting: #ChrWaitingDate
+ *
+ * An array of the dates that wait for a publication date: article_id,
+ * article, text, value and excerpt.
+ *
+ * Returns: (transfer full): a JSON array
+ */
+JsonNode *
+chr_json_export_waiting (GPtrArray *waiting)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (waiting != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      const ChrWaitingDate *date = g_ptr_array_index (waiting, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "article_id");
+      json_builder_add_int_value (builder, date->article_id);
+      add_string_or_null (builder, "article", date->article_title);
+      add_string_or_null (builder, "text", date->text);
+      add_string_or_null (builder, "value", date->value);
+      add_string_or_null (builder, "excerpt", date->excerpt);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 JsonNode *chr_json_export_events    (GPtrArray *events);
 JsonNode *chr_json_export_articles  (GPtrArray *articles);
+JsonNode *chr_json_export_waiting   (GPtrArray *waiting);
 char     *chr_json_export_to_string (JsonNode  *node,
                                      gboolean   pretty);
 

@@ -14,6 +14,7 @@ chr_event_draft_free (ChrEventDraft *draft)
   if (draft == NULL)
     return;
   g_free (draft->title);
+  g_strfreev (draft->terms);
   g_free (draft);
 }
 
@@ -66,4 +67,16 @@ chr_article_info_free (ChrArticleInfo *info)
   g_free (info->published);
   g_free (info->sha256);
   g_free (info);
+}
+
+void
+chr_waiting_date_free (ChrWaitingDate *waiting)
+{
+  if (waiting == NULL)
+    return;
+  g_free (waiting->article_title);
+  g_free (waiting->text);
+  g_free (waiting->value);
+  g_free (waiting->excerpt);
+  g_free (waiting);
 }

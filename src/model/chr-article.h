@@ -12,12 +12,18 @@
 
 G_BEGIN_DECLS
 
-/* A candidate event that extraction found: one dated mention and its label. */
+/* A candidate event that extraction found in one sentence: a date (or a
+ * period between two), what happened then, and the words to match it by. */
 typedef struct
 {
-  guint  mention;                  /* index into ChrArticle.mentions */
-  guint  sentence;                 /* index into ChrArticle.sentences */
-  char  *title;
+  guint         mention;           /* index into ChrArticle.mentions: the date phrase it rests on */
+  guint         sentence;          /* index into ChrArticle.sentences */
+  gsize         phrase_start;      /* bytes into the text: the date phrase(s), highlighted in excerpts */
+  gsize         phrase_end;
+  ChrInterval   interval;          /* the date; for a period, its begin and end */
+  guint         flags;             /* ChrEventFlags */
+  char         *title;
+  char        **terms;             /* salient stems (chr_event_terms) */
 } ChrEventDraft;
 
 /* An article as the importer prepared it, before it is stored. All offsets
@@ -39,9 +45,11 @@ typedef struct
 } ChrArticle;
 
 /* An excerpt that supports an event: the sentence, with the date phrase at
- * [highlight_start, highlight_end) bytes into excerpt. */
+ * [highlight_start, highlight_end) bytes into excerpt, and the date this
+ * source gives (which may differ from the event's when sources disagree). */
 typedef struct
 {
+  ChrInterval  interval;
   gint64  article_id;
   char   *article_title;
   char   *excerpt;
@@ -56,11 +64,23 @@ typedef struct
 {
   gint64       id;
   char        *title;
-  char        *value;              /* TIMEX3 value of its date, "2014-02" */
+  char        *value;              /* TIMEX3 value of its date, "2014-02"; "2014-02/2025-08-17" for a period */
   ChrInterval  interval;
-  double       importance;
+  double       importance;         /* the number of distinct articles behind it */
+  guint        n_sources;          /* distinct articles */
+  guint        flags;              /* ChrEventFlags */
   GPtrArray   *sources;            /* ChrSource, nullable when not loaded */
 } ChrEvent;
+
+/* A date that waits for its article's publication date ("on Monday" in an undated article). */
+typedef struct
+{
+  gint64  article_id;
+  char   *article_title;
+  char   *text;                    /* the date phrase */
+  char   *value;                   /* its underspecified TIMEX3 value, "XXXX-WXX-1" */
+  char   *excerpt;                 /* the sentence */
+} ChrWaitingDate;
 
 typedef struct
 {
@@ -72,6 +92,7 @@ typedef struct
   char   *sha256;
   gint64  n_mentions;
   gint64  n_events;
+  gint64  n_waiting;               /* dates that wait for the publication date */
   gsize   length;
 } ChrArticleInfo;
 
@@ -80,11 +101,13 @@ void  chr_article_free       (ChrArticle     *article);
 void  chr_source_free        (ChrSource      *source);
 void  chr_event_free         (ChrEvent       *event);
 void  chr_article_info_free  (ChrArticleInfo *info);
+void  chr_waiting_date_free  (ChrWaitingDate *waiting);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrEventDraft, chr_event_draft_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrArticle, chr_article_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrSource, chr_source_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrEvent, chr_event_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrArticleInfo, chr_article_info_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrWaitingDate, chr_waiting_date_free)
 
 G_END_DECLS

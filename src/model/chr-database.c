@@ -26,6 +26,14 @@ G_DEFINE_FINAL_TYPE (ChrDatabase, chr_database, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (chr-database-error, chr_database_error)
 
+/* A date in an article that waits for its publication date: relative, so
+ * not resolved, and not a reference word ("now") that never resolves. */
+#define WAITING_CONDITION "m.resolved = 0 AND m.type IN ('DATE', 'TIME') AND m.value NOT LIKE '%REF'"
+
+/* What the extracted events were built with; when the engine changes, every
+ * article is extracted again so nothing stale stays on the timeline. */
+#define META_EXTRACTION_VERSION "extraction-version"
+
 /* Each entry moves the schema one version forward; entry i yields version i + 1.
  * Never edit a shipped entry: add a new one. */
 static const char * const migrations[] = {
@@ -81,6 +89,53 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (event_id, mention_id)"
   ") WITHOUT ROWID;"
   "CREATE INDEX event_mentions_mention ON event_mentions (mention_id);",
+
+  /* 2: events merged across articles. Each dated statement is a candidate;
+   * extracted events are rebuilt from the candidates whenever articles or
+   * their dates change. What the user does lives apart, in user_edits, and
+   * points at the text (article and byte offsets), which re-extraction
+   * never changes. */
+  "DROP TABLE event_mentions;"
+  "DELETE FROM events;"
+  "ALTER TABLE events ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE events ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 1;"
+  "CREATE INDEX events_sources ON events (n_sources);"
+  "CREATE TABLE candidates ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  article_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  mention_id   INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,"
+  "  sentence     INTEGER NOT NULL,"
+  "  phrase_start INTEGER NOT NULL,"
+  "  phrase_end   INTEGER NOT NULL,"
+  "  begin_time   INTEGER NOT NULL,"
+  "  end_time     INTEGER NOT NULL,"
+  "  granularity  TEXT NOT NULL,"
+  "  flags        INTEGER NOT NULL DEFAULT 0,"
+  "  label        TEXT NOT NULL,"
+  "  terms        TEXT NOT NULL"
+  ");"
+  "CREATE INDEX candidates_article ON candidates (article_id);"
+  "CREATE INDEX candidates_mention ON candidates (mention_id);"
+  "CREATE TABLE event_candidates ("
+  "  event_id     INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (event_id, candidate_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX event_candidates_candidate ON event_candidates (candidate_id);"
+  "CREATE TABLE user_edits ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  kind           TEXT NOT NULL,"
+  "  anchor_article INTEGER REFERENCES articles (id) ON DELETE CASCADE,"
+  "  anchor_start   INTEGER,"
+  "  anchor_end     INTEGER,"
+  "  payload        TEXT NOT NULL DEFAULT '{}',"
+  "  created_at     INTEGER NOT NULL,"
+  "  undone         INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;",
 };
 
 static gboolean
@@ -176,6 +231,8 @@ migrate (ChrDatabase  *self,
   if (rc != SQLITE_ROW)
     return set_error_from_sqlite (self, rc, error);
   version = sqlite3_column_int (stmt, 0);
+  /* DROP TABLE in a migration fails while any statement is still open. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (version > CHR_DATABASE_SCHEMA_VERSION)
     {
@@ -359,8 +416,7 @@ insert_extraction (ChrDatabase       *self,
 {
   g_autoptr(ChrStmt) ins_sentence = NULL;
   g_autoptr(ChrStmt) ins_mention = NULL;
-  g_autoptr(ChrStmt) ins_event = NULL;
-  g_autoptr(ChrStmt) ins_link = NULL;
+  g_autoptr(ChrStmt) ins_candidate = NULL;
   g_autofree gint64 *mention_ids = NULL;
 
   if (!(ins_sentence = prepare (self, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
@@ -369,11 +425,11 @@ insert_extraction (ChrDatabase       *self,
                                "INSERT INTO mentions (article_id, sentence, start, end, type, value, mod,"
                                " resolved, begin_time, end_time, granularity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                error)) ||
-      !(ins_event = prepare (self,
-                             "INSERT INTO events (title, value, begin_time, end_time, granularity, importance)"
-                             " VALUES (?, ?, ?, ?, ?, 1)",
-                             error)) ||
-      !(ins_link = prepare (self, "INSERT INTO event_mentions (event_id, mention_id) VALUES (?, ?)", error)))
+      !(ins_candidate = prepare (self,
+                                 "INSERT INTO candidates (article_id, mention_id, sentence, phrase_start, phrase_end,"
+                                 " begin_time, end_time, granularity, flags, label, terms)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 error)))
     return FALSE;
 
   for (guint i = 0; article->sentences && i < article->sentences->len; i++)
@@ -428,24 +484,23 @@ insert_extraction (ChrDatabase       *self,
   for (guint i = 0; article->events && i < article->events->len; i++)
     {
       const ChrEventDraft *draft = g_ptr_array_index (article->events, i);
-      const ChrTimex *timex;
+      g_autofree char *terms = draft->terms ? g_strjoinv (" ", draft->terms) : g_strdup ("");
 
       g_assert (draft->mention < article->mentions->len);
-      timex = &g_array_index (article->mentions, ChrTimex, draft->mention);
-      if (!timex->resolved)
-        continue;
 
-      sqlite3_bind_text (ins_event, 1, draft->title, -1, SQLITE_STATIC);
-      sqlite3_bind_text (ins_event, 2, timex->value, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (ins_event, 3, timex->interval.begin);
-      sqlite3_bind_int64 (ins_event, 4, timex->interval.end);
-      sqlite3_bind_text (ins_event, 5, chr_granularity_to_string (timex->interval.granularity), -1, SQLITE_STATIC);
-      if (!step_done (self, ins_event, error))
-        return FALSE;
-
-      sqlite3_bind_int64 (ins_link, 1, sqlite3_last_insert_rowid (self->db));
-      sqlite3_bind_int64 (ins_link, 2, mention_ids[draft->mention]);
-      if (!step_done (self, ins_link, error))
+      sqlite3_bind_int64 (ins_candidate, 1, id);
+      sqlite3_bind_int64 (ins_candidate, 2, mention_ids[draft->mention]);
+      sqlite3_bind_int (ins_candidate, 3, (int) draft->sentence);
+      sqlite3_bind_int64 (ins_candidate, 4, (gint64) draft->phrase_start);
+      sqlite3_bind_int64 (ins_candidate, 5, (gint64) draft->phrase_end);
+      sqlite3_bind_int64 (ins_candidate, 6, draft->interval.begin);
+      sqlite3_bind_int64 (ins_candidate, 7, draft->interval.end);
+      sqlite3_bind_text (ins_candidate, 8, chr_granularity_to_string (draft->interval.granularity), -1,
+                         SQLITE_STATIC);
+      sqlite3_bind_int (ins_candidate, 9, (int) draft->flags);
+      sqlite3_bind_text (ins_candidate, 10, draft->title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (ins_candidate, 11, terms, -1, SQLITE_TRANSIENT);
+      if (!step_done (self, ins_candidate, error))
         return FALSE;
     }
 
@@ -560,8 +615,9 @@ chr_database_list_articles (ChrDatabase  *self,
   if (!(stmt = prepare (self,
                         "SELECT a.id, a.title, a.path, a.source, a.published, a.sha256, length (CAST (a.text AS BLOB)),"
                         " (SELECT count (*) FROM mentions m WHERE m.article_id = a.id),"
-                        " (SELECT count (DISTINCT em.event_id) FROM mentions m"
-                        "    JOIN event_mentions em ON em.mention_id = m.id WHERE m.article_id = a.id)"
+                        " (SELECT count (DISTINCT ec.event_id) FROM candidates c"
+                        "    JOIN event_candidates ec ON ec.candidate_id = c.id WHERE c.article_id = a.id),"
+                        " (SELECT count (*) FROM mentions m WHERE m.article_id = a.id AND " WAITING_CONDITION ")"
                         " FROM articles a ORDER BY a.id",
                         error)))
     return NULL;
@@ -580,6 +636,7 @@ chr_database_list_articles (ChrDatabase  *self,
       info->length = (gsize) sqlite3_column_int64 (stmt, 6);
       info->n_mentions = sqlite3_column_int64 (stmt, 7);
       info->n_events = sqlite3_column_int64 (stmt, 8);
+      info->n_waiting = sqlite3_column_int64 (stmt, 9);
       g_ptr_array_add (articles, info);
     }
   if (rc != SQLITE_DONE)
@@ -612,12 +669,13 @@ chr_database_list_sources (ChrDatabase  *self,
   /* substr () on a BLOB counts bytes, which is what the stored offsets are. */
   if (!(stmt = prepare (self,
                         "SELECT a.id, a.title, substr (CAST (a.text AS BLOB), s.start + 1, s.end - s.start),"
-                        " m.start - s.start, m.end - s.start, s.start, s.end"
-                        " FROM event_mentions em"
-                        " JOIN mentions m ON m.id = em.mention_id"
-                        " JOIN articles a ON a.id = m.article_id"
-                        " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
-                        " WHERE em.event_id = ? ORDER BY a.id, m.start",
+                        " c.phrase_start - s.start, c.phrase_end - s.start, s.start, s.end,"
+                        " c.begin_time, c.end_time, c.granularity"
+                        " FROM event_candidates ec"
+                        " JOIN candidates c ON c.id = ec.candidate_id"
+                        " JOIN articles a ON a.id = c.article_id"
+                        " JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence"
+                        " WHERE ec.event_id = ? ORDER BY a.id, c.phrase_start",
                         error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, event_id);
@@ -635,6 +693,9 @@ chr_database_list_sources (ChrDatabase  *self,
       source->highlight_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, 4), (gint64) source->highlight_start, n);
       source->sentence_start = (gsize) sqlite3_column_int64 (stmt, 5);
       source->sentence_end = (gsize) sqlite3_column_int64 (stmt, 6);
+      source->interval.begin = sqlite3_column_int64 (stmt, 7);
+      source->interval.end = sqlite3_column_int64 (stmt, 8);
+      source->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 9));
       g_ptr_array_add (sources, source);
     }
   if (rc != SQLITE_DONE)
@@ -657,10 +718,12 @@ read_event (sqlite3_stmt *stmt)
   event->interval.end = sqlite3_column_int64 (stmt, 4);
   event->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 5));
   event->importance = sqlite3_column_double (stmt, 6);
+  event->flags = (guint) sqlite3_column_int (stmt, 7);
+  event->n_sources = (guint) sqlite3_column_int (stmt, 8);
   return event;
 }
 
-#define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance"
+#define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources"
 
 /**
  * chr_database_get_event:
@@ -703,6 +766,7 @@ chr_database_get_event (ChrDatabase  *self,
  * chr_database_list_events:
  * @self: a #ChrDatabase
  * @range: (nullable): only events that overlap this interval
+ * @min_sources: only events reported by at least this many articles
  * @with_sources: whether to load each event's sources too
  * @error: return location for a #GError
  *
@@ -711,6 +775,7 @@ chr_database_get_event (ChrDatabase  *self,
 GPtrArray *
 chr_database_list_events (ChrDatabase        *self,
                           const ChrInterval  *range,
+                          guint               min_sources,
                           gboolean            with_sources,
                           GError            **error)
 {
@@ -722,11 +787,12 @@ chr_database_list_events (ChrDatabase        *self,
 
   if (!(stmt = prepare (self,
                         "SELECT " EVENT_COLUMNS " FROM events"
-                        " WHERE end_time > ? AND begin_time < ? ORDER BY begin_time, id",
+                        " WHERE end_time > ? AND begin_time < ? AND n_sources >= ? ORDER BY begin_time, id",
                         error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, range ? range->begin : G_MININT64);
   sqlite3_bind_int64 (stmt, 2, range ? range->end : G_MAXINT64);
+  sqlite3_bind_int (stmt, 3, (int) MIN (min_sources, G_MAXINT));
 
   events = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_event_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -753,7 +819,9 @@ gint64
 chr_database_count (ChrDatabase *self,
                     const char  *table)
 {
-  static const char * const tables[] = { "articles", "sentences", "mentions", "events", "event_mentions" };
+  static const char * const tables[] = {
+    "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "user_edits",
+  };
   g_autoptr(ChrStmt) stmt = NULL;
   g_autofree char *sql = NULL;
 
@@ -832,8 +900,9 @@ chr_database_get_article (ChrDatabase  *self,
  * @article: the article with its new publication date and extraction
  * @error: return location for a #GError
  *
- * Replaces an article's publication date, sentences, mentions and the events
- * made from them, in one transaction.
+ * Replaces an article's publication date, sentences, mentions and candidate
+ * events, in one transaction. The merged events are rebuilt after it
+ * (chr_database_replace_events()).
  */
 gboolean
 chr_database_replace_extraction (ChrDatabase       *self,
@@ -842,7 +911,6 @@ chr_database_replace_extraction (ChrDatabase       *self,
                                  GError           **error)
 {
   g_autoptr(ChrStmt) update = NULL;
-  g_autoptr(ChrStmt) drop_events = NULL;
   g_autoptr(ChrStmt) drop_mentions = NULL;
   g_autoptr(ChrStmt) drop_sentences = NULL;
   GError *local_error = NULL;
@@ -854,21 +922,12 @@ chr_database_replace_extraction (ChrDatabase       *self,
     return FALSE;
 
   if (!(update = prepare (self, "UPDATE articles SET published = ? WHERE id = ?", &local_error)) ||
-      /* Events that only this article's mentions support go with them. */
-      !(drop_events = prepare (self,
-                               "DELETE FROM events WHERE origin = 'extracted' AND id IN"
-                               " (SELECT em.event_id FROM event_mentions em JOIN mentions m ON m.id = em.mention_id"
-                               "  WHERE m.article_id = ?1)"
-                               " AND NOT EXISTS (SELECT 1 FROM event_mentions em2 JOIN mentions m2"
-                               "  ON m2.id = em2.mention_id WHERE em2.event_id = events.id AND m2.article_id != ?1)",
-                               &local_error)) ||
       !(drop_mentions = prepare (self, "DELETE FROM mentions WHERE article_id = ?", &local_error)) ||
       !(drop_sentences = prepare (self, "DELETE FROM sentences WHERE article_id = ?", &local_error)))
     goto failed;
 
   bind_text_or_null (update, 1, article->published);
   sqlite3_bind_int64 (update, 2, article_id);
-  sqlite3_bind_int64 (drop_events, 1, article_id);
   sqlite3_bind_int64 (drop_mentions, 1, article_id);
   sqlite3_bind_int64 (drop_sentences, 1, article_id);
 
@@ -880,8 +939,7 @@ chr_database_replace_extraction (ChrDatabase       *self,
                    _("There is no article %" G_GINT64_FORMAT " in the timeline"), article_id);
       goto failed;
     }
-  if (!step_done (self, drop_events, &local_error) ||
-      !step_done (self, drop_mentions, &local_error) ||
+  if (!step_done (self, drop_mentions, &local_error) ||
       !step_done (self, drop_sentences, &local_error) ||
       !insert_extraction (self, article_id, article, &local_error) ||
       !exec (self, "COMMIT", &local_error))
@@ -893,4 +951,281 @@ failed:
   rollback (self);
   g_propagate_error (error, local_error);
   return FALSE;
+}
+
+void
+chr_candidate_set_free (ChrCandidateSet *set)
+{
+  if (set == NULL)
+    return;
+  for (guint i = 0; set->candidates && i < set->candidates->len; i++)
+    g_strfreev (g_array_index (set->candidates, ChrCandidate, i).terms);
+  g_clear_pointer (&set->candidates, g_array_unref);
+  g_clear_pointer (&set->ids, g_array_unref);
+  g_clear_pointer (&set->labels, g_ptr_array_unref);
+  g_free (set);
+}
+
+/**
+ * chr_database_load_candidates:
+ * @self: a #ChrDatabase
+ * @error: return location for a #GError
+ *
+ * Reads every candidate event of every article, for merging.
+ *
+ * Returns: (transfer full) (nullable): the candidates
+ */
+ChrCandidateSet *
+chr_database_load_candidates (ChrDatabase  *self,
+                              GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(ChrCandidateSet) set = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT id, article_id, begin_time, end_time, granularity, flags, label, terms"
+                        " FROM candidates ORDER BY id",
+                        error)))
+    return NULL;
+
+  set = g_new0 (ChrCandidateSet, 1);
+  set->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  set->candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+  set->labels = g_ptr_array_new_with_free_func (g_free);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      char *label = column_strdup (stmt, 6);
+      const char *terms = (const char *) sqlite3_column_text (stmt, 7);
+      ChrCandidate candidate = {
+        .article_id = sqlite3_column_int64 (stmt, 1),
+        .interval = {
+          sqlite3_column_int64 (stmt, 2),
+          sqlite3_column_int64 (stmt, 3),
+          chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 4)),
+        },
+        .flags = (guint) sqlite3_column_int (stmt, 5),
+        .terms = terms && *terms ? g_strsplit (terms, " ", -1) : g_new0 (char *, 1),
+        .label = label,
+      };
+
+      g_array_append_val (set->ids, id);
+      g_array_append_val (set->candidates, candidate);
+      g_ptr_array_add (set->labels, label);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&set);
+}
+
+/* The value of a merged date: a point's TIMEX3 value, or "begin/end" for a
+ * period, each end at the precision it was given. */
+static char *
+event_value (const ChrInterval *interval,
+             guint              flags)
+{
+  g_autofree char *begin = chr_interval_to_value (interval);
+  g_autofree char *end = NULL;
+  ChrInterval last = { interval->end - 1, interval->end, interval->granularity };
+  ChrInterval unit;
+
+  if (!(flags & CHR_EVENT_FLAG_PERIOD))
+    return g_steal_pointer (&begin);
+
+  /* Whether the period ends where a unit of its precision ends: 2014/2022 or 2014-02/2025-08-17. */
+  end = chr_interval_to_value (&last);
+  if (!chr_timex_value_to_interval (end, &unit) || unit.end != interval->end)
+    {
+      last.granularity = CHR_GRANULARITY_DAY;
+      g_free (end);
+      end = chr_interval_to_value (&last);
+    }
+  return g_strdup_printf ("%s/%s", begin, end);
+}
+
+/**
+ * chr_database_replace_events:
+ * @self: a #ChrDatabase
+ * @set: the candidates the events were merged from
+ * @merged: #ChrMergedEvent from chr_event_merge() over @set
+ * @error: return location for a #GError
+ *
+ * Replaces the extracted events with @merged, in one transaction. Events
+ * the user made stay.
+ */
+gboolean
+chr_database_replace_events (ChrDatabase            *self,
+                             const ChrCandidateSet  *set,
+                             GPtrArray              *merged,
+                             GError                **error)
+{
+  g_autoptr(ChrStmt) ins_event = NULL;
+  g_autoptr(ChrStmt) ins_link = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (set != NULL && merged != NULL, FALSE);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!exec (self, "DELETE FROM events WHERE origin = 'extracted'", &local_error) ||
+      !(ins_event = prepare (self,
+                             "INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
+                             " flags, n_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             &local_error)) ||
+      !(ins_link = prepare (self, "INSERT INTO event_candidates (event_id, candidate_id) VALUES (?, ?)",
+                            &local_error)))
+    goto failed;
+
+  for (guint i = 0; i < merged->len; i++)
+    {
+      const ChrMergedEvent *event = g_ptr_array_index (merged, i);
+      const ChrCandidate *named = &g_array_index (set->candidates, ChrCandidate, event->label_candidate);
+      g_autofree char *value = event_value (&event->interval, event->flags);
+      gint64 event_id;
+
+      sqlite3_bind_text (ins_event, 1, named->label, -1, SQLITE_STATIC);
+      sqlite3_bind_text (ins_event, 2, value, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (ins_event, 3, event->interval.begin);
+      sqlite3_bind_int64 (ins_event, 4, event->interval.end);
+      sqlite3_bind_text (ins_event, 5, chr_granularity_to_string (event->interval.granularity), -1, SQLITE_STATIC);
+      sqlite3_bind_double (ins_event, 6, event->n_articles);
+      sqlite3_bind_int (ins_event, 7, (int) event->flags);
+      sqlite3_bind_int (ins_event, 8, (int) event->n_articles);
+      if (!step_done (self, ins_event, &local_error))
+        goto failed;
+      event_id = sqlite3_last_insert_rowid (self->db);
+
+      for (guint j = 0; j < event->members->len; j++)
+        {
+          guint member = g_array_index (event->members, guint, j);
+
+          sqlite3_bind_int64 (ins_link, 1, event_id);
+          sqlite3_bind_int64 (ins_link, 2, g_array_index (set->ids, gint64, member));
+          if (!step_done (self, ins_link, &local_error))
+            goto failed;
+        }
+    }
+
+  if (!exec (self, "COMMIT", &local_error))
+    goto failed;
+  return TRUE;
+
+failed:
+  rollback (self);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+/**
+ * chr_database_list_waiting:
+ * @self: a #ChrDatabase
+ * @error: return location for a #GError
+ *
+ * The dates that wait for their article's publication date ("on Monday"
+ * in an article nobody dated yet), in article order.
+ *
+ * Returns: (transfer full): a #GPtrArray of #ChrWaitingDate
+ */
+GPtrArray *
+chr_database_list_waiting (ChrDatabase  *self,
+                           GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(GPtrArray) waiting = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT a.id, a.title, substr (CAST (a.text AS BLOB), m.start + 1, m.end - m.start), m.value,"
+                        " substr (CAST (a.text AS BLOB), s.start + 1, s.end - s.start)"
+                        " FROM mentions m JOIN articles a ON a.id = m.article_id"
+                        " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+                        " WHERE " WAITING_CONDITION " ORDER BY a.id, m.start",
+                        error)))
+    return NULL;
+
+  waiting = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_waiting_date_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ChrWaitingDate *date = g_new0 (ChrWaitingDate, 1);
+
+      date->article_id = sqlite3_column_int64 (stmt, 0);
+      date->article_title = column_strdup (stmt, 1);
+      date->text = g_strndup (sqlite3_column_blob (stmt, 2), (gsize) sqlite3_column_bytes (stmt, 2));
+      date->value = column_strdup (stmt, 3);
+      date->excerpt = g_strndup (sqlite3_column_blob (stmt, 4), (gsize) sqlite3_column_bytes (stmt, 4));
+      g_ptr_array_add (waiting, date);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&waiting);
+}
+
+/* The version of extraction the stored candidates were made by, or 0. */
+int
+chr_database_get_extraction_version (ChrDatabase *self)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), 0);
+
+  if (!(stmt = prepare (self, "SELECT value FROM meta WHERE key = '" META_EXTRACTION_VERSION "'", NULL)) ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return (int) g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 0), NULL, 10);
+}
+
+gboolean
+chr_database_set_extraction_version (ChrDatabase  *self,
+                                     int           version,
+                                     GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+
+  if (!(stmt = prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES ('" META_EXTRACTION_VERSION "', ?)",
+                        error)))
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, version);
+  return step_done (self, stmt, error);
+}
+
+/* The ids of all articles, in order. */
+GArray *
+chr_database_list_article_ids (ChrDatabase  *self,
+                               GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = prepare (self, "SELECT id FROM articles ORDER BY id", error)))
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }

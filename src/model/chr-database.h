@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chr-article.h"
+#include "chr-event-merge.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,15 @@ typedef enum
 } ChrDatabaseError;
 
 /* The schema version this build writes, kept in PRAGMA user_version. */
-#define CHR_DATABASE_SCHEMA_VERSION 1
+#define CHR_DATABASE_SCHEMA_VERSION 2
+
+/* Every candidate event of a timeline, ready for chr_event_merge(). */
+typedef struct
+{
+  GArray    *ids;                  /* gint64: the candidates' ids */
+  GArray    *candidates;           /* ChrCandidate; terms owned here */
+  GPtrArray *labels;               /* owns the candidates' labels */
+} ChrCandidateSet;
 
 #define CHR_TYPE_DATABASE (chr_database_get_type ())
 
@@ -57,6 +66,7 @@ GPtrArray   *chr_database_list_articles     (ChrDatabase       *self,
                                              GError           **error);
 GPtrArray   *chr_database_list_events       (ChrDatabase       *self,
                                              const ChrInterval *range,
+                                             guint              min_sources,
                                              gboolean           with_sources,
                                              GError           **error);
 ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
@@ -65,7 +75,24 @@ ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
 GPtrArray   *chr_database_list_sources      (ChrDatabase       *self,
                                              gint64             event_id,
                                              GError           **error);
+ChrCandidateSet *chr_database_load_candidates (ChrDatabase      *self,
+                                              GError          **error);
+gboolean     chr_database_replace_events    (ChrDatabase           *self,
+                                             const ChrCandidateSet *set,
+                                             GPtrArray             *merged,
+                                             GError               **error);
+GPtrArray   *chr_database_list_waiting      (ChrDatabase       *self,
+                                             GError           **error);
+GArray      *chr_database_list_article_ids  (ChrDatabase       *self,
+                                             GError           **error);
+int          chr_database_get_extraction_version (ChrDatabase  *self);
+gboolean     chr_database_set_extraction_version (ChrDatabase  *self,
+                                                  int           version,
+                                                  GError      **error);
+void         chr_candidate_set_free         (ChrCandidateSet   *set);
 gint64       chr_database_count             (ChrDatabase       *self,
                                              const char        *table);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrCandidateSet, chr_candidate_set_free)
 
 G_END_DECLS

@@ -9,256 +9,480 @@
 #include <string.h>
 
 #include "chr-event-builder.h"
+#include "chr-event-label.h"
+#include "chr-event-merge.h"
 
-#define MAX_LABEL_WORDS 12
+/* Words between two dates that make them the two ends of one period. */
+static const char * const range_connectors[] = { "to", "until", "till", "through", "thru", "and" };
 
-/* Words that introduce a date ("in 2014") and go with it when it is removed. */
-static const char * const date_prepositions[] = {
-  "in", "on", "since", "by", "until", "till", "from", "before", "after", "during", "of", "at",
-  "for", "through", "throughout", "around", "as", "early", "late", "mid", "pre", "post",
-};
-
-/* Words that only join a clause to the one before it. */
-static const char * const clause_openers[] = {
-  "when", "and", "but", "while", "which", "who", "where", "then", "as", "so", "that",
-};
+/* Verbs that make a duration the length of something that began at a date:
+ * "a war that has lasted over three years". */
+static const char * const lasting_words[] = { "lasted", "lasting", "last", "lasts", "raged", "dragged" };
 
 static gboolean
-word_in (const char         *word,
-         gsize               n,
-         const char * const *list,
-         guint               n_list)
+is_space (char c)
 {
-  for (guint i = 0; i < n_list; i++)
-    if (strlen (list[i]) == n && g_ascii_strncasecmp (word, list[i], n) == 0)
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The word that ends just before offset at (not before from), lowercased into buf. */
+static gboolean
+word_before (const char *text,
+             gsize       from,
+             gsize       at,
+             char       *buf,
+             gsize       size)
+{
+  gsize end = at, start;
+
+  while (end > from && (is_space (text[end - 1]) || text[end - 1] == '-'))
+    end--;
+  start = end;
+  while (start > from && g_ascii_isalpha (text[start - 1]))
+    start--;
+  if (start == end || end - start >= size)
+    return FALSE;
+  for (gsize i = 0; i < end - start; i++)
+    buf[i] = g_ascii_tolower (text[start + i]);
+  buf[end - start] = '\0';
+  return TRUE;
+}
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
 
-/* Length of a clause separator starting at p, or 0. */
-static gsize
-separator_at (const char *p,
-              const char *end)
+/* What joins two date phrases: a dash, or one connecting word. */
+static gboolean
+joins_range (const char *text,
+             gsize       first_end,
+             gsize       second_start,
+             gboolean    after_between,
+             gboolean    after_from)
 {
-  if (p < end && (*p == ',' || *p == ';' || *p == ':'))
-    {
-      const char *q = p + 1;
+  gsize i = first_end, j = second_start;
+  char word[16];
+  gsize n;
 
-      /* A closing quote may sit between the comma and the space: ",” he said". */
-      if (q < end && (*q == '"' || *q == '\''))
-        q++;
-      else if (q + 2 < end && (guchar) q[0] == 0xE2 && (guchar) q[1] == 0x80 &&
-               ((guchar) q[2] == 0x9D || (guchar) q[2] == 0x99))
-        q += 3;
-      if (q == end || *q == ' ')
-        return (gsize) (q - p);
+  while (i < j && is_space (text[i]))
+    i++;
+  while (j > i && is_space (text[j - 1]))
+    j--;
+  n = j - i;
+
+  /* "2014-2022", "2014 – 2022", "2014—2022" */
+  if (n == 1 && text[i] == '-')
+    return TRUE;
+  if (n == 3 && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x80 &&
+      ((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94))
+    return TRUE;
+
+  if (n == 0 || n >= sizeof word)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    {
+      if (!g_ascii_isalpha (text[i + k]))
+        return FALSE;
+      word[k] = g_ascii_tolower (text[i + k]);
     }
-  /* " — " and " – " */
-  if (p + 4 < end && p[0] == ' ' && (guchar) p[1] == 0xE2 && (guchar) p[2] == 0x80 &&
-      ((guchar) p[3] == 0x94 || (guchar) p[3] == 0x93) && p[4] == ' ')
-    return 5;
+  word[n] = '\0';
+
+  if (strcmp (word, "and") == 0)
+    return after_between;
+  return after_from && in_list (word, range_connectors, G_N_ELEMENTS (range_connectors));
+}
+
+/* Is there a form of "have" right before a lasting verb ("has now lasted")? */
+static gboolean
+has_lasted (const char *text,
+            gsize       from,
+            gsize       to,
+            gboolean   *perfect)
+{
+  char word[16];
+
+  *perfect = FALSE;
+  for (gsize i = from; i < to; i++)
+    {
+      gsize start = i, end;
+
+      if (!g_ascii_isalpha (text[i]) || (i > from && g_ascii_isalpha (text[i - 1])))
+        continue;
+      end = start;
+      while (end < to && g_ascii_isalpha (text[end]))
+        end++;
+      if (end - start >= sizeof word)
+        continue;
+      for (gsize k = start; k < end; k++)
+        word[k - start] = g_ascii_tolower (text[k]);
+      word[end - start] = '\0';
+
+      if (in_list (word, lasting_words, G_N_ELEMENTS (lasting_words)) ||
+          strcmp (word, "been") == 0)
+        {
+          char previous[16];
+          gsize back = start;
+
+          /* "has lasted", "has now lasted", "have been" */
+          for (int hops = 0; hops < 2 && word_before (text, from, back, previous, sizeof previous); hops++)
+            {
+              if (strcmp (previous, "has") == 0 || strcmp (previous, "have") == 0)
+                {
+                  *perfect = TRUE;
+                  break;
+                }
+              while (back > from && !g_ascii_isalpha (text[back - 1]))
+                back--;
+              while (back > from && g_ascii_isalpha (text[back - 1]))
+                back--;
+            }
+          if (strcmp (word, "been") != 0 || *perfect)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * chr_duration_add:
+ * @value: a TIMEX3 duration ("P3Y", "P1Y6M", "P2W", "PT24H")
+ * @from: an instant
+ * @to: (out): @from plus the duration
+ *
+ * Returns: %FALSE if @value is not a duration of known length ("PXY")
+ */
+gboolean
+chr_duration_add (const char *value,
+                  gint64      from,
+                  gint64     *to)
+{
+  gint64 months = 0, days = 0, seconds = 0;
+  gboolean time_part = FALSE;
+  gboolean any = FALSE;
+  const char *p = value;
+
+  g_return_val_if_fail (value != NULL && to != NULL, FALSE);
+
+  if (*p++ != 'P')
+    return FALSE;
+  while (*p)
+    {
+      gint64 n = 0;
+      gboolean digits = FALSE;
+
+      if (*p == 'T')
+        {
+          time_part = TRUE;
+          p++;
+          continue;
+        }
+      while (g_ascii_isdigit (*p) && n < 100000)
+        {
+          n = n * 10 + (*p++ - '0');
+          digits = TRUE;
+        }
+      if (!digits)
+        return FALSE;
+      switch (*p++)
+        {
+        case 'Y': months += n * 12; break;
+        case 'M':
+          if (time_part)
+            seconds += n * 60;
+          else
+            months += n;
+          break;
+        case 'W': days += n * 7; break;
+        case 'D': days += n; break;
+        case 'H': seconds += n * 3600; break;
+        case 'S': seconds += n; break;
+        default: return FALSE;
+        }
+      any = TRUE;
+    }
+  if (!any)
+    return FALSE;
+
+  if (months != 0)
+    {
+      int y, m, d, hh, mm, ss;
+      gint64 index;
+      int year, month;
+
+      chr_time_to_civil (from, &y, &m, &d, &hh, &mm, &ss);
+      index = (gint64) y * 12 + (m - 1) + months;
+      year = (int) chr_floor_div (index, 12);
+      month = (int) (index - (gint64) year * 12) + 1;
+      from = chr_time_from_civil (year, month, MIN (d, chr_days_in_month (year, month)), hh, mm, ss);
+    }
+  *to = from + days * CHR_SECONDS_PER_DAY + seconds;
+  return TRUE;
+}
+
+/* Words that end a clause for matching: commas, semicolons, colons, dashes. */
+static gsize
+clause_break_at (const char *text,
+                 gsize       i,
+                 gsize       end)
+{
+  if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == ')')
+    return 1;
+  if (i + 2 < end && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x80 &&
+      ((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94))
+    return 3;
   return 0;
 }
 
-static gboolean
-is_word_byte (char c)
-{
-  return g_ascii_isalnum (c) || c == '\'' || c == '-' || (guchar) c >= 0x80;
-}
+#define MIN_CLAUSE_WORDS 6
+/* Words on each side of a date that say what it dates. */
+#define WINDOW_WORDS 7
 
-/* Appends the words of text[from, to) to words. */
-static void
-collect_words (const char *text,
-               gsize       from,
-               gsize       to,
-               GPtrArray  *words)
-{
-  gsize i = from;
-
-  while (i < to)
-    {
-      gsize start;
-
-      while (i < to && (text[i] == ' ' || text[i] == '\t'))
-        i++;
-      start = i;
-      while (i < to && text[i] != ' ' && text[i] != '\t')
-        i++;
-      if (i > start)
-        g_ptr_array_add (words, g_strndup (text + start, i - start));
-    }
-}
-
-/* Trims punctuation that would dangle once the date is gone: quotes, commas, dashes. */
-static char *
-trim_word (const char *word)
-{
-  const char *b = word;
-  const char *e = word + strlen (word);
-
-  while (b < e && !is_word_byte (*b) && *b != '$' && *b != '(' )
-    b++;
-  while (e > b && (e[-1] == ',' || e[-1] == ';' || e[-1] == ':' || e[-1] == '.' || e[-1] == '"' ||
-                   e[-1] == '(' || e[-1] == '\''))
-    e--;
-  /* Curly closing quotes. */
-  while (e - b >= 3 && (guchar) e[-3] == 0xE2 && (guchar) e[-2] == 0x80 &&
-         ((guchar) e[-1] == 0x9D || (guchar) e[-1] == 0x99))
-    e -= 3;
-  /* Curly opening quotes. */
-  while (e - b >= 3 && (guchar) b[0] == 0xE2 && (guchar) b[1] == 0x80 &&
-         ((guchar) b[2] == 0x9C || (guchar) b[2] == 0x98))
-    b += 3;
-  return g_strndup (b, (gsize) (e - b));
-}
-
-static char *
-join_label (GPtrArray *words)
-{
-  GString *label = g_string_new (NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      g_autofree char *word = trim_word (g_ptr_array_index (words, i));
-
-      if (*word == '\0')
-        continue;
-      if (n == MAX_LABEL_WORDS)
-        {
-          g_string_append (label, "…");
-          break;
-        }
-      if (n > 0)
-        g_string_append_c (label, ' ');
-      g_string_append (label, word);
-      n++;
-    }
-
-  if (label->len > 0 && g_ascii_islower (label->str[0]))
-    label->str[0] = g_ascii_toupper (label->str[0]);
-  return g_string_free (label, FALSE);
-}
-
-static gsize
+static guint
 count_words (const char *text,
              gsize       from,
              gsize       to)
 {
-  gsize n = 0;
-  gboolean in_word = FALSE;
+  guint n = 0;
 
   for (gsize i = from; i < to; i++)
-    {
-      gboolean w = g_ascii_isalpha (text[i]) || (guchar) text[i] >= 0x80;
-
-      if (w && !in_word)
-        n++;
-      in_word = w || (in_word && text[i] != ' ');
-    }
+    if (g_ascii_isalpha (text[i]) && (i == from || !g_ascii_isalpha (text[i - 1])))
+      n++;
   return n;
 }
 
-/* The words of text[from, to) without the date phrase, the prepositions that
- * introduce it ("in", "since", "pre-") and a conjunction opening the clause. */
-static void
-collect_label_words (const char    *text,
-                     gsize          from,
-                     const ChrSpan *mention,
-                     gsize          to,
-                     GPtrArray     *words)
+/* What a statement is about, to match it with what other articles say: the
+ * words of the clause around its date (widened to a few words at least) and
+ * of its label, which may come from another clause ("Y, officials said on
+ * Monday"). The whole sentence would drown them in its other topics. */
+static char **
+statement_terms (const char    *text,
+                 const ChrSpan *sentence,
+                 const ChrSpan *phrase,
+                 const char    *label)
 {
-  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  ChrSpan clause = { phrase->start, phrase->end };
+  g_auto(GStrv) from_clause = NULL;
+  g_auto(GStrv) from_label = NULL;
+  GPtrArray *terms = g_ptr_array_new ();
 
-  collect_words (text, from, mention->start, before);
-  while (before->len > 0)
+  while (clause.start > sentence->start || clause.end < sentence->end)
     {
-      const char *last = g_ptr_array_index (before, before->len - 1);
-      gsize n = strlen (last);
+      gboolean grew = FALSE;
 
-      if (n > 0 && last[n - 1] == '-')
-        n--;
-      if (!word_in (last, n, date_prepositions, G_N_ELEMENTS (date_prepositions)))
+      while (clause.start > sentence->start && !clause_break_at (text, clause.start - 1, sentence->end) &&
+             !(clause.start >= sentence->start + 3 && clause_break_at (text, clause.start - 3, sentence->end) == 3))
+        {
+          clause.start--;
+          grew = TRUE;
+        }
+      while (clause.end < sentence->end && !clause_break_at (text, clause.end, sentence->end))
+        {
+          clause.end++;
+          grew = TRUE;
+        }
+      if (count_words (text, clause.start, clause.end) >= MIN_CLAUSE_WORDS)
         break;
-      g_ptr_array_remove_index (before, before->len - 1);
+      /* Step over the break into the neighbouring clause. */
+      if (clause.start > sentence->start)
+        clause.start -= clause.start >= sentence->start + 3 && clause_break_at (text, clause.start - 3, sentence->end) == 3
+                        ? 3 : 1;
+      if (clause.end < sentence->end)
+        clause.end += MAX (clause_break_at (text, clause.end, sentence->end), 1);
+      if (!grew && clause.start == sentence->start && clause.end == sentence->end)
+        break;
     }
-  while (before->len > 1 &&
-         word_in (g_ptr_array_index (before, 0), strlen (g_ptr_array_index (before, 0)), clause_openers,
-                  G_N_ELEMENTS (clause_openers)))
-    g_ptr_array_remove_index (before, 0);
 
-  for (guint i = 0; i < before->len; i++)
-    g_ptr_array_add (words, g_strdup (g_ptr_array_index (before, i)));
-  collect_words (text, mention->end, to, words);
+  /* A long clause with no break keeps only the words near the date. */
+  {
+    guint words = 0;
+    gsize i = phrase->start;
+
+    while (i > clause.start && words <= WINDOW_WORDS)
+      {
+        i--;
+        if (g_ascii_isalpha (text[i]) && (i == clause.start || !g_ascii_isalpha (text[i - 1])))
+          words++;
+      }
+    clause.start = i;
+    words = 0;
+    for (i = phrase->end; i < clause.end && words <= WINDOW_WORDS; i++)
+      if (g_ascii_isalpha (text[i]) && (i == phrase->end || !g_ascii_isalpha (text[i - 1])))
+        words++;
+    clause.end = i;
+  }
+
+  from_clause = chr_event_terms (text, &clause, phrase);
+  {
+    ChrSpan whole = { 0, strlen (label) };
+    from_label = chr_event_terms (label, &whole, NULL);
+  }
+
+  for (guint i = 0; from_clause[i]; i++)
+    g_ptr_array_add (terms, g_strdup (from_clause[i]));
+  for (guint i = 0; from_label[i]; i++)
+    if (!g_strv_contains ((const char * const *) from_clause, from_label[i]))
+      g_ptr_array_add (terms, g_strdup (from_label[i]));
+  g_ptr_array_add (terms, NULL);
+  return (char **) g_ptr_array_free (terms, FALSE);
 }
 
-/**
- * chr_event_builder_label:
- * @text: the article's text
- * @sentence: the sentence holding the date
- * @mention: the date phrase
- *
- * Makes a short label for what happened at the date: the clause around the
- * date phrase, without the phrase and the preposition that introduces it,
- * without a leading conjunction, and at most a dozen words long.
- *
- * Returns: (transfer full): the label
- */
-char *
-chr_event_builder_label (const char    *text,
-                         const ChrSpan *sentence,
-                         const ChrSpan *mention)
+static gboolean
+placeable (const ChrTimex *timex)
 {
-  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  const char *end = text + sentence->end;
-  gsize clause_start = sentence->start;
-  gsize clause_end = sentence->end;
+  return (timex->type == CHR_TIMEX_DATE || timex->type == CHR_TIMEX_TIME) && timex->resolved &&
+         g_ascii_isdigit (timex->value[0]) && timex->interval.end > timex->interval.begin;
+}
 
-  g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (mention->start >= sentence->start && mention->end <= sentence->end, NULL);
+static guint
+approximate_flag (const ChrTimex *timex)
+{
+  gboolean approximate = (timex->flags & CHR_TIMEX_FLAG_APPROXIMATE) != 0 ||
+                         timex->mod == CHR_TIMEX_MOD_APPROX || timex->mod == CHR_TIMEX_MOD_START ||
+                         timex->mod == CHR_TIMEX_MOD_MID || timex->mod == CHR_TIMEX_MOD_END;
 
-  for (gsize i = mention->start; i > sentence->start; i--)
+  return approximate ? CHR_EVENT_FLAG_APPROXIMATE : 0;
+}
+
+static void
+add_draft (GPtrArray         *drafts,
+           const char        *text,
+           const ChrSpan     *sentence,
+           guint              sentence_index,
+           guint              mention_index,
+           gsize              phrase_start,
+           gsize              phrase_end,
+           const ChrInterval *interval,
+           guint              flags,
+           const ChrSpan     *label_sentence)
+{
+  ChrEventDraft *draft;
+  ChrSpan phrase = { phrase_start, phrase_end };
+
+  /* One candidate per date and kind in a sentence: "in 2014 ... again in 2014" is one. */
+  for (guint j = 0; j < drafts->len; j++)
     {
-      gsize n = separator_at (text + i - 1, end);
+      const ChrEventDraft *other = g_ptr_array_index (drafts, j);
 
-      if (n > 0 && i - 1 + n <= mention->start)
+      if (other->sentence == sentence_index && other->flags == flags &&
+          other->interval.begin == interval->begin && other->interval.end == interval->end)
+        return;
+    }
+
+  draft = g_new0 (ChrEventDraft, 1);
+  draft->mention = mention_index;
+  draft->sentence = sentence_index;
+  draft->phrase_start = phrase_start;
+  draft->phrase_end = phrase_end;
+  draft->interval = *interval;
+  draft->flags = flags;
+  draft->title = chr_event_label (text, label_sentence ? label_sentence : sentence, &phrase);
+  draft->terms = statement_terms (text, sentence, &phrase, draft->title);
+  g_ptr_array_add (drafts, draft);
+}
+
+/* The candidates of one sentence, from its mentions [first, last). */
+static void
+build_sentence (GPtrArray         *drafts,
+                const char        *text,
+                const ChrSpan     *sentence,
+                guint              sentence_index,
+                GArray            *mentions,
+                guint              first,
+                guint              last,
+                const ChrInterval *dct)
+{
+  gboolean period_from_duration = FALSE;
+
+  for (guint i = first; i < last; i++)
+    {
+      const ChrTimex *timex = &g_array_index (mentions, ChrTimex, i);
+      char before[16] = "";
+      gboolean has_before;
+
+      if (timex->type == CHR_TIMEX_DURATION && !period_from_duration)
         {
-          clause_start = i - 1 + n;
-          break;
+          gboolean perfect = FALSE;
+
+          /* "…invaded Ukraine on February 24, 2022, sparking a war that has now
+           * lasted over three years": the length of what began at that date. */
+          for (guint j = first; j < i; j++)
+            {
+              const ChrTimex *anchor = &g_array_index (mentions, ChrTimex, j);
+              ChrInterval range;
+              gint64 end;
+
+              if (!placeable (anchor) || !has_lasted (text, anchor->end, timex->end, &perfect))
+                continue;
+              range.begin = anchor->interval.begin;
+              range.granularity = anchor->interval.granularity;
+              if (perfect && dct != NULL && dct->end > range.begin)
+                range.end = dct->end;
+              else if (chr_duration_add (timex->value, range.begin, &end) && end > range.begin)
+                range.end = end;
+              else
+                continue;
+
+              add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
+                         CHR_EVENT_FLAG_PERIOD | (perfect ? CHR_EVENT_FLAG_ONGOING : 0) | approximate_flag (timex),
+                         NULL);
+              period_from_duration = TRUE;
+              break;
+            }
+          continue;
         }
+
+      if (!placeable (timex))
+        continue;
+
+      has_before = word_before (text, sentence->start, timex->start, before, sizeof before);
+
+      /* "from 2014 to 2022", "between 2014 and 2022", "2014–2022" */
+      if (i + 1 < last)
+        {
+          const ChrTimex *next = &g_array_index (mentions, ChrTimex, i + 1);
+
+          if (placeable (next) && next->interval.end > timex->interval.begin &&
+              joins_range (text, timex->end, next->start, has_before && strcmp (before, "between") == 0,
+                           has_before && strcmp (before, "from") == 0))
+            {
+              ChrInterval range = { timex->interval.begin, next->interval.end,
+                                    MAX (timex->interval.granularity, next->interval.granularity) };
+
+              add_draft (drafts, text, sentence, sentence_index, i, timex->start, next->end, &range,
+                         CHR_EVENT_FLAG_PERIOD | approximate_flag (timex), NULL);
+              i++;
+              continue;
+            }
+        }
+
+      /* "Crimea has been under Russian control since February 2014": a period
+       * that had not ended when the article was written. */
+      if (has_before && strcmp (before, "since") == 0 && dct != NULL && dct->end > timex->interval.end)
+        {
+          ChrInterval range = { timex->interval.begin, dct->end, timex->interval.granularity };
+          ChrSpan up_to_date = { sentence->start, timex->end };
+          const char *rest = text + timex->end;
+
+          add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
+                     CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex), &up_to_date);
+
+          /* "…since February 2014, when Russia annexed the peninsula": what began then is an event too. */
+          if (g_str_has_prefix (rest, ", when ") || g_str_has_prefix (rest, " when "))
+            add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &timex->interval,
+                       approximate_flag (timex), NULL);
+          continue;
+        }
+
+      add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &timex->interval,
+                 approximate_flag (timex), NULL);
     }
-  for (gsize i = mention->end; i < sentence->end; i++)
-    if (separator_at (text + i, end) > 0)
-      {
-        clause_end = i;
-        break;
-      }
-
-  /* A date that opens its clause ("On February 12, the minister said …")
-   * labels the clause that follows it. */
-  if (count_words (text, clause_start, mention->start) <= 1 &&
-      count_words (text, mention->end, clause_end) < 3 && clause_end < sentence->end)
-    {
-      gsize next = clause_end + separator_at (text + clause_end, end);
-
-      clause_end = sentence->end;
-      for (gsize i = next; i < sentence->end; i++)
-        if (separator_at (text + i, end) > 0)
-          {
-            clause_end = i;
-            break;
-          }
-    }
-
-  collect_label_words (text, clause_start, mention, clause_end, words);
-  if (words->len < 2 && (clause_start > sentence->start || clause_end < sentence->end))
-    {
-      /* Too little left of the clause: label with the whole sentence instead. */
-      g_ptr_array_set_size (words, 0);
-      collect_label_words (text, sentence->start, mention, sentence->end, words);
-    }
-
-  return join_label (words);
 }
 
 /**
@@ -266,61 +490,40 @@ chr_event_builder_label (const char    *text,
  * @text: the article's text
  * @sentences: its sentences (#ChrSpan)
  * @mentions: the dates found in it (#ChrTimex), sorted by offset
+ * @dct: (nullable): the publication date, where ongoing periods end
  *
- * Makes one candidate event for each distinct, resolved date or time in each
- * sentence. Durations, sets and reference words ("now") mark no point on a
- * timeline and make no event.
+ * Makes the candidate events of an article: one for each distinct, placed
+ * date in a sentence; periods for "since 2014" (ongoing), "from 2014 to
+ * 2022" and "a war that has lasted three years" after its start. Sets and
+ * reference words ("now") mark no point on a timeline and make none; dates
+ * that wait for the publication date make none until it is known.
  *
  * Returns: (transfer full): a #GPtrArray of #ChrEventDraft
  */
 GPtrArray *
-chr_event_builder_build (const char *text,
-                         GArray     *sentences,
-                         GArray     *mentions)
+chr_event_builder_build (const char        *text,
+                         GArray            *sentences,
+                         GArray            *mentions,
+                         const ChrInterval *dct)
 {
   GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_event_draft_free);
-  guint sentence = 0;
+  guint m = 0;
 
   g_return_val_if_fail (text != NULL, drafts);
 
-  for (guint i = 0; mentions && sentences && i < mentions->len; i++)
+  for (guint s = 0; sentences && mentions && s < sentences->len && m < mentions->len; s++)
     {
-      const ChrTimex *timex = &g_array_index (mentions, ChrTimex, i);
-      const ChrSpan *span;
-      ChrSpan mention_span = { timex->start, timex->end };
-      gboolean repeated = FALSE;
-      ChrEventDraft *draft;
+      const ChrSpan *span = &g_array_index (sentences, ChrSpan, s);
+      guint first, last;
 
-      /* Only a date the calendar can place makes a point on the timeline:
-       * not "now" (PRESENT_REF), nor one still waiting for its anchor. */
-      if ((timex->type != CHR_TIMEX_DATE && timex->type != CHR_TIMEX_TIME) || !timex->resolved ||
-          !g_ascii_isdigit (timex->value[0]) || timex->interval.end <= timex->interval.begin)
-        continue;
-
-      while (sentence + 1 < sentences->len && g_array_index (sentences, ChrSpan, sentence).end <= timex->start)
-        sentence++;
-      if (sentence >= sentences->len)
-        break;
-      span = &g_array_index (sentences, ChrSpan, sentence);
-      if (timex->start < span->start || timex->end > span->end)
-        continue;
-
-      for (guint j = 0; j < drafts->len; j++)
-        {
-          const ChrEventDraft *other = g_ptr_array_index (drafts, j);
-          const ChrTimex *other_timex = &g_array_index (mentions, ChrTimex, other->mention);
-
-          if (other->sentence == sentence && strcmp (other_timex->value, timex->value) == 0)
-            repeated = TRUE;
-        }
-      if (repeated)
-        continue;
-
-      draft = g_new0 (ChrEventDraft, 1);
-      draft->mention = i;
-      draft->sentence = sentence;
-      draft->title = chr_event_builder_label (text, span, &mention_span);
-      g_ptr_array_add (drafts, draft);
+      while (m < mentions->len && g_array_index (mentions, ChrTimex, m).start < span->start)
+        m++;
+      first = m;
+      while (m < mentions->len && g_array_index (mentions, ChrTimex, m).end <= span->end)
+        m++;
+      last = m;
+      if (last > first)
+        build_sentence (drafts, text, span, s, mentions, first, last, dct);
     }
 
   return drafts;

@@ -10,11 +10,12 @@
 
 G_BEGIN_DECLS
 
-char      *chr_event_builder_label  (const char    *text,
-                                     const ChrSpan *sentence,
-                                     const ChrSpan *mention);
-GPtrArray *chr_event_builder_build  (const char    *text,
-                                     GArray        *sentences,
-                                     GArray        *mentions);
+GPtrArray *chr_event_builder_build  (const char        *text,
+                                     GArray            *sentences,
+                                     GArray            *mentions,
+                                     const ChrInterval *dct);
+gboolean   chr_duration_add         (const char        *value,
+                                     gint64             from,
+                                     gint64            *to);
 
 G_END_DECLS

@@ -341,7 +341,7 @@ chr_importer_extract (ChrArticle        *article,
     }
   article->mentions = g_steal_pointer (&found);
 
-  article->events = chr_event_builder_build (article->text, article->sentences, article->mentions);
+  article->events = chr_event_builder_build (article->text, article->sentences, article->mentions, dct);
 }
 
 /**
@@ -572,6 +572,13 @@ is_article_file (const char *name)
   return g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".TXT");
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* Files to import: the paths given, and the article files inside folders, sorted. */
 static void
 expand_path (const char *path,
@@ -595,7 +602,7 @@ expand_path (const char *path,
       if (g_file_test (child, G_FILE_TEST_IS_DIR) || is_article_file (name))
         g_ptr_array_add (names, g_steal_pointer (&child));
     }
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_paths);
   for (guint i = 0; i < names->len; i++)
     {
       const char *child = *(const char **) &g_ptr_array_index (names, i);
@@ -646,6 +653,16 @@ chr_importer_import_paths (ChrDatabase             *db,
   for (guint i = 0; paths && paths[i]; i++)
     expand_path (paths[i], files);
 
+  {
+    GError *error = NULL;
+
+    if (!chr_importer_refresh (db, &error))
+      {
+        g_ptr_array_add (report->errors, error);
+        return report;
+      }
+  }
+
   for (guint i = 0; i < files->len; i++)
     {
       const char *file = g_ptr_array_index (files, i);
@@ -670,6 +687,15 @@ chr_importer_import_paths (ChrDatabase             *db,
         }
       else
         report->n_unchanged++;
+    }
+
+  /* One merge for the whole batch: it spans every article of the timeline. */
+  if (report->n_added > 0)
+    {
+      GError *error = NULL;
+
+      if (!chr_importer_rebuild_events (db, &error))
+        g_ptr_array_add (report->errors, error);
     }
 
   return report;
@@ -795,5 +821,71 @@ chr_importer_set_published (ChrDatabase  *db,
   article->published = g_steal_pointer (&date);
   chr_importer_extract (article, article->published ? &dct : NULL);
 
-  return chr_database_replace_extraction (db, article_id, article, error);
+  return chr_database_replace_extraction (db, article_id, article, error) &&
+         chr_importer_rebuild_events (db, error);
+}
+
+/**
+ * chr_importer_rebuild_events:
+ * @db: the timeline
+ * @error: return location for a #GError
+ *
+ * Merges the candidate events of every article into events (one for each
+ * happening, however many articles report it) and stores them in place of
+ * the extracted ones. The user's own events and edits are not touched.
+ */
+gboolean
+chr_importer_rebuild_events (ChrDatabase  *db,
+                             GError      **error)
+{
+  g_autoptr(ChrCandidateSet) set = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
+
+  if (!(set = chr_database_load_candidates (db, error)))
+    return FALSE;
+  merged = chr_event_merge ((const ChrCandidate *) (gpointer) set->candidates->data, set->candidates->len);
+  return chr_database_replace_events (db, set, merged, error);
+}
+
+/**
+ * chr_importer_refresh:
+ * @db: the timeline
+ * @error: return location for a #GError
+ *
+ * Extracts every article again when the stored extraction was made by an
+ * older version of the engine, so that the timeline never shows what a
+ * previous version got wrong. Cheap when there is nothing to do.
+ */
+gboolean
+chr_importer_refresh (ChrDatabase  *db,
+                      GError      **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
+
+  if (chr_database_get_extraction_version (db) == CHR_EXTRACTION_VERSION)
+    return TRUE;
+
+  if (!(ids = chr_database_list_article_ids (db, error)))
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(ChrArticle) article = NULL;
+      ChrInterval dct;
+      gboolean has_dct;
+
+      if (!(article = chr_database_get_article (db, id, error)))
+        return FALSE;
+      has_dct = article->published != NULL && chr_time_parse_iso (article->published, &dct);
+      chr_importer_extract (article, has_dct ? &dct : NULL);
+      if (!chr_database_replace_extraction (db, id, article, error))
+        return FALSE;
+    }
+
+  return chr_importer_rebuild_events (db, error) &&
+         chr_database_set_extraction_version (db, CHR_EXTRACTION_VERSION, error);
 }

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 #define CHR_IMPORT_ERROR (chr_import_error_quark ())
 
+/* Bumped whenever the engine, the labels or the merging change what an
+ * article yields: timelines made before are extracted again on opening. */
+#define CHR_EXTRACTION_VERSION 2
+
 typedef enum
 {
   CHR_IMPORT_ERROR_READ = 1,
@@ -45,6 +49,10 @@ ChrArticle      *chr_importer_parse_text       (const char              *path,
                                                 GError                 **error);
 void             chr_importer_extract          (ChrArticle              *article,
                                                 const ChrInterval       *dct);
+gboolean         chr_importer_rebuild_events   (ChrDatabase             *db,
+                                                GError                 **error);
+gboolean         chr_importer_refresh          (ChrDatabase             *db,
+                                                GError                 **error);
 gboolean         chr_importer_set_published    (ChrDatabase             *db,
                                                 gint64                   article_id,
                                                 const char              *published,

@@ -460,3 +460,80 @@ chr_interval_format (const ChrInterval *interval)
     text = chr_time_format_iso (interval->begin);
   return text;
 }
+
+/* ISO 8601 week: the year that holds the week's Thursday, and its number. */
+static void
+iso_week (gint64  days,
+          int    *week_year,
+          int    *week)
+{
+  gint64 thursday = days - (chr_weekday_from_days (days) - 1) + 3;
+  int y;
+
+  chr_civil_from_days (thursday, &y, NULL, NULL);
+  *week_year = y;
+  *week = (int) ((thursday - chr_days_from_civil (y, 1, 1)) / 7) + 1;
+}
+
+/**
+ * chr_interval_to_value:
+ * @interval: a date of any granularity
+ *
+ * Writes the TIMEX3 value of the unit that starts at @interval's begin, at
+ * its granularity: "2014", "2014-02", "2022-02-24", "1998-Q3", "199",
+ * "2025-W34", "2025-08-17TNI", "2025-08-18T14:05".
+ *
+ * Returns: (transfer full): the value
+ */
+char *
+chr_interval_to_value (const ChrInterval *interval)
+{
+  int y, m, d, hh, mm, ss;
+
+  g_return_val_if_fail (interval != NULL, NULL);
+
+  chr_time_to_civil (interval->begin, &y, &m, &d, &hh, &mm, &ss);
+
+  switch (interval->granularity)
+    {
+    case CHR_GRANULARITY_MILLENNIUM:
+      return g_strdup_printf ("%d", (int) chr_floor_div (y, 1000));
+    case CHR_GRANULARITY_CENTURY:
+      return g_strdup_printf ("%02d", (int) chr_floor_div (y, 100));
+    case CHR_GRANULARITY_DECADE:
+      return g_strdup_printf ("%03d", (int) chr_floor_div (y, 10));
+    case CHR_GRANULARITY_YEAR:
+      return g_strdup_printf ("%04d", y);
+    case CHR_GRANULARITY_HALF:
+      return g_strdup_printf ("%04d-H%d", y, (m - 1) / 6 + 1);
+    case CHR_GRANULARITY_QUARTER:
+      return g_strdup_printf ("%04d-Q%d", y, (m - 1) / 3 + 1);
+    case CHR_GRANULARITY_SEASON:
+      {
+        static const char * const seasons[] = { "WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI" };
+        return g_strdup_printf ("%04d-%s", y, seasons[m - 1]);
+      }
+    case CHR_GRANULARITY_MONTH:
+      return g_strdup_printf ("%04d-%02d", y, m);
+    case CHR_GRANULARITY_WEEK:
+      {
+        int week_year, week;
+
+        iso_week (chr_floor_div (interval->begin, CHR_SECONDS_PER_DAY), &week_year, &week);
+        return g_strdup_printf ("%04d-W%02d", week_year, week);
+      }
+    case CHR_GRANULARITY_PART_OF_DAY:
+      return g_strdup_printf ("%04d-%02d-%02dT%s", y, m, d,
+                              hh < 12 ? "MO" : hh < 18 ? "AF" : hh < 20 ? "EV" : "NI");
+    case CHR_GRANULARITY_HOUR:
+      return g_strdup_printf ("%04d-%02d-%02dT%02d", y, m, d, hh);
+    case CHR_GRANULARITY_MINUTE:
+      return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
+    case CHR_GRANULARITY_SECOND:
+      return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, hh, mm, ss);
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_UNKNOWN:
+    default:
+      return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
+}

@@ -74,6 +74,7 @@ gboolean        chr_timex_value_to_interval  (const char        *value,
                                               ChrInterval       *interval);
 char           *chr_time_format_iso          (gint64             t);
 char           *chr_interval_format          (const ChrInterval *interval);
+char           *chr_interval_to_value        (const ChrInterval *interval);
 const char     *chr_granularity_to_string    (ChrGranularity     granularity);
 ChrGranularity  chr_granularity_from_string  (const char        *text);
 

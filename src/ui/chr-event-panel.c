@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "chr-event-merge.h"
 #include "chr-event-panel.h"
 
 struct _ChrEventPanel
@@ -18,6 +19,8 @@ struct _ChrEventPanel
   GtkStack   *stack;
   GtkLabel   *date_label;
   GtkLabel   *title_label;
+  GtkLabel   *details_label;
+  GtkWidget  *conflict_box;
   GtkLabel   *sources_label;
   GtkListBox *excerpts;
 
@@ -38,9 +41,65 @@ excerpt_markup (const ChrSource *source)
   return g_strdup_printf ("%s<span weight=\"bold\" underline=\"single\">%s</span>%s", before, phrase, after);
 }
 
+/* "Known to the month": how precisely the sources date the event. */
+static const char *
+precision_text (ChrGranularity granularity)
+{
+  switch (granularity)
+    {
+    case CHR_GRANULARITY_MILLENNIUM: return _("Known to the millennium");
+    case CHR_GRANULARITY_CENTURY: return _("Known to the century");
+    case CHR_GRANULARITY_DECADE: return _("Known to the decade");
+    case CHR_GRANULARITY_YEAR: return _("Known to the year");
+    case CHR_GRANULARITY_HALF: return _("Known to the half year");
+    case CHR_GRANULARITY_QUARTER: return _("Known to the quarter");
+    case CHR_GRANULARITY_SEASON: return _("Known to the season");
+    case CHR_GRANULARITY_MONTH: return _("Known to the month");
+    case CHR_GRANULARITY_WEEK: return _("Known to the week");
+    case CHR_GRANULARITY_DAY: return _("Known to the day");
+    case CHR_GRANULARITY_PART_OF_DAY: return _("Known to the part of the day");
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND: return _("Known to the hour");
+    case CHR_GRANULARITY_UNKNOWN:
+    default: return _("Precision unknown");
+    }
+}
+
+/* "February 2014", or "February 2014 – ongoing" and "2014 – 2022" for periods. */
+static char *
+date_text (const ChrEvent *event)
+{
+  g_autofree char *begin = chr_interval_format (&event->interval);
+  ChrInterval last = { event->interval.end - 1, event->interval.end, CHR_GRANULARITY_DAY };
+  g_autofree char *end = NULL;
+
+  if (!(event->flags & CHR_EVENT_FLAG_PERIOD))
+    return g_steal_pointer (&begin);
+  if (event->flags & CHR_EVENT_FLAG_ONGOING)
+    /* Translators: a period that had not ended, e.g. "February 2014 – ongoing". */
+    return g_strdup_printf (_("%s – ongoing"), begin);
+
+  last.granularity = event->interval.granularity;
+  {
+    g_autofree char *value = chr_interval_to_value (&last);
+    ChrInterval unit;
+
+    /* Say the end at the period's precision when it ends where such a unit ends. */
+    if (!chr_timex_value_to_interval (value, &unit) || unit.end != event->interval.end)
+      last.granularity = CHR_GRANULARITY_DAY;
+    else
+      last = unit;
+  }
+  end = chr_interval_format (&last);
+  /* Translators: a period, e.g. "2014 – 2022". */
+  return g_strdup_printf (_("%s – %s"), begin, end);
+}
+
 static GtkWidget *
 create_excerpt_row (ChrEventPanel   *self,
-                    const ChrSource *source)
+                    const ChrSource *source,
+                    gboolean         show_date)
 {
   g_autofree char *markup = excerpt_markup (source);
   GtkWidget *row = gtk_list_box_row_new ();
@@ -67,6 +126,20 @@ create_excerpt_row (ChrEventPanel   *self,
 
   gtk_box_append (GTK_BOX (box), excerpt);
   gtk_box_append (GTK_BOX (box), article);
+
+  /* Where sources disagree, each says which date it gives. */
+  if (show_date)
+    {
+      g_autofree char *when = chr_interval_format (&source->interval);
+      /* Translators: the date one article gives for an event, e.g. "Gives Friday, 15 August 2025". */
+      g_autofree char *says = g_strdup_printf (_("Gives %s"), when);
+      GtkWidget *date = gtk_label_new (says);
+
+      gtk_label_set_xalign (GTK_LABEL (date), 0);
+      gtk_widget_add_css_class (date, "caption");
+      gtk_widget_add_css_class (date, "warning");
+      gtk_box_append (GTK_BOX (box), date);
+    }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
@@ -99,6 +172,8 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, date_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, details_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, sources_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, excerpts);
 
@@ -144,17 +219,35 @@ chr_event_panel_set_event (ChrEventPanel  *self,
       return;
     }
 
-  date = chr_interval_format (&event->interval);
+  date = date_text (event);
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->title_label, event->title);
 
+  {
+    g_autoptr(GString) details = g_string_new (NULL);
+
+    g_string_append_printf (details, ngettext ("Reported by %u article", "Reported by %u articles", event->n_sources),
+                            event->n_sources);
+    /* Translators: separates facts about an event, e.g. "Reported by 2 articles · Known to the month". */
+    g_string_append (details, _(" · "));
+    g_string_append (details, precision_text (event->interval.granularity));
+    if (event->flags & CHR_EVENT_FLAG_APPROXIMATE)
+      {
+        g_string_append (details, _(" · "));
+        g_string_append (details, _("Approximate"));
+      }
+    gtk_label_set_text (self->details_label, details->str);
+  }
+  gtk_widget_set_visible (self->conflict_box, (event->flags & CHR_EVENT_FLAG_CONFLICT) != 0);
+
   n = event->sources ? event->sources->len : 0;
   {
-    g_autofree char *heading = g_strdup_printf (ngettext ("%u Source", "%u Sources", n), n);
+    g_autofree char *heading = g_strdup_printf (ngettext ("%u Excerpt", "%u Excerpts", n), n);
     gtk_label_set_text (self->sources_label, heading);
   }
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->excerpts, create_excerpt_row (self, g_ptr_array_index (event->sources, i)));
+    gtk_list_box_append (self->excerpts, create_excerpt_row (self, g_ptr_array_index (event->sources, i),
+                                                             (event->flags & CHR_EVENT_FLAG_CONFLICT) != 0));
 
   gtk_stack_set_visible_child_name (self->stack, "event");
 }

@@ -32,6 +32,7 @@ struct _ChrWindow
   char                 *db_path;
   char                 *problem;
   guint                 n_imports;
+  guint                 min_sources;
 };
 
 G_DEFINE_FINAL_TYPE (ChrWindow, chr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -40,6 +41,7 @@ enum {
   PROP_0,
   PROP_DB_PATH,
   PROP_BUSY,
+  PROP_MIN_SOURCES,
   N_PROPS
 };
 
@@ -87,14 +89,16 @@ reload (ChrWindow *self)
   if (self->db == NULL)
     return;
 
-  if (!(events = chr_database_list_events (self->db, NULL, FALSE, &error)))
+  if (!(events = chr_database_list_events (self->db, NULL, self->min_sources, FALSE, &error)))
     {
       toast (self, error->message);
       return;
     }
 
   chr_timeline_view_set_events (self->timeline, events);
-  gtk_stack_set_visible_child_name (self->main_stack, events->len > 0 ? "timeline" : "empty");
+  /* A filter that hides every event still leaves the timeline, not the welcome page. */
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    chr_database_count (self->db, "events") > 0 ? "timeline" : "empty");
   update_subtitle (self);
 }
 
@@ -319,6 +323,13 @@ open_database (ChrWindow *self)
       return;
     }
 
+  /* A timeline extracted by an older version is brought up to date. */
+  if (!chr_importer_refresh (self->db, &error))
+    {
+      toast (self, error->message);
+      g_clear_error (&error);
+    }
+
   adw_window_title_set_title (self->window_title, _("Chronicle"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), self->db_path);
   reload (self);
@@ -359,6 +370,7 @@ chr_window_constructed (GObject *object)
       width = g_settings_get_int (self->settings, "window-width");
       height = g_settings_get_int (self->settings, "window-height");
       sidebar = g_settings_get_int (self->settings, "sidebar-width");
+      self->min_sources = (guint) CLAMP (g_settings_get_int (self->settings, "min-sources"), 0, 100);
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
@@ -413,6 +425,10 @@ chr_window_get_property (GObject    *object,
       g_value_set_boolean (value, chr_window_get_busy (self));
       break;
 
+    case PROP_MIN_SOURCES:
+      g_value_set_int (value, (int) self->min_sources);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -431,6 +447,10 @@ chr_window_set_property (GObject      *object,
     case PROP_DB_PATH:
       g_assert (self->db_path == NULL);
       self->db_path = g_value_dup_string (value);
+      break;
+
+    case PROP_MIN_SOURCES:
+      chr_window_set_min_sources (self, (guint) g_value_get_int (value));
       break;
 
     default:
@@ -461,6 +481,10 @@ chr_window_class_init (ChrWindowClass *klass)
     g_param_spec_boolean ("busy", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MIN_SOURCES] =
+    g_param_spec_int ("min-sources", NULL, NULL,
+                      0, 100, 0,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CHR_TYPE_TIMELINE_VIEW);
@@ -478,6 +502,7 @@ chr_window_class_init (ChrWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.articles", NULL, articles_action);
+  gtk_widget_class_install_property_action (widget_class, "win.min-sources", "min-sources");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, forward_to_timeline);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, forward_to_timeline);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, forward_to_timeline);
@@ -548,6 +573,28 @@ chr_window_import (ChrWindow          *self,
 
   set_busy (self, TRUE);
   chr_importer_import_async (self->db_path, paths, self->cancellable, import_cb, g_object_ref (self));
+}
+
+/**
+ * chr_window_set_min_sources:
+ * @self: a #ChrWindow
+ * @min_sources: show only events reported by at least this many articles
+ */
+void
+chr_window_set_min_sources (ChrWindow *self,
+                            guint      min_sources)
+{
+  g_return_if_fail (CHR_IS_WINDOW (self));
+
+  min_sources = MIN (min_sources, 100);
+  if (self->min_sources == min_sources)
+    return;
+
+  self->min_sources = min_sources;
+  if (self->settings)
+    g_settings_set_int (self->settings, "min-sources", (int) min_sources);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_SOURCES]);
 }
 
 /**

@@ -21,6 +21,8 @@ ChrWindow       *chr_window_new                (AdwApplication      *application
 ChrDatabase     *chr_window_get_database       (ChrWindow           *self);
 void             chr_window_import             (ChrWindow           *self,
                                                 const char * const  *paths);
+void             chr_window_set_min_sources    (ChrWindow           *self,
+                                                guint                min_sources);
 const char      *chr_window_get_problem        (ChrWindow           *self);
 gboolean         chr_window_get_busy           (ChrWindow           *self);
 ChrTimelineView *chr_window_get_timeline       (ChrWindow           *self);

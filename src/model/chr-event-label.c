@@ -1,0 +1,1201 @@
+/* chr-event-label.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-event-label"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chr-event-label.h"
+
+/* Only this many words of a sentence are looked at, half of them before the
+ * date: enough for any real clause, and it keeps everything on the stack. */
+#define MAX_WORDS 160
+#define MAX_SEGMENTS 64
+
+/* A cut at a boundary keeps at least this many words; below that a cut
+ * mid-phrase (with an ellipsis) says more. */
+#define MIN_CUT_WORDS 4
+
+/* How far back from the date a preposition may introduce the thing it dates. */
+#define NP_REACH 11
+
+enum
+{
+  WORD_SEP        = 1 << 0,  /* a clause boundary follows: , ; : dash ) . */
+  WORD_COMMA      = 1 << 1,  /* a comma follows */
+  WORD_COLON      = 1 << 2,  /* a colon follows */
+  WORD_OPEN_PAREN = 1 << 3,  /* opens a bracket */
+  WORD_CAPITAL    = 1 << 4,
+  WORD_DATE       = 1 << 5,  /* overlaps the date phrase */
+  WORD_DROP       = 1 << 6,  /* inside an aside (", who …,"): never in a label */
+};
+
+typedef struct
+{
+  gsize start;               /* the word without the punctuation around it */
+  gsize end;
+  guint flags;
+} Word;
+
+typedef struct
+{
+  guint start;               /* word indices, [start, end) */
+  guint end;
+} Range;
+
+typedef struct
+{
+  const char *text;
+  Word        words[MAX_WORDS];
+  guint       n_words;
+  Range       segs[MAX_SEGMENTS];
+  guint       n_segs;
+  guint       date_seg;
+  guint       dx0;           /* the date phrase with its prepositions: left out of labels */
+  guint       dx1;
+  gboolean    attributive;   /* "for Monday talks": the date qualifies the next noun */
+} Parse;
+
+typedef struct
+{
+  guint    idx[MAX_WORDS];
+  guint    n;
+  int      speaker;          /* a word index, or -1 */
+  gboolean speaker_colon;    /* "Zelensky: We …" rather than "Hegseth said …" */
+  gboolean ellipsis;
+} Label;
+
+/* Words that introduce a date ("in 2014", "earlier this year") and go with it. */
+static const char * const date_leads[] = {
+  "in", "on", "since", "by", "until", "till", "from", "before", "after", "during", "of", "at",
+  "for", "through", "throughout", "around", "as", "early", "late", "mid", "pre", "post", "earlier",
+  "later", "date", "dated",
+};
+
+/* Words that extend a day into part of it ("Sunday night"). */
+static const char * const time_words[] = {
+  "morning", "afternoon", "evening", "night", "midnight", "noon", "overnight",
+};
+
+static const char * const reporting_verbs[] = {
+  "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "reported",
+  "added", "adds", "noted", "notes", "confirmed", "confirms", "claimed", "claims", "insisted",
+  "insists", "warned", "warns", "wrote", "writes", "argued", "argues", "declared", "declares",
+  "explained", "explains", "emphasized", "emphasised", "emphasizes", "underlined", "underlines",
+  "stressed", "stresses", "revealed", "reveals", "acknowledged", "acknowledges", "denied", "denies",
+  "indicated", "indicates", "suggested", "suggests", "disclosed", "admitted", "asserted", "replied",
+  "remarked", "posted", "tweeted", "concluded", "hinted", "predicted", "reiterated", "recalled",
+};
+
+/* Reporting verbs that take a clause without "that": "Trump said Russia …". */
+static const char * const say_verbs[] = {
+  "said", "says", "say", "added", "adds", "wrote", "writes", "claimed", "claims", "insisted",
+  "insists", "argued", "argues", "warned", "warns", "noted", "notes", "stated", "states",
+};
+
+static const char * const subject_pronouns[] = {
+  "he", "she", "they", "it", "we", "i", "you",
+};
+
+static const char * const first_person[] = {
+  "i", "we", "i’m", "we’re", "i'm", "we're", "my", "our", "us", "i’ve", "we’ve", "i'd", "i’d",
+};
+
+/* "he was convinced that X": the speaker's own belief, so X is what he said. */
+static const char * const belief_adjectives[] = {
+  "convinced", "confident", "sure", "certain", "adamant",
+};
+
+static const char * const belief_verbs[] = {
+  "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "expects",
+};
+
+static const char * const copulas[] = {
+  "is", "was", "are", "were", "am",
+};
+
+/* Words that open a clause without adding to what happened. */
+static const char * const discourse_words[] = {
+  "however", "meanwhile", "and", "but", "also", "so", "then", "yet", "still", "moreover",
+  "additionally", "furthermore", "therefore", "thus", "instead", "indeed", "now", "besides", "or",
+  "nonetheless", "nevertheless", "separately", "when", "while", "as", "which", "who", "whom",
+  "whose", "where", "because", "although", "though", "whereas", "if", "once", "whether",
+};
+
+/* Subordinators: a clause opened by one of them and a pronoun ("since he
+ * invaded Ukraine in 2022") is what happened at a date inside it. */
+static const char * const subordinators[] = {
+  "since", "after", "before", "because", "while", "as", "once", "until",
+};
+
+/* Prepositions whose object is the thing a following date dates
+ * ("after Russia’s invasion in 2022"). */
+static const char * const event_prepositions[] = {
+  "after", "since", "before", "following", "until", "amid", "during",
+};
+
+static const char * const prepositions[] = {
+  "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "since", "until",
+  "against", "over", "under", "between", "through", "into", "as", "amid", "despite", "without",
+  "within", "near", "about", "across", "toward", "towards", "following", "to", "of", "prior",
+  "according", "like", "among", "unlike", "upon", "regarding", "beyond", "throughout",
+};
+
+/* Words a label may end before when it has to be cut. */
+static const char * const boundary_words[] = {
+  "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "since", "until",
+  "against", "over", "under", "between", "through", "into", "as", "amid", "despite", "without",
+  "within", "near", "about", "across", "toward", "towards", "following", "and", "but", "or",
+  "while", "because", "although", "though", "whereas", "so", "yet", "when", "where", "which",
+  "who", "that", "if", "unless", "amid", "among",
+};
+
+/* Words a label must not end on when it is cut after them: they need what follows. */
+static const char * const no_cut_after[] = {
+  "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "will", "would",
+  "can", "could", "should", "may", "might", "must", "not", "to", "of", "the", "a", "an", "and",
+  "or", "exchange", "addition", "order", "front", "spite", "terms", "regard", "part", "ahead",
+  "according", "due", "incompatible", "compatible", "similar", "able", "unable", "ready", "likely",
+  "keen", "willing", "set", "going", "more", "less", "rather", "instead", "out", "up", "than",
+  "such", "its", "their", "his", "her", "this", "these", "that", "those", "with", "in", "on",
+  "for", "by", "from", "at", "prior", "close", "next", "member", "made", "met",
+};
+
+/* Words that dangle at the end of a label. */
+static const char * const dangling[] = {
+  "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "from",
+  "by", "that", "which", "who", "as", "than", "into", "about", "its", "their", "his", "her",
+  "this", "these", "those", "is", "was", "were", "are", "be", "been", "has", "have", "had",
+  "will", "would", "not", "while", "when", "after", "before", "since", "during", "until", "over",
+  "between", "against", "also", "its", "our", "my", "your", "being", "whose", "where", "through",
+  "via", "per", "amid", "among", "so", "if", "because", "although", "though", "whether",
+};
+
+/* Words that are not the noun a date qualifies ("on Friday met"). */
+static const char * const not_heads[] = {
+  "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+  "should", "may", "might", "must", "did", "does", "do", "met", "took", "made", "began", "came",
+  "went", "saw", "gave", "held", "won", "lost", "left", "sent", "hit", "struck", "became", "fell",
+  "rose", "ran", "led", "paid", "put", "set", "cut", "spoke", "got", "also", "again", "alone",
+  "only", "too", "then", "there", "here", "ago", "last", "next", "this", "that", "these", "those",
+  "and", "or", "but", "the", "a", "an", "to", "of", "its", "his", "her", "their", "our", "not",
+  "he", "she", "they", "it", "we", "you", "when", "while", "which", "who", "where", "as", "than",
+  "so", "said", "says", "told", "wrote", "all", "both", "each", "every", "saying", "what", "how",
+};
+
+/* Past participles that open a reduced clause without ending in -ed. */
+static const char * const participles[] = {
+  "set", "held", "due", "made", "seen", "known", "shown", "given", "done", "led", "sent",
+  "begun", "taken", "slated",
+};
+
+/* A person's title before the name: "Italian Prime Minister Giorgia Meloni". */
+static const char * const titles[] = {
+  "president", "minister", "secretary", "chancellor", "envoy", "spokesperson", "spokesman",
+  "spokeswoman", "chief", "leader", "general", "gen", "senator", "governor", "mayor", "king",
+  "queen", "prince", "pope", "ambassador", "commissioner", "director", "ceo", "chairman",
+  "premier", "lt", "col", "adviser", "advisor",
+};
+
+static const char * const determiners[] = {
+  "a", "an",
+};
+
+/* Words after "and" that start a noun phrase rather than a second verb. */
+static const char * const noun_openers[] = {
+  "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "other",
+  "some", "many", "more", "most", "all", "both", "each", "every", "several", "two", "three",
+};
+
+static gsize
+word_len (const Parse *p,
+          guint        i)
+{
+  return p->words[i].end - p->words[i].start;
+}
+
+static gboolean
+word_in (const Parse        *p,
+         guint               i,
+         const char * const *list,
+         gsize               n_list)
+{
+  const char *w = p->text + p->words[i].start;
+  gsize n = word_len (p, i);
+
+  for (gsize k = 0; k < n_list; k++)
+    if (g_ascii_tolower (list[k][0]) == g_ascii_tolower (w[0]) && strlen (list[k]) == n &&
+        g_ascii_strncasecmp (w, list[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define WORD_IN(p, i, list) word_in ((p), (i), (list), G_N_ELEMENTS (list))
+
+static gboolean
+word_is (const Parse *p,
+         guint        i,
+         const char  *s)
+{
+  gsize n = strlen (s);
+
+  return word_len (p, i) == n && g_ascii_strncasecmp (p->text + p->words[i].start, s, n) == 0;
+}
+
+static gboolean
+word_ends_with (const Parse *p,
+                guint        i,
+                const char  *suffix)
+{
+  gsize n = strlen (suffix);
+  gsize len = word_len (p, i);
+
+  return len > n + 1 && memcmp (p->text + p->words[i].end - n, suffix, n) == 0;
+}
+
+static gboolean
+word_is_lower (const Parse *p,
+               guint        i)
+{
+  return g_ascii_islower (p->text[p->words[i].start]);
+}
+
+static gboolean
+in_date (const Parse *p,
+         guint        i)
+{
+  return (i >= p->dx0 && i < p->dx1) || (p->words[i].flags & WORD_DATE) != 0;
+}
+
+/* Length of an en or em dash at s, or 0. */
+static gsize
+dash_at (const char *s,
+         const char *end)
+{
+  if (end - s >= 3 && (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 &&
+      ((guchar) s[2] == 0x93 || (guchar) s[2] == 0x94))
+    return 3;
+  return 0;
+}
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static void
+mark_boundary (Parse *p)
+{
+  if (p->n_words > 0)
+    p->words[p->n_words - 1].flags |= WORD_SEP;
+}
+
+static gboolean
+is_capital (const char *s,
+            const char *end)
+{
+  gunichar c;
+
+  if (g_ascii_isupper (*s))
+    return TRUE;
+  if ((guchar) *s < 0x80)
+    return FALSE;
+  c = g_utf8_get_char_validated (s, end - s);
+  return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isupper (c);
+}
+
+/* Splits text[from, to) into words, keeping the punctuation that matters as flags. */
+static void
+tokenize (Parse         *p,
+          gsize          from,
+          gsize          to,
+          const ChrSpan *mention)
+{
+  const char *t = p->text;
+  const char *end = t + to;
+  gsize i = from;
+
+  while (i < to && p->n_words < MAX_WORDS)
+    {
+      gsize a, b, d;
+      guint flags = 0;
+
+      while (i < to && is_space (t[i]))
+        i++;
+      if (i >= to)
+        break;
+      if ((d = dash_at (t + i, end)) > 0)
+        {
+          mark_boundary (p);
+          i += d;
+          continue;
+        }
+      a = i;
+      while (i < to && !is_space (t[i]) && dash_at (t + i, end) == 0)
+        i++;
+      b = i;
+
+      if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/'))
+        {
+          if (t[a] == '-')
+            mark_boundary (p);
+          else if (t[a] == '&')
+            {
+              Word *w = &p->words[p->n_words++];
+
+              w->start = a;
+              w->end = b;
+              w->flags = 0;
+            }
+          continue;
+        }
+
+      for (;;)
+        {
+          if (a < b && (t[a] == '(' || t[a] == '['))
+            {
+              flags |= WORD_OPEN_PAREN;
+              a++;
+            }
+          else if (a < b && (t[a] == '"' || t[a] == '\''))
+            a++;
+          else if (b - a >= 3 && (guchar) t[a] == 0xE2 && (guchar) t[a + 1] == 0x80 &&
+                   ((guchar) t[a + 2] == 0x9C || (guchar) t[a + 2] == 0x98))
+            a += 3;
+          else
+            break;
+        }
+      for (;;)
+        {
+          char c = b > a ? t[b - 1] : '\0';
+
+          if (b == a)
+            break;
+          if (c == ',' || c == ';' || c == ':')
+            {
+              flags |= WORD_SEP | (c == ',' ? WORD_COMMA : 0) | (c == ':' ? WORD_COLON : 0);
+              b--;
+            }
+          else if (c == '.' || c == '!' || c == '?')
+            {
+              /* "U.S." keeps its full stop. */
+              if (c == '.' && b - a > 2 && memchr (t + a, '.', b - 1 - a) != NULL)
+                break;
+              flags |= WORD_SEP;
+              b--;
+            }
+          else if (c == ')' || c == ']')
+            {
+              flags |= WORD_SEP;
+              b--;
+            }
+          else if (c == '"' || c == '\'')
+            b--;
+          else if (b - a >= 3 && (guchar) t[b - 3] == 0xE2 && (guchar) t[b - 2] == 0x80 &&
+                   ((guchar) t[b - 1] == 0x9D || (guchar) t[b - 1] == 0x99))
+            b -= 3;
+          else
+            break;
+        }
+      if (b <= a)
+        {
+          if (flags & WORD_SEP)
+            mark_boundary (p);
+          continue;
+        }
+
+      if (flags & WORD_OPEN_PAREN)
+        mark_boundary (p);
+      if (is_capital (t + a, end))
+        flags |= WORD_CAPITAL;
+      if (a < mention->end && b > mention->start)
+        flags |= WORD_DATE;
+
+      p->words[p->n_words].start = a;
+      p->words[p->n_words].end = b;
+      p->words[p->n_words].flags = flags;
+      p->n_words++;
+    }
+}
+
+static guint
+seg_of (const Parse *p,
+        guint        word)
+{
+  for (guint k = 0; k < p->n_segs; k++)
+    if (word < p->segs[k].end)
+      return k;
+  return p->n_segs - 1;
+}
+
+static void
+remove_segment (Parse *p,
+                guint  k)
+{
+  memmove (&p->segs[k], &p->segs[k + 1], (p->n_segs - k - 1) * sizeof (Range));
+  p->n_segs--;
+}
+
+/* Clauses, as separated by punctuation; items of a list ("the United States,
+ * Germany, and Slovakia") stay in one, and asides (", who …,", "—including …—")
+ * are dropped so that the clause around them reads on. */
+static void
+segment (Parse *p)
+{
+  guint start = 0;
+  gboolean prev_item = FALSE;
+
+  p->n_segs = 0;
+  for (guint i = 0; i < p->n_words; i++)
+    if ((p->words[i].flags & WORD_SEP) || i + 1 == p->n_words)
+      {
+        if (p->n_segs == MAX_SEGMENTS)
+          p->segs[p->n_segs - 1].end = i + 1;
+        else
+          p->segs[p->n_segs++] = (Range) { start, i + 1 };
+        start = i + 1;
+      }
+
+  for (guint k = 1; k < p->n_segs; )
+    {
+      Range *s = &p->segs[k];
+      guint len = s->end - s->start;
+      gboolean after_comma = (p->words[s->start - 1].flags & WORD_COMMA) != 0;
+      gboolean item = FALSE;
+
+      if (after_comma && len <= 3 && (p->words[s->end - 1].flags & WORD_COMMA))
+        {
+          item = TRUE;
+          for (guint i = s->start; i < s->end; i++)
+            if (!(p->words[i].flags & WORD_CAPITAL))
+              item = FALSE;
+        }
+      if (item || (after_comma && prev_item && (word_is (p, s->start, "and") || word_is (p, s->start, "or"))))
+        {
+          p->segs[k - 1].end = s->end;
+          remove_segment (p, k);
+          prev_item = item;
+          continue;
+        }
+      prev_item = FALSE;
+      k++;
+    }
+
+  for (guint k = 1; k + 1 < p->n_segs; )
+    {
+      Range *s = &p->segs[k];
+      gboolean aside = FALSE;
+
+      if (s->end - s->start >= 2 && word_is_lower (p, p->segs[k + 1].start) &&
+          (word_is (p, s->start, "who") || word_is (p, s->start, "which") ||
+           word_is (p, s->start, "whose") || word_is (p, s->start, "whom") ||
+           word_is (p, s->start, "including")))
+        {
+          aside = TRUE;
+          for (guint i = s->start; i < s->end; i++)
+            if (p->words[i].flags & WORD_DATE)
+              aside = FALSE;
+        }
+      if (!aside)
+        {
+          k++;
+          continue;
+        }
+      for (guint i = s->start; i < s->end; i++)
+        p->words[i].flags |= WORD_DROP;
+      p->segs[k - 1].end = p->segs[k + 1].end;
+      remove_segment (p, k);
+      remove_segment (p, k);
+    }
+}
+
+static gboolean
+is_attributive_head (const Parse *p,
+                     guint        i)
+{
+  return word_is_lower (p, i) && word_len (p, i) >= 3 && !WORD_IN (p, i, not_heads) &&
+         !WORD_IN (p, i, prepositions) && !WORD_IN (p, i, date_leads) &&
+         !WORD_IN (p, i, time_words) && !WORD_IN (p, i, reporting_verbs) &&
+         !word_ends_with (p, i, "ing") && !word_ends_with (p, i, "ed") &&
+         !word_ends_with (p, i, "ly");
+}
+
+static void
+parse (Parse         *p,
+       const char    *text,
+       const ChrSpan *sentence,
+       const ChrSpan *mention)
+{
+  gsize from = sentence->start;
+  guint seen = 0;
+  guint first = G_MAXUINT, last = 0;
+  Range s;
+
+  p->text = text;
+  p->n_words = 0;
+
+  /* Start late enough that the date falls in the first half of the window. */
+  for (gsize i = mention->start; i > sentence->start; i--)
+    if (!is_space (text[i - 1]) && (i - 1 == sentence->start || is_space (text[i - 2])))
+      if (++seen == MAX_WORDS / 2)
+        {
+          from = i - 1;
+          break;
+        }
+  tokenize (p, from, sentence->end, mention);
+  if (p->n_words == 0)
+    return;
+  segment (p);
+
+  for (guint i = 0; i < p->n_words; i++)
+    if (p->words[i].flags & WORD_DATE)
+      {
+        first = MIN (first, i);
+        last = i;
+      }
+  if (first == G_MAXUINT)
+    {
+      /* The mention falls on punctuation: place it before the next word. */
+      for (first = 0; first + 1 < p->n_words && p->words[first].start < mention->end; first++)
+        ;
+      p->dx0 = p->dx1 = first;
+      p->date_seg = seg_of (p, first);
+      p->attributive = FALSE;
+      return;
+    }
+
+  p->date_seg = seg_of (p, first);
+  s = p->segs[p->date_seg];
+  p->dx0 = first;
+  p->dx1 = last + 1;
+  while (p->dx1 < s.end && !(p->words[p->dx1 - 1].flags & WORD_SEP) &&
+         WORD_IN (p, p->dx1, time_words))
+    p->dx1++;
+  /* "pre-2014 status" says when, not what: only a bare date qualifies a noun. */
+  p->attributive = p->dx1 < s.end && !(p->words[p->dx1 - 1].flags & WORD_SEP) &&
+                   p->words[first].start >= mention->start && is_attributive_head (p, p->dx1);
+  if (!p->attributive)
+    for (guint n = 0; n < 3 && p->dx0 > s.start && WORD_IN (p, p->dx0 - 1, date_leads); n++)
+      p->dx0--;
+}
+
+static guint
+content_words (const Parse *p,
+               guint        seg)
+{
+  guint n = 0;
+
+  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+    if (!(p->words[i].flags & WORD_DROP))
+      n++;
+  return n;
+}
+
+/* "On Sunday night", "Earlier in December": nothing but the date. */
+static gboolean
+is_date_only (const Parse *p,
+              guint        seg)
+{
+  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+    if (!in_date (p, i) && !WORD_IN (p, i, date_leads) && !WORD_IN (p, i, time_words) &&
+        !word_is (p, i, "same") && !word_is (p, i, "then"))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_according (const Parse *p,
+              guint        seg)
+{
+  const Range *s = &p->segs[seg];
+
+  return s->end - s->start >= 2 && word_is (p, s->start, "according") && word_is (p, s->start + 1, "to");
+}
+
+/* "after arriving in Washington" */
+static gboolean
+is_gerund_adverbial (const Parse *p,
+                     guint        seg)
+{
+  const Range *s = &p->segs[seg];
+
+  return s->end - s->start >= 2 && WORD_IN (p, s->start, prepositions) &&
+         word_ends_with (p, s->start + 1, "ing");
+}
+
+/* "set for Monday after …", "as revealed in a draft last month": a clause
+ * with no subject of its own, about the clause before it. */
+static gboolean
+is_reduced_clause (const Parse *p,
+                   guint        seg)
+{
+  const Range *s = &p->segs[seg];
+  guint i = s->start;
+
+  if (word_is (p, i, "as") && i + 1 < s->end)
+    i++;
+  return word_is_lower (p, i) && !in_date (p, i) &&
+         (WORD_IN (p, i, participles) || word_ends_with (p, i, "ed"));
+}
+
+/* A clause that can stand for what happened: not an introduction ("For peace
+ * to prevail", "According to him", "However"). */
+static gboolean
+is_main_clause (const Parse *p,
+                guint        seg)
+{
+  guint i = p->segs[seg].start;
+
+  return content_words (p, seg) >= 3 && !WORD_IN (p, i, prepositions) &&
+         !WORD_IN (p, i, discourse_words) && !WORD_IN (p, i, subordinators) &&
+         !word_is (p, i, "if") && !word_is (p, i, "not");
+}
+
+/* "In a statement on Monday, …": a short opening phrase that frames the
+ * clause after it, unlike "Since the election in May, …", which names an event. */
+static gboolean
+is_framing_phrase (const Parse *p,
+                   guint        seg)
+{
+  guint n = 0;
+
+  if (seg + 1 >= p->n_segs || !is_main_clause (p, seg + 1) ||
+      !WORD_IN (p, p->segs[seg].start, prepositions) ||
+      WORD_IN (p, p->segs[seg].start, event_prepositions))
+    return FALSE;
+  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+    if (!in_date (p, i))
+      n++;
+  return n <= 4;
+}
+
+static gboolean
+can_open_clause (const Parse *p,
+                 guint        i)
+{
+  return !WORD_IN (p, i, prepositions) && !WORD_IN (p, i, date_leads) &&
+         !word_ends_with (p, i, "ly") && !word_is (p, i, "that") && !in_date (p, i);
+}
+
+/* Y after a reporting verb r: "X said: “Y”", "told AFP that Y", "said Y". */
+static gboolean
+find_reported_after (const Parse *p,
+                     Range        seg_range,
+                     guint        seg,
+                     guint        r,
+                     Range       *y)
+{
+  guint j = r;
+
+  while (j + 1 < seg_range.end && in_date (p, j + 1) && !(p->words[j].flags & WORD_SEP))
+    j++;
+  if ((p->words[j].flags & WORD_COLON) && seg + 1 < p->n_segs)
+    {
+      *y = p->segs[seg + 1];
+      return TRUE;
+    }
+  /* "announced in a statement on Friday that Y"; a pronoun starts Y itself
+   * ("said he believed that …"). */
+  for (guint k = r + 1; k < seg_range.end && k <= j + 8; k++)
+    {
+      if (word_is (p, k, "that") && k + 2 < seg_range.end)
+        {
+          *y = (Range) { k + 1, seg_range.end };
+          return TRUE;
+        }
+      if ((p->words[k].flags & WORD_SEP) || WORD_IN (p, k, subject_pronouns))
+        break;
+    }
+  j++;
+  if (WORD_IN (p, r, say_verbs) && j + 3 <= seg_range.end && !(p->words[j - 1].flags & WORD_SEP) &&
+      can_open_clause (p, j))
+    {
+      *y = (Range) { j, seg_range.end };
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reporting frames: "X said (on Monday) that Y", "X said: “Y”", "Y, X said on
+ * Monday", "Y, said X". Sets *y to Y and *speaker to X's name when X is one. */
+static gboolean
+find_reported (const Parse *p,
+               Range        seg_range,
+               guint        seg,
+               Range       *y,
+               int         *speaker)
+{
+  guint r = G_MAXUINT;
+  guint k;
+
+  *speaker = -1;
+  for (guint i = seg_range.start; i < seg_range.end; i++)
+    {
+      if ((p->words[i].flags & WORD_DROP) || in_date (p, i) || !WORD_IN (p, i, reporting_verbs))
+        continue;
+      /* A first word is a verb only after a clause ("…, said Witkoff"); else
+       * it is a noun ("Reports earlier this year indicated …"). */
+      if (i == seg_range.start && seg == 0)
+        continue;
+      if (!word_is_lower (p, i))
+        continue;
+      r = i;
+      break;
+    }
+  if (r == G_MAXUINT)
+    return FALSE;
+
+  if (r > seg_range.start)
+    {
+      /* The name just before the verb, past any date: "Sikorski said on Sunday". */
+      k = r - 1;
+      while (k > seg_range.start && in_date (p, k))
+        k--;
+      if (find_reported_after (p, seg_range, seg, r, y))
+        {
+          if ((p->words[k].flags & WORD_CAPITAL) && !in_date (p, k) &&
+              !WORD_IN (p, k, subject_pronouns))
+            *speaker = (int) k;
+          return TRUE;
+        }
+    }
+  else
+    {
+      /* The name after it: "said Oleksandr Syrskyi on Thursday". */
+      k = seg_range.end - 1;
+      while (k > r + 1 && in_date (p, k))
+        k--;
+    }
+
+  /* Y before it: the first clause of the sentence that can stand alone. */
+  if (seg > 0 && r - seg_range.start <= 6)
+    for (guint c = 0; c < seg; c++)
+      if (is_main_clause (p, c))
+        {
+          *y = p->segs[c];
+          if ((p->words[k].flags & WORD_CAPITAL) && !in_date (p, k) &&
+              !WORD_IN (p, k, subject_pronouns))
+            *speaker = (int) k;
+          return TRUE;
+        }
+  return FALSE;
+}
+
+static void
+add_range (const Parse *p,
+           Label       *l,
+           guint        from,
+           guint        to)
+{
+  for (guint i = from; i < to && l->n < MAX_WORDS; i++)
+    if (!(p->words[i].flags & WORD_DROP) && !in_date (p, i))
+      l->idx[l->n++] = i;
+}
+
+static gboolean
+range_has_date (const Parse *p,
+                Range        r)
+{
+  return p->dx0 >= r.start && p->dx0 < r.end;
+}
+
+/* Picks the words that say what happened at a date inside r. */
+static void
+label_dated_range (const Parse *p,
+                   Label       *l,
+                   Range        r)
+{
+  guint seg = p->date_seg;
+
+  /* "for Monday talks aimed at ending the war": the talks are the event. */
+  if (p->attributive && r.end - p->dx1 >= 3)
+    {
+      add_range (p, l, p->dx1, r.end);
+      return;
+    }
+
+  /* "since February 2014, when Russia annexed the peninsula" */
+  if (p->dx1 < r.end && word_is (p, p->dx1, "when") && r.end - p->dx1 >= 3)
+    {
+      add_range (p, l, p->dx1 + 1, r.end);
+      return;
+    }
+  if (p->dx1 == r.end && r.end == p->segs[seg].end && seg + 1 < p->n_segs &&
+      word_is (p, p->segs[seg + 1].start, "when") && content_words (p, seg + 1) >= 3)
+    {
+      add_range (p, l, p->segs[seg + 1].start + 1, p->segs[seg + 1].end);
+      return;
+    }
+
+  /* "when Russia invaded Ukraine on February 24", "since he invaded Ukraine in 2022" */
+  for (guint i = p->dx0; i > r.start && p->dx0 - i < NP_REACH + 2; i--)
+    {
+      guint w = i - 1;
+
+      if (word_is (p, w, "when") ||
+          (WORD_IN (p, w, subordinators) && w + 1 < p->dx0 && WORD_IN (p, w + 1, subject_pronouns)))
+        {
+          if (p->dx0 - w >= 3)
+            {
+              add_range (p, l, w + 1, p->dx0);
+              return;
+            }
+          break;
+        }
+    }
+
+  /* "after Russia’s invasion in 2022", "on the heels of a summit … on Friday" */
+  for (guint i = p->dx0; i > r.start && p->dx0 - i < NP_REACH; i--)
+    {
+      guint w = i - 1;
+      gboolean prep = WORD_IN (p, w, event_prepositions) ||
+                      (word_is (p, w, "of") && w > r.start &&
+                       (word_is (p, w - 1, "heels") || word_is (p, w - 1, "wake")));
+
+      if (p->words[w].flags & WORD_DROP)
+        continue;
+      if (prep)
+        {
+          guint from = w + 1;
+
+          if (from >= p->dx0 || WORD_IN (p, from, subject_pronouns) || word_ends_with (p, from, "ing"))
+            break;
+          if (WORD_IN (p, from, determiners) && from + 1 < p->dx0)
+            from++;
+          if (p->dx0 - w - 1 >= 2)
+            {
+              add_range (p, l, from, p->dx0);
+              return;
+            }
+          break;
+        }
+      if (word_is (p, w, "that") || word_is (p, w, "which") || word_is (p, w, "who") ||
+          word_is (p, w, "when") || word_is (p, w, "but") ||
+          ((word_is (p, w, "and") || word_is (p, w, "or")) && w + 1 < p->dx0 && word_is_lower (p, w + 1)))
+        break;
+    }
+
+  /* "Russia annexed Crimea in 2014 … and did the same in 2022 for …": the
+   * subject of the first verb does the second. */
+  for (guint k = r.start + 1; k + 1 < p->dx0; k++)
+    if (word_is (p, k, "and") && word_is_lower (p, k + 1) && !WORD_IN (p, k + 1, subject_pronouns) &&
+        !WORD_IN (p, k + 1, noun_openers) && !g_ascii_isdigit (p->text[p->words[k + 1].start]))
+      {
+        gboolean dated = FALSE;
+        guint subject = r.start;
+
+        for (guint i = r.start; i < k; i++)
+          if (g_ascii_isdigit (p->text[p->words[i].start]))
+            dated = TRUE;
+        while (subject < k && (p->words[subject].flags & WORD_CAPITAL))
+          subject++;
+        if (dated && subject > r.start && subject - r.start <= 4)
+          {
+            add_range (p, l, r.start, subject);
+            add_range (p, l, k + 1, r.end);
+            return;
+          }
+        break;
+      }
+
+  add_range (p, l, r.start, r.end);
+}
+
+/* Drops "he was convinced that" from a reported clause: the speaker's name
+ * replaces the pronoun. */
+static guint
+skip_belief_frame (const Parse *p,
+                   Range        y)
+{
+  guint i = y.start;
+
+  if (i + 3 < y.end && WORD_IN (p, i + 1, copulas) && WORD_IN (p, i + 2, belief_adjectives) &&
+      word_is (p, i + 3, "that"))
+    return i + 4;
+  if (i + 2 < y.end && WORD_IN (p, i + 1, belief_verbs) && word_is (p, i + 2, "that"))
+    return i + 3;
+  return i;
+}
+
+static void
+choose_words (const Parse *p,
+              Label       *l)
+{
+  guint s = p->date_seg;
+  guint target = s;
+  gboolean dated = TRUE;
+  Range r, y;
+  int speaker;
+
+  if ((p->words[p->segs[s].start].flags & WORD_OPEN_PAREN) && s > 0)
+    {
+      /* "Crimea (12 years ago, …)": the aside dates what precedes it. */
+      target = s - 1;
+      dated = FALSE;
+    }
+  else if (is_date_only (p, s) || is_according (p, s) || is_framing_phrase (p, s))
+    {
+      /* "On February 12, Hegseth said …": the date sets the time of the next clause. */
+      target = s + 1;
+      while (target + 1 < p->n_segs && (is_gerund_adverbial (p, target) || is_according (p, target)))
+        target++;
+      if (target >= p->n_segs)
+        target = s > 0 ? s - 1 : s;
+      dated = target == s;
+    }
+  else if (s > 0 && is_reduced_clause (p, s))
+    {
+      target = s - 1;
+      while (target > 0 && (content_words (p, target) < 2 || WORD_IN (p, p->segs[target].start, discourse_words)))
+        target--;
+      dated = FALSE;
+    }
+
+  r = p->segs[target];
+  if (find_reported (p, r, target, &y, &speaker))
+    {
+      r = y;
+      if (speaker >= 0)
+        {
+          guint first = r.start;
+
+          while (first < r.end && ((p->words[first].flags & WORD_DROP) || in_date (p, first)))
+            first++;
+          if (first < r.end && WORD_IN (p, first, first_person))
+            l->speaker_colon = TRUE;
+          else if (first < r.end && (word_is (p, first, "he") || word_is (p, first, "she") ||
+                                     word_is (p, first, "it") || word_is (p, first, "they")))
+            r.start = skip_belief_frame (p, (Range) { first, r.end });
+          else
+            speaker = -1;
+        }
+      l->speaker = speaker;
+      dated = range_has_date (p, r);
+    }
+
+  if (dated && range_has_date (p, r))
+    label_dated_range (p, l, r);
+  else
+    add_range (p, l, r.start, r.end);
+
+  /* "…, which failed on Friday …": the clause before names what "which" means. */
+  if (l->n > 0 && l->idx[0] == p->segs[s].start && s > 0 && target == s && l->speaker < 0 &&
+      (word_is (p, l->idx[0], "who") || word_is (p, l->idx[0], "which")) &&
+      content_words (p, s - 1) <= 5)
+    {
+      Label prefix = { .n = 0, .speaker = -1 };
+
+      add_range (p, &prefix, p->segs[s - 1].start, p->segs[s - 1].end);
+      for (guint i = 1; i < l->n && prefix.n < MAX_WORDS; i++)
+        prefix.idx[prefix.n++] = l->idx[i];
+      memcpy (l->idx, prefix.idx, prefix.n * sizeof (guint));
+      l->n = prefix.n;
+    }
+}
+
+static void
+remove_first (Label *l,
+              guint  count)
+{
+  memmove (l->idx, l->idx + count, (l->n - count) * sizeof (guint));
+  l->n -= count;
+}
+
+/* "Italian Prime Minister Giorgia Meloni proposed" → "Meloni proposed". */
+static void
+shorten_title (const Parse *p,
+               Label       *l)
+{
+  guint start = 0, end, titled = G_MAXUINT;
+
+  if (l->n > 0 && word_is (p, l->idx[0], "the"))
+    start = 1;
+  for (end = start; end < l->n; end++)
+    {
+      guint w = l->idx[end];
+
+      if (!(p->words[w].flags & WORD_CAPITAL) && !(word_is (p, w, "of") && end > start))
+        break;
+      if (WORD_IN (p, w, titles) && titled == G_MAXUINT)
+        titled = end;
+    }
+  /* A title, a name after it, and a verb after the name. */
+  if (titled == G_MAXUINT || end >= l->n || end - titled < 2 || end - start < 3 ||
+      !word_is_lower (p, l->idx[end]))
+    return;
+  remove_first (l, end - 1);
+}
+
+static gboolean
+can_cut_before (const Parse *p,
+                const Label *l,
+                guint        k)
+{
+  guint w = l->idx[k];
+  guint prev = l->idx[k - 1];
+  gboolean boundary = WORD_IN (p, w, boundary_words) ||
+                      (word_is_lower (p, w) && word_ends_with (p, w, "ly") && word_len (p, w) > 4);
+
+  if (!boundary || WORD_IN (p, prev, no_cut_after) || word_ends_with (p, prev, "ed") ||
+      word_ends_with (p, prev, "ly"))
+    return FALSE;
+  /* Not inside a list or between two names: "Witkoff and Kushner". */
+  if ((word_is (p, w, "and") || word_is (p, w, "or")) &&
+      ((p->words[prev].flags & WORD_COMMA) ||
+       (k + 1 < l->n && (p->words[l->idx[k + 1]].flags & WORD_CAPITAL))))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+trim (const Parse *p,
+      Label       *l)
+{
+  guint limit;
+
+  /* Discourse words and conjunctions opening the label; a sentence's own
+   * first "That" is a determiner ("That discussion is …"). */
+  while (l->n > 1 && (WORD_IN (p, l->idx[0], discourse_words) ||
+                      (word_is (p, l->idx[0], "that") && l->idx[0] > 0)))
+    remove_first (l, 1);
+
+  /* Relative tails: "…, which failed", "… who reportedly made". */
+  for (guint k = 2; k < l->n; k++)
+    if (word_is (p, l->idx[k], "which") || word_is (p, l->idx[k], "who") ||
+        word_is (p, l->idx[k], "whom") || word_is (p, l->idx[k], "whose"))
+      {
+        l->n = k;
+        break;
+      }
+
+  while (l->n > 1 && WORD_IN (p, l->idx[l->n - 1], dangling))
+    l->n--;
+
+  /* "Hegseth said" takes two words of the budget, "Zelensky:" one. */
+  limit = CHR_EVENT_LABEL_MAX_WORDS - (l->speaker < 0 ? 0 : l->speaker_colon ? 1 : 2);
+  if (l->n > limit)
+    shorten_title (p, l);
+  if (l->n > limit)
+    {
+      guint taken = CHR_EVENT_LABEL_MAX_WORDS - limit;
+      guint cut = 0;
+
+      for (guint k = MIN_CUT_WORDS > taken + 1 ? MIN_CUT_WORDS - taken : 1; k <= limit; k++)
+        if (can_cut_before (p, l, k))
+          cut = k;
+      if (cut > 0)
+        l->n = cut;
+      else
+        {
+          l->n = limit;
+          l->ellipsis = TRUE;
+        }
+      while (l->n > 1 && WORD_IN (p, l->idx[l->n - 1], dangling))
+        l->n--;
+    }
+}
+
+static void
+append_word (GString     *out,
+             const Parse *p,
+             guint        i)
+{
+  g_string_append_len (out, p->text + p->words[i].start, (gssize) word_len (p, i));
+}
+
+static char *
+render (const Parse *p,
+        const Label *l)
+{
+  GString *out = g_string_sized_new (96);
+  gunichar c;
+
+  if (l->speaker >= 0)
+    {
+      append_word (out, p, (guint) l->speaker);
+      g_string_append (out, l->speaker_colon ? ":" : " said");
+    }
+  for (guint k = 0; k < l->n; k++)
+    {
+      guint i = l->idx[k];
+
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      append_word (out, p, i);
+      /* Commas only survive inside a list that is kept whole. */
+      if ((p->words[i].flags & WORD_COMMA) && k + 1 < l->n && l->idx[k + 1] == i + 1)
+        g_string_append_c (out, ',');
+    }
+  if (l->ellipsis)
+    g_string_append (out, "…");
+
+  c = g_utf8_get_char (out->str);
+  if (out->len > 0 && g_unichar_islower (c))
+    {
+      char buf[6];
+      gint n = g_unichar_to_utf8 (g_unichar_toupper (c), buf);
+      gsize old = (gsize) (g_utf8_next_char (out->str) - out->str);
+
+      g_string_erase (out, 0, (gssize) old);
+      g_string_insert_len (out, 0, buf, n);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * chr_event_label:
+ * @text: the article's text (UTF-8)
+ * @sentence: the byte range of the sentence holding the date
+ * @mention: the byte range of the date phrase, inside @sentence
+ *
+ * Makes a short label for what happened at the date: the clause that holds
+ * the date phrase, without the phrase and the preposition introducing it.
+ * Reporting frames give way to what was reported ("X said on Monday that
+ * Y" → Y), a date followed by "when" to the clause after it, a date opening
+ * the sentence to the clause after it. The label has at most
+ * %CHR_EVENT_LABEL_MAX_WORDS words, is cut at a natural boundary when it can
+ * be, and ends in "…" when it had to be cut mid-phrase.
+ *
+ * Runs in time linear in the sentence and allocates only the result.
+ *
+ * Returns: (transfer full): the label, never empty
+ */
+char *
+chr_event_label (const char    *text,
+                 const ChrSpan *sentence,
+                 const ChrSpan *mention)
+{
+  Parse p;
+  Label l = { .n = 0, .speaker = -1 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (sentence != NULL && mention != NULL, NULL);
+  g_return_val_if_fail (sentence->start <= mention->start && mention->start <= mention->end &&
+                        mention->end <= sentence->end, NULL);
+
+  parse (&p, text, sentence, mention);
+  if (p.n_words == 0)
+    return g_strndup (text + mention->start, mention->end - mention->start);
+
+  choose_words (&p, &l);
+  trim (&p, &l);
+  if (l.n == 0)
+    {
+      /* Nothing left of the clause: the sentence without its date. */
+      l = (Label) { .n = 0, .speaker = -1 };
+      add_range (&p, &l, 0, p.n_words);
+      trim (&p, &l);
+    }
+  if (l.n == 0)
+    {
+      /* The sentence is nothing but the date. */
+      for (guint i = 0; i < p.n_words; i++)
+        l.idx[l.n++] = i;
+      trim (&p, &l);
+    }
+  return render (&p, &l);
+}

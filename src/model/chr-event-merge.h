@@ -1,0 +1,58 @@
+/* chr-event-merge.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "chr-sentences.h"
+#include "chr-time.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CHR_EVENT_FLAG_NONE        = 0,
+  CHR_EVENT_FLAG_PERIOD      = 1 << 0,  /* a range ("since February 2014", "from 2014 to 2022") */
+  CHR_EVENT_FLAG_ONGOING     = 1 << 1,  /* a period that had not ended when the article was written */
+  CHR_EVENT_FLAG_APPROXIMATE = 1 << 2,  /* "about 2014", "the early 1990s" */
+  CHR_EVENT_FLAG_CONFLICT    = 1 << 3,  /* merged sources give incompatible dates */
+} ChrEventFlags;
+
+/* One dated statement of one article: what may become, or join, an event. */
+typedef struct
+{
+  gint64        article_id;
+  ChrInterval   interval;          /* the date; for a period, its begin and end */
+  guint         flags;             /* ChrEventFlags, without CONFLICT */
+  char        **terms;             /* salient stems of the statement (chr_event_terms), NULL-terminated */
+  const char   *label;             /* its label (chr_event_label) */
+} ChrCandidate;
+
+/* A happening: one or more candidates that report it. */
+typedef struct
+{
+  ChrInterval  interval;           /* the most precise date its sources agree on */
+  guint        flags;              /* ChrEventFlags */
+  guint        label_candidate;    /* the candidate whose label names the event */
+  GArray      *members;            /* guint indices into the candidates, ascending */
+  guint        n_articles;         /* distinct articles among the members */
+} ChrMergedEvent;
+
+char     **chr_event_terms          (const char         *text,
+                                     const ChrSpan      *sentence,
+                                     const ChrSpan      *mention);
+char      *chr_event_stem           (const char         *word,
+                                     gsize               length);
+gboolean   chr_interval_contains    (const ChrInterval  *outer,
+                                     const ChrInterval  *inner);
+gboolean   chr_intervals_compatible (const ChrInterval  *a,
+                                     const ChrInterval  *b);
+GPtrArray *chr_event_merge          (const ChrCandidate *candidates,
+                                     guint               n_candidates);
+void       chr_merged_event_free    (ChrMergedEvent     *event);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrMergedEvent, chr_merged_event_free)
+
+G_END_DECLS
