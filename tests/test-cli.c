@@ -314,6 +314,23 @@ test_merged_events (CliFixture    *f,
   g_assert_true (json_object_has_member (event, "conflict"));
   g_assert_true (json_object_has_member (event, "importance"));
 
+  /* --sort importance puts the most reported first. */
+  {
+    g_auto(CliResult) sorted = { 0 };
+    g_autoptr(JsonParser) sorted_parser = json_parser_new ();
+    JsonArray *by_importance;
+
+    run (&sorted, "--db", f->db, "events", "--json", "--sort", "importance", NULL);
+    g_assert_cmpint (sorted.status, ==, 0);
+    by_importance = parse_array (sorted_parser, sorted.out);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (by_importance, 0), "date"), ==,
+                     "2022-02-24");
+    for (guint i = 1; i < json_array_get_length (by_importance); i++)
+      g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (by_importance, i - 1), "importance"),
+                         >=,
+                         json_object_get_double_member (json_array_get_object_element (by_importance, i), "importance"));
+  }
+
   /* --min-sources keeps only what several articles report. */
   run (&several, "--db", f->db, "events", "--json", "--min-sources", "2", NULL);
   g_assert_cmpint (several.status, ==, 0);

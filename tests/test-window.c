@@ -370,6 +370,9 @@ test_set_article_date (WindowFixture *f,
     }
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  /* It says that a date waits. */
+  g_assert_nonnull (g_object_get_data (G_OBJECT (row), "waiting-label"));
+  g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (row), "waiting-label")));
 
   /* Typed as a person would, then Enter: the Monday snaps into place. */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
@@ -378,6 +381,7 @@ test_set_article_date (WindowFixture *f,
   xdotool ("type", "2025-09-03", NULL);
   xdotool ("key", "Return", NULL);
   g_assert_true (wait_for (f, has_event_on, "2025-09-01"));
+  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (row), "waiting-label")));
 
   gtk_window_destroy (GTK_WINDOW (articles));
 }

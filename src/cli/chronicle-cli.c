@@ -256,6 +256,20 @@ parse_range_option (const char   *text,
 }
 
 static int
+compare_importance (gconstpointer a,
+                    gconstpointer b)
+{
+  const ChrEvent *x = *(const ChrEvent * const *) a;
+  const ChrEvent *y = *(const ChrEvent * const *) b;
+
+  if (x->importance != y->importance)
+    return x->importance > y->importance ? -1 : 1;
+  if (x->interval.begin != y->interval.begin)
+    return x->interval.begin < y->interval.begin ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int
 command_events (const char  *db_path,
                 int          argc,
                 char       **argv)
@@ -264,7 +278,9 @@ command_events (const char  *db_path,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   int min_sources = 0;
+  g_autofree char *sort = NULL;
   GOptionEntry entries[] = {
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort, N_("Order: date (the default) or importance"), N_("ORDER") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only events from this date on"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only events up to this date"), N_("DATE") },
@@ -285,10 +301,16 @@ command_events (const char  *db_path,
     return usage_error (context, _("events takes no arguments"));
   if (!parse_range_option (from, FALSE, &range.begin, &error) || !parse_range_option (to, TRUE, &range.end, &error))
     return user_error (error->message);
+  if (sort != NULL && g_strcmp0 (sort, "date") != 0 && g_strcmp0 (sort, "importance") != 0)
+    return usage_error (context, _("--sort takes “date” or “importance”"));
 
   if (!(db = open_database (db_path, &error)) ||
       !(events = chr_database_list_events (db, &range, (guint) MAX (min_sources, 0), TRUE, &error)))
     return user_error (error->message);
+
+  /* Most reported first; the date order stays among equals. */
+  if (g_strcmp0 (sort, "importance") == 0)
+    g_ptr_array_sort (events, compare_importance);
 
   if (json)
     return print_json (chr_json_export_events (events));

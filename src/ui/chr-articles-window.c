@@ -72,6 +72,21 @@ populate (ChrArticlesWindow *self)
       g_object_set_data (G_OBJECT (row), "article-id", GSIZE_TO_POINTER ((gsize) info->id));
       g_signal_connect (row, "apply", G_CALLBACK (on_row_apply_cb), self);
 
+      /* Dates such as "on Monday" wait, visibly, for the article's date. */
+      if (info->n_waiting > 0)
+        {
+          g_autofree char *text = g_strdup_printf (ngettext ("%u date waits", "%u dates wait", (gulong) info->n_waiting),
+                                                   (guint) info->n_waiting);
+          GtkWidget *waiting = gtk_label_new (text);
+
+          gtk_widget_add_css_class (waiting, "caption");
+          gtk_widget_add_css_class (waiting, "warning");
+          gtk_widget_set_tooltip_text (waiting, _("Relative dates in this article are placed once its publication "
+                                                  "date is known"));
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), waiting);
+          g_object_set_data (G_OBJECT (row), "waiting-label", waiting);
+        }
+
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
     }
@@ -168,7 +183,14 @@ chr_articles_window_set_published (ChrArticlesWindow *self,
       GtkEditable *row = g_ptr_array_index (self->rows, i);
 
       if ((gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "article-id")) == article_id)
-        gtk_editable_set_text (row, published ? published : "");
+        {
+          GtkWidget *waiting = g_object_get_data (G_OBJECT (row), "waiting-label");
+
+          gtk_editable_set_text (row, published ? published : "");
+          /* With a date, nothing waits any more. */
+          if (waiting != NULL)
+            gtk_widget_set_visible (waiting, published == NULL);
+        }
     }
 
   toast (self, published ? _("Dates resolved against the new publication date")
