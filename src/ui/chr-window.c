@@ -185,28 +185,41 @@ import_cb (GObject      *object,
     toast (self, message);
 }
 
+/* Imports local files; those without a path (remote locations) are skipped. */
+static gboolean
+import_files (ChrWindow  *self,
+              GPtrArray  *files)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      char *path = g_file_get_path (g_ptr_array_index (files, i));
+
+      if (path)
+        g_ptr_array_add (paths, path);
+    }
+  if (paths->len == 0 || self->db == NULL)
+    return FALSE;
+
+  g_ptr_array_add (paths, NULL);
+  chr_window_import (self, (const char * const *) paths->pdata);
+  return TRUE;
+}
+
 static void
 on_import_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        ChrWindow       *self)
 {
-  g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) paths = NULL;
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      paths = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
+      g_autoptr(GListModel) model = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
-          if (path)
-            g_ptr_array_add (paths, path);
-        }
-      g_ptr_array_add (paths, NULL);
-      chr_window_import (self, (const char * const *) paths->pdata);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        g_ptr_array_add (files, g_list_model_get_item (model, i));
+      import_files (self, files);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -247,22 +260,11 @@ on_drop_cb (GtkDropTarget *target,
             double         y,
             ChrWindow     *self)
 {
-  GSList *files = g_value_get_boxed (value);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
 
-  for (GSList *l = files; l != NULL; l = l->next)
-    {
-      char *path = g_file_get_path (l->data);
-
-      if (path)
-        g_ptr_array_add (paths, path);
-    }
-  if (paths->len == 0 || self->db == NULL)
-    return FALSE;
-
-  g_ptr_array_add (paths, NULL);
-  chr_window_import (self, (const char * const *) paths->pdata);
-  return TRUE;
+  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+  return import_files (self, files);
 }
 
 /* The article's events were made anew; the timeline keeps a selection that survived. */
