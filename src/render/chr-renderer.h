@@ -21,6 +21,7 @@ typedef struct
   ChrGranularity  granularity;
   const char     *label;
   double          importance;      /* >= 1; grows with the number of sources */
+  guint           flags;           /* ChrEventFlags: period, ongoing, approximate, conflict */
 } ChrTimelineItem;
 
 typedef struct

@@ -636,6 +636,7 @@ chr_timeline_view_set_events (ChrTimelineView *self,
         .granularity = event->interval.granularity,
         .label = label,
         .importance = event->importance,
+        .flags = event->flags,
       };
 
       g_ptr_array_add (self->labels, label);
