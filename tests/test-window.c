@@ -310,6 +310,165 @@ test_import (WindowFixture *f,
   g_assert_true (wait_for (f, event_drawn, &id));
 }
 
+/* The instant under a point of the timeline, from its visible range. */
+static gint64
+time_at (ChrTimelineView *timeline,
+         double           x)
+{
+  gint64 begin, end;
+
+  chr_timeline_view_get_visible (timeline, &begin, &end);
+  return begin + (gint64) ((double) (end - begin) * x / gtk_widget_get_width (GTK_WIDGET (timeline)));
+}
+
+static void
+test_wheel_zoom_at_pointer (WindowFixture *f,
+                            gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  g_autofree char *xid = NULL;
+  double x = gtk_widget_get_width (GTK_WIDGET (timeline)) * 0.7;
+  gint64 before_begin, before_end, instant, after;
+  graphene_point_t point;
+  double dx, dy;
+  g_autofree char *sx = NULL;
+  g_autofree char *sy = NULL;
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  x = gtk_widget_get_width (GTK_WIDGET (timeline)) * 0.7;
+  instant = time_at (timeline, x);
+  chr_timeline_view_get_visible (timeline, &before_begin, &before_end);
+
+  /* Control and the wheel, through the X server, with the pointer at 70 %. */
+  xid = window_xid (f);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (timeline), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (x, 20), &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &dx, &dy);
+  sx = g_strdup_printf ("%d", (int) (point.x + dx));
+  sy = g_strdup_printf ("%d", (int) (point.y + dy));
+  xdotool ("mousemove", "--window", xid, sx, sy, NULL);
+  xdotool ("keydown", "ctrl", NULL);
+  xdotool ("click", "4", NULL);
+  xdotool ("keyup", "ctrl", NULL);
+  g_assert_true (wait_for (f, span_changed, &(gint64) { before_end - before_begin }));
+
+  {
+    gint64 begin, end;
+
+    chr_timeline_view_get_visible (timeline, &begin, &end);
+    g_assert_cmpint (end - begin, <, before_end - before_begin);
+    /* The instant under the pointer stays under it, to within a pixel or two. */
+    after = time_at (timeline, x);
+    g_assert_cmpint (ABS (after - instant), <=, 2 * (end - begin) / gtk_widget_get_width (GTK_WIDGET (timeline)) + 1);
+  }
+}
+
+static void
+test_keyboard_time_order (WindowFixture *f,
+                          gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  g_autoptr(GPtrArray) events = chr_database_list_events (chr_window_get_database (f->window), NULL, 0, FALSE, NULL);
+  gint64 id = ((ChrEvent *) events->pdata[0])->id;
+  gint64 previous_begin = G_MININT64;
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  key (f, "End");
+  g_assert_true (wait_for (f, selection_changed, &(gint64) { -1 }));
+  g_assert_cmpint (chr_timeline_view_get_selected_id (timeline), ==, ((ChrEvent *) events->pdata[events->len - 1])->id);
+
+  /* Home, then Right through every event: each comes in the order of time. */
+  key (f, "Home");
+  g_assert_true (wait_for (f, selection_changed, &(gint64) { ((ChrEvent *) events->pdata[events->len - 1])->id }));
+  for (guint i = 0; i < events->len; i++)
+    {
+      gint64 selected = chr_timeline_view_get_selected_id (timeline);
+      const ChrEvent *event = NULL;
+
+      for (guint j = 0; j < events->len; j++)
+        if (((ChrEvent *) events->pdata[j])->id == selected)
+          event = events->pdata[j];
+      g_assert_nonnull (event);
+      g_assert_cmpint (event->interval.begin, >=, previous_begin);
+      previous_begin = event->interval.begin;
+      if (i + 1 < events->len)
+        {
+          key (f, "Right");
+          g_assert_true (wait_for (f, selection_changed, &selected));
+        }
+    }
+}
+
+static void
+test_parse_date (void)
+{
+  static const struct { const char *text; const char *begin; ChrGranularity granularity; } cases[] = {
+    { "2014", "2014-01-01T00:00:00Z", CHR_GRANULARITY_YEAR },
+    { "2022-02-24", "2022-02-24T00:00:00Z", CHR_GRANULARITY_DAY },
+    { "February 2022", "2022-02-01T00:00:00Z", CHR_GRANULARITY_MONTH },
+    { "24 Feb 2022", "2022-02-24T00:00:00Z", CHR_GRANULARITY_DAY },
+    { "the 1990s", "1990-01-01T00:00:00Z", CHR_GRANULARITY_DECADE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ChrInterval interval;
+      g_autofree char *begin = NULL;
+
+      g_assert_true (chr_window_parse_date (cases[i].text, &interval));
+      begin = chr_time_format_iso (interval.begin);
+      g_assert_cmpstr (begin, ==, cases[i].begin);
+      g_assert_cmpint (interval.granularity, ==, cases[i].granularity);
+    }
+  {
+    ChrInterval interval;
+
+    g_assert_false (chr_window_parse_date ("next to nothing", &interval));
+  }
+}
+
+static void
+test_range_restored (WindowFixture *f,
+                     gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  ChrInterval year;
+  g_autoptr(ChrWindow) again = NULL;
+  gint64 begin, end, shown_begin, shown_end;
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  g_assert_true (chr_window_parse_date ("2022", &year));
+  chr_timeline_view_go_to (timeline, &year);
+  chr_timeline_view_get_visible (timeline, &shown_begin, &shown_end);
+  g_assert_cmpint (shown_begin, <, year.begin);
+  g_assert_cmpint (shown_end, >, year.end);
+
+  /* Closed (as the window manager would ask), and opened again: the same stretch of time. */
+  {
+    gboolean stop = FALSE;
+
+    g_signal_emit_by_name (f->window, "close-request", &stop);
+  }
+  again = g_object_ref_sink (chr_window_new (test_app, f->db_path));
+  chr_timeline_view_get_visible (chr_window_get_timeline (again), &begin, &end);
+  gtk_window_present (GTK_WINDOW (again));
+  while (gtk_widget_get_width (GTK_WIDGET (chr_window_get_timeline (again))) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  chr_timeline_view_get_visible (chr_window_get_timeline (again), &begin, &end);
+  g_assert_cmpint (ABS (begin - shown_begin), <, 86400);
+  g_assert_cmpint ((end - begin) / 86400, ==, (shown_end - shown_begin) / 86400);
+  gtk_window_destroy (GTK_WINDOW (again));
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("org.chronicle.Chronicle");
+
+    g_settings_reset (settings, "timeline-range");
+  }
+}
+
 static ChrArticlesWindow *
 find_articles_window (void)
 {
@@ -442,6 +601,13 @@ main (int    argc,
   g_test_add ("/gui/window/keyboard", WindowFixture, NULL, window_set_up, test_keyboard, window_tear_down);
   g_test_add ("/gui/window/import", WindowFixture, NULL, window_set_up, test_import, window_tear_down);
   g_test_add_func ("/gui/window/damaged-database", test_damaged_database);
+  g_test_add_func ("/gui/window/parse-date", test_parse_date);
+  g_test_add ("/gui/timeline/wheel-zoom-at-pointer", WindowFixture, NULL, window_set_up, test_wheel_zoom_at_pointer,
+              window_tear_down);
+  g_test_add ("/gui/timeline/keyboard-time-order", WindowFixture, NULL, window_set_up, test_keyboard_time_order,
+              window_tear_down);
+  g_test_add ("/gui/timeline/range-restored", WindowFixture, NULL, window_set_up, test_range_restored,
+              window_tear_down);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);
 

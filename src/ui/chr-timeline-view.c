@@ -41,6 +41,9 @@ struct _ChrTimelineView
   gboolean      dragged;
 
   double        pinch_scale;
+
+  gint64        pending_begin;    /* a view asked for before the first allocation */
+  gint64        pending_end;
 };
 
 G_DEFINE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, GTK_TYPE_WIDGET)
@@ -360,6 +363,71 @@ pan_action (GtkWidget  *widget,
 }
 
 static void
+select_end_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+  const ChrTimelineItem *item;
+
+  if (self->items->len == 0)
+    return;
+  item = &g_array_index (self->items, ChrTimelineItem,
+                         g_variant_get_int32 (parameter) < 0 ? 0 : self->items->len - 1);
+  chr_timeline_view_set_selected_id (self, item->id);
+  reveal (self, item);
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, item->id);
+}
+
+static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+
+  if (self->selected_id >= 0)
+    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected_id);
+}
+
+/* "24 February 2022: Russia invaded Ukraine, reported by 3 articles": what a
+ * tooltip shows and a screen reader says of an event. */
+static char *
+describe_item (const ChrTimelineItem *item)
+{
+  ChrInterval interval = { item->begin, item->end, item->granularity };
+  g_autofree char *date = chr_interval_format (&interval);
+  guint n = (guint) MAX (item->importance, 1);
+  g_autofree char *sources = g_strdup_printf (ngettext ("reported by %u article", "reported by %u articles", n), n);
+
+  /* Translators: an event's date, label and number of sources. */
+  return g_strdup_printf (_("%s: %s, %s"), date, item->label, sources);
+}
+
+static gboolean
+on_query_tooltip_cb (GtkWidget       *widget,
+                     int              x,
+                     int              y,
+                     gboolean         keyboard,
+                     GtkTooltip      *tooltip,
+                     ChrTimelineView *self)
+{
+  gint64 id;
+  int index;
+  g_autofree char *text = NULL;
+
+  if (self->renderer == NULL)
+    return FALSE;
+  id = keyboard ? self->selected_id : chr_renderer_hit_test (self->renderer, x, y);
+  if (id < 0 || (index = find_item (self, id)) < 0)
+    return FALSE;
+
+  text = describe_item (&g_array_index (self->items, ChrTimelineItem, index));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
 select_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -394,6 +462,13 @@ chr_timeline_view_size_allocate (GtkWidget *widget,
   ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
   double old_width = self->scale.width;
 
+  if (old_width <= 0 && self->pending_end > self->pending_begin)
+    {
+      chr_time_scale_init (&self->scale, self->pending_begin, self->pending_end, width);
+      chr_time_scale_zoom_at (&self->scale, 0, 1.0);
+      self->pending_begin = self->pending_end = 0;
+      return;
+    }
   if (self->fitted || old_width <= 0)
     {
       self->scale.width = width;
@@ -528,6 +603,8 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
   gtk_widget_class_install_action (widget_class, "timeline.pan", "i", pan_action);
   gtk_widget_class_install_action (widget_class, "timeline.select", "i", select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-end", "i", select_end_action);
+  gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
@@ -540,6 +617,15 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.pan", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "timeline.pan", "i", -4);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "timeline.pan", "i", 4);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.select-end", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.select-end", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "timeline.activate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.select", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.select", "i", 1);
 
@@ -593,6 +679,9 @@ chr_timeline_view_init (ChrTimelineView *self)
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
   gtk_widget_add_controller (widget, scroll);
+
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
@@ -687,6 +776,15 @@ chr_timeline_view_set_selected_id (ChrTimelineView *self,
   self->selected_id = id;
   if (self->renderer)
     chr_renderer_set_selected (self->renderer, id);
+
+  /* Screen readers say the chosen event with its date and sources. */
+  {
+    int index = id >= 0 ? find_item (self, id) : -1;
+    g_autofree char *description = index >= 0 ? describe_item (&g_array_index (self->items, ChrTimelineItem, index))
+                                              : g_strdup (_("Left and Right choose an event; plus and minus zoom"));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
 }
@@ -775,4 +873,62 @@ chr_timeline_view_get_event_rect (ChrTimelineView *self,
     return FALSE;
   graphene_rect_init (rect, x, y, w, h);
   return TRUE;
+}
+
+/**
+ * chr_timeline_view_set_visible:
+ * @self: a #ChrTimelineView
+ * @begin: the first instant to show
+ * @end: the instant after the last one to show
+ *
+ * Shows [@begin, @end) across the widget (within the zoom limits). Before
+ * the widget has a size, the view is kept for its first allocation.
+ */
+void
+chr_timeline_view_set_visible (ChrTimelineView *self,
+                               gint64           begin,
+                               gint64           end)
+{
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (begin < end);
+
+  self->fitted = FALSE;
+  if (self->scale.width <= 0)
+    {
+      self->pending_begin = begin;
+      self->pending_end = end;
+      return;
+    }
+  chr_time_scale_init (&self->scale, begin, end, self->scale.width);
+  chr_time_scale_zoom_at (&self->scale, 0, 1.0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * chr_timeline_view_go_to:
+ * @self: a #ChrTimelineView
+ * @interval: a date of any precision
+ *
+ * Brings @interval into the middle of the view, zoomed so that it fills
+ * about a third of it: a year shows its months, a day its hours.
+ */
+void
+chr_timeline_view_go_to (ChrTimelineView   *self,
+                         const ChrInterval *interval)
+{
+  gint64 span;
+
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (interval != NULL && interval->begin < interval->end);
+
+  span = interval->end - interval->begin;
+  chr_timeline_view_set_visible (self, interval->begin - span, interval->end + span);
+}
+
+gboolean
+chr_timeline_view_is_fitted (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
+
+  return self->fitted;
 }

@@ -13,6 +13,7 @@
 #include "chr-application.h"
 #include "chr-articles-window.h"
 #include "chr-importer.h"
+#include "chr-timex.h"
 #include "chr-window.h"
 
 struct _ChrWindow
@@ -275,6 +276,53 @@ on_dates_changed_cb (ChrWindow *self)
 }
 
 static void
+on_go_to_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ChrWindow        *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *text = NULL;
+  ChrInterval interval;
+
+  if (g_strcmp0 (response, "go") != 0)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  if (!chr_window_parse_date (text, &interval))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date Chronicle understands"), text);
+      toast (self, message);
+      return;
+    }
+  chr_timeline_view_go_to (self->timeline, &interval);
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
+static void
+go_to_date_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Go to Date"),
+                                              _("A year, a month or a day: “2014”, “February 2022”, "
+                                                "“24 Feb 2022” or “2022-02-24”."));
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "go", _("_Go"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "go", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "go");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_go_to_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
 articles_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -354,6 +402,15 @@ chr_window_close_request (GtkWindow *window)
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
       g_settings_set_int (self->settings, "sidebar-width",
                           gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned));
+      if (chr_timeline_view_is_fitted (self->timeline))
+        g_settings_set (self->settings, "timeline-range", "(xx)", (gint64) 0, (gint64) 0);
+      else
+        {
+          gint64 begin, end;
+
+          chr_timeline_view_get_visible (self->timeline, &begin, &end);
+          g_settings_set (self->settings, "timeline-range", "(xx)", begin, end);
+        }
     }
 
   return GTK_WINDOW_CLASS (chr_window_parent_class)->close_request (window);
@@ -382,6 +439,16 @@ chr_window_constructed (GObject *object)
   if (self->db_path == NULL)
     self->db_path = chr_database_get_default_path ();
   open_database (self);
+
+  /* The zoom and the stretch of time shown come back as they were left. */
+  if (self->settings)
+    {
+      gint64 begin, end;
+
+      g_settings_get (self->settings, "timeline-range", "(xx)", &begin, &end);
+      if (end > begin)
+        chr_timeline_view_set_visible (self->timeline, begin, end);
+    }
 }
 
 static void
@@ -504,6 +571,8 @@ chr_window_class_init (ChrWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.articles", NULL, articles_action);
+  gtk_widget_class_install_action (widget_class, "win.go-to-date", NULL, go_to_date_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.go-to-date", NULL);
   gtk_widget_class_install_property_action (widget_class, "win.min-sources", "min-sources");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, forward_to_timeline);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, forward_to_timeline);
@@ -575,6 +644,42 @@ chr_window_import (ChrWindow          *self,
 
   set_busy (self, TRUE);
   chr_importer_import_async (self->db_path, paths, self->cancellable, import_cb, g_object_ref (self));
+}
+
+/**
+ * chr_window_parse_date:
+ * @text: what the user typed
+ * @interval: (out): the date it names
+ *
+ * Reads a date as people write it ("February 2022", "24 Feb 2022") or in
+ * ISO 8601 ("2022-02-24"), through the same engine that reads articles.
+ *
+ * Returns: %TRUE if @text names a date
+ */
+gboolean
+chr_window_parse_date (const char  *text,
+                       ChrInterval *interval)
+{
+  g_autoptr(GArray) found = NULL;
+
+  g_return_val_if_fail (text != NULL && interval != NULL, FALSE);
+
+  if (chr_time_parse_iso (text, interval))
+    return TRUE;
+
+  found = chr_timex_scan (text, strlen (text), NULL);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const ChrTimex *timex = &g_array_index (found, ChrTimex, i);
+
+      if ((timex->type == CHR_TIMEX_DATE || timex->type == CHR_TIMEX_TIME) && timex->resolved &&
+          timex->interval.end > timex->interval.begin)
+        {
+          *interval = timex->interval;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /**

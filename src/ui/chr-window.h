@@ -21,6 +21,8 @@ ChrWindow       *chr_window_new                (AdwApplication      *application
 ChrDatabase     *chr_window_get_database       (ChrWindow           *self);
 void             chr_window_import             (ChrWindow           *self,
                                                 const char * const  *paths);
+gboolean         chr_window_parse_date         (const char          *text,
+                                                ChrInterval         *interval);
 void             chr_window_set_min_sources    (ChrWindow           *self,
                                                 guint                min_sources);
 const char      *chr_window_get_problem        (ChrWindow           *self);
