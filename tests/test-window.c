@@ -401,6 +401,78 @@ test_keyboard_time_order (WindowFixture *f,
     }
 }
 
+/* Runs the main loop for a while, as frames go by. */
+static void
+run_for (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+test_fling_glides (WindowFixture *f,
+                   gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  g_autofree char *xid = NULL;
+  gint64 begin0, end0, released, settled[1];
+  graphene_point_t from;
+  double dx, dy;
+  char x0[16], x1[16], y[16];
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  chr_timeline_view_get_visible (timeline, &begin0, &end0);
+
+  /* A quick drag to the left through the X server: a fling toward later times. */
+  xid = window_xid (f);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (timeline), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (600, 30), &from));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &dx, &dy);
+  g_snprintf (x0, sizeof x0, "%d", (int) (from.x + dx));
+  g_snprintf (x1, sizeof x1, "%d", (int) (from.x + dx) - 300);
+  g_snprintf (y, sizeof y, "%d", (int) (from.y + dy));
+  xdotool ("mousemove", "--window", xid, x0, y, NULL);
+  xdotool ("mousedown", "1", NULL);
+  for (int step = 1; step <= 6; step++)
+    {
+      char x[16];
+
+      /* 50 pixels every 10 ms: a quick flick of the hand. */
+      g_snprintf (x, sizeof x, "%d", (int) (from.x + dx) - 50 * step);
+      run_for (10);
+      xdotool ("mousemove", "--window", xid, x, y, NULL);
+    }
+  xdotool ("mouseup", "1", NULL);
+
+  /* It moved with the pointer, then went on gliding after the release, and came to rest. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  chr_timeline_view_get_visible (timeline, &released, NULL);
+  g_assert_cmpint (released, >, begin0);
+  run_for (150);
+  chr_timeline_view_get_visible (timeline, &settled[0], NULL);
+  g_assert_cmpint (settled[0], >, released);
+  for (int tries = 0; tries < 40; tries++)
+    {
+      gint64 now;
+
+      run_for (100);
+      chr_timeline_view_get_visible (timeline, &now, NULL);
+      if (now == settled[0])
+        break;
+      settled[0] = now;
+    }
+  run_for (100);
+  chr_timeline_view_get_visible (timeline, &released, NULL);
+  g_assert_cmpint (released, ==, settled[0]);
+}
+
 static void
 test_parse_date (void)
 {
@@ -604,6 +676,7 @@ main (int    argc,
   g_test_add_func ("/gui/window/parse-date", test_parse_date);
   g_test_add ("/gui/timeline/wheel-zoom-at-pointer", WindowFixture, NULL, window_set_up, test_wheel_zoom_at_pointer,
               window_tear_down);
+  g_test_add ("/gui/timeline/fling-glides", WindowFixture, NULL, window_set_up, test_fling_glides, window_tear_down);
   g_test_add ("/gui/timeline/keyboard-time-order", WindowFixture, NULL, window_set_up, test_keyboard_time_order,
               window_tear_down);
   g_test_add ("/gui/timeline/range-restored", WindowFixture, NULL, window_set_up, test_range_restored,

@@ -42,6 +42,10 @@ struct _ChrTimelineView
 
   double        pinch_scale;
 
+  guint         kinetic_id;       /* tick callback while the view glides after a fling */
+  double        kinetic_velocity; /* pixels per second, positive toward later times */
+  gint64        kinetic_frame;
+
   gint64        pending_begin;    /* a view asked for before the first allocation */
   gint64        pending_end;
 };
@@ -156,6 +160,82 @@ pan_by (ChrTimelineView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* How fast a fling slows down: the velocity falls by e every 1/FRICTION s. */
+#define FRICTION 4.0
+#define MIN_KINETIC_VELOCITY 30.0
+
+static void
+stop_kinetic (ChrTimelineView *self)
+{
+  if (self->kinetic_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kinetic_id);
+      self->kinetic_id = 0;
+    }
+}
+
+static gboolean
+kinetic_tick (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double dt = (double) (now - self->kinetic_frame) / G_USEC_PER_SEC;
+
+  self->kinetic_frame = now;
+  if (dt > 0)
+    {
+      pan_by (self, self->kinetic_velocity * dt);
+      self->kinetic_velocity *= exp (-FRICTION * dt);
+    }
+  if (fabs (self->kinetic_velocity) < MIN_KINETIC_VELOCITY)
+    {
+      self->kinetic_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets the view glide on after a fling, slowing down, as lists do. */
+static void
+start_kinetic (ChrTimelineView *self,
+               double           velocity)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  stop_kinetic (self);
+  if (fabs (velocity) < MIN_KINETIC_VELOCITY || clock == NULL)
+    return;
+  self->kinetic_velocity = velocity;
+  self->kinetic_frame = gdk_frame_clock_get_frame_time (clock);
+  self->kinetic_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick, NULL, NULL);
+}
+
+static void
+on_swipe_cb (GtkGestureSwipe *gesture,
+             double           velocity_x,
+             double           velocity_y,
+             ChrTimelineView *self)
+{
+  /* Content follows the finger: moving it right shows earlier times. */
+  if (self->dragged)
+    start_kinetic (self, -velocity_x);
+}
+
+static void
+on_scroll_decelerate_cb (GtkEventControllerScroll *controller,
+                         double                    velocity_x,
+                         double                    velocity_y,
+                         ChrTimelineView          *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK))
+    start_kinetic (self, (fabs (velocity_x) > fabs (velocity_y) ? velocity_x : velocity_y) * PAN_STEP);
+}
+
+
 /* Brings an event into view without changing the zoom. */
 static void
 reveal (ChrTimelineView       *self,
@@ -236,6 +316,7 @@ on_drag_begin_cb (GtkGestureDrag  *gesture,
                   double           y,
                   ChrTimelineView *self)
 {
+  stop_kinetic (self);
   self->drag_begin = self->scale.begin;
   self->drag_end = self->scale.end;
   self->dragged = FALSE;
@@ -275,6 +356,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
+  stop_kinetic (self);
   if (state & GDK_CONTROL_MASK)
     {
       zoom_at (self, self->pointer_x, pow (ZOOM_STEP, -dy));
@@ -511,6 +593,7 @@ chr_timeline_view_finalize (GObject *object)
 {
   ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
 
+  stop_kinetic (self);
   g_clear_pointer (&self->renderer, chr_renderer_free);
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
@@ -640,6 +723,7 @@ chr_timeline_view_init (ChrTimelineView *self)
   GtkGesture *click;
   GtkGesture *drag;
   GtkGesture *zoom;
+  GtkGesture *swipe;
   GtkEventController *scroll;
   GtkEventController *motion;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
@@ -676,8 +760,14 @@ chr_timeline_view_init (ChrTimelineView *self)
   g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
 
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
+                                            GTK_EVENT_CONTROLLER_SCROLL_KINETIC);
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  g_signal_connect (scroll, "decelerate", G_CALLBACK (on_scroll_decelerate_cb), self);
+
+  swipe = gtk_gesture_swipe_new ();
+  g_signal_connect (swipe, "swipe", G_CALLBACK (on_swipe_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (swipe));
   gtk_widget_add_controller (widget, scroll);
 
   gtk_widget_set_has_tooltip (widget, TRUE);
