@@ -35,8 +35,8 @@ shoot ()
   pid=$!
   wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
   sleep 1
-  # Focus the timeline with a click on its axis, then step to the invasion of 2022.
-  xdotool mousemove --window "$wid" 400 735 click 1
+  # Focus the timeline with a click on an empty stretch, then step to the invasion of 2022.
+  xdotool mousemove --window "$wid" 200 70 click 1
   for _ in 1 2 3 4 5 6; do xdotool key Right; done
   xdotool mousemove --window "$wid" 1270 750
   sleep 1

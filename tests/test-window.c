@@ -474,6 +474,52 @@ test_fling_glides (WindowFixture *f,
 }
 
 static void
+test_overview_brush (WindowFixture *f,
+                     gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  ChrOverview *overview = chr_window_get_overview (f->window);
+  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  g_autofree char *xid = NULL;
+  gint64 begin0, end0, begin1, end1;
+  ChrInterval year;
+  double brush_x, brush_width, dx, dy;
+  graphene_point_t from;
+  char x0[16], x1[16], y[16];
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  /* Zoomed in on 2016, the brush is a narrow window in the overview. */
+  g_assert_true (chr_window_parse_date ("2016", &year));
+  chr_timeline_view_go_to (timeline, &year);
+  run_for (100);
+  chr_timeline_view_get_visible (timeline, &begin0, &end0);
+  chr_overview_get_brush (overview, &brush_x, &brush_width);
+  g_assert_cmpfloat (brush_width, <, gtk_widget_get_width (GTK_WIDGET (overview)) / 2.0);
+
+  /* Dragging the brush to the right by 100 pixels moves the view later, at the same zoom. */
+  xid = window_xid (f);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (overview), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (brush_x + brush_width / 2,
+                                                                 gtk_widget_get_height (GTK_WIDGET (overview)) / 2.0),
+                                           &from));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &dx, &dy);
+  g_snprintf (x0, sizeof x0, "%d", (int) (from.x + dx));
+  g_snprintf (x1, sizeof x1, "%d", (int) (from.x + dx) + 100);
+  g_snprintf (y, sizeof y, "%d", (int) (from.y + dy));
+  xdotool ("mousemove", "--window", xid, x0, y, NULL);
+  xdotool ("mousedown", "1", NULL);
+  run_for (30);
+  xdotool ("mousemove", "--window", xid, x1, y, NULL);
+  run_for (30);
+  xdotool ("mouseup", "1", NULL);
+  run_for (100);
+
+  chr_timeline_view_get_visible (timeline, &begin1, &end1);
+  g_assert_cmpint (begin1, >, begin0);
+  g_assert_cmpint (end1 - begin1, ==, end0 - begin0);
+}
+
+static void
 test_parse_date (void)
 {
   static const struct { const char *text; const char *begin; ChrGranularity granularity; } cases[] = {
@@ -677,6 +723,8 @@ main (int    argc,
   g_test_add ("/gui/timeline/wheel-zoom-at-pointer", WindowFixture, NULL, window_set_up, test_wheel_zoom_at_pointer,
               window_tear_down);
   g_test_add ("/gui/timeline/fling-glides", WindowFixture, NULL, window_set_up, test_fling_glides, window_tear_down);
+  g_test_add ("/gui/timeline/overview-brush", WindowFixture, NULL, window_set_up, test_overview_brush,
+              window_tear_down);
   g_test_add ("/gui/timeline/keyboard-time-order", WindowFixture, NULL, window_set_up, test_keyboard_time_order,
               window_tear_down);
   g_test_add ("/gui/timeline/range-restored", WindowFixture, NULL, window_set_up, test_range_restored,

@@ -46,6 +46,9 @@ struct _ChrTimelineView
   double        kinetic_velocity; /* pixels per second, positive toward later times */
   gint64        kinetic_frame;
 
+  gint64        drawn_begin;      /* the view of the last frame */
+  gint64        drawn_end;
+
   gint64        pending_begin;    /* a view asked for before the first allocation */
   gint64        pending_end;
 };
@@ -61,6 +64,7 @@ enum {
 
 enum {
   EVENT_ACTIVATED,
+  VIEW_CHANGED,
   N_SIGNALS
 };
 
@@ -517,6 +521,13 @@ select_action (GtkWidget  *widget,
   select_neighbour (CHR_TIMELINE_VIEW (widget), g_variant_get_int32 (parameter));
 }
 
+static gboolean
+emit_view_changed (gpointer user_data)
+{
+  g_signal_emit (user_data, signals[VIEW_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 chr_timeline_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -531,6 +542,13 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
 
   ensure_renderer (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Whatever changed the view, those who follow it hear of it once per frame. */
+  if (self->scale.begin != self->drawn_begin || self->scale.end != self->drawn_end)
+    {
+      self->drawn_begin = self->scale.begin;
+      self->drawn_end = self->scale.end;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_view_changed, g_object_ref (self), g_object_unref);
+    }
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
 }
@@ -680,6 +698,18 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * ChrTimelineView::view-changed:
+   *
+   * The visible stretch of time moved or was zoomed.
+   */
+  signals[VIEW_CHANGED] =
+    g_signal_new ("view-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
@@ -1021,4 +1051,49 @@ chr_timeline_view_is_fitted (ChrTimelineView *self)
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
   return self->fitted;
+}
+
+/**
+ * chr_timeline_view_get_extent:
+ * @self: a #ChrTimelineView
+ * @begin: (out): the earliest begin of an event
+ * @end: (out): the latest end of an event
+ *
+ * Returns: %FALSE when there are no events
+ */
+gboolean
+chr_timeline_view_get_extent (ChrTimelineView *self,
+                              gint64          *begin,
+                              gint64          *end)
+{
+  gint64 b = G_MAXINT64, e = G_MININT64;
+
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const ChrTimelineItem *item = &g_array_index (self->items, ChrTimelineItem, i);
+
+      b = MIN (b, item->begin);
+      e = MAX (e, item->end);
+    }
+  if (self->items->len == 0)
+    return FALSE;
+  *begin = b;
+  *end = e;
+  return TRUE;
+}
+
+/**
+ * chr_timeline_view_get_items:
+ * @self: a #ChrTimelineView
+ *
+ * Returns: (transfer none): the events shown, as #ChrTimelineItem sorted by begin
+ */
+GArray *
+chr_timeline_view_get_items (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->items;
 }

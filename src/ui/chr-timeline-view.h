@@ -32,6 +32,10 @@ void       chr_timeline_view_set_visible      (ChrTimelineView *self,
                                                gint64           end);
 void       chr_timeline_view_go_to            (ChrTimelineView *self,
                                                const ChrInterval *interval);
+gboolean   chr_timeline_view_get_extent       (ChrTimelineView *self,
+                                               gint64          *begin,
+                                               gint64          *end);
+GArray    *chr_timeline_view_get_items        (ChrTimelineView *self);
 gboolean   chr_timeline_view_is_fitted        (ChrTimelineView *self);
 gboolean   chr_timeline_view_get_event_rect   (ChrTimelineView *self,
                                                gint64           id,

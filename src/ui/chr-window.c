@@ -25,6 +25,7 @@ struct _ChrWindow
   GtkStack             *main_stack;
   GtkPaned             *paned;
   ChrTimelineView      *timeline;
+  ChrOverview          *overview;
   ChrEventPanel        *event_panel;
 
   GSettings            *settings;
@@ -557,6 +558,7 @@ chr_window_class_init (ChrWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CHR_TYPE_TIMELINE_VIEW);
+  g_type_ensure (CHR_TYPE_OVERVIEW);
   g_type_ensure (CHR_TYPE_EVENT_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
@@ -565,6 +567,7 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, event_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_selected_cb);
@@ -589,6 +592,7 @@ static void
 chr_window_init (ChrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  chr_overview_set_timeline (self->overview, self->timeline);
 
   self->cancellable = g_cancellable_new ();
   self->settings = chr_application_create_settings ();
@@ -732,6 +736,14 @@ chr_window_get_timeline (ChrWindow *self)
   g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
 
   return self->timeline;
+}
+
+ChrOverview *
+chr_window_get_overview (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->overview;
 }
 
 ChrEventPanel *

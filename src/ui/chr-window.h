@@ -8,6 +8,7 @@
 
 #include "chr-database.h"
 #include "chr-event-panel.h"
+#include "chr-overview.h"
 #include "chr-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ void             chr_window_set_min_sources    (ChrWindow           *self,
 const char      *chr_window_get_problem        (ChrWindow           *self);
 gboolean         chr_window_get_busy           (ChrWindow           *self);
 ChrTimelineView *chr_window_get_timeline       (ChrWindow           *self);
+ChrOverview     *chr_window_get_overview       (ChrWindow           *self);
 ChrEventPanel   *chr_window_get_event_panel    (ChrWindow           *self);
 
 G_END_DECLS

@@ -1,0 +1,383 @@
+/* chr-overview.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-overview"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "chr-overview.h"
+#include "chr-time-scale.h"
+
+/* Pixels either side of a brush edge that grab the edge rather than the brush. */
+#define EDGE_GRIP 6.0
+/* The narrowest brush, so that a deep zoom is still something to grab. */
+#define MIN_BRUSH_WIDTH 8.0
+#define MARGIN 0.02
+
+typedef enum
+{
+  DRAG_NONE,
+  DRAG_MOVE,
+  DRAG_LEFT,
+  DRAG_RIGHT,
+} DragMode;
+
+struct _ChrOverview
+{
+  GtkWidget        parent_instance;
+
+  ChrTimelineView *timeline;
+  gulong           view_changed_id;
+  gulong           events_changed_id;
+
+  DragMode         drag_mode;
+  gint64           drag_begin;
+  gint64           drag_end;
+};
+
+G_DEFINE_FINAL_TYPE (ChrOverview, chr_overview, GTK_TYPE_WIDGET)
+
+/* The whole timeline, with a little room at both ends. */
+static gboolean
+overview_scale (ChrOverview  *self,
+                ChrTimeScale *scale)
+{
+  gint64 begin, end, margin;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (self->timeline == NULL || width <= 0 || !chr_timeline_view_get_extent (self->timeline, &begin, &end))
+    return FALSE;
+
+  /* The view may reach beyond the events: the overview shows both. */
+  {
+    gint64 view_begin, view_end;
+
+    chr_timeline_view_get_visible (self->timeline, &view_begin, &view_end);
+    begin = MIN (begin, view_begin);
+    end = MAX (end, view_end);
+  }
+  margin = (gint64) ((double) (end - begin) * MARGIN) + 1;
+  chr_time_scale_init (scale, begin - margin, end + margin, width);
+  return TRUE;
+}
+
+static gboolean
+brush_extent (ChrOverview        *self,
+              const ChrTimeScale *scale,
+              double             *x0,
+              double             *x1)
+{
+  gint64 begin, end;
+
+  chr_timeline_view_get_visible (self->timeline, &begin, &end);
+  *x0 = CLAMP (chr_time_scale_time_to_x (scale, begin), 0, scale->width);
+  *x1 = CLAMP (chr_time_scale_time_to_x (scale, end), 0, scale->width);
+  if (*x1 - *x0 < MIN_BRUSH_WIDTH)
+    {
+      double middle = (*x0 + *x1) / 2;
+
+      *x0 = middle - MIN_BRUSH_WIDTH / 2;
+      *x1 = middle + MIN_BRUSH_WIDTH / 2;
+    }
+  return TRUE;
+}
+
+/* The first event that begins at or after t: events are sorted by begin. */
+static guint
+lower_bound (GArray *items,
+             gint64  t)
+{
+  guint lo = 0, hi = items->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (items, ChrTimelineItem, mid).begin < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+chr_overview_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  ChrOverview *self = CHR_OVERVIEW (widget);
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autofree guint *counts = NULL;
+  ChrTimeScale scale;
+  GdkRGBA fg, accent, fill;
+  GArray *items;
+  guint max_count = 1;
+  double x0, x1;
+  GskRoundedRect outline;
+
+  if (!overview_scale (self, &scale))
+    return;
+
+  gtk_style_context_get_color (context, &fg);
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", &accent))
+    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
+
+  /* Density per column: two binary searches each, whatever the number of events. */
+  items = chr_timeline_view_get_items (self->timeline);
+  counts = g_new0 (guint, width);
+  for (int c = 0; c < width; c++)
+    {
+      guint from = lower_bound (items, chr_time_scale_x_to_time (&scale, c));
+      guint to = lower_bound (items, chr_time_scale_x_to_time (&scale, c + 1));
+
+      counts[c] = to - from;
+      max_count = MAX (max_count, counts[c]);
+    }
+  fill = fg;
+  fill.alpha *= 0.35;
+  for (int c = 0; c < width; c++)
+    if (counts[c] > 0)
+      {
+        /* A square root keeps a lone event visible beside a crowded month. */
+        double h = MAX (2.0, (height - 6) * sqrt ((double) counts[c] / max_count));
+
+        gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (c, height - 3 - h, 1, h));
+      }
+
+  brush_extent (self, &scale, &x0, &x1);
+  fill = accent;
+  fill.alpha = 0.18;
+  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x0, 1, x1 - x0, height - 2), 4);
+  gtk_snapshot_push_rounded_clip (snapshot, &outline);
+  gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (x0, 1, x1 - x0, height - 2));
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &outline,
+                              (float[4]) { 1.5, 1.5, 1.5, 1.5 },
+                              (GdkRGBA[4]) { accent, accent, accent, accent });
+}
+
+static void
+set_view (ChrOverview *self,
+          gint64       begin,
+          gint64       end)
+{
+  if (end > begin)
+    chr_timeline_view_set_visible (self->timeline, begin, end);
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag *gesture,
+                  double          x,
+                  double          y,
+                  ChrOverview    *self)
+{
+  ChrTimeScale scale;
+  double x0, x1;
+
+  self->drag_mode = DRAG_NONE;
+  if (!overview_scale (self, &scale))
+    return;
+
+  brush_extent (self, &scale, &x0, &x1);
+  chr_timeline_view_get_visible (self->timeline, &self->drag_begin, &self->drag_end);
+
+  if (fabs (x - x0) <= EDGE_GRIP && x1 - x0 > 3 * EDGE_GRIP)
+    self->drag_mode = DRAG_LEFT;
+  else if (fabs (x - x1) <= EDGE_GRIP && x1 - x0 > 3 * EDGE_GRIP)
+    self->drag_mode = DRAG_RIGHT;
+  else
+    {
+      /* A press beside the brush brings it there, then drags it. */
+      if (x < x0 || x > x1)
+        {
+          gint64 half = (self->drag_end - self->drag_begin) / 2;
+          gint64 centre = chr_time_scale_x_to_time (&scale, x);
+
+          self->drag_begin = centre - half;
+          self->drag_end = centre + half;
+          set_view (self, self->drag_begin, self->drag_end);
+        }
+      self->drag_mode = DRAG_MOVE;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag *gesture,
+                   double          dx,
+                   double          dy,
+                   ChrOverview    *self)
+{
+  ChrTimeScale scale;
+  gint64 shift;
+
+  if (self->drag_mode == DRAG_NONE || !overview_scale (self, &scale))
+    return;
+
+  shift = (gint64) (dx * chr_time_scale_seconds_per_pixel (&scale));
+  switch (self->drag_mode)
+    {
+    case DRAG_MOVE:
+      set_view (self, self->drag_begin + shift, self->drag_end + shift);
+      break;
+    case DRAG_LEFT:
+      set_view (self, MIN (self->drag_begin + shift, self->drag_end - CHR_TIME_SCALE_MIN_SPAN), self->drag_end);
+      break;
+    case DRAG_RIGHT:
+      set_view (self, self->drag_begin, MAX (self->drag_end + shift, self->drag_begin + CHR_TIME_SCALE_MIN_SPAN));
+      break;
+    case DRAG_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              ChrOverview              *self)
+{
+  ChrTimeScale scale;
+  double x0, x1;
+  const char *cursor = "pointer";
+
+  if (overview_scale (self, &scale) && brush_extent (self, &scale, &x0, &x1))
+    {
+      if ((fabs (x - x0) <= EDGE_GRIP || fabs (x - x1) <= EDGE_GRIP) && x1 - x0 > 3 * EDGE_GRIP)
+        cursor = "ew-resize";
+      else if (x > x0 && x < x1)
+        cursor = "grab";
+    }
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
+}
+
+static void
+chr_overview_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = 36;
+  else
+    *minimum = *natural = 120;
+}
+
+static void
+chr_overview_dispose (GObject *object)
+{
+  ChrOverview *self = CHR_OVERVIEW (object);
+
+  chr_overview_set_timeline (self, NULL);
+
+  G_OBJECT_CLASS (chr_overview_parent_class)->dispose (object);
+}
+
+static void
+chr_overview_class_init (ChrOverviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = chr_overview_dispose;
+  widget_class->snapshot = chr_overview_snapshot;
+  widget_class->measure = chr_overview_measure;
+
+  gtk_widget_class_set_css_name (widget_class, "overview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+chr_overview_init (ChrOverview *self)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("The whole timeline: drag the window to move through time, "
+                                                    "its edges to zoom"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Overview of the whole timeline"), -1);
+}
+
+GtkWidget *
+chr_overview_new (void)
+{
+  return g_object_new (CHR_TYPE_OVERVIEW, NULL);
+}
+
+/**
+ * chr_overview_set_timeline:
+ * @self: a #ChrOverview
+ * @timeline: (nullable): the timeline whose events and view it shows
+ */
+void
+chr_overview_set_timeline (ChrOverview     *self,
+                           ChrTimelineView *timeline)
+{
+  g_return_if_fail (CHR_IS_OVERVIEW (self));
+  g_return_if_fail (!timeline || CHR_IS_TIMELINE_VIEW (timeline));
+
+  if (self->timeline == timeline)
+    return;
+
+  if (self->timeline)
+    {
+      g_clear_signal_handler (&self->view_changed_id, self->timeline);
+      g_clear_signal_handler (&self->events_changed_id, self->timeline);
+    }
+  g_set_object (&self->timeline, timeline);
+  if (timeline)
+    {
+      self->view_changed_id = g_signal_connect_swapped (timeline, "view-changed",
+                                                        G_CALLBACK (gtk_widget_queue_draw), self);
+      self->events_changed_id = g_signal_connect_swapped (timeline, "notify::n-events",
+                                                          G_CALLBACK (gtk_widget_queue_draw), self);
+    }
+  if (self->timeline == NULL)
+    g_clear_object (&self->timeline);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+ChrTimelineView *
+chr_overview_get_timeline (ChrOverview *self)
+{
+  g_return_val_if_fail (CHR_IS_OVERVIEW (self), NULL);
+
+  return self->timeline;
+}
+
+/* Where the brush was drawn, in widget coordinates. */
+void
+chr_overview_get_brush (ChrOverview *self,
+                        double      *x,
+                        double      *width)
+{
+  ChrTimeScale scale;
+  double x0 = 0, x1 = 0;
+
+  g_return_if_fail (CHR_IS_OVERVIEW (self));
+
+  if (overview_scale (self, &scale))
+    brush_extent (self, &scale, &x0, &x1);
+  *x = x0;
+  *width = x1 - x0;
+}

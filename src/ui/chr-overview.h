@@ -1,0 +1,25 @@
+/* chr-overview.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "chr-timeline-view.h"
+
+G_BEGIN_DECLS
+
+#define CHR_TYPE_OVERVIEW (chr_overview_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChrOverview, chr_overview, CHR, OVERVIEW, GtkWidget)
+
+GtkWidget       *chr_overview_new          (void);
+void             chr_overview_set_timeline (ChrOverview     *self,
+                                            ChrTimelineView *timeline);
+ChrTimelineView *chr_overview_get_timeline (ChrOverview     *self);
+void             chr_overview_get_brush    (ChrOverview     *self,
+                                            double          *x,
+                                            double          *width);
+
+G_END_DECLS
