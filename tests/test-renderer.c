@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "chr-event-merge.h"
 #include "chr-renderer.h"
 
 #define WIDTH  1200
@@ -30,6 +32,7 @@ static const ChrPalette light_palette = {
   .accent = { 0.208, 0.518, 0.894, 1.0 },
   .accent_foreground = { 1.0, 1.0, 1.0, 1.0 },
   .card = { 1.0, 1.0, 1.0, 1.0 },
+  .warning = { 0.612, 0.431, 0.012, 1.0 },
 };
 
 static const ChrPalette dark_palette = {
@@ -40,6 +43,7 @@ static const ChrPalette dark_palette = {
   .accent = { 0.471, 0.682, 0.929, 1.0 },
   .accent_foreground = { 0.0, 0.0, 0.0, 0.87 },
   .card = { 0.188, 0.188, 0.188, 1.0 },
+  .warning = { 0.804, 0.576, 0.035, 1.0 },
 };
 
 typedef struct
@@ -482,6 +486,295 @@ test_pdf_and_svg_targets (Fixture       *f,
   check_layout (f);
 }
 
+#define MANY 100000
+
+static const char * const many_words[] = {
+  "Parliament approves budget", "Central bank raises rates", "Protesters rally in the capital",
+  "Court rules on election dispute", "Rebels seize border town", "Ceasefire talks announced",
+  "Union calls general strike", "New outbreak reported", "Trade agreement signed", "Ambassador recalled",
+};
+
+/* Like a news archive: most events in recent years, clumped around stories,
+ * a few periods and month-precise events, importance mostly 1. */
+static GArray *
+make_many (guint      n,
+           GPtrArray *labels)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (42);
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (ChrTimelineItem), n);
+  gint64 hot[64];
+
+  for (guint i = 0; i < G_N_ELEMENTS (hot); i++)
+    hot[i] = chr_time_from_civil (g_rand_int_range (rand, 1950, 2026), g_rand_int_range (rand, 1, 13), 1, 0, 0, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      ChrTimelineItem item = { .id = i, .importance = 1, .granularity = CHR_GRANULARITY_DAY };
+      double u = g_rand_double (rand);
+      gint64 day;
+      char *label;
+
+      if (u < 0.3)
+        day = hot[g_rand_int_range (rand, 0, G_N_ELEMENTS (hot))]
+              + g_rand_int_range (rand, 0, 40) * CHR_SECONDS_PER_DAY;
+      else if (u < 0.8)
+        day = chr_time_from_civil (2025 - (int) (12 * g_rand_double (rand) * g_rand_double (rand)),
+                                   g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29), 0, 0, 0);
+      else
+        day = chr_time_from_civil (g_rand_int_range (rand, 1900, 2014), g_rand_int_range (rand, 1, 13),
+                                   g_rand_int_range (rand, 1, 29), 0, 0, 0);
+      item.begin = day;
+      item.end = day + CHR_SECONDS_PER_DAY;
+      if (i % 20 == 0)
+        {
+          item.flags = CHR_EVENT_FLAG_PERIOD | (i % 60 == 0 ? CHR_EVENT_FLAG_ONGOING : 0);
+          item.granularity = CHR_GRANULARITY_MONTH;
+          item.end = day + g_rand_int_range (rand, 30, 2000) * CHR_SECONDS_PER_DAY;
+        }
+      else if (i % 7 == 0)
+        {
+          item.granularity = CHR_GRANULARITY_MONTH;
+          item.end = day + 30 * CHR_SECONDS_PER_DAY;
+        }
+      if (i % 50 == 3)
+        item.flags |= CHR_EVENT_FLAG_CONFLICT;
+      if (i % 40 == 5)
+        item.flags |= CHR_EVENT_FLAG_APPROXIMATE;
+      if (g_rand_double (rand) < 0.15)
+        item.importance = g_rand_int_range (rand, 2, 11);
+      label = g_strdup_printf ("%s %u", many_words[i % G_N_ELEMENTS (many_words)], i);
+      g_ptr_array_add (labels, label);
+      item.label = label;
+      g_array_append_val (items, item);
+    }
+  return items;
+}
+
+typedef struct
+{
+  gint64 id;
+  double x, y, width, height;
+} Card;
+
+/* The cards of the last draw: items with a rect taller than a strip mark. */
+static GArray *
+drawn_cards (Fixture *f,
+             GArray  *items)
+{
+  GArray *cards = g_array_new (FALSE, FALSE, sizeof (Card));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, i);
+      Card card = { item->id };
+
+      if (chr_renderer_get_item_rect (f->renderer, item->id, &card.x, &card.y, &card.width, &card.height)
+          && card.height >= 20)
+        g_array_append_val (cards, card);
+    }
+  return cards;
+}
+
+static void
+check_many (Fixture            *f,
+            GArray             *items,
+            const ChrTimeScale *scale)
+{
+  g_autoptr (GArray) cards = drawn_cards (f, items);
+  g_autoptr (GHashTable) carded = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 from = chr_time_scale_x_to_time (scale, 0);
+  gint64 to = chr_time_scale_x_to_time (scale, scale->width);
+  double seconds_per_pixel = chr_time_scale_seconds_per_pixel (scale);
+  guint visible = 0, visible_cards = 0, clustered = 0;
+
+  g_assert_cmpuint (cards->len, >, 5);
+  g_assert_cmpuint (cards->len, <, 1000);
+  for (guint i = 0; i < cards->len; i++)
+    g_hash_table_add (carded, &g_array_index (cards, Card, i).id);
+
+  /* No two cards overlap, each can be hit, and each is the most important
+   * event among those beginning within a few pixels of it. */
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const Card *a = &g_array_index (cards, Card, i);
+      const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, a->id);
+      guint passed_over = 0;
+
+      g_assert_cmpint (chr_renderer_hit_test (f->renderer, a->x + a->width / 2, a->y + a->height / 2), ==, a->id);
+      for (guint j = i + 1; j < cards->len; j++)
+        {
+          const Card *b = &g_array_index (cards, Card, j);
+
+          g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width
+                          && a->y < b->y + b->height && b->y < a->y + a->height);
+        }
+      for (guint j = 0; j < items->len; j++)
+        {
+          const ChrTimelineItem *other = &g_array_index (items, ChrTimelineItem, j);
+
+          /* More important neighbours have cards too, but for the odd one
+           * whose card found no free lane where this one's did. */
+          if (fabs ((double) (other->begin - item->begin)) < 2 * seconds_per_pixel
+              && other->importance > item->importance
+              && other->end - other->begin <= item->end - item->begin
+              && !g_hash_table_contains (carded, &other->id))
+            passed_over++;
+        }
+      g_assert_cmpuint (passed_over, <=, 2);
+      if (item->begin <= to && item->end >= from)
+        visible_cards++;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, i);
+
+      visible += item->begin <= to && MAX (item->end, item->begin) >= from;
+    }
+
+  /* Every visible event has a card or is counted in a cluster, once. */
+  for (guint c = 0; c < chr_renderer_get_n_clusters (f->renderer); c++)
+    {
+      double x, y, w, h;
+      gint64 begin, end, hit_begin, hit_end;
+      guint count, inside = 0;
+
+      g_assert_true (chr_renderer_get_cluster (f->renderer, c, &x, &y, &w, &h, &begin, &end, &count));
+      g_assert_cmpuint (count, >, 0);
+      clustered += count;
+      g_assert_cmpfloat (y + h, <=, HEIGHT - 44);
+      g_assert_cmpuint (count_drawn (f, x, y, w, h), >, w * h / 4);
+
+      /* Its span holds at least as many events as it counts, whole. */
+      g_assert_true (chr_renderer_hit_test_cluster (f->renderer, x + w / 2, y + h / 2, &hit_begin, &hit_end));
+      g_assert_cmpint (hit_begin, ==, begin);
+      g_assert_cmpint (hit_end, ==, end);
+      g_assert_cmpint (begin, <=, end);
+      for (guint i = 0; i < items->len; i++)
+        {
+          const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, i);
+
+          inside += item->begin >= begin && item->end <= end && item->begin <= to && item->end >= from;
+        }
+      g_assert_cmpuint (inside, >=, count);
+      /* Clusters are not cards. */
+      g_assert_cmpint (chr_renderer_hit_test (f->renderer, x + w / 2, y + h / 2), ==, -1);
+    }
+  g_assert_cmpuint (visible_cards + clustered, ==, visible);
+  g_assert_false (chr_renderer_hit_test_cluster (f->renderer, 2, 2, NULL, NULL));
+}
+
+static void
+test_many (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) items = make_many (MANY, labels);
+  const ChrPalette *palettes[] = { &light_palette, &dark_palette };
+  const char *names[] = { "light", "dark" };
+  ChrTimeScale scale;
+  gint64 begin, end;
+
+  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) (gpointer) items->data, items->len);
+  g_ptr_array_set_size (labels, 0);
+  g_assert_cmpuint (chr_renderer_get_n_items (f->renderer), ==, MANY);
+  g_assert_true (chr_renderer_get_extent (f->renderer, &begin, &end));
+
+  for (guint p = 0; p < G_N_ELEMENTS (palettes); p++)
+    {
+      g_autofree char *full = g_strdup_printf ("many-full-%s", names[p]);
+      g_autofree char *mid = g_strdup_printf ("many-mid-%s", names[p]);
+      g_autofree char *deep = g_strdup_printf ("many-deep-%s", names[p]);
+
+      chr_renderer_set_palette (f->renderer, palettes[p]);
+
+      chr_time_scale_init (&scale, 0, 1, WIDTH);
+      chr_time_scale_fit (&scale, begin, end, 40);
+      draw (f, &scale);
+      save_png (f, full);
+      check_many (f, items, &scale);
+
+      chr_time_scale_init (&scale, chr_time_from_civil (2020, 1, 1, 0, 0, 0),
+                           chr_time_from_civil (2022, 1, 1, 0, 0, 0), WIDTH);
+      draw (f, &scale);
+      save_png (f, mid);
+      check_many (f, items, &scale);
+
+      chr_time_scale_init (&scale, chr_time_from_civil (2024, 3, 10, 0, 0, 0),
+                           chr_time_from_civil (2024, 3, 14, 0, 0, 0), WIDTH);
+      draw (f, &scale);
+      save_png (f, deep);
+      check_many (f, items, &scale);
+    }
+
+  /* A few hours: long periods that began years before still show. */
+  chr_time_scale_init (&scale, chr_time_from_civil (2024, 3, 12, 9, 0, 0),
+                       chr_time_from_civil (2024, 3, 12, 13, 0, 0), WIDTH);
+  draw (f, &scale);
+  save_png (f, "many-hours");
+  check_many (f, items, &scale);
+}
+
+/* Like check_layout_of, for bars that can be far longer than their card. */
+static void
+check_cards_of (Fixture      *f,
+                const gint64 *ids,
+                guint         n_ids)
+{
+  for (guint i = 0; i < n_ids; i++)
+    {
+      double x, y, w, h;
+
+      g_assert_true (chr_renderer_get_item_rect (f->renderer, ids[i], &x, &y, &w, &h));
+      g_assert_cmpfloat (h, >=, 20);
+      g_assert_cmpfloat (y + h, <=, HEIGHT - 44);
+      g_assert_cmpint (chr_renderer_hit_test (f->renderer, MAX (x, 0) + 2, y + h / 2), ==, ids[i]);
+      for (guint j = i + 1; j < n_ids; j++)
+        {
+          double x2, y2, w2, h2;
+
+          g_assert_true (chr_renderer_get_item_rect (f->renderer, ids[j], &x2, &y2, &w2, &h2));
+          g_assert_false (x < x2 + w2 && x2 < x + w && y < y2 + h2 && y2 < y + h);
+        }
+    }
+}
+
+static void
+test_periods (Fixture       *f,
+              gconstpointer  data)
+{
+  ChrTimelineItem items[] = {
+    { 1, 0, 0, CHR_GRANULARITY_MONTH, "War in Donbas", 4, CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING },
+    { 2, 0, 0, CHR_GRANULARITY_YEAR, "Sanctions regime", 3, CHR_EVENT_FLAG_PERIOD },
+    { 3, 0, 0, CHR_GRANULARITY_MONTH, "Talks in Minsk", 2, CHR_EVENT_FLAG_CONFLICT },
+    { 4, 0, 0, CHR_GRANULARITY_DAY, "Referendum", 1, CHR_EVENT_FLAG_APPROXIMATE },
+  };
+  gint64 ids[] = { 1, 2, 3, 4 };
+  ChrTimeScale scale;
+
+  items[0].begin = chr_time_from_civil (2014, 2, 1, 0, 0, 0);
+  items[0].end = chr_time_from_civil (2022, 2, 24, 0, 0, 0);
+  items[1].begin = chr_time_from_civil (2014, 1, 1, 0, 0, 0);
+  items[1].end = chr_time_from_civil (2023, 1, 1, 0, 0, 0);
+  items[2].begin = chr_time_from_civil (2015, 2, 1, 0, 0, 0);
+  items[2].end = chr_time_from_civil (2015, 3, 1, 0, 0, 0);
+  items[3].begin = chr_time_from_civil (2016, 3, 16, 0, 0, 0);
+  items[3].end = items[3].begin + CHR_SECONDS_PER_DAY;
+  chr_renderer_set_items (f->renderer, items, G_N_ELEMENTS (items));
+
+  chr_time_scale_init (&scale, chr_time_from_civil (2013, 1, 1, 0, 0, 0),
+                       chr_time_from_civil (2024, 1, 1, 0, 0, 0), WIDTH);
+  draw (f, &scale);
+  save_png (f, "periods");
+  check_cards_of (f, ids, G_N_ELEMENTS (ids));
+  g_assert_cmpuint (chr_renderer_get_n_clusters (f->renderer), ==, 0);
+
+  /* Zoomed into one month of a long period, its card still shows. */
+  chr_time_scale_init (&scale, chr_time_from_civil (2018, 5, 1, 0, 0, 0),
+                       chr_time_from_civil (2018, 6, 1, 0, 0, 0), WIDTH);
+  draw (f, &scale);
+  check_cards_of (f, ids, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +789,8 @@ main (int   argc,
   g_test_add ("/render/renderer/zoomed-in", Fixture, NULL, fixture_set_up, test_zoomed_in, fixture_tear_down);
   g_test_add ("/render/renderer/zoomed-out", Fixture, NULL, fixture_set_up, test_zoomed_out, fixture_tear_down);
   g_test_add ("/render/renderer/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
+  g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
+  g_test_add ("/render/renderer/periods", Fixture, NULL, fixture_set_up, test_periods, fixture_tear_down);
   g_test_add ("/render/renderer/vector-targets", Fixture, NULL, fixture_set_up, test_pdf_and_svg_targets,
               fixture_tear_down);
 

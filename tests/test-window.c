@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -167,6 +168,20 @@ key (WindowFixture *f,
 
   xdotool ("windowfocus", "--sync", xid, NULL);
   xdotool ("key", keys, NULL);
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
 }
 
 static void
@@ -519,6 +534,67 @@ test_overview_brush (WindowFixture *f,
   g_assert_cmpint (end1 - begin1, ==, end0 - begin0);
 }
 
+static gboolean
+has_clusters (WindowFixture *f,
+              gconstpointer  data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (f->window)) &&
+         chr_timeline_view_get_n_clusters (chr_window_get_timeline (f->window)) > 0;
+}
+
+/* Thousands of events, too many for a card each: some fold into clusters. */
+static void
+test_cluster_click (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "dense.db", NULL);
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrWindow) window = NULL;
+  WindowFixture f = { 0 };
+  graphene_rect_t rect;
+  gint64 begin, end, view_begin, view_end, view_begin0, view_end0;
+  guint count;
+  sqlite3 *raw = NULL;
+
+  db = chr_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (chr_database_set_extraction_version (db, CHR_EXTRACTION_VERSION, &error));
+  g_clear_object (&db);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+                                 "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4999)"
+                                 " INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
+                                 " flags, n_sources)"
+                                 " SELECT 'Event number ' || i, '2000', 946684800 + i * 86400 * 7,"
+                                 " 946684800 + i * 86400 * 7 + 86400, 'day', 1 + i % 3, 0, 1 + i % 3 FROM n",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  window = g_object_ref_sink (chr_window_new (test_app, path));
+  f.window = window;
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (&f, has_clusters, NULL));
+
+  g_assert_true (chr_timeline_view_get_cluster (chr_window_get_timeline (window), 0, &rect, &begin, &end, &count));
+  g_assert_cmpuint (count, >, 1);
+  chr_timeline_view_get_visible (chr_window_get_timeline (window), &view_begin0, &view_end0);
+
+  click_at (&f, GTK_WIDGET (chr_window_get_timeline (window)),
+            rect.origin.x + rect.size.width / 2, rect.origin.y + rect.size.height / 2);
+  g_assert_true (wait_for (&f, span_changed, &(gint64) { view_end0 - view_begin0 }));
+
+  /* The view closes in on the cluster's events. */
+  chr_timeline_view_get_visible (chr_window_get_timeline (window), &view_begin, &view_end);
+  g_assert_cmpint (view_end - view_begin, <, view_end0 - view_begin0);
+  g_assert_cmpint (view_begin, <=, begin);
+  g_assert_cmpint (view_end, >=, end);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
 static void
 test_parse_date (void)
 {
@@ -720,6 +796,7 @@ main (int    argc,
   g_test_add ("/gui/window/import", WindowFixture, NULL, window_set_up, test_import, window_tear_down);
   g_test_add_func ("/gui/window/damaged-database", test_damaged_database);
   g_test_add_func ("/gui/window/parse-date", test_parse_date);
+  g_test_add_func ("/gui/timeline/cluster-click", test_cluster_click);
   g_test_add ("/gui/timeline/wheel-zoom-at-pointer", WindowFixture, NULL, window_set_up, test_wheel_zoom_at_pointer,
               window_tear_down);
   g_test_add ("/gui/timeline/fling-glides", WindowFixture, NULL, window_set_up, test_fling_glides, window_tear_down);

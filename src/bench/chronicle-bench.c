@@ -10,12 +10,16 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include <pango/pangocairo.h>
 #include <sys/resource.h>
 
 #include "chr-event-merge.h"
 #include "chr-importer.h"
+#include "chr-renderer.h"
 #include "chr-timex.h"
 
 #define SEED 20251122
@@ -344,6 +348,216 @@ bench_events (int    argc,
   return 0;
 }
 
+static const char * const render_subjects[] = {
+  "Parliament", "The central bank", "Protesters", "The court", "Rebels", "The government", "Investors",
+  "The union", "Health officials", "The army", "Voters", "The company", "Diplomats", "Rescue teams",
+};
+static const char * const render_actions[] = {
+  "approves budget", "raises interest rates", "rally in the capital", "rules on election dispute",
+  "seize border town", "announces ceasefire talks", "pull out of bond market", "calls general strike",
+  "report new outbreak", "begins large exercise", "reject referendum", "files for bankruptcy",
+  "meet in Geneva", "reach flooded villages", "sign trade agreement", "recall ambassador",
+};
+
+/* A year drawn like a news archive: most events in recent years, fewer the
+ * further back, some as far as 1900. */
+static int
+render_year (GRand *rand)
+{
+  double u = g_rand_double (rand);
+
+  if (u < 0.55)
+    return 2025 - (int) (10 * g_rand_double (rand) * g_rand_double (rand));
+  if (u < 0.85)
+    return g_rand_int_range (rand, 1990, 2016);
+  return g_rand_int_range (rand, 1900, 1990);
+}
+
+static GArray *
+generate_timeline (guint       n,
+                   GPtrArray  *labels)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (ChrTimelineItem), n);
+  gint64 hot[256];
+
+  /* Stories: days around which many events clump. */
+  for (guint i = 0; i < G_N_ELEMENTS (hot); i++)
+    hot[i] = chr_time_from_civil (render_year (rand), g_rand_int_range (rand, 1, 13),
+                                  g_rand_int_range (rand, 1, 29), 0, 0, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ChrTimelineItem item = { .id = i + 1, .importance = 1 };
+      double kind = g_rand_double (rand);
+      char *label;
+      gint64 day;
+
+      if (g_rand_double (rand) < 0.35)
+        day = hot[g_rand_int_range (rand, 0, G_N_ELEMENTS (hot))]
+              + g_rand_int_range (rand, -12, 13) * CHR_SECONDS_PER_DAY;
+      else
+        day = chr_time_from_civil (render_year (rand), g_rand_int_range (rand, 1, 13),
+                                   g_rand_int_range (rand, 1, 29), 0, 0, 0);
+
+      if (kind < 0.05)
+        {
+          /* A period: from a month to a decade, sometimes still going on. */
+          item.begin = day;
+          item.end = day + (gint64) (30 + g_rand_int_range (rand, 0, 3650)) * CHR_SECONDS_PER_DAY;
+          item.granularity = CHR_GRANULARITY_MONTH;
+          item.flags = CHR_EVENT_FLAG_PERIOD | (g_rand_double (rand) < 0.2 ? CHR_EVENT_FLAG_ONGOING : 0);
+        }
+      else if (kind < 0.20)
+        {
+          /* Known to the month only. */
+          int year, month, d;
+
+          chr_time_to_civil (day, &year, &month, &d, NULL, NULL, NULL);
+          item.begin = chr_time_from_civil (year, month, 1, 0, 0, 0);
+          item.end = month == 12 ? chr_time_from_civil (year + 1, 1, 1, 0, 0, 0)
+                                 : chr_time_from_civil (year, month + 1, 1, 0, 0, 0);
+          item.granularity = CHR_GRANULARITY_MONTH;
+        }
+      else if (kind < 0.35)
+        {
+          item.begin = day + g_rand_int_range (rand, 0, 24) * 3600;
+          item.end = item.begin + 3600;
+          item.granularity = CHR_GRANULARITY_HOUR;
+        }
+      else
+        {
+          item.begin = day;
+          item.end = day + CHR_SECONDS_PER_DAY;
+          item.granularity = CHR_GRANULARITY_DAY;
+        }
+      if (g_rand_double (rand) < 0.03)
+        item.flags |= CHR_EVENT_FLAG_APPROXIMATE;
+      if (g_rand_double (rand) < 0.02)
+        item.flags |= CHR_EVENT_FLAG_CONFLICT;
+      /* Most events have one source; a few are widely reported. */
+      if (g_rand_double (rand) < 0.2)
+        item.importance = 2 + MIN (8, (int) (-log (g_rand_double (rand) + 1e-9) * 2));
+
+      label = g_strdup_printf ("%s %s%s%s",
+                               render_subjects[g_rand_int_range (rand, 0, G_N_ELEMENTS (render_subjects))],
+                               render_actions[g_rand_int_range (rand, 0, G_N_ELEMENTS (render_actions))],
+                               g_rand_boolean (rand) ? " after weeks of talks" : "",
+                               g_rand_int_range (rand, 0, 4) == 0 ? " in the north" : "");
+      g_ptr_array_add (labels, label);
+      item.label = label;
+      g_array_append_val (items, item);
+    }
+  return items;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+static int
+bench_render (int    argc,
+              char **argv)
+{
+  int n_events = 100000;
+  int width = 1920;
+  int height = 1080;
+  g_autofree char *zoom = NULL;
+  GOptionEntry entries[] = {
+    { "events", 0, 0, G_OPTION_ARG_INT, &n_events, "Number of generated events", "N" },
+    { "zoom", 0, 0, G_OPTION_ARG_STRING, &zoom, "full, mid or deep", "LEVEL" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Surface width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Surface height", "H" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— one timeline frame: layout and drawing");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) items = NULL;
+  PangoContext *pango;
+  g_autoptr(ChrRenderer) renderer = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  ChrTimeScale base;
+  gint64 begin, end, start;
+  double times[100], total = 0, first_ms, setup_ms;
+  const char *level;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || n_events <= 0 || width <= 0 || height <= 0)
+    {
+      g_printerr ("chronicle-bench render: %s\n", error ? error->message : "sizes must be positive");
+      return 2;
+    }
+  level = zoom != NULL ? zoom : "full";
+  if (strcmp (level, "full") != 0 && strcmp (level, "mid") != 0 && strcmp (level, "deep") != 0)
+    {
+      g_printerr ("chronicle-bench render: --zoom must be full, mid or deep\n");
+      return 2;
+    }
+
+  items = generate_timeline ((guint) n_events, labels);
+  pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  renderer = chr_renderer_new (pango);
+  start = g_get_monotonic_time ();
+  chr_renderer_set_items (renderer, (const ChrTimelineItem *) (gpointer) items->data, items->len);
+  setup_ms = (double) (g_get_monotonic_time () - start) / 1000.0;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+
+  chr_renderer_get_extent (renderer, &begin, &end);
+  chr_time_scale_init (&base, 0, 1, width);
+  if (strcmp (level, "full") == 0)
+    chr_time_scale_fit (&base, begin, end, 40);
+  else if (strcmp (level, "mid") == 0)
+    chr_time_scale_init (&base, chr_time_from_civil (2019, 1, 1, 0, 0, 0),
+                         chr_time_from_civil (2021, 1, 1, 0, 0, 0), width);
+  else
+    chr_time_scale_init (&base, chr_time_from_civil (2022, 2, 22, 0, 0, 0),
+                         chr_time_from_civil (2022, 2, 25, 0, 0, 0), width);
+
+  /* The first frame makes the text of the cards it shows, as it would on
+   * opening the window; it is reported on its own. */
+  start = g_get_monotonic_time ();
+  chr_renderer_draw (renderer, cr, &base, height);
+  cairo_surface_flush (surface);
+  first_ms = (double) (g_get_monotonic_time () - start) / 1000.0;
+
+  /* A gesture around the level: zooming in and out by up to 2x at a moving
+   * pointer while panning across a quarter of the width, so cards come and go. */
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      ChrTimeScale scale = base;
+
+      chr_time_scale_zoom_at (&scale, width * (0.5 + 0.3 * sin (i * 0.13)), pow (2.0, sin (i * 0.21)));
+      chr_time_scale_pan (&scale, width * 0.25 * sin (i * 0.07));
+      start = g_get_monotonic_time ();
+      chr_renderer_draw (renderer, cr, &scale, height);
+      cairo_surface_flush (surface);
+      times[i] = (double) (g_get_monotonic_time () - start) / 1000.0;
+      total += times[i];
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_clear_pointer (&renderer, chr_renderer_free);
+  g_object_unref (pango);
+
+  qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+  g_print ("{\"bench\": \"render\", \"events\": %d, \"zoom\": \"%s\", \"width\": %d, \"height\": %d, "
+           "\"frames\": %u, \"median_ms\": %.2f, \"mean_ms\": %.2f, \"p90_ms\": %.2f, \"max_ms\": %.2f, "
+           "\"first_frame_ms\": %.2f, \"set_items_ms\": %.1f, \"peak_rss_mib\": %.1f}\n",
+           n_events, level, width, height, (guint) G_N_ELEMENTS (times),
+           (times[49] + times[50]) / 2, total / G_N_ELEMENTS (times), times[89],
+           times[G_N_ELEMENTS (times) - 1], first_ms, setup_ms, peak_rss_mib ());
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -354,8 +568,11 @@ main (int    argc,
     return bench_timex (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "events") == 0)
     return bench_events (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "render") == 0)
+    return bench_render (argc - 1, argv + 1);
 
   g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
+              "       chronicle-bench render --events N --zoom full|mid|deep [--width W] [--height H]\n"
               "       chronicle-bench events [--articles N]\n");
   return 2;
 }

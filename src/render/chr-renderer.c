@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "chr-event-merge.h"
 #include "chr-lanes.h"
 #include "chr-renderer.h"
 #include "chr-ticks.h"
@@ -22,6 +25,11 @@
 #define LANE_GAP          10.0   /* horizontal room between two events on one lane */
 #define MARKER_RADIUS      4.0
 #define STRIP_RADIUS       3.0
+#define CLUSTER_ROW       22.0   /* between the lanes and the strip: counts of what has no card */
+#define CLUSTER_HEIGHT    16.0
+#define CLUSTER_CELL      72.0   /* the least width of the time span one cluster gathers */
+#define CANDIDATE_STEP     8.0   /* in a crowd, the most important event of every such column bids for a card */
+#define DENSITY_BIN        2.0
 #define CARD_OFFSET       10.0   /* marker centre to the card's left edge */
 #define CARD_MAX_WIDTH   280.0
 #define LONG_BAR         200.0   /* bars up to this long keep their card outside */
@@ -37,6 +45,22 @@
 /* The narrowest an event on a lane can be (marker, padding and an ellipsis),
  * which bounds how many events could ever get a lane across the width. */
 #define MIN_LANE_ITEM     40.0
+/* Up to this many visible events each gets its own mark and hit area on the
+ * strip; past it the strip shows their density, which costs the same for any
+ * number of events. */
+#define DETAIL_LIMIT     1500
+/* Events per block of the range-maximum index. */
+#define RMQ_BLOCK          32
+/* Durations are indexed by their power of two, [2^k, 2^(k+1)) seconds. */
+#define N_DURATION_CLASSES 64
+/* Events that began before the view and last into it are found by a scan
+ * per duration class; this bounds the scan where such events are dense. */
+#define BEFORE_SCAN_LIMIT 4096
+/* A period that began before the view has its card pinned at the left edge
+ * and its bar across a whole lane; it competes at this share of its
+ * importance, or zoomed in, long periods would take every lane from the
+ * events of the view itself. Only a much more important period wins. */
+#define PINNED_WEIGHT    0.25
 
 /* Font sizes relative to the UI font (Cantarell 11 on GNOME). */
 #define TITLE_SCALE    (10.0 / 11.0)
@@ -56,6 +80,7 @@ typedef struct
   ChrGranularity  granularity;
   char           *label;
   double          importance;
+  guint           flags;
   /* Made on first use and kept: labels don't change between frames. */
   PangoLayout    *title;
   PangoLayout    *date;
@@ -98,7 +123,20 @@ struct _ChrRenderer
 
   Item                 *items;
   guint                 n_items;
-  gint64               *max_end;     /* max_end[i]: latest end of items[0..i] */
+  gint64               *begins;      /* items[i].begin, for binary search */
+  gint64               *ends;        /* every item's end, ascending */
+  gint64                extent_end;
+  /* A sparse table over blocks of RMQ_BLOCK items: for each run of 2^k
+   * blocks from block j, the most important item and the latest end. It
+   * answers "the most important event beginning in this column" in O(1)
+   * plus two partial blocks, whatever the number of events. */
+  guint                 n_blocks;
+  guint                 n_levels;
+  guint                *block_best;
+  gint64               *block_end;
+  /* Item indices grouped by duration class, by begin within a class. */
+  guint                *by_class;
+  guint                 class_start[N_DURATION_CLASSES + 1];
 
   ChrPalette            palette;
   gint64                selected;
@@ -106,7 +144,17 @@ struct _ChrRenderer
 
   GArray               *hits;        /* Hit, from the last draw */
   GArray               *placements;  /* Placement, scratch for one draw */
+  GArray               *visible;     /* guint, scratch: the events walked one by one */
+  GArray               *clusters;    /* Cluster, from the last draw */
+  PangoLayout          *badge_layout;
 };
+
+typedef struct
+{
+  double x, y, width, height;
+  gint64 begin, end;
+  guint  count;
+} Cluster;
 
 /* Used only until the toolkit hands over its palette: libadwaita's light style. */
 static const ChrPalette default_palette = {
@@ -117,6 +165,7 @@ static const ChrPalette default_palette = {
   .accent = { 0.208, 0.518, 0.894, 1.0 },
   .accent_foreground = { 1.0, 1.0, 1.0, 1.0 },
   .card = { 1.0, 1.0, 1.0, 1.0 },
+  .warning = { 0.612, 0.431, 0.012, 1.0 },
 };
 
 static void
@@ -148,6 +197,8 @@ rounded_rectangle (cairo_t *cr,
 static gboolean
 is_period (const Item *item)
 {
+  if (item->flags & CHR_EVENT_FLAG_PERIOD)
+    return TRUE;
   switch (item->granularity)
     {
     case CHR_GRANULARITY_MILLENNIUM:
@@ -239,6 +290,7 @@ sync_context (ChrRenderer *self)
   self->source_serial = serial;
   clear_item_layouts (self);
   g_clear_object (&self->axis_layout);
+  g_clear_object (&self->badge_layout);
   g_clear_object (&self->context);
 
   self->context = pango_font_map_create_context (pango_context_get_font_map (self->source_context));
@@ -278,6 +330,7 @@ sync_context (ChrRenderer *self)
 
   self->axis_layout = pango_layout_new (self->context);
   pango_layout_set_font_description (self->axis_layout, self->axis_font);
+  self->badge_layout = pango_layout_new (self->context);
   self->tick_spacing = 0;
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     self->tick_spacing = MAX (self->tick_spacing, text_width (self->axis_layout, samples[i]));
@@ -288,6 +341,70 @@ static double
 card_height (ChrRenderer *self)
 {
   return CARD_PADDING_Y + self->title_height + 1 + self->date_height + CARD_PADDING_Y;
+}
+
+/* The start or end of a period as precisely as its granularity: "2014",
+ * "Feb 2014", "24 Feb 2022". */
+static char *
+format_bound (gint64         t,
+              ChrGranularity granularity)
+{
+  g_autoptr (GDateTime) time = g_date_time_new_from_unix_utc (t);
+  const char *format;
+
+  if (time == NULL || g_date_time_get_year (time) < 1)
+    return NULL;
+  switch (granularity)
+    {
+    case CHR_GRANULARITY_MILLENNIUM:
+    case CHR_GRANULARITY_CENTURY:
+    case CHR_GRANULARITY_DECADE:
+    case CHR_GRANULARITY_YEAR:
+      format = "%Y";
+      break;
+    case CHR_GRANULARITY_HALF:
+    case CHR_GRANULARITY_QUARTER:
+    case CHR_GRANULARITY_SEASON:
+    case CHR_GRANULARITY_MONTH:
+      /* Translators: a month and year, e.g. "Feb 2014"; see strftime(3). */
+      format = _("%b %Y");
+      break;
+    case CHR_GRANULARITY_UNKNOWN:
+    case CHR_GRANULARITY_WEEK:
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_PART_OF_DAY:
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+    default:
+      /* Translators: a day, e.g. "24 Feb 2022"; see strftime(3). */
+      format = _("%-d %b %Y");
+      break;
+    }
+  return g_date_time_format (time, format);
+}
+
+/* A period names both ends ("2014 – 2022") or says it goes on ("Feb 2014 –
+ * ongoing"); anything else is its interval as the axis would write it. */
+static char *
+format_date (const Item *item)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (!(item->flags & CHR_EVENT_FLAG_PERIOD))
+    return chr_ticks_format_interval (item->begin, item->end, item->granularity);
+  first = format_bound (item->begin, item->granularity);
+  if (first == NULL)
+    return chr_ticks_format_interval (item->begin, item->end, item->granularity);
+  if (item->flags & CHR_EVENT_FLAG_ONGOING)
+    /* Translators: a period that has not ended, e.g. "Feb 2014 – ongoing". */
+    return g_strdup_printf (_("%s – ongoing"), first);
+  last = format_bound (MAX (item->end - 1, item->begin), item->granularity);
+  if (last == NULL || g_strcmp0 (first, last) == 0)
+    return chr_ticks_format_interval (item->begin, item->end, item->granularity);
+  /* Translators: a range of two dates, e.g. "2014 – 2022". */
+  return g_strdup_printf (_("%s – %s"), first, last);
 }
 
 static void
@@ -308,7 +425,7 @@ ensure_layouts (ChrRenderer *self,
   pango_layout_set_ellipsize (item->title, PANGO_ELLIPSIZE_END);
   pango_layout_set_text (item->title, item->label, -1);
 
-  date = chr_ticks_format_interval (item->begin, item->end, item->granularity);
+  date = format_date (item);
   item->date = pango_layout_new (self->context);
   pango_layout_set_font_description (item->date, self->date_font);
   pango_layout_set_single_paragraph_mode (item->date, TRUE);
@@ -320,6 +437,9 @@ ensure_layouts (ChrRenderer *self,
   pango_layout_get_pixel_extents (item->date, NULL, &date_rect);
   item->card_width = ceil (MAX (title_rect.x + title_rect.width, date_rect.x + date_rect.width))
                      + 2 * CARD_PADDING_X;
+  /* Room for the conflict dot in the corner, clear of the title. */
+  if (item->flags & CHR_EVENT_FLAG_CONFLICT)
+    item->card_width += 8;
 }
 
 static void
@@ -329,8 +449,24 @@ free_items (ChrRenderer *self)
   for (guint i = 0; i < self->n_items; i++)
     g_free (self->items[i].label);
   g_clear_pointer (&self->items, g_free);
-  g_clear_pointer (&self->max_end, g_free);
+  g_clear_pointer (&self->begins, g_free);
+  g_clear_pointer (&self->ends, g_free);
+  g_clear_pointer (&self->block_best, g_free);
+  g_clear_pointer (&self->block_end, g_free);
+  g_clear_pointer (&self->by_class, g_free);
+  memset (self->class_start, 0, sizeof self->class_start);
+  self->n_blocks = self->n_levels = 0;
   self->n_items = 0;
+}
+
+static int
+compare_times (const void *a,
+               const void *b)
+{
+  gint64 ta = *(const gint64 *) a;
+  gint64 tb = *(const gint64 *) b;
+
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
 }
 
 static int
@@ -347,24 +483,254 @@ compare_items (const void *a,
   return 0;
 }
 
-/* The first item that ends at or after t. max_end is non-decreasing, so
- * this is a binary search even though items are sorted by begin. */
 static guint
-first_ending_after (ChrRenderer *self,
-                    gint64       t)
+lower_bound (const gint64 *values,
+             guint         n,
+             gint64        t)
 {
-  guint lo = 0, hi = self->n_items;
+  guint lo = 0, hi = n;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (self->max_end[mid] < t)
+      if (values[mid] < t)
         lo = mid + 1;
       else
         hi = mid;
     }
   return lo;
+}
+
+/* How many items begin before t; also the index of the first that does not. */
+static guint
+begins_before (ChrRenderer *self,
+               gint64       t)
+{
+  return lower_bound (self->begins, self->n_items, t);
+}
+
+/* How many items end before t: those are over before t, so the items that
+ * overlap [from, to] number begins_before (to + 1) - ends_before (from). */
+static guint
+ends_before (ChrRenderer *self,
+             gint64       t)
+{
+  return lower_bound (self->ends, self->n_items, t);
+}
+
+static gboolean
+more_important (ChrRenderer *self,
+                guint        a,
+                guint        b)
+{
+  double wa = self->items[a].importance;
+  double wb = self->items[b].importance;
+
+  if (wa != wb)
+    return wa > wb;
+  return a < b;
+}
+
+static guint
+best_of (ChrRenderer *self,
+         guint        a,
+         guint        b)
+{
+  if (a == G_MAXUINT)
+    return b;
+  if (b == G_MAXUINT)
+    return a;
+  return more_important (self, a, b) ? a : b;
+}
+
+static void
+build_index (ChrRenderer *self)
+{
+  guint n = self->n_items;
+  guint counts[N_DURATION_CLASSES] = { 0 };
+  guint fill[N_DURATION_CLASSES];
+  guint *classes;
+
+  self->begins = g_new (gint64, n);
+  self->ends = g_new (gint64, n);
+  self->extent_end = G_MININT64;
+  for (guint i = 0; i < n; i++)
+    {
+      self->begins[i] = self->items[i].begin;
+      self->ends[i] = self->items[i].end;
+      self->extent_end = MAX (self->extent_end, self->items[i].end);
+    }
+  qsort (self->ends, n, sizeof (gint64), compare_times);
+
+  self->n_blocks = (n + RMQ_BLOCK - 1) / RMQ_BLOCK;
+  self->n_levels = g_bit_storage (self->n_blocks);
+  self->block_best = g_new (guint, (gsize) self->n_levels * self->n_blocks);
+  self->block_end = g_new (gint64, (gsize) self->n_levels * self->n_blocks);
+  for (guint b = 0; b < self->n_blocks; b++)
+    {
+      guint best = G_MAXUINT;
+      gint64 latest = G_MININT64;
+
+      for (guint i = b * RMQ_BLOCK; i < MIN (n, (b + 1) * RMQ_BLOCK); i++)
+        {
+          best = best_of (self, best, i);
+          latest = MAX (latest, self->items[i].end);
+        }
+      self->block_best[b] = best;
+      self->block_end[b] = latest;
+    }
+  for (guint k = 1; k < self->n_levels; k++)
+    {
+      guint half = 1u << (k - 1);
+      guint *best = self->block_best + (gsize) k * self->n_blocks;
+      gint64 *latest = self->block_end + (gsize) k * self->n_blocks;
+      const guint *prev_best = best - self->n_blocks;
+      const gint64 *prev_latest = latest - self->n_blocks;
+
+      for (guint b = 0; b + (1u << k) <= self->n_blocks; b++)
+        {
+          best[b] = best_of (self, prev_best[b], prev_best[b + half]);
+          latest[b] = MAX (prev_latest[b], prev_latest[b + half]);
+        }
+    }
+
+  /* A counting sort keeps each class in begin order. */
+  classes = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 duration = self->items[i].end - self->items[i].begin;
+
+      classes[i] = duration <= 1 ? 0 : MIN (N_DURATION_CLASSES - 1, g_bit_storage ((guint64) duration) - 1);
+      counts[classes[i]]++;
+    }
+  self->class_start[0] = 0;
+  for (guint k = 0; k < N_DURATION_CLASSES; k++)
+    {
+      self->class_start[k + 1] = self->class_start[k] + counts[k];
+      fill[k] = self->class_start[k];
+    }
+  self->by_class = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    self->by_class[fill[classes[i]]++] = i;
+  g_free (classes);
+}
+
+/* The most important item among items[lo, hi) and the latest end there;
+ * best is G_MAXUINT when the range is empty. */
+static void
+query_range (ChrRenderer *self,
+             guint        lo,
+             guint        hi,
+             guint       *best,
+             gint64      *latest)
+{
+  guint first_block, last_block;
+
+  *best = G_MAXUINT;
+  *latest = G_MININT64;
+  if (lo >= hi)
+    return;
+
+  first_block = lo / RMQ_BLOCK;
+  last_block = (hi - 1) / RMQ_BLOCK;
+  if (last_block <= first_block + 1)
+    {
+      for (guint i = lo; i < hi; i++)
+        {
+          *best = best_of (self, *best, i);
+          *latest = MAX (*latest, self->items[i].end);
+        }
+      return;
+    }
+
+  for (guint i = lo; i < (first_block + 1) * RMQ_BLOCK; i++)
+    {
+      *best = best_of (self, *best, i);
+      *latest = MAX (*latest, self->items[i].end);
+    }
+  for (guint i = last_block * RMQ_BLOCK; i < hi; i++)
+    {
+      *best = best_of (self, *best, i);
+      *latest = MAX (*latest, self->items[i].end);
+    }
+
+  {
+    guint a = first_block + 1;
+    guint count = last_block - a;
+    guint k = g_bit_storage (count) - 1;
+    gsize row = (gsize) k * self->n_blocks;
+    guint b = last_block - (1u << k);
+
+    *best = best_of (self, *best, best_of (self, self->block_best[row + a], self->block_best[row + b]));
+    *latest = MAX (*latest, MAX (self->block_end[row + a], self->block_end[row + b]));
+  }
+}
+
+/* Appends to out the items that begin before t and end at or after it:
+ * for each duration class only those beginning less than its longest
+ * duration before t can reach it. */
+static void
+scan_before (ChrRenderer *self,
+             gint64       t,
+             GArray      *out)
+{
+  guint scanned = 0;
+
+  for (guint k = 0; k < N_DURATION_CLASSES; k++)
+    {
+      guint lo = self->class_start[k], hi = self->class_start[k + 1];
+      gint64 reach = k >= 61 ? G_MAXINT64 / 4 : (G_GINT64_CONSTANT (2) << k);
+      gint64 window = t - reach;
+
+      if (lo == hi)
+        continue;
+      /* Within the class, indices and begins ascend together. */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (self->begins[self->by_class[mid]] < window)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint j = lo; j < self->class_start[k + 1]; j++)
+        {
+          guint i = self->by_class[j];
+
+          if (self->begins[i] >= t || scanned++ >= BEFORE_SCAN_LIMIT)
+            break;
+          if (self->items[i].end >= t)
+            g_array_append_val (out, i);
+        }
+    }
+}
+
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b)
+{
+  guint ia = *(const guint *) a;
+  guint ib = *(const guint *) b;
+
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/* The items that overlap [from, to], in begin order. */
+static void
+collect_visible (ChrRenderer *self,
+                 gint64       from,
+                 gint64       to,
+                 GArray      *out)
+{
+  guint hi = begins_before (self, to + 1);
+
+  g_array_set_size (out, 0);
+  scan_before (self, from, out);
+  g_array_sort (out, compare_indices);
+  for (guint i = begins_before (self, from); i < hi; i++)
+    g_array_append_val (out, i);
 }
 
 static void
@@ -390,8 +756,9 @@ compare_importance (gconstpointer a,
   ChrRenderer *self = user_data;
   const Placement *pa = a;
   const Placement *pb = b;
-  double wa = self->items[pa->index].importance;
-  double wb = self->items[pb->index].importance;
+  /* As in the lane layout, events of the view before those pinned from the left. */
+  double wa = self->items[pa->index].importance * (pa->x0 < 0 ? PINNED_WEIGHT : 1);
+  double wb = self->items[pb->index].importance * (pb->x0 < 0 ? PINNED_WEIGHT : 1);
 
   if (wa != wb)
     return wa > wb ? -1 : 1;
@@ -446,12 +813,28 @@ place_card (Placement  *p,
   p->right = MAX (marker_right, p->card_x + item->card_width);
 }
 
-/* Collects the events that may show in the view and gives lanes to as many
- * as fit, the most important first. */
+static void
+add_placement (ChrRenderer        *self,
+               const ChrTimeScale *scale,
+               guint               index)
+{
+  const Item *item = &self->items[index];
+  Placement p = { .index = index, .lane = CHR_LANE_NONE };
+
+  p.x0 = chr_time_scale_time_to_x (scale, item->begin);
+  p.x1 = chr_time_scale_time_to_x (scale, item->end);
+  g_array_append_val (self->placements, p);
+}
+
+/* Collects the events that may show a card and gives lanes to as many as
+ * fit, the most important first. When few events are visible, all of them
+ * compete; in a crowd, only the most important event of each narrow column,
+ * found in the range-maximum index, so the work is bounded by the width. */
 static void
 layout_events (ChrRenderer        *self,
                const ChrTimeScale *scale,
-               guint               max_lanes)
+               guint               max_lanes,
+               gboolean            detail)
 {
   gint64 from = chr_time_scale_x_to_time (scale, -LEFT_MARGIN);
   gint64 to = chr_time_scale_x_to_time (scale, scale->width);
@@ -460,18 +843,36 @@ layout_events (ChrRenderer        *self,
   guint n, limit;
 
   g_array_set_size (self->placements, 0);
-  for (guint i = first_ending_after (self, from); i < self->n_items; i++)
+  if (detail)
     {
-      const Item *item = &self->items[i];
-      Placement p = { .index = i, .lane = CHR_LANE_NONE };
+      collect_visible (self, from, to, self->visible);
+      for (guint k = 0; k < self->visible->len; k++)
+        add_placement (self, scale, g_array_index (self->visible, guint, k));
+    }
+  else
+    {
+      guint lo;
 
-      if (item->begin > to)
-        break;
-      if (item->end < from)
-        continue;
-      p.x0 = chr_time_scale_time_to_x (scale, item->begin);
-      p.x1 = chr_time_scale_time_to_x (scale, item->end);
-      g_array_append_val (self->placements, p);
+      g_array_set_size (self->visible, 0);
+      scan_before (self, from, self->visible);
+      g_array_sort (self->visible, compare_indices);
+      for (guint k = 0; k < self->visible->len; k++)
+        add_placement (self, scale, g_array_index (self->visible, guint, k));
+
+      lo = begins_before (self, from);
+      for (double x = -LEFT_MARGIN; x < scale->width; x += CANDIDATE_STEP)
+        {
+          gint64 column_end = x + CANDIDATE_STEP >= scale->width
+                              ? to + 1 : chr_time_scale_x_to_time (scale, x + CANDIDATE_STEP);
+          guint hi = begins_before (self, column_end);
+          guint best;
+          gint64 latest;
+
+          query_range (self, lo, hi, &best, &latest);
+          if (best != G_MAXUINT)
+            add_placement (self, scale, best);
+          lo = hi;
+        }
     }
 
   n = self->placements->len;
@@ -502,6 +903,8 @@ layout_events (ChrRenderer        *self,
       extents[k].x_start = p->left;
       extents[k].x_end = p->right;
       extents[k].importance = item->importance;
+      if (p->x0 < 0)
+        extents[k].importance *= PINNED_WEIGHT;
       /* Invisible cards take no lane from those that show. */
       if (p->right < 0)
         extents[k].importance = -G_MAXDOUBLE;
@@ -642,65 +1045,69 @@ draw_axis (ChrRenderer        *self,
     }
 }
 
+/* How strongly an event's extent is drawn: a period as a bar, an event known
+ * only to the month or year lighter, as it may be anywhere in it, and an
+ * approximate one lighter still. */
+static double
+extent_alpha (const Item *item)
+{
+  double alpha = (item->flags & CHR_EVENT_FLAG_PERIOD) ? 0.4 : 0.2;
+
+  if (item->flags & CHR_EVENT_FLAG_APPROXIMATE)
+    alpha *= 0.6;
+  return alpha;
+}
+
 /* One mark per event on the strip above the axis, so events without a card
  * still show. Marks that would land on the same pixels are drawn once. */
 static void
-draw_strip (ChrRenderer        *self,
-            cairo_t            *cr,
-            const ChrTimeScale *scale,
-            double              strip_y)
+draw_strip_marks (ChrRenderer        *self,
+                  cairo_t            *cr,
+                  const ChrTimeScale *scale,
+                  double              strip_y)
 {
   gint64 from = chr_time_scale_x_to_time (scale, -STRIP_RADIUS);
   gint64 to = chr_time_scale_x_to_time (scale, scale->width + STRIP_RADIUS);
-  double last_dot = -G_MAXDOUBLE, last_bar_end = -G_MAXDOUBLE;
+  double last_dot = -G_MAXDOUBLE;
 
-  set_color (cr, &self->palette.accent, 0.35);
-  for (guint i = first_ending_after (self, from); i < self->n_items; i++)
+  for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->items[i];
+      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
       double x0, x1;
 
-      if (item->begin > to)
-        break;
-      if (item->end < from || !is_period (item))
+      if (item->begin > to || item->end < from || !is_period (item))
         continue;
       x0 = MAX (chr_time_scale_time_to_x (scale, item->begin), -STRIP_RADIUS);
       x1 = MIN (chr_time_scale_time_to_x (scale, item->end), scale->width + STRIP_RADIUS);
       x1 = MAX (x1, x0 + 2 * STRIP_RADIUS);
-      if (x1 <= last_bar_end + 0.5)
-        continue;
+      set_color (cr, &self->palette.accent, extent_alpha (item));
       rounded_rectangle (cr, x0, strip_y - STRIP_RADIUS, x1 - x0, 2 * STRIP_RADIUS, STRIP_RADIUS);
       cairo_fill (cr);
-      last_bar_end = x1;
     }
 
   set_color (cr, &self->palette.accent, 1.0);
-  for (guint i = first_ending_after (self, from); i < self->n_items; i++)
+  for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->items[i];
+      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
       double x;
 
-      if (item->begin > to)
-        break;
-      if (item->end < from || is_period (item))
+      if (item->begin > to || item->end < from || is_period (item))
         continue;
       x = round (chr_time_scale_time_to_x (scale, item->begin));
       if (x == last_dot)
         continue;
       cairo_arc (cr, x, strip_y, STRIP_RADIUS, 0, 2 * G_PI);
-      cairo_fill (cr);
       last_dot = x;
     }
+  cairo_fill (cr);
 
   /* Every visible event can be picked on the strip, even where marks coincide. */
-  for (guint i = first_ending_after (self, from); i < self->n_items; i++)
+  for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->items[i];
+      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
       double x0, x1;
 
-      if (item->begin > to)
-        break;
-      if (item->end < from)
+      if (item->begin > to || item->end < from)
         continue;
       x0 = chr_time_scale_time_to_x (scale, item->begin);
       x1 = is_period (item) ? MAX (chr_time_scale_time_to_x (scale, item->end), x0 + 2 * STRIP_RADIUS)
@@ -708,6 +1115,200 @@ draw_strip (ChrRenderer        *self,
       x0 = MAX (x0 - STRIP_RADIUS, -STRIP_RADIUS);
       x1 = MIN (x1, scale->width + STRIP_RADIUS);
       add_hit (self, item->id, x0, strip_y - STRIP_RADIUS - 1, x1 - x0, 2 * STRIP_RADIUS + 2, FALSE);
+    }
+}
+
+/* In a crowd the strip is a histogram: for every few pixels, how many events
+ * overlap them, on a log scale so that a lone event still shows beside a
+ * thousand. Two binary searches per bin, whatever the number of events. */
+static void
+draw_density (ChrRenderer        *self,
+              cairo_t            *cr,
+              const ChrTimeScale *scale,
+              double              strip_y)
+{
+  guint n_bins = (guint) ceil (scale->width / DENSITY_BIN);
+  g_autofree guint *counts = g_new (guint, n_bins);
+  double bottom = strip_y + STRIP_HEIGHT / 2 - 2;
+  double max_height = STRIP_HEIGHT - 4;
+  guint most = 0;
+  double scale_log;
+
+  for (guint b = 0; b < n_bins; b++)
+    {
+      gint64 t1 = chr_time_scale_x_to_time (scale, (b + 1) * DENSITY_BIN);
+      gint64 t0 = chr_time_scale_x_to_time (scale, b * DENSITY_BIN);
+      guint begun = begins_before (self, t1);
+
+      counts[b] = begun - MIN (begun, ends_before (self, t0));
+      most = MAX (most, counts[b]);
+    }
+  if (most == 0)
+    return;
+
+  scale_log = log1p ((double) most);
+  for (guint b = 0; b < n_bins; b++)
+    {
+      double h;
+
+      if (counts[b] == 0)
+        continue;
+      h = 2 + (max_height - 2) * log1p ((double) counts[b]) / scale_log;
+      cairo_rectangle (cr, b * DENSITY_BIN, round (bottom - h), DENSITY_BIN, round (h));
+    }
+  set_color (cr, &self->palette.accent, 0.55);
+  cairo_fill (cr);
+}
+
+static void
+format_count (guint  count,
+              char  *buffer,
+              gsize  size)
+{
+  if (count < 1000)
+    g_snprintf (buffer, size, "+%u", count);
+  else if (count < 10000)
+    g_snprintf (buffer, size, "+%.1fk", count / 1000.0);
+  else if (count < 1000000)
+    g_snprintf (buffer, size, "+%uk", count / 1000);
+  else
+    g_snprintf (buffer, size, "+%.1fM", count / 1000000.0);
+}
+
+static gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  gint64 q = a / b;
+
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+/* The events that got no card fold into clusters: one per cell of a grid
+ * aligned to powers of two of seconds, so cells move with the view when it
+ * pans and the counts don't flicker. Each visible event belongs to the cell
+ * its begin falls in (the first cell for those that began before the view),
+ * so the counts and the cards add up to the visible events. */
+static void
+compute_clusters (ChrRenderer        *self,
+                  const ChrTimeScale *scale,
+                  double              row_y)
+{
+  gint64 from = chr_time_scale_x_to_time (scale, 0);
+  gint64 to = chr_time_scale_x_to_time (scale, scale->width);
+  double target = chr_time_scale_seconds_per_pixel (scale) * CLUSTER_CELL;
+  gint64 cell = 1, first, last;
+  guint n_cells, ended, started_before;
+  g_autofree guint *carded = NULL;
+  gint64 before_begin = G_MAXINT64, before_end = G_MININT64;
+  double last_right = -G_MAXDOUBLE;
+
+  g_array_set_size (self->clusters, 0);
+  if (self->n_items == 0 || to < from)
+    return;
+  while ((double) cell < target && cell < G_MAXINT64 / 4)
+    cell *= 2;
+  first = floor_div (from, cell);
+  last = floor_div (to, cell);
+  n_cells = (guint) (last - first + 1);
+  carded = g_new0 (guint, n_cells);
+
+  for (guint k = 0; k < self->placements->len; k++)
+    {
+      const Placement *p = &g_array_index (self->placements, Placement, k);
+      const Item *item = &self->items[p->index];
+
+      if (p->lane == CHR_LANE_NONE || item->begin > to || item->end < from)
+        continue;
+      carded[item->begin < from ? 0 : (guint) (floor_div (item->begin, cell) - first)]++;
+    }
+
+  ended = ends_before (self, from);
+  started_before = begins_before (self, from);
+  if (started_before > ended)
+    {
+      g_autoptr (GArray) before = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      scan_before (self, from, before);
+      for (guint k = 0; k < before->len; k++)
+        {
+          const Item *item = &self->items[g_array_index (before, guint, k)];
+
+          before_begin = MIN (before_begin, item->begin);
+          before_end = MAX (before_end, item->end);
+        }
+    }
+
+  pango_layout_set_font_description (self->badge_layout, self->axis_font);
+  for (guint c = 0; c < n_cells; c++)
+    {
+      gint64 cell_begin = (first + c) * cell;
+      gint64 cell_end = cell_begin + cell;
+      guint lo = c == 0 ? started_before : begins_before (self, cell_begin);
+      guint hi = begins_before (self, MIN (cell_end, to + 1));
+      guint total = hi - lo + (c == 0 ? started_before - MIN (started_before, ended) : 0);
+      Cluster cluster = { 0 };
+      PangoRectangle logical;
+      double x0, x1;
+      guint best;
+      char text[32];
+
+      if (total <= carded[c])
+        continue;
+      cluster.count = total - carded[c];
+      query_range (self, lo, hi, &best, &cluster.end);
+      cluster.begin = lo < hi ? self->begins[lo] : G_MAXINT64;
+      if (c == 0 && started_before > ended)
+        {
+          cluster.begin = MIN (cluster.begin, before_begin);
+          cluster.end = MAX (cluster.end, before_end);
+        }
+
+      format_count (cluster.count, text, sizeof text);
+      pango_layout_set_text (self->badge_layout, text, -1);
+      pango_layout_get_pixel_extents (self->badge_layout, NULL, &logical);
+      cluster.width = logical.width + 12;
+      cluster.height = CLUSTER_HEIGHT;
+      x0 = MAX (chr_time_scale_time_to_x (scale, cell_begin), 0);
+      x1 = MIN (chr_time_scale_time_to_x (scale, cell_end), scale->width);
+      cluster.x = round ((x0 + x1 - cluster.width) / 2);
+      cluster.x = CLAMP (cluster.x, EDGE_PADDING, scale->width - EDGE_PADDING - cluster.width);
+      /* Cells are wider than any badge, but the clamping at the edges can
+       * push two together. */
+      if (cluster.x < last_right + 4)
+        cluster.x = last_right + 4;
+      cluster.y = row_y + (CLUSTER_ROW - CLUSTER_HEIGHT) / 2;
+      last_right = cluster.x + cluster.width;
+      g_array_append_val (self->clusters, cluster);
+    }
+}
+
+static void
+draw_clusters (ChrRenderer *self,
+               cairo_t     *cr)
+{
+  pango_layout_set_font_description (self->badge_layout, self->axis_font);
+  for (guint k = 0; k < self->clusters->len; k++)
+    {
+      const Cluster *cluster = &g_array_index (self->clusters, Cluster, k);
+      PangoRectangle logical;
+      char text[32];
+
+      rounded_rectangle (cr, cluster->x + 0.5, cluster->y + 0.5, cluster->width - 1, cluster->height - 1,
+                         cluster->height / 2);
+      set_color (cr, &self->palette.card, 1.0);
+      cairo_fill_preserve (cr);
+      set_color (cr, &self->palette.foreground, 0.15);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+
+      format_count (cluster->count, text, sizeof text);
+      pango_layout_set_text (self->badge_layout, text, -1);
+      pango_layout_get_pixel_extents (self->badge_layout, NULL, &logical);
+      set_color (cr, &self->palette.dim_foreground, 1.0);
+      cairo_move_to (cr, cluster->x + (cluster->width - logical.width) / 2,
+                     cluster->y + (cluster->height - logical.height) / 2 - logical.y);
+      pango_cairo_show_layout (cr, self->badge_layout);
     }
 }
 
@@ -734,7 +1335,7 @@ draw_event (ChrRenderer     *self,
       marker_extent (p, item, &left, &right);
       left = MAX (left, -2 * MARKER_RADIUS);
       right = MIN (right, width + 2 * MARKER_RADIUS);
-      set_color (cr, &self->palette.accent, 0.35);
+      set_color (cr, &self->palette.accent, extent_alpha (item));
       rounded_rectangle (cr, left, marker_y - MARKER_RADIUS, right - left, 2 * MARKER_RADIUS, MARKER_RADIUS);
       cairo_fill (cr);
     }
@@ -754,9 +1355,28 @@ draw_event (ChrRenderer     *self,
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 
+  /* A point known to the day is a solid marker; one whose date is only
+   * approximate is drawn as a ring, as it may lie a little elsewhere. */
   cairo_arc (cr, p->x0, marker_y, MARKER_RADIUS, 0, 2 * G_PI);
   set_color (cr, &self->palette.accent, 1.0);
-  cairo_fill (cr);
+  if (item->flags & CHR_EVENT_FLAG_APPROXIMATE)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, p->x0, marker_y, MARKER_RADIUS - 0.75, 0, 2 * G_PI);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+
+  /* Sources disagree on the date: a small dot in the corner, enough to
+   * notice without crying wolf. */
+  if ((item->flags & CHR_EVENT_FLAG_CONFLICT) && self->palette.warning.alpha > 0)
+    {
+      cairo_arc (cr, card_x + item->card_width - 8, card_y + 8, 3, 0, 2 * G_PI);
+      set_color (cr, &self->palette.warning, 1.0);
+      cairo_fill (cr);
+    }
 
   set_color (cr, text_color, 1.0);
   cairo_move_to (cr, card_x + CARD_PADDING_X, card_y + CARD_PADDING_Y);
@@ -782,6 +1402,8 @@ chr_renderer_new (PangoContext *context)
   self->hover = -1;
   self->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
   return self;
 }
 
@@ -793,6 +1415,7 @@ chr_renderer_free (ChrRenderer *self)
 
   free_items (self);
   g_clear_object (&self->axis_layout);
+  g_clear_object (&self->badge_layout);
   g_clear_object (&self->context);
   g_clear_object (&self->source_context);
   g_clear_pointer (&self->title_font, pango_font_description_free);
@@ -801,6 +1424,8 @@ chr_renderer_free (ChrRenderer *self)
   g_clear_pointer (&self->context_font, pango_font_description_free);
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->placements, g_array_unref);
+  g_clear_pointer (&self->visible, g_array_unref);
+  g_clear_pointer (&self->clusters, g_array_unref);
   g_free (self);
 }
 
@@ -814,11 +1439,11 @@ chr_renderer_set_items (ChrRenderer           *self,
 
   free_items (self);
   g_array_set_size (self->hits, 0);
+  g_array_set_size (self->clusters, 0);
   if (n_items == 0)
     return;
 
   self->items = g_new0 (Item, n_items);
-  self->max_end = g_new (gint64, n_items);
   self->n_items = n_items;
   for (guint i = 0; i < n_items; i++)
     {
@@ -830,12 +1455,12 @@ chr_renderer_set_items (ChrRenderer           *self,
       item->granularity = items[i].granularity;
       item->label = g_strdup (items[i].label != NULL ? items[i].label : "");
       item->importance = items[i].importance;
+      item->flags = items[i].flags;
     }
   /* Ties on begin are ordered by id, so equal input gives an equal picture. */
   qsort (self->items, n_items, sizeof (Item), compare_items);
 
-  for (guint i = 0; i < n_items; i++)
-    self->max_end[i] = i == 0 ? self->items[0].end : MAX (self->max_end[i - 1], self->items[i].end);
+  build_index (self);
 }
 
 guint
@@ -858,7 +1483,7 @@ chr_renderer_get_extent (ChrRenderer *self,
   if (begin != NULL)
     *begin = self->items[0].begin;
   if (end != NULL)
-    *end = self->max_end[self->n_items - 1];
+    *end = self->extent_end;
   return TRUE;
 }
 
@@ -899,13 +1524,15 @@ chr_renderer_draw (ChrRenderer        *self,
   g_autoptr (GArray) ticks = NULL;
   ChrTickStep step;
   double width, axis_y, strip_y, lanes_bottom, lane_pitch;
-  guint max_lanes;
+  guint max_lanes, n_visible = 0;
+  gboolean detail;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
   g_return_if_fail (scale != NULL);
 
   g_array_set_size (self->hits, 0);
+  g_array_set_size (self->clusters, 0);
   width = scale->width;
   if (width <= 0 || height <= 0)
     return;
@@ -922,7 +1549,7 @@ chr_renderer_draw (ChrRenderer        *self,
 
   axis_y = floor (height - AXIS_HEIGHT);
   strip_y = axis_y - STRIP_HEIGHT / 2;
-  lanes_bottom = axis_y - STRIP_HEIGHT - 4;
+  lanes_bottom = axis_y - STRIP_HEIGHT - CLUSTER_ROW - 4;
   lane_pitch = card_height (self) + LANE_SPACING;
   max_lanes = lanes_bottom - TOP_PADDING + LANE_SPACING > 0
               ? (guint) floor ((lanes_bottom - TOP_PADDING + LANE_SPACING) / lane_pitch) : 0;
@@ -930,7 +1557,17 @@ chr_renderer_draw (ChrRenderer        *self,
   ticks = chr_ticks_compute (scale->begin, scale->end, width, self->tick_spacing, &step);
   draw_grid (self, cr, scale, ticks, axis_y);
 
-  layout_events (self, scale, max_lanes);
+  if (self->n_items > 0)
+    {
+      gint64 from = chr_time_scale_x_to_time (scale, -LEFT_MARGIN);
+      gint64 to = chr_time_scale_x_to_time (scale, width);
+      guint begun = begins_before (self, to + 1);
+
+      n_visible = begun - MIN (begun, ends_before (self, from));
+    }
+  detail = n_visible <= DETAIL_LIMIT;
+  layout_events (self, scale, max_lanes, detail);
+  compute_clusters (self, scale, axis_y - STRIP_HEIGHT - CLUSTER_ROW);
 
   /* Connectors first, so cards on lower lanes cover them. */
   cairo_set_line_width (cr, 1);
@@ -952,7 +1589,11 @@ chr_renderer_draw (ChrRenderer        *self,
       cairo_stroke (cr);
     }
 
-  draw_strip (self, cr, scale, strip_y);
+  if (detail)
+    draw_strip_marks (self, cr, scale, strip_y);
+  else
+    draw_density (self, cr, scale, strip_y);
+  draw_clusters (self, cr);
 
   /* The selected and hovered cards last, so their outlines are never cut. */
   for (guint pass = 0; pass < 2; pass++)
@@ -1041,5 +1682,74 @@ chr_renderer_get_item_rect (ChrRenderer *self,
     *width = found->width;
   if (height != NULL)
     *height = found->height;
+  return TRUE;
+}
+
+gboolean
+chr_renderer_hit_test_cluster (ChrRenderer *self,
+                               double       x,
+                               double       y,
+                               gint64      *begin,
+                               gint64      *end)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const Cluster *cluster = &g_array_index (self->clusters, Cluster, i);
+
+      if (x >= cluster->x && x < cluster->x + cluster->width && y >= cluster->y
+          && y < cluster->y + cluster->height)
+        {
+          if (begin != NULL)
+            *begin = cluster->begin;
+          if (end != NULL)
+            *end = cluster->end;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+guint
+chr_renderer_get_n_clusters (ChrRenderer *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->clusters->len;
+}
+
+gboolean
+chr_renderer_get_cluster (ChrRenderer *self,
+                          guint        index,
+                          double      *x,
+                          double      *y,
+                          double      *width,
+                          double      *height,
+                          gint64      *begin,
+                          gint64      *end,
+                          guint       *count)
+{
+  const Cluster *cluster;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (index >= self->clusters->len)
+    return FALSE;
+  cluster = &g_array_index (self->clusters, Cluster, index);
+  if (x != NULL)
+    *x = cluster->x;
+  if (y != NULL)
+    *y = cluster->y;
+  if (width != NULL)
+    *width = cluster->width;
+  if (height != NULL)
+    *height = cluster->height;
+  if (begin != NULL)
+    *begin = cluster->begin;
+  if (end != NULL)
+    *end = cluster->end;
+  if (count != NULL)
+    *count = cluster->count;
   return TRUE;
 }

@@ -40,6 +40,7 @@ typedef struct
   ChrColor accent;                 /* selected event, markers */
   ChrColor accent_foreground;      /* text on the accent colour */
   ChrColor card;                   /* label background */
+  ChrColor warning;                /* conflicting dates; fully transparent to leave them unmarked */
 } ChrPalette;
 
 typedef struct _ChrRenderer ChrRenderer;
@@ -69,6 +70,26 @@ void         chr_renderer_draw           (ChrRenderer           *self,
 gint64       chr_renderer_hit_test       (ChrRenderer           *self,
                                           double                 x,
                                           double                 y);
+/* The cluster drawn at (x, y) by the last chr_renderer_draw(): events folded
+ * into a count because their cards did not fit. begin and end enclose all of
+ * its events, so zooming to them spreads the cluster out. */
+gboolean     chr_renderer_hit_test_cluster (ChrRenderer         *self,
+                                          double                 x,
+                                          double                 y,
+                                          gint64                *begin,
+                                          gint64                *end);
+/* The clusters of the last draw, left to right: where each is, the span of
+ * its events and how many events it stands for (those without a card). */
+guint        chr_renderer_get_n_clusters (ChrRenderer           *self);
+gboolean     chr_renderer_get_cluster    (ChrRenderer           *self,
+                                          guint                  index,
+                                          double                *x,
+                                          double                *y,
+                                          double                *width,
+                                          double                *height,
+                                          gint64                *begin,
+                                          gint64                *end,
+                                          guint                 *count);
 /* Where the last draw put item id (marker and label together); FALSE if not drawn. */
 gboolean     chr_renderer_get_item_rect  (ChrRenderer           *self,
                                           gint64                 id,

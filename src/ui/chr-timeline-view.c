@@ -104,6 +104,7 @@ update_palette (ChrTimelineView *self)
   GdkRGBA fg;
   GdkRGBA white = { 1, 1, 1, 1 };
   GdkRGBA blue = { 0.21, 0.52, 0.89, 1 };
+  GdkRGBA amber = { 0.61, 0.43, 0.01, 1 };
 
   gtk_style_context_get_color (context, &fg);
 
@@ -114,6 +115,7 @@ update_palette (ChrTimelineView *self)
   lookup_color (context, "accent_bg_color", &blue, &palette.accent);
   lookup_color (context, "accent_fg_color", &white, &palette.accent_foreground);
   lookup_color (context, "card_bg_color", &white, &palette.card);
+  lookup_color (context, "warning_color", &amber, &palette.warning);
 
   chr_renderer_set_palette (self->renderer, &palette);
 }
@@ -309,6 +311,19 @@ on_click_released_cb (GtkGestureClick *gesture,
     return;
 
   id = chr_renderer_hit_test (self->renderer, x, y);
+  if (id < 0)
+    {
+      gint64 begin, end;
+
+      /* A cluster opens up: zoom to the span of the events it folds. */
+      if (chr_renderer_hit_test_cluster (self->renderer, x, y, &begin, &end))
+        {
+          gint64 pad = MAX ((end - begin) / 10, CHR_TIME_SCALE_MIN_SPAN / 2);
+
+          chr_timeline_view_set_visible (self, begin - pad, end + pad);
+          return;
+        }
+    }
   chr_timeline_view_set_selected_id (self, id);
   if (id >= 0)
     g_signal_emit (self, signals[EVENT_ACTIVATED], 0, id);
@@ -1096,4 +1111,32 @@ chr_timeline_view_get_items (ChrTimelineView *self)
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), NULL);
 
   return self->items;
+}
+
+guint
+chr_timeline_view_get_n_clusters (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
+
+  return self->renderer ? chr_renderer_get_n_clusters (self->renderer) : 0;
+}
+
+/* Where the last frame drew a cluster, and the span of its events. */
+gboolean
+chr_timeline_view_get_cluster (ChrTimelineView *self,
+                               guint            index,
+                               graphene_rect_t *rect,
+                               gint64          *begin,
+                               gint64          *end,
+                               guint           *count)
+{
+  double x, y, w, h;
+
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (self->renderer == NULL ||
+      !chr_renderer_get_cluster (self->renderer, index, &x, &y, &w, &h, begin, end, count))
+    return FALSE;
+  graphene_rect_init (rect, x, y, w, h);
+  return TRUE;
 }

@@ -37,6 +37,13 @@ gboolean   chr_timeline_view_get_extent       (ChrTimelineView *self,
                                                gint64          *end);
 GArray    *chr_timeline_view_get_items        (ChrTimelineView *self);
 gboolean   chr_timeline_view_is_fitted        (ChrTimelineView *self);
+guint      chr_timeline_view_get_n_clusters   (ChrTimelineView *self);
+gboolean   chr_timeline_view_get_cluster      (ChrTimelineView *self,
+                                               guint            index,
+                                               graphene_rect_t *rect,
+                                               gint64          *begin,
+                                               gint64          *end,
+                                               guint           *count);
 gboolean   chr_timeline_view_get_event_rect   (ChrTimelineView *self,
                                                gint64           id,
                                                graphene_rect_t *rect);
