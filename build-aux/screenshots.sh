@@ -45,7 +45,46 @@ shoot ()
   wait "$pid" 2>/dev/null || true
 }
 
+# A dense timeline: 20,000 generated events over 35 years, most reported once.
+# Marked as extracted by this version, so that opening it keeps them.
+extraction=$(grep -o 'CHR_EXTRACTION_VERSION [0-9]*' "$here/src/model/chr-importer.h" | cut -d' ' -f2)
+"$build/src/cli/chronicle-cli" --db "$work/dense.db" articles >/dev/null
+sqlite3 "$work/dense.db" "
+  INSERT OR REPLACE INTO meta (key, value) VALUES ('extraction-version', '$extraction');
+  WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999)
+  INSERT INTO events (title, value, begin_time, end_time, granularity, importance, flags, n_sources)
+  SELECT
+    (CASE i % 8 WHEN 0 THEN 'Parliament' WHEN 1 THEN 'The central bank' WHEN 2 THEN 'Rebel forces'
+       WHEN 3 THEN 'The court' WHEN 4 THEN 'Striking miners' WHEN 5 THEN 'The prime minister'
+       WHEN 6 THEN 'Negotiators' ELSE 'Flood waters' END) || ' ' ||
+    (CASE (i / 8) % 8 WHEN 0 THEN 'passed the budget' WHEN 1 THEN 'raised interest rates'
+       WHEN 2 THEN 'seized the airport' WHEN 3 THEN 'annulled the vote' WHEN 4 THEN 'blocked the highway'
+       WHEN 5 THEN 'resigned' WHEN 6 THEN 'signed a ceasefire' ELSE 'reached the capital' END),
+    '2000',
+    946684800 + ((i * 7919) % 20000) * 55000 + (i % 7) * 3600000,
+    946684800 + ((i * 7919) % 20000) * 55000 + (i % 7) * 3600000 + 86400,
+    'day', 1 + (i % 97 = 0) * 4 + (i % 13 = 0) * 2, 0, 1 + (i % 97 = 0) * 4 + (i % 13 = 0) * 2
+  FROM n;"
+
+shoot_dense ()
+{
+  local style=$1 output=$2 pid wid
+  gsettings set org.chronicle.Chronicle style-variant "$style"
+  gsettings reset org.chronicle.Chronicle timeline-range
+  "$build/src/chronicle" --db "$work/dense.db" &
+  pid=$!
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  sleep 1
+  xdotool mousemove --window "$wid" 1270 750
+  sleep 1
+  import -window "$wid" "$output"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
 mkdir -p "$here/screenshots"
 shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
-echo "Wrote screenshots/main-window.png and screenshots/main-window-dark.png"
+shoot_dense light "$here/screenshots/dense-timeline.png"
+shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
+echo "Wrote screenshots/main-window.png, main-window-dark.png, dense-timeline.png and dense-timeline-dark.png"
