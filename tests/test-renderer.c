@@ -775,6 +775,55 @@ test_periods (Fixture       *f,
   check_cards_of (f, ids, 2);
 }
 
+/* Card text is shaped a few dozen a frame: the cards of a crowded first
+ * frame come in over the next ones, most important first, and then all is drawn. */
+static void
+test_cards_fill_in (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree ChrTimelineItem *items = g_new0 (ChrTimelineItem, 400);
+  g_autofree char **labels = g_new0 (char *, 400);
+  ChrTimeScale scale;
+  guint first_frame_cards = 0, last_frame_cards = 0, frames = 1;
+  double x, y, w, h;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      labels[i] = g_strdup_printf ("Event number %u of a crowded day", i);
+      items[i] = (ChrTimelineItem) {
+        .id = i + 1,
+        .begin = 1700000000 + (gint64) i * 3600 * 6,
+        .end = 1700000000 + (gint64) i * 3600 * 6 + 3600,
+        .granularity = CHR_GRANULARITY_HOUR,
+        .label = labels[i],
+        .importance = 1 + (i % 10 == 0) * 5,
+      };
+    }
+  chr_renderer_set_items (f->renderer, items, 400);
+  for (guint i = 0; i < 400; i++)
+    g_free (labels[i]);
+
+  chr_time_scale_init (&scale, 1700000000, 1700000000 + (gint64) 400 * 3600 * 6, WIDTH);
+  chr_renderer_draw (f->renderer, f->cr, &scale, HEIGHT);
+  g_assert_true (chr_renderer_needs_redraw (f->renderer));
+  for (guint i = 0; i < 400; i++)
+    first_frame_cards += chr_renderer_get_item_rect (f->renderer, i + 1, &x, &y, &w, &h) && h > 20;
+  g_assert_cmpuint (first_frame_cards, <=, 48);
+  /* The most important came first. */
+  g_assert_true (chr_renderer_get_item_rect (f->renderer, 1, &x, &y, &w, &h));
+
+  while (chr_renderer_needs_redraw (f->renderer) && frames < 100)
+    {
+      chr_renderer_draw (f->renderer, f->cr, &scale, HEIGHT);
+      frames++;
+    }
+  g_assert_false (chr_renderer_needs_redraw (f->renderer));
+  for (guint i = 0; i < 400; i++)
+    last_frame_cards += chr_renderer_get_item_rect (f->renderer, i + 1, &x, &y, &w, &h) && h > 20;
+  g_assert_cmpuint (last_frame_cards, >=, first_frame_cards);
+  g_assert_cmpuint (frames, >, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -790,6 +839,8 @@ main (int   argc,
   g_test_add ("/render/renderer/zoomed-out", Fixture, NULL, fixture_set_up, test_zoomed_out, fixture_tear_down);
   g_test_add ("/render/renderer/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
   g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
+  g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,
+              fixture_tear_down);
   g_test_add ("/render/renderer/periods", Fixture, NULL, fixture_set_up, test_periods, fixture_tear_down);
   g_test_add ("/render/renderer/vector-targets", Fixture, NULL, fixture_set_up, test_pdf_and_svg_targets,
               fixture_tear_down);

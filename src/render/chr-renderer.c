@@ -67,6 +67,9 @@
 #define DATE_SCALE     (8.5 / 11.0)
 #define AXIS_SCALE     (9.0 / 11.0)
 
+/* New card texts shaped per frame, at most. */
+#define MAX_NEW_CARDS_PER_FRAME 48
+
 /* Pango's built-in default, which nobody configures on purpose. */
 #define PANGO_DEFAULT_FAMILY "serif"
 #define FALLBACK_FAMILY      "Cantarell, DejaVu Sans"
@@ -102,6 +105,8 @@ typedef struct
   double card_x;
   double left, right;    /* all it covers: marker, bar and card */
   int    lane;
+  guint  slot;           /* its place among the frame's placements */
+  gboolean deferred;     /* its card waits for a later frame */
 } Placement;
 
 struct _ChrRenderer
@@ -143,6 +148,7 @@ struct _ChrRenderer
   gint64                hover;
 
   GArray               *hits;        /* Hit, from the last draw */
+  gboolean              deferred;    /* the last draw left cards for later frames */
   GArray               *placements;  /* Placement, scratch for one draw */
   GArray               *visible;     /* guint, scratch: the events walked one by one */
   GArray               *clusters;    /* Cluster, from the last draw */
@@ -891,6 +897,30 @@ layout_events (ChrRenderer        *self,
       n = limit;
     }
 
+  /* Text is shaped at most so many new cards a frame, the most important
+   * first: a fast zoom into a crowded stretch fills in over a few frames
+   * instead of stalling one. */
+  {
+    g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Placement));
+
+    for (guint k = 0; k < n; k++)
+      {
+        Placement *p = &g_array_index (self->placements, Placement, k);
+
+        p->deferred = FALSE;
+        p->slot = k;
+        if (self->items[p->index].title == NULL)
+          g_array_append_val (fresh, *p);
+      }
+    if (fresh->len > MAX_NEW_CARDS_PER_FRAME)
+      {
+        g_qsort_with_data (fresh->data, (int) fresh->len, sizeof (Placement), compare_importance, self);
+        for (guint k = MAX_NEW_CARDS_PER_FRAME; k < fresh->len; k++)
+          g_array_index (self->placements, Placement, g_array_index (fresh, Placement, k).slot).deferred = TRUE;
+        self->deferred = TRUE;
+      }
+  }
+
   extents = g_new (ChrLaneItem, n);
   lanes = g_new (int, n);
   for (guint k = 0; k < n; k++)
@@ -898,6 +928,14 @@ layout_events (ChrRenderer        *self,
       Placement *p = &g_array_index (self->placements, Placement, k);
       Item *item = &self->items[p->index];
 
+      if (p->deferred)
+        {
+          /* No card this frame: it counts in its cluster until its text is ready. */
+          extents[k].x_start = extents[k].x_end = -1;
+          extents[k].importance = -G_MAXDOUBLE;
+          p->left = p->right = -1;
+          continue;
+        }
       ensure_layouts (self, item);
       place_card (p, item, scale->width);
       extents[k].x_start = p->left;
@@ -1531,6 +1569,7 @@ chr_renderer_draw (ChrRenderer        *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (scale != NULL);
 
+  self->deferred = FALSE;
   g_array_set_size (self->hits, 0);
   g_array_set_size (self->clusters, 0);
   width = scale->width;
@@ -1752,4 +1791,19 @@ chr_renderer_get_cluster (ChrRenderer *self,
   if (count != NULL)
     *count = cluster->count;
   return TRUE;
+}
+
+/**
+ * chr_renderer_needs_redraw:
+ * @self: a #ChrRenderer
+ *
+ * Whether the last draw left some cards for later frames (their text is
+ * shaped a few dozen a frame): draw again soon to fill them in.
+ */
+gboolean
+chr_renderer_needs_redraw (ChrRenderer *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->deferred;
 }

@@ -66,6 +66,7 @@ void         chr_renderer_draw           (ChrRenderer           *self,
                                           cairo_t               *cr,
                                           const ChrTimeScale    *scale,
                                           double                 height);
+gboolean     chr_renderer_needs_redraw   (ChrRenderer           *self);
 /* The item drawn at (x, y) by the last chr_renderer_draw(), or -1. */
 gint64       chr_renderer_hit_test       (ChrRenderer           *self,
                                           double                 x,

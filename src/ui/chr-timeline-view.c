@@ -566,6 +566,10 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
     }
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
+
+  /* Cards whose text was not ready yet come in the next frames. */
+  if (chr_renderer_needs_redraw (self->renderer))
+    gtk_widget_queue_draw (widget);
 }
 
 static void
