@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -386,6 +387,55 @@ open_database (ChrWindow *self)
   reload (self);
 }
 
+/* Seconds since this process started, from the kernel's own record of it:
+ * start-up measurements then include loading and linking. */
+static double
+process_age (void)
+{
+  g_autofree char *stat = NULL;
+  g_autofree char *uptime = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after;
+  double boot_seconds;
+  guint64 start_ticks;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
+      !g_file_get_contents ("/proc/uptime", &uptime, NULL, NULL) ||
+      !(after = strrchr (stat, ')')))
+    return -1;
+  /* After the command name: state is field 3, starttime field 22. */
+  fields = g_strsplit (after + 2, " ", -1);
+  if (g_strv_length (fields) < 20)
+    return -1;
+  start_ticks = g_ascii_strtoull (fields[19], NULL, 10);
+  boot_seconds = g_ascii_strtod (uptime, NULL);
+  return boot_seconds - (double) start_ticks / sysconf (_SC_CLK_TCK);
+}
+
+static gint64
+peak_memory_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || !(line = strstr (status, "VmHWM:")))
+    return -1;
+  return g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+/* With CHRONICLE_REPORT_STARTUP set, the first frame that shows the
+ * timeline prints how long start-up took and the memory it needed, then
+ * quits: build-aux/bench-startup.sh measures the app that way. */
+static void
+on_first_frame_cb (ChrWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self->timeline, on_first_frame_cb, self);
+  g_print ("{\"bench\": \"startup\", \"events\": %u, \"first_frame_ms\": %.1f, \"peak_rss_kib\": %"
+           G_GINT64_FORMAT "}\n",
+           chr_timeline_view_get_n_events (self->timeline), process_age () * 1000.0, peak_memory_kib ());
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
 static gboolean
 chr_window_close_request (GtkWindow *window)
 {
@@ -440,6 +490,9 @@ chr_window_constructed (GObject *object)
   if (self->db_path == NULL)
     self->db_path = chr_database_get_default_path ();
   open_database (self);
+
+  if (g_getenv ("CHRONICLE_REPORT_STARTUP") != NULL)
+    g_signal_connect_swapped (self->timeline, "view-changed", G_CALLBACK (on_first_frame_cb), self);
 
   /* The zoom and the stretch of time shown come back as they were left. */
   if (self->settings)
