@@ -68,7 +68,7 @@
 #define AXIS_SCALE     (9.0 / 11.0)
 
 /* New card texts shaped per frame, at most. */
-#define MAX_NEW_CARDS_PER_FRAME 48
+#define MAX_NEW_CARDS_PER_FRAME 32
 
 /* Pango's built-in default, which nobody configures on purpose. */
 #define PANGO_DEFAULT_FAMILY "serif"
@@ -88,6 +88,11 @@ typedef struct
   PangoLayout    *title;
   PangoLayout    *date;
   double          card_width;
+  /* The card as pixels, for image targets: glyphs are costly to draw again
+   * each frame, a copy is not. Valid while image_key matches. */
+  cairo_surface_t *image;
+  guint           image_key;
+  guint           image_frame;     /* the last frame that drew it */
 } Item;
 
 typedef struct
@@ -148,6 +153,9 @@ struct _ChrRenderer
   gint64                hover;
 
   GArray               *hits;        /* Hit, from the last draw */
+  guint                 palette_serial;
+  guint                 frame;       /* counts draws */
+  GArray               *imaged;      /* guint: the items that have a card image */
   gboolean              deferred;    /* the last draw left cards for later frames */
   GArray               *placements;  /* Placement, scratch for one draw */
   GArray               *visible;     /* guint, scratch: the events walked one by one */
@@ -229,6 +237,38 @@ is_period (const Item *item)
 }
 
 static void
+clear_item_images (ChrRenderer *self)
+{
+  for (guint k = 0; self->imaged && k < self->imaged->len; k++)
+    {
+      guint i = g_array_index (self->imaged, guint, k);
+
+      if (i < self->n_items)
+        g_clear_pointer (&self->items[i].image, cairo_surface_destroy);
+    }
+  if (self->imaged)
+    g_array_set_size (self->imaged, 0);
+}
+
+/* Lets go of the card images that the current frame did not draw. */
+static void
+evict_card_images (ChrRenderer *self)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < self->imaged->len; k++)
+    {
+      guint i = g_array_index (self->imaged, guint, k);
+
+      if (self->items[i].image_frame == self->frame)
+        g_array_index (self->imaged, guint, kept++) = i;
+      else
+        g_clear_pointer (&self->items[i].image, cairo_surface_destroy);
+    }
+  g_array_set_size (self->imaged, kept);
+}
+
+static void
 clear_item_layouts (ChrRenderer *self)
 {
   for (guint i = 0; i < self->n_items; i++)
@@ -236,6 +276,7 @@ clear_item_layouts (ChrRenderer *self)
       g_clear_object (&self->items[i].title);
       g_clear_object (&self->items[i].date);
     }
+  clear_item_images (self);
 }
 
 static PangoFontDescription *
@@ -1350,33 +1391,19 @@ draw_clusters (ChrRenderer *self,
     }
 }
 
+/* The card itself, at (x, y): shadow, background, border, conflict dot and text. */
 static void
-draw_event (ChrRenderer     *self,
-            cairo_t         *cr,
-            const Placement *p,
-            double           card_y,
-            double           width)
+paint_card (ChrRenderer *self,
+            cairo_t     *cr,
+            const Item  *item,
+            double       card_x,
+            double       card_y,
+            gboolean     selected,
+            gboolean     hovered)
 {
-  const Item *item = &self->items[p->index];
-  gboolean selected = item->id == self->selected;
-  gboolean hovered = item->id == self->hover;
   double height = card_height (self);
-  double marker_y = card_y + height / 2;
-  double card_x = round (p->card_x);
   const ChrColor *text_color = selected ? &self->palette.accent_foreground : &self->palette.foreground;
   const ChrColor *date_color = selected ? &self->palette.accent_foreground : &self->palette.dim_foreground;
-
-  if (is_period (item))
-    {
-      double left, right;
-
-      marker_extent (p, item, &left, &right);
-      left = MAX (left, -2 * MARKER_RADIUS);
-      right = MIN (right, width + 2 * MARKER_RADIUS);
-      set_color (cr, &self->palette.accent, extent_alpha (item));
-      rounded_rectangle (cr, left, marker_y - MARKER_RADIUS, right - left, 2 * MARKER_RADIUS, MARKER_RADIUS);
-      cairo_fill (cr);
-    }
 
   /* A soft shadow lifts the card off the grid lines, as libadwaita's cards. */
   cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
@@ -1392,20 +1419,6 @@ draw_event (ChrRenderer     *self,
     set_color (cr, &self->palette.foreground, 0.15);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
-
-  /* A point known to the day is a solid marker; one whose date is only
-   * approximate is drawn as a ring, as it may lie a little elsewhere. */
-  cairo_arc (cr, p->x0, marker_y, MARKER_RADIUS, 0, 2 * G_PI);
-  set_color (cr, &self->palette.accent, 1.0);
-  if (item->flags & CHR_EVENT_FLAG_APPROXIMATE)
-    {
-      cairo_new_path (cr);
-      cairo_arc (cr, p->x0, marker_y, MARKER_RADIUS - 0.75, 0, 2 * G_PI);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-    }
-  else
-    cairo_fill (cr);
 
   /* Sources disagree on the date: a small dot in the corner, enough to
    * notice without crying wolf. */
@@ -1424,6 +1437,102 @@ draw_event (ChrRenderer     *self,
   pango_cairo_show_layout (cr, item->date);
 }
 
+/* Cards kept as pixels at once: more than a screen holds, so panning back
+ * and forth finds them, about 25 MB at most. */
+#define MAX_CARD_IMAGES 512
+
+static void
+draw_card (ChrRenderer *self,
+           cairo_t     *cr,
+           Item        *item,
+           double       card_x,
+           double       card_y,
+           gboolean     selected,
+           gboolean     hovered)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  guint key = (selected ? 1 : 0) | (hovered ? 2 : 0) | (self->palette_serial << 2);
+  double sx = 1, sy = 1;
+  int width, height;
+
+  /* Vector targets (PDF, SVG) keep real text. */
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      paint_card (self, cr, item, card_x, card_y, selected, hovered);
+      return;
+    }
+
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  if (item->image == NULL || item->image_key != key)
+    {
+      cairo_t *image_cr;
+
+      if (item->image == NULL)
+        {
+          if (self->imaged->len >= MAX_CARD_IMAGES)
+            evict_card_images (self);
+          g_array_append_val (self->imaged, (guint) { (guint) (item - self->items) });
+        }
+      g_clear_pointer (&item->image, cairo_surface_destroy);
+      width = (int) ceil ((item->card_width + 2) * sx);
+      height = (int) ceil ((card_height (self) + 3) * sy);
+      item->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cairo_surface_set_device_scale (item->image, sx, sy);
+      image_cr = cairo_create (item->image);
+      paint_card (self, image_cr, item, 0, 0, selected, hovered);
+      cairo_destroy (image_cr);
+      item->image_key = key;
+    }
+
+  item->image_frame = self->frame;
+  cairo_set_source_surface (cr, item->image, card_x, card_y);
+  cairo_paint (cr);
+}
+
+static void
+draw_event (ChrRenderer     *self,
+            cairo_t         *cr,
+            const Placement *p,
+            double           card_y,
+            double           width)
+{
+  Item *item = &self->items[p->index];
+  gboolean selected = item->id == self->selected;
+  gboolean hovered = item->id == self->hover;
+  double height = card_height (self);
+  double marker_y = card_y + height / 2;
+  double card_x = round (p->card_x);
+
+  if (is_period (item))
+    {
+      double left, right;
+
+      marker_extent (p, item, &left, &right);
+      left = MAX (left, -2 * MARKER_RADIUS);
+      right = MIN (right, width + 2 * MARKER_RADIUS);
+      set_color (cr, &self->palette.accent, extent_alpha (item));
+      rounded_rectangle (cr, left, marker_y - MARKER_RADIUS, right - left, 2 * MARKER_RADIUS, MARKER_RADIUS);
+      cairo_fill (cr);
+    }
+
+  draw_card (self, cr, item, card_x, card_y, selected, hovered);
+
+  /* A point known to the day is a solid marker; one whose date is only
+   * approximate is drawn as a ring, as it may lie a little elsewhere. */
+  cairo_arc (cr, p->x0, marker_y, MARKER_RADIUS, 0, 2 * G_PI);
+  set_color (cr, &self->palette.accent, 1.0);
+  if (item->flags & CHR_EVENT_FLAG_APPROXIMATE)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, p->x0, marker_y, MARKER_RADIUS - 0.75, 0, 2 * G_PI);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+
+}
+
 /* Public API */
 
 ChrRenderer *
@@ -1440,6 +1549,7 @@ chr_renderer_new (PangoContext *context)
   self->hover = -1;
   self->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->imaged = g_array_new (FALSE, FALSE, sizeof (guint));
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
   return self;
@@ -1464,6 +1574,7 @@ chr_renderer_free (ChrRenderer *self)
   g_clear_pointer (&self->placements, g_array_unref);
   g_clear_pointer (&self->visible, g_array_unref);
   g_clear_pointer (&self->clusters, g_array_unref);
+  g_clear_pointer (&self->imaged, g_array_unref);
   g_free (self);
 }
 
@@ -1533,6 +1644,7 @@ chr_renderer_set_palette (ChrRenderer      *self,
   g_return_if_fail (palette != NULL);
 
   self->palette = *palette;
+  self->palette_serial++;
 }
 
 void
@@ -1569,6 +1681,7 @@ chr_renderer_draw (ChrRenderer        *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (scale != NULL);
 
+  self->frame++;
   self->deferred = FALSE;
   g_array_set_size (self->hits, 0);
   g_array_set_size (self->clusters, 0);
