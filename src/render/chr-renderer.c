@@ -1438,7 +1438,7 @@ paint_card (ChrRenderer *self,
 }
 
 /* Cards kept as pixels at once: more than a screen holds, so panning back
- * and forth finds them, about 25 MB at most. */
+ * and forth finds them: 512 cards of 200 by 45 pixels on average is about 18 MB. */
 #define MAX_CARD_IMAGES 512
 
 static void
