@@ -67,6 +67,9 @@
 #define DATE_SCALE     (8.5 / 11.0)
 #define AXIS_SCALE     (9.0 / 11.0)
 
+/* Card images let go of at once when the cache is full. */
+#define EVICTION_BATCH 64
+
 /* New card texts shaped per frame, at most. */
 #define MAX_NEW_CARDS_PER_FRAME 32
 
@@ -250,20 +253,24 @@ clear_item_images (ChrRenderer *self)
     g_array_set_size (self->imaged, 0);
 }
 
-/* Lets go of the card images that the current frame did not draw. */
+/* Lets go of the oldest card images the current frame did not draw, a
+ * batch at a time, so that no frame pays for freeing a screenful. */
 static void
 evict_card_images (ChrRenderer *self)
 {
-  guint kept = 0;
+  guint kept = 0, evicted = 0;
 
   for (guint k = 0; k < self->imaged->len; k++)
     {
       guint i = g_array_index (self->imaged, guint, k);
 
-      if (self->items[i].image_frame == self->frame)
-        g_array_index (self->imaged, guint, kept++) = i;
+      if (evicted < EVICTION_BATCH && self->items[i].image_frame != self->frame)
+        {
+          g_clear_pointer (&self->items[i].image, cairo_surface_destroy);
+          evicted++;
+        }
       else
-        g_clear_pointer (&self->items[i].image, cairo_surface_destroy);
+        g_array_index (self->imaged, guint, kept++) = i;
     }
   g_array_set_size (self->imaged, kept);
 }
