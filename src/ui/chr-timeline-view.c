@@ -26,6 +26,8 @@ struct _ChrTimelineView
 
   ChrRenderer  *renderer;
   GArray       *items;            /* ChrTimelineItem, labels owned by labels */
+  gint64        extent_begin;     /* of all items, found once per set of events */
+  gint64        extent_end;
   GPtrArray    *labels;
   ChrTimeScale  scale;
   gboolean      fitted;
@@ -853,6 +855,8 @@ chr_timeline_view_set_events (ChrTimelineView *self,
 
   g_array_set_size (self->items, 0);
   g_ptr_array_set_size (self->labels, 0);
+  self->extent_begin = G_MAXINT64;
+  self->extent_end = G_MININT64;
   for (guint i = 0; i < events->len; i++)
     {
       const ChrEvent *event = g_ptr_array_index (events, i);
@@ -869,6 +873,8 @@ chr_timeline_view_set_events (ChrTimelineView *self,
 
       g_ptr_array_add (self->labels, label);
       g_array_append_val (self->items, item);
+      self->extent_begin = MIN (self->extent_begin, item.begin);
+      self->extent_end = MAX (self->extent_end, item.end);
       if (event->id == self->selected_id)
         selection_kept = TRUE;
     }
@@ -931,18 +937,7 @@ chr_timeline_view_set_selected_id (ChrTimelineView *self,
 void
 chr_timeline_view_zoom_to_fit (ChrTimelineView *self)
 {
-  gint64 begin = G_MAXINT64;
-  gint64 end = G_MININT64;
-
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const ChrTimelineItem *item = &g_array_index (self->items, ChrTimelineItem, i);
-
-      begin = MIN (begin, item->begin);
-      end = MAX (end, item->end);
-    }
 
   self->fitted = TRUE;
   if (self->scale.width <= 0)
@@ -951,7 +946,7 @@ chr_timeline_view_zoom_to_fit (ChrTimelineView *self)
   if (self->items->len > 0)
     {
       /* Labels run to the right of their marker: leave room for the last one. */
-      chr_time_scale_fit (&self->scale, begin, end, FIT_MARGIN);
+      chr_time_scale_fit (&self->scale, self->extent_begin, self->extent_end, FIT_MARGIN);
       chr_time_scale_pan (&self->scale, -FIT_MARGIN);
       chr_time_scale_zoom_at (&self->scale, 0, self->scale.width / (self->scale.width + 240));
     }
@@ -1085,21 +1080,13 @@ chr_timeline_view_get_extent (ChrTimelineView *self,
                               gint64          *begin,
                               gint64          *end)
 {
-  gint64 b = G_MAXINT64, e = G_MININT64;
-
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const ChrTimelineItem *item = &g_array_index (self->items, ChrTimelineItem, i);
-
-      b = MIN (b, item->begin);
-      e = MAX (e, item->end);
-    }
+  /* Cheap: the overview asks on every frame and every pointer motion. */
   if (self->items->len == 0)
     return FALSE;
-  *begin = b;
-  *end = e;
+  *begin = self->extent_begin;
+  *end = self->extent_end;
   return TRUE;
 }
 
