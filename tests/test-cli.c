@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -75,28 +77,10 @@ cli_set_up (CliFixture    *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 cli_tear_down (CliFixture    *f,
                gconstpointer  data)
 {
-  remove_tree (f->dir);
+  chr_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }

@@ -13,6 +13,7 @@
 
 #include "chr-database.h"
 #include "chr-importer.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -36,25 +37,11 @@ db_set_up (DbFixture     *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 db_tear_down (DbFixture     *f,
               gconstpointer  data)
 {
   g_clear_object (&f->db);
-  remove_tree (f->dir);
+  chr_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -355,7 +342,7 @@ test_not_a_database (void)
   /* The file is untouched. */
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "These are my notes"));
-  remove_tree (dir);
+  chr_test_remove_tree (dir);
 }
 
 static void
@@ -375,7 +362,7 @@ test_schema_too_new (void)
   db = chr_database_open (path, &error);
   g_assert_null (db);
   g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_SCHEMA_TOO_NEW);
-  remove_tree (dir);
+  chr_test_remove_tree (dir);
 }
 
 int

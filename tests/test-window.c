@@ -16,6 +16,7 @@
 #include "chr-articles-window.h"
 #include "chr-importer.h"
 #include "chr-window.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -168,20 +169,6 @@ key (WindowFixture *f,
 
   xdotool ("windowfocus", "--sync", xid, NULL);
   xdotool ("key", keys, NULL);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -592,7 +579,7 @@ test_cluster_click (void)
   g_assert_cmpint (view_end, >=, end);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_dir (dir);
+  chr_test_remove_tree (dir);
 }
 
 static void
