@@ -85,8 +85,8 @@ panel_shows_event (WindowFixture *f,
 }
 
 static gboolean
-import_done (WindowFixture *f,
-             gconstpointer  data)
+idle (WindowFixture *f,
+      gconstpointer  data)
 {
   return !chr_window_get_busy (f->window);
 }
@@ -194,6 +194,8 @@ window_set_up (WindowFixture *f,
   f->window = g_object_ref_sink (chr_window_new (f->app, f->db_path));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
   gtk_window_present (GTK_WINDOW (f->window));
+  /* The timeline is read in the background. */
+  g_assert_true (wait_for (f, idle, NULL));
 }
 
 static void
@@ -303,7 +305,7 @@ test_import (WindowFixture *f,
                                             "Apollo 11 landed on the Moon on July 20, 1969.\n", -1, NULL));
   chr_window_import (f->window, paths);
   g_assert_true (chr_window_get_busy (f->window));
-  g_assert_true (wait_for (f, import_done, NULL));
+  g_assert_true (wait_for (f, idle, NULL));
 
   /* The new event is there at once, no restart. */
   g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, before + 1);
@@ -694,7 +696,7 @@ test_set_article_date (WindowFixture *f,
   /* An article with no date: "on Monday" waits for one. */
   g_assert_true (g_file_set_contents (path, "Geneva talks\nThe envoys met on Monday in Geneva.\n", -1, NULL));
   chr_window_import (f->window, paths);
-  g_assert_true (wait_for (f, import_done, NULL));
+  g_assert_true (wait_for (f, idle, NULL));
   g_assert_cmpint (find_event_id (chr_window_get_database (f->window), "2025-09-01"), <, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);

@@ -57,6 +57,16 @@ chr_event_free (ChrEvent *event)
 }
 
 void
+chr_event_list_free (ChrEventList *list)
+{
+  if (list == NULL)
+    return;
+  g_array_unref (list->events);
+  g_string_chunk_free (list->titles);
+  g_free (list);
+}
+
+void
 chr_article_info_free (ChrArticleInfo *info)
 {
   if (info == NULL)

@@ -72,6 +72,25 @@ typedef struct
   GPtrArray   *sources;            /* ChrSource, nullable when not loaded */
 } ChrEvent;
 
+/* An event as a timeline draws it: no value, no sources. */
+typedef struct
+{
+  gint64       id;
+  const char  *title;              /* owned by the list */
+  ChrInterval  interval;
+  double       importance;
+  guint        n_sources;
+  guint        flags;
+} ChrEventBrief;
+
+/* Every event of a timeline, with their titles in one shared store: a
+ * hundred thousand events are read and dropped without an allocation each. */
+typedef struct
+{
+  GArray       *events;            /* ChrEventBrief, by begin then id */
+  GStringChunk *titles;
+} ChrEventList;
+
 /* A date that waits for its article's publication date ("on Monday" in an undated article). */
 typedef struct
 {
@@ -100,6 +119,7 @@ void  chr_event_draft_free   (ChrEventDraft  *draft);
 void  chr_article_free       (ChrArticle     *article);
 void  chr_source_free        (ChrSource      *source);
 void  chr_event_free         (ChrEvent       *event);
+void  chr_event_list_free    (ChrEventList   *list);
 void  chr_article_info_free  (ChrArticleInfo *info);
 void  chr_waiting_date_free  (ChrWaitingDate *waiting);
 
@@ -107,6 +127,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrEventDraft, chr_event_draft_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrArticle, chr_article_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrSource, chr_source_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrEvent, chr_event_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrEventList, chr_event_list_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrArticleInfo, chr_article_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrWaitingDate, chr_waiting_date_free)
 

@@ -725,6 +725,18 @@ read_event (sqlite3_stmt *stmt)
   return event;
 }
 
+/* Events in time order; those that begin together by id, so the order is stable. */
+static int
+compare_by_time (gint64 begin_a,
+                 gint64 id_a,
+                 gint64 begin_b,
+                 gint64 id_b)
+{
+  if (begin_a != begin_b)
+    return begin_a < begin_b ? -1 : 1;
+  return id_a < id_b ? -1 : id_a > id_b;
+}
+
 static int
 compare_events_by_time (gconstpointer a,
                         gconstpointer b)
@@ -732,9 +744,7 @@ compare_events_by_time (gconstpointer a,
   const ChrEvent *x = *(const ChrEvent * const *) a;
   const ChrEvent *y = *(const ChrEvent * const *) b;
 
-  if (x->interval.begin != y->interval.begin)
-    return x->interval.begin < y->interval.begin ? -1 : 1;
-  return x->id < y->id ? -1 : x->id > y->id;
+  return compare_by_time (x->interval.begin, x->id, y->interval.begin, y->id);
 }
 
 #define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources"
@@ -834,6 +844,80 @@ chr_database_list_events (ChrDatabase        *self,
     }
 
   return g_steal_pointer (&events);
+}
+
+static int
+compare_briefs_by_time (gconstpointer a,
+                        gconstpointer b)
+{
+  const ChrEventBrief *x = a;
+  const ChrEventBrief *y = b;
+
+  return compare_by_time (x->interval.begin, x->id, y->interval.begin, y->id);
+}
+
+/**
+ * chr_database_list_timeline:
+ * @self: a #ChrDatabase
+ * @min_sources: only events reported by at least this many articles
+ * @error: return location for a #GError
+ *
+ * Reads every event as the timeline needs it, sorted by begin then id: what
+ * a window reads at start, so it reads no more than it draws.
+ *
+ * Returns: (transfer full): the events, or %NULL with @error set
+ */
+ChrEventList *
+chr_database_list_timeline (ChrDatabase  *self,
+                            guint         min_sources,
+                            GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(ChrEventList) list = NULL;
+  gboolean sorted = TRUE;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT id, title, begin_time, end_time, granularity, importance, flags, n_sources"
+                        " FROM events NOT INDEXED WHERE n_sources >= ?",
+                        error)))
+    return NULL;
+  sqlite3_bind_int (stmt, 1, (int) MIN (min_sources, G_MAXINT));
+
+  list = g_new0 (ChrEventList, 1);
+  list->events = g_array_new (FALSE, FALSE, sizeof (ChrEventBrief));
+  list->titles = g_string_chunk_new (64 * 1024);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *title = (const char *) sqlite3_column_text (stmt, 1);
+      ChrEventBrief brief = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .title = g_string_chunk_insert_len (list->titles, title ? title : "", sqlite3_column_bytes (stmt, 1)),
+        .interval.begin = sqlite3_column_int64 (stmt, 2),
+        .interval.end = sqlite3_column_int64 (stmt, 3),
+        .interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 4)),
+        .importance = sqlite3_column_double (stmt, 5),
+        .flags = (guint) sqlite3_column_int (stmt, 6),
+        .n_sources = (guint) sqlite3_column_int (stmt, 7),
+      };
+
+      if (list->events->len > 0)
+        sorted = sorted && compare_briefs_by_time (&g_array_index (list->events, ChrEventBrief,
+                                                                   list->events->len - 1), &brief) <= 0;
+      g_array_append_val (list->events, brief);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  /* Stored in date order already, when the events were built at once. */
+  if (!sorted)
+    g_array_sort (list->events, compare_briefs_by_time);
+
+  return g_steal_pointer (&list);
 }
 
 /* Rows in one of the schema's tables; -1 for a table it does not have. */

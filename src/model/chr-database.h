@@ -69,6 +69,9 @@ GPtrArray   *chr_database_list_events       (ChrDatabase       *self,
                                              guint              min_sources,
                                              gboolean           with_sources,
                                              GError           **error);
+ChrEventList *chr_database_list_timeline    (ChrDatabase       *self,
+                                             guint              min_sources,
+                                             GError           **error);
 ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
                                              gint64             event_id,
                                              GError           **error);

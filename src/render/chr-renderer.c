@@ -84,7 +84,7 @@ typedef struct
   gint64          begin;
   gint64          end;
   ChrGranularity  granularity;
-  char           *label;
+  const char     *label;           /* in label_text */
   double          importance;
   guint           flags;
   /* Made on first use and kept: labels don't change between frames. */
@@ -136,6 +136,7 @@ struct _ChrRenderer
 
   Item                 *items;
   guint                 n_items;
+  char                 *label_text;  /* every label, one after another */
   gint64               *begins;      /* items[i].begin, for binary search */
   gint64               *ends;        /* every item's end, ascending */
   gint64                extent_end;
@@ -500,9 +501,8 @@ static void
 free_items (ChrRenderer *self)
 {
   clear_item_layouts (self);
-  for (guint i = 0; i < self->n_items; i++)
-    g_free (self->items[i].label);
   g_clear_pointer (&self->items, g_free);
+  g_clear_pointer (&self->label_text, g_free);
   g_clear_pointer (&self->begins, g_free);
   g_clear_pointer (&self->ends, g_free);
   g_clear_pointer (&self->block_best, g_free);
@@ -1590,6 +1590,10 @@ chr_renderer_set_items (ChrRenderer           *self,
                         const ChrTimelineItem *items,
                         guint                  n_items)
 {
+  gsize text_size = 0;
+  gboolean sorted = TRUE;
+  char *text;
+
   g_return_if_fail (self != NULL);
   g_return_if_fail (items != NULL || n_items == 0);
 
@@ -1601,20 +1605,30 @@ chr_renderer_set_items (ChrRenderer           *self,
 
   self->items = g_new0 (Item, n_items);
   self->n_items = n_items;
+  /* One block holds every label: a timeline of a million events is a
+   * million strings, and as many allocations would cost more than copying. */
+  for (guint i = 0; i < n_items; i++)
+    text_size += (items[i].label != NULL ? strlen (items[i].label) : 0) + 1;
+  self->label_text = text = g_malloc (text_size);
   for (guint i = 0; i < n_items; i++)
     {
       Item *item = &self->items[i];
+      gsize length = items[i].label != NULL ? strlen (items[i].label) : 0;
 
       item->id = items[i].id;
       item->begin = items[i].begin;
       item->end = MAX (items[i].end, items[i].begin);
       item->granularity = items[i].granularity;
-      item->label = g_strdup (items[i].label != NULL ? items[i].label : "");
+      item->label = memcpy (text, length > 0 ? items[i].label : "", length);
+      text[length] = '\0';
+      text += length + 1;
       item->importance = items[i].importance;
       item->flags = items[i].flags;
+      sorted = sorted && (i == 0 || compare_items (&self->items[i - 1], item) <= 0);
     }
   /* Ties on begin are ordered by id, so equal input gives an equal picture. */
-  qsort (self->items, n_items, sizeof (Item), compare_items);
+  if (!sorted)
+    qsort (self->items, n_items, sizeof (Item), compare_items);
 
   build_index (self);
 }

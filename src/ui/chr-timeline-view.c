@@ -25,10 +25,10 @@ struct _ChrTimelineView
   GtkWidget     parent_instance;
 
   ChrRenderer  *renderer;
-  GArray       *items;            /* ChrTimelineItem, labels owned by labels */
+  GArray       *items;            /* ChrTimelineItem, labels owned by events */
   gint64        extent_begin;     /* of all items, found once per set of events */
   gint64        extent_end;
-  GPtrArray    *labels;
+  ChrEventList *events;
   ChrTimeScale  scale;
   gboolean      fitted;
 
@@ -538,6 +538,7 @@ select_action (GtkWidget  *widget,
   select_neighbour (CHR_TIMELINE_VIEW (widget), g_variant_get_int32 (parameter));
 }
 
+double chr_trace_age (void);
 static gboolean
 emit_view_changed (gpointer user_data)
 {
@@ -557,7 +558,9 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
+  if (g_getenv("CHR_TRACE")) g_printerr ("snapshot %.1f\n", chr_trace_age()*1000);
   ensure_renderer (self);
+  if (g_getenv("CHR_TRACE")) g_printerr ("ensured %.1f\n", chr_trace_age()*1000);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* Whatever changed the view, those who follow it hear of it once per frame. */
   if (self->scale.begin != self->drawn_begin || self->scale.end != self->drawn_end)
@@ -568,6 +571,7 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
     }
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
+  if (g_getenv("CHR_TRACE")) g_printerr ("snapshot-end %.1f\n", chr_trace_age()*1000);
 
   /* Cards whose text was not ready yet come in the next frames. */
   if (chr_renderer_needs_redraw (self->renderer))
@@ -635,7 +639,7 @@ chr_timeline_view_finalize (GObject *object)
   stop_kinetic (self);
   g_clear_pointer (&self->renderer, chr_renderer_free);
   g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->events, chr_event_list_free);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -780,7 +784,6 @@ chr_timeline_view_init (ChrTimelineView *self)
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
   self->items = g_array_new (FALSE, FALSE, sizeof (ChrTimelineItem));
-  self->labels = g_ptr_array_new_with_free_func (g_free);
   self->selected_id = -1;
   self->hover_id = -1;
   self->fitted = TRUE;
@@ -837,47 +840,46 @@ chr_timeline_view_new (void)
 }
 
 /**
- * chr_timeline_view_set_events:
+ * chr_timeline_view_take_events:
  * @self: a #ChrTimelineView
- * @events: #ChrEvent sorted by begin
+ * @events: (transfer full): the events to show, sorted by begin
  *
  * Shows @events. The selection stays when its event is still there; a view
  * that was fitted to the data is fitted again.
  */
 void
-chr_timeline_view_set_events (ChrTimelineView *self,
-                              GPtrArray       *events)
+chr_timeline_view_take_events (ChrTimelineView *self,
+                               ChrEventList    *events)
 {
   gboolean selection_kept = FALSE;
 
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
   g_return_if_fail (events != NULL);
 
-  g_array_set_size (self->items, 0);
-  g_ptr_array_set_size (self->labels, 0);
+  g_array_set_size (self->items, events->events->len);
   self->extent_begin = G_MAXINT64;
   self->extent_end = G_MININT64;
-  for (guint i = 0; i < events->len; i++)
+  for (guint i = 0; i < events->events->len; i++)
     {
-      const ChrEvent *event = g_ptr_array_index (events, i);
-      char *label = g_strdup (event->title);
-      ChrTimelineItem item = {
+      const ChrEventBrief *event = &g_array_index (events->events, ChrEventBrief, i);
+      ChrTimelineItem *item = &g_array_index (self->items, ChrTimelineItem, i);
+
+      *item = (ChrTimelineItem) {
         .id = event->id,
         .begin = event->interval.begin,
         .end = event->interval.end,
         .granularity = event->interval.granularity,
-        .label = label,
+        .label = event->title,
         .importance = event->importance,
         .flags = event->flags,
       };
-
-      g_ptr_array_add (self->labels, label);
-      g_array_append_val (self->items, item);
-      self->extent_begin = MIN (self->extent_begin, item.begin);
-      self->extent_end = MAX (self->extent_end, item.end);
+      self->extent_begin = MIN (self->extent_begin, item->begin);
+      self->extent_end = MAX (self->extent_end, item->end);
       if (event->id == self->selected_id)
         selection_kept = TRUE;
     }
+  g_clear_pointer (&self->events, chr_event_list_free);
+  self->events = events;
 
   if (self->renderer)
     chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data,

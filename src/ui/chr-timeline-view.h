@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "chr-article.h"
 #include "chr-renderer.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, CHR, TIMELINE_VIEW, GtkWidget)
 
 GtkWidget *chr_timeline_view_new              (void);
-void       chr_timeline_view_set_events       (ChrTimelineView *self,
-                                               GPtrArray       *events);
+void       chr_timeline_view_take_events      (ChrTimelineView *self,
+                                               ChrEventList    *events);
 guint      chr_timeline_view_get_n_events     (ChrTimelineView *self);
 gint64     chr_timeline_view_get_selected_id  (ChrTimelineView *self);
 void       chr_timeline_view_set_selected_id  (ChrTimelineView *self,
