@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
-# under Xvfb: the main window in the light and the dark style, an event chosen.
+# under Xvfb: the main window in the light and the dark style, an event chosen;
+# a dense generated timeline in light, dark and high contrast; and the main
+# window at twice the pixel density (GDK_SCALE=2).
 # Run after a build (build-aux/dev.sh run or test); needs xvfb, xdotool, imagemagick.
 set -euo pipefail
 
@@ -11,7 +13,7 @@ build=${BUILD_DIR:-$here/build}
 
 if [ -z "${CHR_SCREENSHOT_INNER:-}" ]; then
   meson compile -C "$build" >/dev/null
-  exec env CHR_SCREENSHOT_INNER=1 xvfb-run -a -s '-screen 0 1400x900x24 -nolisten tcp' \
+  exec env CHR_SCREENSHOT_INNER=1 xvfb-run -a -s '-screen 0 2600x1600x24 -nolisten tcp' \
     dbus-run-session -- "$0" "$@"
 fi
 
@@ -27,18 +29,19 @@ export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 TZ=UTC LC
 
 shoot ()
 {
-  local style=$1 output=$2 pid wid
+  local style=$1 output=$2 width=${3:-1280} height=${4:-760} pid wid
   gsettings set org.chronicle.Chronicle style-variant "$style"
-  gsettings set org.chronicle.Chronicle window-width 1280
-  gsettings set org.chronicle.Chronicle window-height 760
+  gsettings set org.chronicle.Chronicle window-width "$width"
+  gsettings set org.chronicle.Chronicle window-height "$height"
   "$build/src/chronicle" --db "$work/samples.db" &
   pid=$!
   wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
   sleep 1
   # Focus the timeline with a click on an empty stretch, then step to the invasion of 2022.
-  xdotool mousemove --window "$wid" 200 70 click 1
+  local scale=${GDK_SCALE:-1}
+  xdotool mousemove --window "$wid" $((200 * scale)) $((70 * scale)) click 1
   for _ in 1 2 3 4 5 6; do xdotool key Right; done
-  xdotool mousemove --window "$wid" 1270 750
+  xdotool mousemove --window "$wid" 0 0
   sleep 1
   import -window "$wid" "$output"
   kill "$pid"
@@ -87,4 +90,7 @@ shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
 shoot_dense light "$here/screenshots/dense-timeline.png"
 shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
-echo "Wrote screenshots/main-window.png, main-window-dark.png, dense-timeline.png and dense-timeline-dark.png"
+ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-high-contrast.png"
+GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
+echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
+     "dense-timeline-dark and dense-timeline-high-contrast (.png)"

@@ -32,6 +32,7 @@ static const ChrPalette light_palette = {
   .accent = { 0.208, 0.518, 0.894, 1.0 },
   .accent_foreground = { 1.0, 1.0, 1.0, 1.0 },
   .card = { 1.0, 1.0, 1.0, 1.0 },
+  .border = { 0.0, 0.0, 0.024, 0.15 },
   .warning = { 0.612, 0.431, 0.012, 1.0 },
 };
 
@@ -43,6 +44,7 @@ static const ChrPalette dark_palette = {
   .accent = { 0.471, 0.682, 0.929, 1.0 },
   .accent_foreground = { 0.0, 0.0, 0.0, 0.87 },
   .card = { 0.188, 0.188, 0.188, 1.0 },
+  .border = { 1.0, 1.0, 1.0, 0.15 },
   .warning = { 0.804, 0.576, 0.035, 1.0 },
 };
 
@@ -663,6 +665,51 @@ check_many (Fixture            *f,
   g_assert_false (chr_renderer_hit_test_cluster (f->renderer, 2, 2, NULL, NULL));
 }
 
+/* Pixels in the rectangle that are clearly red, as a red outline draws them. */
+static guint
+count_red (Fixture *f,
+           double   x,
+           double   y,
+           double   width,
+           double   height)
+{
+  guint count = 0;
+
+  for (int py = MAX (0, (int) y); py < MIN (HEIGHT, (int) (y + height)); py++)
+    for (int px = MAX (0, (int) x); px < MIN (WIDTH, (int) (x + width)); px++)
+      {
+        guint32 pixel = pixel_at (f, px, py);
+
+        count += ((pixel >> 16) & 0xff) > 180 && ((pixel >> 8) & 0xff) < 120 && (pixel & 0xff) < 120;
+      }
+  return count;
+}
+
+/* Card outlines take the palette's border colour: high contrast makes it strong. */
+static void
+test_outline (Fixture       *f,
+              gconstpointer  data)
+{
+  ChrPalette palette = light_palette;
+  ChrTimeScale scale;
+  double x, y, width, height;
+
+  load_samples (f);
+  fit_samples (f, &scale);
+  draw (f, &scale);
+  g_assert_true (chr_renderer_get_item_rect (f->renderer, 1, &x, &y, &width, &height));
+  g_assert_cmpuint (count_red (f, x - 1, y - 1, width + 2, height + 2), ==, 0);
+
+  palette.border = (ChrColor) { 1.0, 0.0, 0.0, 1.0 };
+  chr_renderer_set_palette (f->renderer, &palette);
+  cairo_set_source_rgb (f->cr, 1, 1, 1);
+  cairo_paint (f->cr);
+  draw (f, &scale);
+  g_assert_true (chr_renderer_get_item_rect (f->renderer, 1, &x, &y, &width, &height));
+  /* At least the top and bottom edges. */
+  g_assert_cmpuint (count_red (f, x - 1, y - 1, width + 2, height + 2), >=, (guint) (2 * (width - 16)));
+}
+
 static void
 test_many (Fixture       *f,
            gconstpointer  data)
@@ -838,6 +885,7 @@ main (int   argc,
   g_test_add ("/render/renderer/zoomed-in", Fixture, NULL, fixture_set_up, test_zoomed_in, fixture_tear_down);
   g_test_add ("/render/renderer/zoomed-out", Fixture, NULL, fixture_set_up, test_zoomed_out, fixture_tear_down);
   g_test_add ("/render/renderer/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
+  g_test_add ("/render/renderer/outline", Fixture, NULL, fixture_set_up, test_outline, fixture_tear_down);
   g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,
               fixture_tear_down);

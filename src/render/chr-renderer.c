@@ -183,6 +183,7 @@ static const ChrPalette default_palette = {
   .accent = { 0.208, 0.518, 0.894, 1.0 },
   .accent_foreground = { 1.0, 1.0, 1.0, 1.0 },
   .card = { 1.0, 1.0, 1.0, 1.0 },
+  .border = { 0.0, 0.0, 0.024, 0.15 },
   .warning = { 0.612, 0.431, 0.012, 1.0 },
 };
 
@@ -1384,7 +1385,7 @@ draw_clusters (ChrRenderer *self,
                          cluster->height / 2);
       set_color (cr, &self->palette.card, 1.0);
       cairo_fill_preserve (cr);
-      set_color (cr, &self->palette.foreground, 0.15);
+      set_color (cr, &self->palette.border, 1.0);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
 
@@ -1423,7 +1424,7 @@ paint_card (ChrRenderer *self,
   if (selected || hovered)
     set_color (cr, &self->palette.accent, 1.0);
   else
-    set_color (cr, &self->palette.foreground, 0.15);
+    set_color (cr, &self->palette.border, 1.0);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 

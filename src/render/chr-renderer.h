@@ -40,6 +40,7 @@ typedef struct
   ChrColor accent;                 /* selected event, markers */
   ChrColor accent_foreground;      /* text on the accent colour */
   ChrColor card;                   /* label background */
+  ChrColor border;                 /* card and cluster outlines */
   ChrColor warning;                /* conflicting dates; fully transparent to leave them unmarked */
 } ChrPalette;
 

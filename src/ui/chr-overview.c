@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "chr-overview.h"
@@ -141,7 +142,7 @@ chr_overview_snapshot (GtkWidget   *widget,
       max_count = MAX (max_count, counts[c]);
     }
   fill = fg;
-  fill.alpha *= 0.35;
+  fill.alpha *= adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) ? 0.7 : 0.35;
   for (int c = 0; c < width; c++)
     if (counts[c] > 0)
       {

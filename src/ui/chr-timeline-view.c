@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "chr-article.h"
@@ -108,12 +109,16 @@ update_palette (ChrTimelineView *self)
   GdkRGBA blue = { 0.21, 0.52, 0.89, 1 };
   GdkRGBA amber = { 0.61, 0.43, 0.01, 1 };
 
+  /* High contrast: secondary text, grid and outlines all but as strong as the text. */
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
   gtk_style_context_get_color (context, &fg);
 
   lookup_color (context, "view_bg_color", &white, &palette.background);
   color_from_rgba (&palette.foreground, &fg, 1.0);
-  color_from_rgba (&palette.dim_foreground, &fg, 0.6);
-  color_from_rgba (&palette.grid, &fg, 0.15);
+  color_from_rgba (&palette.dim_foreground, &fg, high_contrast ? 0.9 : 0.6);
+  color_from_rgba (&palette.grid, &fg, high_contrast ? 0.5 : 0.15);
+  color_from_rgba (&palette.border, &fg, high_contrast ? 0.7 : 0.15);
   lookup_color (context, "accent_bg_color", &blue, &palette.accent);
   lookup_color (context, "accent_fg_color", &white, &palette.accent_foreground);
   lookup_color (context, "card_bg_color", &white, &palette.card);

@@ -77,8 +77,8 @@ update_subtitle (ChrWindow *self)
 
   n_articles = chr_database_count (self->db, "articles");
   n_events = chr_timeline_view_get_n_events (self->timeline);
-  articles = g_strdup_printf (ngettext ("%u article", "%u articles", (gulong) n_articles), (guint) n_articles);
-  events = g_strdup_printf (ngettext ("%u event", "%u events", (gulong) n_events), (guint) n_events);
+  articles = g_strdup_printf (ngettext ("%'u article", "%'u articles", (gulong) n_articles), (guint) n_articles);
+  events = g_strdup_printf (ngettext ("%'u event", "%'u events", (gulong) n_events), (guint) n_events);
   /* Translators: the window's subtitle, e.g. "5 articles · 40 events". */
   subtitle = g_strdup_printf (_("%s · %s"), articles, events);
   adw_window_title_set_subtitle (self->window_title, subtitle);
