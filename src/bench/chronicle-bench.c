@@ -14,9 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <pango/pangocairo.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
 
+#include "chr-database.h"
 #include "chr-event-merge.h"
 #include "chr-importer.h"
 #include "chr-renderer.h"
@@ -461,6 +465,185 @@ compare_doubles (const void *a,
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
+/* The generated timeline as a file the app opens as it is: marked as made
+ * by this extraction, so that opening it keeps the events. */
+static gboolean
+write_timeline_file (const char  *path,
+                     guint        n_events,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) items = generate_timeline (n_events, labels);
+  g_autoptr(ChrDatabase) db = NULL;
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *insert = NULL;
+  gboolean ok;
+
+  if (!(db = chr_database_open (path, error)) ||
+      !chr_database_set_extraction_version (db, CHR_EXTRACTION_VERSION, error))
+    return FALSE;
+  g_clear_object (&db);
+
+  ok = sqlite3_open (path, &raw) == SQLITE_OK &&
+       sqlite3_exec (raw, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
+       sqlite3_prepare_v2 (raw,
+                           "INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
+                           " flags, n_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &insert, NULL) == SQLITE_OK;
+  for (guint i = 0; ok && i < items->len; i++)
+    {
+      const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, i);
+      ChrInterval interval = { item->begin, item->end, item->granularity };
+      g_autofree char *value = chr_interval_to_value (&interval);
+
+      sqlite3_bind_text (insert, 1, item->label, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 2, value != NULL ? value : "", -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (insert, 3, item->begin);
+      sqlite3_bind_int64 (insert, 4, item->end);
+      sqlite3_bind_text (insert, 5, chr_granularity_to_string (item->granularity), -1, SQLITE_STATIC);
+      sqlite3_bind_double (insert, 6, item->importance);
+      sqlite3_bind_int (insert, 7, (int) item->flags);
+      sqlite3_bind_int (insert, 8, (int) item->importance);
+      ok = sqlite3_step (insert) == SQLITE_DONE && sqlite3_reset (insert) == SQLITE_OK;
+    }
+  ok = ok && sqlite3_exec (raw, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
+  if (!ok)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write %s: %s", path, sqlite3_errmsg (raw));
+  sqlite3_finalize (insert);
+  sqlite3_close (raw);
+  return ok;
+}
+
+/* Starts the app on a timeline file and waits for its first drawn frame,
+ * which it reports on standard output (CHRONICLE_REPORT_STARTUP). The time
+ * is taken here, from before the process is made to the report. */
+static gboolean
+measure_startup (const char  *db_path,
+                 double      *ms,
+                 double      *rss_mib,
+                 guint       *n_drawn,
+                 GError     **error)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) output = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *line = NULL;
+  gint64 start;
+
+  g_subprocess_launcher_setenv (launcher, "CHRONICLE_REPORT_STARTUP", "1", TRUE);
+  /* The view the app opens with is the fitted one, whatever was left last time. */
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_SCHEMA_DIR", CHRONICLE_SCHEMA_DIR, FALSE);
+
+  start = g_get_monotonic_time ();
+  if (!(process = g_subprocess_launcher_spawn (launcher, error, CHRONICLE_APP, "--db", db_path, NULL)))
+    return FALSE;
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  while ((line = g_data_input_stream_read_line (output, NULL, NULL, error)) != NULL &&
+         strstr (line, "\"startup\"") == NULL)
+    g_clear_pointer (&line, g_free);
+  *ms = (double) (g_get_monotonic_time () - start) / 1000.0;
+  if (!g_subprocess_wait (process, NULL, error))
+    return FALSE;
+  if (line == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s ended without drawing a frame", CHRONICLE_APP);
+      return FALSE;
+    }
+
+  if (!json_parser_load_from_data (parser, line, -1, error))
+    return FALSE;
+  *rss_mib = (double) json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)),
+                                                  "peak_rss_kib") / 1024.0;
+  *n_drawn = (guint) json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)), "events");
+  return TRUE;
+}
+
+static void
+remove_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* From start to the first frame that shows the timeline, for a timeline of
+ * n_events and for one of a single event (the baseline: an app with nothing
+ * to read), taken in turns; and the peak memory of each. */
+static int
+bench_startup (int n_events,
+               int runs)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *full_path = NULL;
+  g_autofree char *empty_path = NULL;
+  g_autofree double *full_ms = g_new0 (double, runs);
+  g_autofree double *empty_ms = g_new0 (double, runs);
+  double full_rss = 0, empty_rss = 0;
+  guint drawn = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("chronicle-bench render --startup: the app needs a display; run it under xvfb-run "
+                  "(build-aux/bench-startup.sh does)\n");
+      return 2;
+    }
+  if (!(dir = g_dir_make_tmp ("chronicle-bench-XXXXXX", &error)))
+    goto failed;
+  full_path = g_build_filename (dir, "full.db", NULL);
+  empty_path = g_build_filename (dir, "empty.db", NULL);
+  if (!write_timeline_file (full_path, (guint) n_events, &error) || !write_timeline_file (empty_path, 1, &error))
+    goto failed;
+
+  /* One start of each first, not counted: it brings the files and libraries into the page cache. */
+  for (int i = -1; i < runs; i++)
+    {
+      double ms, rss;
+
+      if (!measure_startup (empty_path, &ms, &rss, &drawn, &error))
+        goto failed;
+      if (i >= 0)
+        {
+          empty_ms[i] = ms;
+          empty_rss = MAX (empty_rss, rss);
+        }
+      if (!measure_startup (full_path, &ms, &rss, &drawn, &error))
+        goto failed;
+      if (i >= 0)
+        {
+          full_ms[i] = ms;
+          full_rss = MAX (full_rss, rss);
+        }
+    }
+  remove_folder (dir);
+
+  qsort (full_ms, runs, sizeof (double), compare_doubles);
+  qsort (empty_ms, runs, sizeof (double), compare_doubles);
+  g_print ("{\"bench\": \"startup\", \"events\": %u, \"runs\": %d, \"median_ms\": %.1f, \"max_ms\": %.1f, "
+           "\"empty_median_ms\": %.1f, \"peak_rss_mib\": %.1f, \"empty_peak_rss_mib\": %.1f, "
+           "\"above_empty_mib\": %.1f}\n",
+           drawn, runs, full_ms[runs / 2], full_ms[runs - 1], empty_ms[runs / 2], full_rss, empty_rss,
+           full_rss - empty_rss);
+  return 0;
+
+failed:
+  g_printerr ("chronicle-bench render --startup: %s\n", error->message);
+  if (dir != NULL)
+    remove_folder (dir);
+  return 1;
+}
+
 static int
 bench_render (int    argc,
               char **argv)
@@ -468,9 +651,13 @@ bench_render (int    argc,
   int n_events = 100000;
   int width = 1920;
   int height = 1080;
+  int runs = 5;
+  gboolean startup = FALSE;
   g_autofree char *zoom = NULL;
   GOptionEntry entries[] = {
     { "events", 0, 0, G_OPTION_ARG_INT, &n_events, "Number of generated events", "N" },
+    { "startup", 0, 0, G_OPTION_ARG_NONE, &startup, "Time the app from start to its first frame instead", NULL },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Starts to measure, with --startup", "N" },
     { "zoom", 0, 0, G_OPTION_ARG_STRING, &zoom, "full, mid or deep", "LEVEL" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Surface width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Surface height", "H" },
@@ -495,6 +682,8 @@ bench_render (int    argc,
       g_printerr ("chronicle-bench render: %s\n", error ? error->message : "sizes must be positive");
       return 2;
     }
+  if (startup)
+    return bench_startup (n_events, MAX (runs, 1));
   level = zoom != NULL ? zoom : "full";
   if (strcmp (level, "full") != 0 && strcmp (level, "mid") != 0 && strcmp (level, "deep") != 0)
     {
@@ -573,6 +762,7 @@ main (int    argc,
 
   g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
               "       chronicle-bench render --events N --zoom full|mid|deep [--width W] [--height H]\n"
+              "       chronicle-bench render --startup --events N [--runs N]\n"
               "       chronicle-bench events [--articles N]\n");
   return 2;
 }

@@ -117,6 +117,29 @@ typedef struct
   gboolean deferred;     /* its card waits for a later frame */
 } Placement;
 
+/* What the renderer knows of the events that does not change from frame to
+ * frame. Made once per set of events, on any thread, and handed over. */
+struct _ChrTimelineIndex
+{
+  Item    *items;
+  guint    n_items;
+  char    *label_text;   /* every label, one after another */
+  gint64  *begins;       /* items[i].begin, for binary search */
+  gint64  *ends;         /* every item's end, ascending */
+  gint64   extent_end;
+  /* A sparse table over blocks of RMQ_BLOCK items: for each run of 2^k
+   * blocks from block j, the most important item and the latest end. It
+   * answers "the most important event beginning in this column" in O(1)
+   * plus two partial blocks, whatever the number of events. */
+  guint    n_blocks;
+  guint    n_levels;
+  guint   *block_best;
+  gint64  *block_end;
+  /* Item indices grouped by duration class, by begin within a class. */
+  guint   *by_class;
+  guint    class_start[N_DURATION_CLASSES + 1];
+};
+
 struct _ChrRenderer
 {
   PangoContext         *source_context;
@@ -134,23 +157,7 @@ struct _ChrRenderer
   double                axis_height;
   double                tick_spacing;
 
-  Item                 *items;
-  guint                 n_items;
-  char                 *label_text;  /* every label, one after another */
-  gint64               *begins;      /* items[i].begin, for binary search */
-  gint64               *ends;        /* every item's end, ascending */
-  gint64                extent_end;
-  /* A sparse table over blocks of RMQ_BLOCK items: for each run of 2^k
-   * blocks from block j, the most important item and the latest end. It
-   * answers "the most important event beginning in this column" in O(1)
-   * plus two partial blocks, whatever the number of events. */
-  guint                 n_blocks;
-  guint                 n_levels;
-  guint                *block_best;
-  gint64               *block_end;
-  /* Item indices grouped by duration class, by begin within a class. */
-  guint                *by_class;
-  guint                 class_start[N_DURATION_CLASSES + 1];
+  ChrTimelineIndex     *index;       /* never NULL: an empty one when there are no events */
 
   ChrPalette            palette;
   gint64                selected;
@@ -248,8 +255,8 @@ clear_item_images (ChrRenderer *self)
     {
       guint i = g_array_index (self->imaged, guint, k);
 
-      if (i < self->n_items)
-        g_clear_pointer (&self->items[i].image, cairo_surface_destroy);
+      if (i < self->index->n_items)
+        g_clear_pointer (&self->index->items[i].image, cairo_surface_destroy);
     }
   if (self->imaged)
     g_array_set_size (self->imaged, 0);
@@ -266,9 +273,9 @@ evict_card_images (ChrRenderer *self)
     {
       guint i = g_array_index (self->imaged, guint, k);
 
-      if (evicted < EVICTION_BATCH && self->items[i].image_frame != self->frame)
+      if (evicted < EVICTION_BATCH && self->index->items[i].image_frame != self->frame)
         {
-          g_clear_pointer (&self->items[i].image, cairo_surface_destroy);
+          g_clear_pointer (&self->index->items[i].image, cairo_surface_destroy);
           evicted++;
         }
       else
@@ -280,10 +287,10 @@ evict_card_images (ChrRenderer *self)
 static void
 clear_item_layouts (ChrRenderer *self)
 {
-  for (guint i = 0; i < self->n_items; i++)
+  for (guint i = 0; i < self->index->n_items; i++)
     {
-      g_clear_object (&self->items[i].title);
-      g_clear_object (&self->items[i].date);
+      g_clear_object (&self->index->items[i].title);
+      g_clear_object (&self->index->items[i].date);
     }
   clear_item_images (self);
 }
@@ -498,30 +505,31 @@ ensure_layouts (ChrRenderer *self,
     item->card_width += 8;
 }
 
+/**
+ * chr_timeline_index_free:
+ * @index: (nullable): an index no renderer took
+ */
+void
+chr_timeline_index_free (ChrTimelineIndex *index)
+{
+  if (index == NULL)
+    return;
+  /* A renderer that drew from it let go of its layouts and images first. */
+  g_free (index->items);
+  g_free (index->label_text);
+  g_free (index->begins);
+  g_free (index->ends);
+  g_free (index->block_best);
+  g_free (index->block_end);
+  g_free (index->by_class);
+  g_free (index);
+}
+
 static void
 free_items (ChrRenderer *self)
 {
   clear_item_layouts (self);
-  g_clear_pointer (&self->items, g_free);
-  g_clear_pointer (&self->label_text, g_free);
-  g_clear_pointer (&self->begins, g_free);
-  g_clear_pointer (&self->ends, g_free);
-  g_clear_pointer (&self->block_best, g_free);
-  g_clear_pointer (&self->block_end, g_free);
-  g_clear_pointer (&self->by_class, g_free);
-  memset (self->class_start, 0, sizeof self->class_start);
-  self->n_blocks = self->n_levels = 0;
-  self->n_items = 0;
-}
-
-static int
-compare_times (const void *a,
-               const void *b)
-{
-  gint64 ta = *(const gint64 *) a;
-  gint64 tb = *(const gint64 *) b;
-
-  return ta < tb ? -1 : ta > tb ? 1 : 0;
+  g_clear_pointer (&self->index, chr_timeline_index_free);
 }
 
 static int
@@ -562,7 +570,7 @@ static guint
 begins_before (ChrRenderer *self,
                gint64       t)
 {
-  return lower_bound (self->begins, self->n_items, t);
+  return lower_bound (self->index->begins, self->index->n_items, t);
 }
 
 /* How many items end before t: those are over before t, so the items that
@@ -571,16 +579,16 @@ static guint
 ends_before (ChrRenderer *self,
              gint64       t)
 {
-  return lower_bound (self->ends, self->n_items, t);
+  return lower_bound (self->index->ends, self->index->n_items, t);
 }
 
 static gboolean
-more_important (ChrRenderer *self,
-                guint        a,
-                guint        b)
+more_important (const ChrTimelineIndex *index,
+                guint                   a,
+                guint                   b)
 {
-  double wa = self->items[a].importance;
-  double wb = self->items[b].importance;
+  double wa = index->items[a].importance;
+  double wb = index->items[b].importance;
 
   if (wa != wb)
     return wa > wb;
@@ -588,64 +596,103 @@ more_important (ChrRenderer *self,
 }
 
 static guint
-best_of (ChrRenderer *self,
-         guint        a,
-         guint        b)
+best_of (const ChrTimelineIndex *index,
+         guint                   a,
+         guint                   b)
 {
   if (a == G_MAXUINT)
     return b;
   if (b == G_MAXUINT)
     return a;
-  return more_important (self, a, b) ? a : b;
+  return more_important (index, a, b) ? a : b;
+}
+
+/* Sorts times in place, a byte at a time from the lowest (a radix sort):
+ * linear, where a comparison sort of a million ends is the slowest part of
+ * preparing a timeline. Bytes every time shares cost nothing. */
+static void
+sort_times (gint64 *times,
+            guint   n)
+{
+  g_autofree guint64 *keys = g_new (guint64, n);
+  g_autofree guint64 *spare = g_new (guint64, n);
+  guint64 *from = keys, *to = spare;
+
+  if (n < 2)
+    return;
+  /* Flipping the sign bit orders negative times (before 1970) first. */
+  for (guint i = 0; i < n; i++)
+    keys[i] = (guint64) times[i] ^ G_GUINT64_CONSTANT (0x8000000000000000);
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint counts[257] = { 0 };
+      guint64 *swap;
+
+      for (guint i = 0; i < n; i++)
+        counts[((from[i] >> shift) & 0xff) + 1]++;
+      if (counts[((from[0] >> shift) & 0xff) + 1] == n)
+        continue;
+      for (guint b = 1; b < G_N_ELEMENTS (counts); b++)
+        counts[b] += counts[b - 1];
+      for (guint i = 0; i < n; i++)
+        to[counts[(from[i] >> shift) & 0xff]++] = from[i];
+      swap = from;
+      from = to;
+      to = swap;
+    }
+
+  for (guint i = 0; i < n; i++)
+    times[i] = (gint64) (from[i] ^ G_GUINT64_CONSTANT (0x8000000000000000));
 }
 
 static void
-build_index (ChrRenderer *self)
+build_index (ChrTimelineIndex *index)
 {
-  guint n = self->n_items;
+  guint n = index->n_items;
   guint counts[N_DURATION_CLASSES] = { 0 };
   guint fill[N_DURATION_CLASSES];
   guint *classes;
 
-  self->begins = g_new (gint64, n);
-  self->ends = g_new (gint64, n);
-  self->extent_end = G_MININT64;
+  index->begins = g_new (gint64, n);
+  index->ends = g_new (gint64, n);
+  index->extent_end = G_MININT64;
   for (guint i = 0; i < n; i++)
     {
-      self->begins[i] = self->items[i].begin;
-      self->ends[i] = self->items[i].end;
-      self->extent_end = MAX (self->extent_end, self->items[i].end);
+      index->begins[i] = index->items[i].begin;
+      index->ends[i] = index->items[i].end;
+      index->extent_end = MAX (index->extent_end, index->items[i].end);
     }
-  qsort (self->ends, n, sizeof (gint64), compare_times);
+  sort_times (index->ends, n);
 
-  self->n_blocks = (n + RMQ_BLOCK - 1) / RMQ_BLOCK;
-  self->n_levels = g_bit_storage (self->n_blocks);
-  self->block_best = g_new (guint, (gsize) self->n_levels * self->n_blocks);
-  self->block_end = g_new (gint64, (gsize) self->n_levels * self->n_blocks);
-  for (guint b = 0; b < self->n_blocks; b++)
+  index->n_blocks = (n + RMQ_BLOCK - 1) / RMQ_BLOCK;
+  index->n_levels = g_bit_storage (index->n_blocks);
+  index->block_best = g_new (guint, (gsize) index->n_levels * index->n_blocks);
+  index->block_end = g_new (gint64, (gsize) index->n_levels * index->n_blocks);
+  for (guint b = 0; b < index->n_blocks; b++)
     {
       guint best = G_MAXUINT;
       gint64 latest = G_MININT64;
 
       for (guint i = b * RMQ_BLOCK; i < MIN (n, (b + 1) * RMQ_BLOCK); i++)
         {
-          best = best_of (self, best, i);
-          latest = MAX (latest, self->items[i].end);
+          best = best_of (index, best, i);
+          latest = MAX (latest, index->items[i].end);
         }
-      self->block_best[b] = best;
-      self->block_end[b] = latest;
+      index->block_best[b] = best;
+      index->block_end[b] = latest;
     }
-  for (guint k = 1; k < self->n_levels; k++)
+  for (guint k = 1; k < index->n_levels; k++)
     {
       guint half = 1u << (k - 1);
-      guint *best = self->block_best + (gsize) k * self->n_blocks;
-      gint64 *latest = self->block_end + (gsize) k * self->n_blocks;
-      const guint *prev_best = best - self->n_blocks;
-      const gint64 *prev_latest = latest - self->n_blocks;
+      guint *best = index->block_best + (gsize) k * index->n_blocks;
+      gint64 *latest = index->block_end + (gsize) k * index->n_blocks;
+      const guint *prev_best = best - index->n_blocks;
+      const gint64 *prev_latest = latest - index->n_blocks;
 
-      for (guint b = 0; b + (1u << k) <= self->n_blocks; b++)
+      for (guint b = 0; b + (1u << k) <= index->n_blocks; b++)
         {
-          best[b] = best_of (self, prev_best[b], prev_best[b + half]);
+          best[b] = best_of (index, prev_best[b], prev_best[b + half]);
           latest[b] = MAX (prev_latest[b], prev_latest[b + half]);
         }
     }
@@ -654,20 +701,20 @@ build_index (ChrRenderer *self)
   classes = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     {
-      gint64 duration = self->items[i].end - self->items[i].begin;
+      gint64 duration = index->items[i].end - index->items[i].begin;
 
       classes[i] = duration <= 1 ? 0 : MIN (N_DURATION_CLASSES - 1, g_bit_storage ((guint64) duration) - 1);
       counts[classes[i]]++;
     }
-  self->class_start[0] = 0;
+  index->class_start[0] = 0;
   for (guint k = 0; k < N_DURATION_CLASSES; k++)
     {
-      self->class_start[k + 1] = self->class_start[k] + counts[k];
-      fill[k] = self->class_start[k];
+      index->class_start[k + 1] = index->class_start[k] + counts[k];
+      fill[k] = index->class_start[k];
     }
-  self->by_class = g_new (guint, n);
+  index->by_class = g_new (guint, n);
   for (guint i = 0; i < n; i++)
-    self->by_class[fill[classes[i]]++] = i;
+    index->by_class[fill[classes[i]]++] = i;
   g_free (classes);
 }
 
@@ -693,32 +740,32 @@ query_range (ChrRenderer *self,
     {
       for (guint i = lo; i < hi; i++)
         {
-          *best = best_of (self, *best, i);
-          *latest = MAX (*latest, self->items[i].end);
+          *best = best_of (self->index, *best, i);
+          *latest = MAX (*latest, self->index->items[i].end);
         }
       return;
     }
 
   for (guint i = lo; i < (first_block + 1) * RMQ_BLOCK; i++)
     {
-      *best = best_of (self, *best, i);
-      *latest = MAX (*latest, self->items[i].end);
+      *best = best_of (self->index, *best, i);
+      *latest = MAX (*latest, self->index->items[i].end);
     }
   for (guint i = last_block * RMQ_BLOCK; i < hi; i++)
     {
-      *best = best_of (self, *best, i);
-      *latest = MAX (*latest, self->items[i].end);
+      *best = best_of (self->index, *best, i);
+      *latest = MAX (*latest, self->index->items[i].end);
     }
 
   {
     guint a = first_block + 1;
     guint count = last_block - a;
     guint k = g_bit_storage (count) - 1;
-    gsize row = (gsize) k * self->n_blocks;
+    gsize row = (gsize) k * self->index->n_blocks;
     guint b = last_block - (1u << k);
 
-    *best = best_of (self, *best, best_of (self, self->block_best[row + a], self->block_best[row + b]));
-    *latest = MAX (*latest, MAX (self->block_end[row + a], self->block_end[row + b]));
+    *best = best_of (self->index, *best, best_of (self->index, self->index->block_best[row + a], self->index->block_best[row + b]));
+    *latest = MAX (*latest, MAX (self->index->block_end[row + a], self->index->block_end[row + b]));
   }
 }
 
@@ -734,7 +781,7 @@ scan_before (ChrRenderer *self,
 
   for (guint k = 0; k < N_DURATION_CLASSES; k++)
     {
-      guint lo = self->class_start[k], hi = self->class_start[k + 1];
+      guint lo = self->index->class_start[k], hi = self->index->class_start[k + 1];
       gint64 reach = k >= 61 ? G_MAXINT64 / 4 : (G_GINT64_CONSTANT (2) << k);
       gint64 window = t - reach;
 
@@ -745,18 +792,18 @@ scan_before (ChrRenderer *self,
         {
           guint mid = lo + (hi - lo) / 2;
 
-          if (self->begins[self->by_class[mid]] < window)
+          if (self->index->begins[self->index->by_class[mid]] < window)
             lo = mid + 1;
           else
             hi = mid;
         }
-      for (guint j = lo; j < self->class_start[k + 1]; j++)
+      for (guint j = lo; j < self->index->class_start[k + 1]; j++)
         {
-          guint i = self->by_class[j];
+          guint i = self->index->by_class[j];
 
-          if (self->begins[i] >= t || scanned++ >= BEFORE_SCAN_LIMIT)
+          if (self->index->begins[i] >= t || scanned++ >= BEFORE_SCAN_LIMIT)
             break;
-          if (self->items[i].end >= t)
+          if (self->index->items[i].end >= t)
             g_array_append_val (out, i);
         }
     }
@@ -812,8 +859,8 @@ compare_importance (gconstpointer a,
   const Placement *pa = a;
   const Placement *pb = b;
   /* As in the lane layout, events of the view before those pinned from the left. */
-  double wa = self->items[pa->index].importance * (pa->x0 < 0 ? PINNED_WEIGHT : 1);
-  double wb = self->items[pb->index].importance * (pb->x0 < 0 ? PINNED_WEIGHT : 1);
+  double wa = self->index->items[pa->index].importance * (pa->x0 < 0 ? PINNED_WEIGHT : 1);
+  double wb = self->index->items[pb->index].importance * (pb->x0 < 0 ? PINNED_WEIGHT : 1);
 
   if (wa != wb)
     return wa > wb ? -1 : 1;
@@ -873,7 +920,7 @@ add_placement (ChrRenderer        *self,
                const ChrTimeScale *scale,
                guint               index)
 {
-  const Item *item = &self->items[index];
+  const Item *item = &self->index->items[index];
   Placement p = { .index = index, .lane = CHR_LANE_NONE };
 
   p.x0 = chr_time_scale_time_to_x (scale, item->begin);
@@ -958,7 +1005,7 @@ layout_events (ChrRenderer        *self,
 
         p->deferred = FALSE;
         p->slot = k;
-        if (self->items[p->index].title == NULL)
+        if (self->index->items[p->index].title == NULL)
           g_array_append_val (fresh, *p);
       }
     if (fresh->len > MAX_NEW_CARDS_PER_FRAME)
@@ -975,7 +1022,7 @@ layout_events (ChrRenderer        *self,
   for (guint k = 0; k < n; k++)
     {
       Placement *p = &g_array_index (self->placements, Placement, k);
-      Item *item = &self->items[p->index];
+      Item *item = &self->index->items[p->index];
 
       if (p->deferred)
         {
@@ -1159,7 +1206,7 @@ draw_strip_marks (ChrRenderer        *self,
 
   for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
+      const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
       double x0, x1;
 
       if (item->begin > to || item->end < from || !is_period (item))
@@ -1175,7 +1222,7 @@ draw_strip_marks (ChrRenderer        *self,
   set_color (cr, &self->palette.accent, 1.0);
   for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
+      const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
       double x;
 
       if (item->begin > to || item->end < from || is_period (item))
@@ -1191,7 +1238,7 @@ draw_strip_marks (ChrRenderer        *self,
   /* Every visible event can be picked on the strip, even where marks coincide. */
   for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
+      const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
       double x0, x1;
 
       if (item->begin > to || item->end < from)
@@ -1291,7 +1338,7 @@ compute_clusters (ChrRenderer        *self,
   double last_right = -G_MAXDOUBLE;
 
   g_array_set_size (self->clusters, 0);
-  if (self->n_items == 0 || to < from)
+  if (self->index->n_items == 0 || to < from)
     return;
   while ((double) cell < target && cell < G_MAXINT64 / 4)
     cell *= 2;
@@ -1303,7 +1350,7 @@ compute_clusters (ChrRenderer        *self,
   for (guint k = 0; k < self->placements->len; k++)
     {
       const Placement *p = &g_array_index (self->placements, Placement, k);
-      const Item *item = &self->items[p->index];
+      const Item *item = &self->index->items[p->index];
 
       if (p->lane == CHR_LANE_NONE || item->begin > to || item->end < from)
         continue;
@@ -1319,7 +1366,7 @@ compute_clusters (ChrRenderer        *self,
       scan_before (self, from, before);
       for (guint k = 0; k < before->len; k++)
         {
-          const Item *item = &self->items[g_array_index (before, guint, k)];
+          const Item *item = &self->index->items[g_array_index (before, guint, k)];
 
           before_begin = MIN (before_begin, item->begin);
           before_end = MAX (before_end, item->end);
@@ -1344,7 +1391,7 @@ compute_clusters (ChrRenderer        *self,
         continue;
       cluster.count = total - carded[c];
       query_range (self, lo, hi, &best, &cluster.end);
-      cluster.begin = lo < hi ? self->begins[lo] : G_MAXINT64;
+      cluster.begin = lo < hi ? self->index->begins[lo] : G_MAXINT64;
       if (c == 0 && started_before > ended)
         {
           cluster.begin = MIN (cluster.begin, before_begin);
@@ -1479,7 +1526,7 @@ draw_card (ChrRenderer *self,
         {
           if (self->imaged->len >= MAX_CARD_IMAGES)
             evict_card_images (self);
-          g_array_append_val (self->imaged, (guint) { (guint) (item - self->items) });
+          g_array_append_val (self->imaged, (guint) { (guint) (item - self->index->items) });
         }
       g_clear_pointer (&item->image, cairo_surface_destroy);
       width = (int) ceil ((item->card_width + 2) * sx);
@@ -1504,7 +1551,7 @@ draw_event (ChrRenderer     *self,
             double           card_y,
             double           width)
 {
-  Item *item = &self->items[p->index];
+  Item *item = &self->index->items[p->index];
   gboolean selected = item->id == self->selected;
   gboolean hovered = item->id == self->hover;
   double height = card_height (self);
@@ -1560,6 +1607,7 @@ chr_renderer_new (PangoContext *context)
   self->imaged = g_array_new (FALSE, FALSE, sizeof (guint));
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
+  self->index = g_new0 (ChrTimelineIndex, 1);
   return self;
 }
 
@@ -1586,34 +1634,41 @@ chr_renderer_free (ChrRenderer *self)
   g_free (self);
 }
 
-void
-chr_renderer_set_items (ChrRenderer           *self,
-                        const ChrTimelineItem *items,
+/**
+ * chr_timeline_index_new:
+ * @items: (array length=n_items): the events, in any order
+ * @n_items: how many
+ *
+ * Prepares events for a renderer: copies them with their labels, sorts them
+ * and indexes them. It touches no renderer, so a large timeline can be
+ * prepared on a worker thread and handed over with chr_renderer_take_index().
+ *
+ * Returns: (transfer full): the index
+ */
+ChrTimelineIndex *
+chr_timeline_index_new (const ChrTimelineItem *items,
                         guint                  n_items)
 {
+  ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
   gsize text_size = 0;
   gboolean sorted = TRUE;
   char *text;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_val_if_fail (items != NULL || n_items == 0, index);
 
-  free_items (self);
-  g_array_set_size (self->hits, 0);
-  g_array_set_size (self->clusters, 0);
   if (n_items == 0)
-    return;
+    return index;
 
-  self->items = g_new0 (Item, n_items);
-  self->n_items = n_items;
+  index->items = g_new0 (Item, n_items);
+  index->n_items = n_items;
   /* One block holds every label: a timeline of a million events is a
    * million strings, and as many allocations would cost more than copying. */
   for (guint i = 0; i < n_items; i++)
     text_size += (items[i].label != NULL ? strlen (items[i].label) : 0) + 1;
-  self->label_text = text = g_malloc (text_size);
+  index->label_text = text = g_malloc (text_size);
   for (guint i = 0; i < n_items; i++)
     {
-      Item *item = &self->items[i];
+      Item *item = &index->items[i];
       gsize length = items[i].label != NULL ? strlen (items[i].label) : 0;
 
       item->id = items[i].id;
@@ -1625,13 +1680,45 @@ chr_renderer_set_items (ChrRenderer           *self,
       text += length + 1;
       item->importance = items[i].importance;
       item->flags = items[i].flags;
-      sorted = sorted && (i == 0 || compare_items (&self->items[i - 1], item) <= 0);
+      sorted = sorted && (i == 0 || compare_items (&index->items[i - 1], item) <= 0);
     }
   /* Ties on begin are ordered by id, so equal input gives an equal picture. */
   if (!sorted)
-    qsort (self->items, n_items, sizeof (Item), compare_items);
+    qsort (index->items, n_items, sizeof (Item), compare_items);
 
-  build_index (self);
+  build_index (index);
+  return index;
+}
+
+/**
+ * chr_renderer_take_index:
+ * @self: a #ChrRenderer
+ * @index: (transfer full): events prepared by chr_timeline_index_new()
+ *
+ * Draws @index from now on, in place of the events before.
+ */
+void
+chr_renderer_take_index (ChrRenderer      *self,
+                         ChrTimelineIndex *index)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index != NULL);
+
+  free_items (self);
+  self->index = index;
+  g_array_set_size (self->hits, 0);
+  g_array_set_size (self->clusters, 0);
+}
+
+void
+chr_renderer_set_items (ChrRenderer           *self,
+                        const ChrTimelineItem *items,
+                        guint                  n_items)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (items != NULL || n_items == 0);
+
+  chr_renderer_take_index (self, chr_timeline_index_new (items, n_items));
 }
 
 guint
@@ -1639,7 +1726,7 @@ chr_renderer_get_n_items (ChrRenderer *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->n_items;
+  return self->index->n_items;
 }
 
 gboolean
@@ -1649,12 +1736,12 @@ chr_renderer_get_extent (ChrRenderer *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (self->n_items == 0)
+  if (self->index->n_items == 0)
     return FALSE;
   if (begin != NULL)
-    *begin = self->items[0].begin;
+    *begin = self->index->items[0].begin;
   if (end != NULL)
-    *end = self->extent_end;
+    *end = self->index->extent_end;
   return TRUE;
 }
 
@@ -1731,7 +1818,7 @@ chr_renderer_draw (ChrRenderer        *self,
   ticks = chr_ticks_compute (scale->begin, scale->end, width, self->tick_spacing, &step);
   draw_grid (self, cr, scale, ticks, axis_y);
 
-  if (self->n_items > 0)
+  if (self->index->n_items > 0)
     {
       gint64 from = chr_time_scale_x_to_time (scale, -LEFT_MARGIN);
       gint64 to = chr_time_scale_x_to_time (scale, width);
@@ -1756,7 +1843,7 @@ chr_renderer_draw (ChrRenderer        *self,
       card_y = lanes_bottom - p->lane * lane_pitch - card_height (self);
       cairo_move_to (cr, x, card_y + card_height (self) / 2);
       cairo_line_to (cr, x, strip_y);
-      if (self->items[p->index].id == self->selected)
+      if (self->index->items[p->index].id == self->selected)
         set_color (cr, &self->palette.accent, 1.0);
       else
         set_color (cr, &self->palette.grid, 1.0);
@@ -1774,7 +1861,7 @@ chr_renderer_draw (ChrRenderer        *self,
     for (guint k = 0; k < self->placements->len; k++)
       {
         const Placement *p = &g_array_index (self->placements, Placement, k);
-        const Item *item = &self->items[p->index];
+        const Item *item = &self->index->items[p->index];
         gboolean emphasised = item->id == self->selected || item->id == self->hover;
         double card_y;
 

@@ -45,12 +45,20 @@ typedef struct
 } ChrPalette;
 
 typedef struct _ChrRenderer ChrRenderer;
+/* Events prepared for drawing; made on any thread, taken by one renderer. */
+typedef struct _ChrTimelineIndex ChrTimelineIndex;
+
+ChrTimelineIndex *chr_timeline_index_new  (const ChrTimelineItem *items,
+                                           guint                  n_items);
+void         chr_timeline_index_free     (ChrTimelineIndex      *index);
 
 ChrRenderer *chr_renderer_new            (PangoContext          *context);
 void         chr_renderer_free           (ChrRenderer           *self);
 void         chr_renderer_set_items      (ChrRenderer           *self,
                                           const ChrTimelineItem *items,
                                           guint                  n_items);
+void         chr_renderer_take_index     (ChrRenderer           *self,
+                                          ChrTimelineIndex      *index);
 guint        chr_renderer_get_n_items    (ChrRenderer           *self);
 /* The extent of all items, for zoom to fit; FALSE when there are none. */
 gboolean     chr_renderer_get_extent     (ChrRenderer           *self,
@@ -101,5 +109,6 @@ gboolean     chr_renderer_get_item_rect  (ChrRenderer           *self,
                                           double                *height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrRenderer, chr_renderer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineIndex, chr_timeline_index_free)
 
 G_END_DECLS

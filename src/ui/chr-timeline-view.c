@@ -30,6 +30,7 @@ struct _ChrTimelineView
   gint64        extent_begin;     /* of all items, found once per set of events */
   gint64        extent_end;
   ChrEventList *events;
+  ChrTimelineIndex *pending_index; /* prepared for a renderer not made yet */
   ChrTimeScale  scale;
   gboolean      fitted;
 
@@ -134,7 +135,11 @@ ensure_renderer (ChrTimelineView *self)
     return;
 
   self->renderer = chr_renderer_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data, self->items->len);
+  if (self->pending_index != NULL)
+    chr_renderer_take_index (self->renderer, g_steal_pointer (&self->pending_index));
+  else
+    chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data,
+                            self->items->len);
   chr_renderer_set_selected (self->renderer, self->selected_id);
   chr_renderer_set_hover (self->renderer, self->hover_id);
   update_palette (self);
@@ -645,6 +650,7 @@ chr_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->renderer, chr_renderer_free);
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->events, chr_event_list_free);
+  g_clear_pointer (&self->pending_index, chr_timeline_index_free);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -844,30 +850,52 @@ chr_timeline_view_new (void)
   return g_object_new (CHR_TYPE_TIMELINE_VIEW, NULL);
 }
 
+struct _ChrTimelineData
+{
+  ChrEventList     *events;
+  GArray           *items;        /* ChrTimelineItem, labels owned by events */
+  ChrTimelineIndex *index;
+  gint64            extent_begin;
+  gint64            extent_end;
+};
+
+void
+chr_timeline_data_free (ChrTimelineData *data)
+{
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->events, chr_event_list_free);
+  g_clear_pointer (&data->items, g_array_unref);
+  g_clear_pointer (&data->index, chr_timeline_index_free);
+  g_free (data);
+}
+
 /**
- * chr_timeline_view_take_events:
- * @self: a #ChrTimelineView
+ * chr_timeline_data_new:
  * @events: (transfer full): the events to show, sorted by begin
  *
- * Shows @events. The selection stays when its event is still there; a view
- * that was fitted to the data is fitted again.
+ * Prepares events for a timeline view: all the work of showing a new set of
+ * events that needs no widget, so a large timeline is prepared on a worker
+ * thread while the window stays responsive.
+ *
+ * Returns: (transfer full): the prepared events, for chr_timeline_view_take_data()
  */
-void
-chr_timeline_view_take_events (ChrTimelineView *self,
-                               ChrEventList    *events)
+ChrTimelineData *
+chr_timeline_data_new (ChrEventList *events)
 {
-  gboolean selection_kept = FALSE;
+  ChrTimelineData *data = g_new0 (ChrTimelineData, 1);
 
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (events != NULL);
+  g_return_val_if_fail (events != NULL, data);
 
-  g_array_set_size (self->items, events->events->len);
-  self->extent_begin = G_MAXINT64;
-  self->extent_end = G_MININT64;
+  data->events = events;
+  data->items = g_array_sized_new (FALSE, FALSE, sizeof (ChrTimelineItem), events->events->len);
+  g_array_set_size (data->items, events->events->len);
+  data->extent_begin = G_MAXINT64;
+  data->extent_end = G_MININT64;
   for (guint i = 0; i < events->events->len; i++)
     {
       const ChrEventBrief *event = &g_array_index (events->events, ChrEventBrief, i);
-      ChrTimelineItem *item = &g_array_index (self->items, ChrTimelineItem, i);
+      ChrTimelineItem *item = &g_array_index (data->items, ChrTimelineItem, i);
 
       *item = (ChrTimelineItem) {
         .id = event->id,
@@ -878,17 +906,46 @@ chr_timeline_view_take_events (ChrTimelineView *self,
         .importance = event->importance,
         .flags = event->flags,
       };
-      self->extent_begin = MIN (self->extent_begin, item->begin);
-      self->extent_end = MAX (self->extent_end, item->end);
-      if (event->id == self->selected_id)
-        selection_kept = TRUE;
+      data->extent_begin = MIN (data->extent_begin, item->begin);
+      data->extent_end = MAX (data->extent_end, item->end);
     }
-  g_clear_pointer (&self->events, chr_event_list_free);
-  self->events = events;
+  data->index = chr_timeline_index_new ((const ChrTimelineItem *) (gpointer) data->items->data, data->items->len);
+  return data;
+}
 
+/**
+ * chr_timeline_view_take_data:
+ * @self: a #ChrTimelineView
+ * @data: (transfer full): events prepared by chr_timeline_data_new()
+ *
+ * Shows the prepared events. The selection stays when its event is still
+ * there; a view that was fitted to the data is fitted again.
+ */
+void
+chr_timeline_view_take_data (ChrTimelineView *self,
+                             ChrTimelineData *data)
+{
+  gboolean selection_kept = FALSE;
+
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (data != NULL);
+
+  for (guint i = 0; i < data->items->len && self->selected_id >= 0 && !selection_kept; i++)
+    selection_kept = g_array_index (data->items, ChrTimelineItem, i).id == self->selected_id;
+
+  g_clear_pointer (&self->events, chr_event_list_free);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->pending_index, chr_timeline_index_free);
+  self->events = g_steal_pointer (&data->events);
+  self->items = g_steal_pointer (&data->items);
+  self->extent_begin = data->extent_begin;
+  self->extent_end = data->extent_end;
   if (self->renderer)
-    chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data,
-                            self->items->len);
+    chr_renderer_take_index (self->renderer, g_steal_pointer (&data->index));
+  else
+    self->pending_index = g_steal_pointer (&data->index);
+  chr_timeline_data_free (data);
+
   if (!selection_kept)
     chr_timeline_view_set_selected_id (self, -1);
   if (self->fitted)

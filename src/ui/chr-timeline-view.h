@@ -15,9 +15,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, CHR, TIMELINE_VIEW, GtkWidget)
 
+/* Events prepared for a view; made on any thread. */
+typedef struct _ChrTimelineData ChrTimelineData;
+
+ChrTimelineData *chr_timeline_data_new    (ChrEventList    *events);
+void       chr_timeline_data_free         (ChrTimelineData *data);
+
 GtkWidget *chr_timeline_view_new              (void);
-void       chr_timeline_view_take_events      (ChrTimelineView *self,
-                                               ChrEventList    *events);
+void       chr_timeline_view_take_data        (ChrTimelineView *self,
+                                               ChrTimelineData *data);
 guint      chr_timeline_view_get_n_events     (ChrTimelineView *self);
 gint64     chr_timeline_view_get_selected_id  (ChrTimelineView *self);
 void       chr_timeline_view_set_selected_id  (ChrTimelineView *self,
@@ -48,5 +54,7 @@ gboolean   chr_timeline_view_get_cluster      (ChrTimelineView *self,
 gboolean   chr_timeline_view_get_event_rect   (ChrTimelineView *self,
                                                gint64           id,
                                                graphene_rect_t *rect);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineData, chr_timeline_data_free)
 
 G_END_DECLS

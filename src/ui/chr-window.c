@@ -100,8 +100,8 @@ load_request_free (LoadRequest *request)
   g_free (request);
 }
 
-/* The timeline is read on a connection of its own, so the window comes up
- * while a large file is still being read. */
+/* The timeline is read and prepared for drawing on a connection and a
+ * thread of its own, so the window comes up while a large file is read. */
 static void
 load_events_thread (GTask        *task,
                     gpointer      source_object,
@@ -115,7 +115,7 @@ load_events_thread (GTask        *task,
 
   if ((db = chr_database_open (request->db_path, &error)) &&
       (events = chr_database_list_timeline (db, request->min_sources, &error)))
-    g_task_return_pointer (task, events, (GDestroyNotify) chr_event_list_free);
+    g_task_return_pointer (task, chr_timeline_data_new (events), (GDestroyNotify) chr_timeline_data_free);
   else
     g_task_return_error (task, error);
 }
@@ -139,17 +139,17 @@ load_events_cb (GObject      *object,
 {
   ChrWindow *self = CHR_WINDOW (object);
   LoadRequest *request = g_task_get_task_data (G_TASK (result));
-  g_autoptr(ChrEventList) events = NULL;
+  g_autoptr(ChrTimelineData) data = NULL;
   g_autoptr(GError) error = NULL;
 
-  events = g_task_propagate_pointer (G_TASK (result), &error);
+  data = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (request->serial == self->load_serial)
     {
-      if (events != NULL)
+      if (data != NULL)
         {
-          chr_timeline_view_take_events (self->timeline, g_steal_pointer (&events));
+          chr_timeline_view_take_data (self->timeline, g_steal_pointer (&data));
           update_subtitle (self);
         }
       else
