@@ -761,6 +761,37 @@ test_many (Fixture       *f,
   check_many (f, items, &scale);
 }
 
+/* Browsing a large timeline day by day keeps a bounded cache: the oldest
+ * layouts and card images go, and what the current frame shows stays. */
+static void
+test_browse_memory (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) items = make_many (MANY, labels);
+  ChrTimeScale scale;
+  guint n_layouts = 0, n_images = 0, most_layouts = 0;
+
+  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) (gpointer) items->data, items->len);
+  chr_time_scale_init (&scale, chr_time_from_civil (2014, 1, 1, 0, 0, 0),
+                       chr_time_from_civil (2014, 1, 20, 0, 0, 0), WIDTH);
+  for (guint frame = 0; frame < 1500; frame++)
+    {
+      /* A third of a screen a frame, so each card shows for a few frames. */
+      chr_time_scale_pan (&scale, -WIDTH / 3.0);
+      draw (f, &scale);
+      chr_renderer_get_cache_size (f->renderer, &n_layouts, &n_images);
+      g_assert_cmpuint (n_layouts, <=, 4096);
+      g_assert_cmpuint (n_images, <=, 512);
+      most_layouts = MAX (most_layouts, n_layouts);
+    }
+  /* The walk went far enough to fill the cache, and what it shows now is whole. */
+  g_assert_cmpuint (most_layouts, >, 4000);
+  while (chr_renderer_needs_redraw (f->renderer))
+    draw (f, &scale);
+  check_many (f, items, &scale);
+}
+
 /* Like check_layout_of, for bars that can be far longer than their card. */
 static void
 check_cards_of (Fixture      *f,
@@ -886,6 +917,8 @@ main (int   argc,
   g_test_add ("/render/renderer/zoomed-out", Fixture, NULL, fixture_set_up, test_zoomed_out, fixture_tear_down);
   g_test_add ("/render/renderer/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
   g_test_add ("/render/renderer/outline", Fixture, NULL, fixture_set_up, test_outline, fixture_tear_down);
+  g_test_add ("/render/renderer/browse-memory", Fixture, NULL, fixture_set_up, test_browse_memory,
+              fixture_tear_down);
   g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,
               fixture_tear_down);

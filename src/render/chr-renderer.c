@@ -87,9 +87,10 @@ typedef struct
   const char     *label;           /* in label_text */
   double          importance;
   guint           flags;
-  /* Made on first use and kept: labels don't change between frames. */
+  /* Made on first use and kept while in use: labels don't change between frames. */
   PangoLayout    *title;
   PangoLayout    *date;
+  guint           layout_frame;    /* the last frame that placed its card */
   double          card_width;
   /* The card as pixels, for image targets: glyphs are costly to draw again
    * each frame, a copy is not. Valid while image_key matches. */
@@ -167,6 +168,7 @@ struct _ChrRenderer
   guint                 palette_serial;
   guint                 frame;       /* counts draws */
   GArray               *imaged;      /* guint: the items that have a card image */
+  GArray               *laid_out;    /* guint: the items that have text layouts, oldest first */
   gboolean              deferred;    /* the last draw left cards for later frames */
   GArray               *placements;  /* Placement, scratch for one draw */
   GArray               *visible;     /* guint, scratch: the events walked one by one */
@@ -287,12 +289,45 @@ evict_card_images (ChrRenderer *self)
 static void
 clear_item_layouts (ChrRenderer *self)
 {
-  for (guint i = 0; i < self->index->n_items; i++)
+  for (guint k = 0; self->laid_out && k < self->laid_out->len; k++)
     {
-      g_clear_object (&self->index->items[i].title);
-      g_clear_object (&self->index->items[i].date);
+      Item *item = &self->index->items[g_array_index (self->laid_out, guint, k)];
+
+      g_clear_object (&item->title);
+      g_clear_object (&item->date);
     }
+  if (self->laid_out)
+    g_array_set_size (self->laid_out, 0);
   clear_item_images (self);
+}
+
+/* Text layouts kept at once: many screenfuls, so that browsing back finds
+ * them, yet a bounded few megabytes however much of a large timeline is
+ * browsed. */
+#define MAX_LAID_OUT 4096
+
+/* Lets go of the oldest layouts the current frame did not use, a batch at
+ * a time, as evict_card_images() does for pixels. */
+static void
+evict_layouts (ChrRenderer *self)
+{
+  guint kept = 0, evicted = 0;
+
+  for (guint k = 0; k < self->laid_out->len; k++)
+    {
+      guint i = g_array_index (self->laid_out, guint, k);
+      Item *item = &self->index->items[i];
+
+      if (evicted < EVICTION_BATCH && item->layout_frame != self->frame)
+        {
+          g_clear_object (&item->title);
+          g_clear_object (&item->date);
+          evicted++;
+        }
+      else
+        g_array_index (self->laid_out, guint, kept++) = i;
+    }
+  g_array_set_size (self->laid_out, kept);
 }
 
 static PangoFontDescription *
@@ -478,9 +513,13 @@ ensure_layouts (ChrRenderer *self,
   PangoRectangle title_rect, date_rect;
   int max_text = (int) (CARD_MAX_WIDTH - 2 * CARD_PADDING_X) * PANGO_SCALE;
 
+  item->layout_frame = self->frame;
   if (item->title != NULL)
     return;
 
+  if (self->laid_out->len >= MAX_LAID_OUT)
+    evict_layouts (self);
+  g_array_append_val (self->laid_out, (guint) { (guint) (item - self->index->items) });
   item->title = pango_layout_new (self->context);
   pango_layout_set_font_description (item->title, self->title_font);
   pango_layout_set_single_paragraph_mode (item->title, TRUE);
@@ -1605,6 +1644,7 @@ chr_renderer_new (PangoContext *context)
   self->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
   self->imaged = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->laid_out = g_array_new (FALSE, FALSE, sizeof (guint));
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
   self->index = g_new0 (ChrTimelineIndex, 1);
@@ -1631,6 +1671,7 @@ chr_renderer_free (ChrRenderer *self)
   g_clear_pointer (&self->visible, g_array_unref);
   g_clear_pointer (&self->clusters, g_array_unref);
   g_clear_pointer (&self->imaged, g_array_unref);
+  g_clear_pointer (&self->laid_out, g_array_unref);
   g_free (self);
 }
 
@@ -2022,6 +2063,28 @@ chr_renderer_get_cluster (ChrRenderer *self,
  * Whether the last draw left some cards for later frames (their text is
  * shaped a few dozen a frame): draw again soon to fill them in.
  */
+/**
+ * chr_renderer_get_cache_size:
+ * @self: a #ChrRenderer
+ * @n_layouts: (out) (optional): events whose card text is laid out
+ * @n_images: (out) (optional): events whose card is kept as pixels
+ *
+ * What the renderer keeps between frames: it stays bounded however much of
+ * a large timeline is browsed.
+ */
+void
+chr_renderer_get_cache_size (ChrRenderer *self,
+                             guint       *n_layouts,
+                             guint       *n_images)
+{
+  g_return_if_fail (self != NULL);
+
+  if (n_layouts != NULL)
+    *n_layouts = self->laid_out->len;
+  if (n_images != NULL)
+    *n_images = self->imaged->len;
+}
+
 gboolean
 chr_renderer_needs_redraw (ChrRenderer *self)
 {

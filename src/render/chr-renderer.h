@@ -76,6 +76,9 @@ void         chr_renderer_draw           (ChrRenderer           *self,
                                           const ChrTimeScale    *scale,
                                           double                 height);
 gboolean     chr_renderer_needs_redraw   (ChrRenderer           *self);
+void         chr_renderer_get_cache_size (ChrRenderer           *self,
+                                          guint                 *n_layouts,
+                                          guint                 *n_images);
 /* The item drawn at (x, y) by the last chr_renderer_draw(), or -1. */
 gint64       chr_renderer_hit_test       (ChrRenderer           *self,
                                           double                 x,
