@@ -792,6 +792,54 @@ test_browse_memory (Fixture       *f,
   check_many (f, items, &scale);
 }
 
+/* The strip under many long periods looks the same whether their bars end
+ * in view (drawn one by one) or run past both edges (drawn as one). */
+static void
+test_spanning_periods (Fixture       *f,
+                       gconstpointer  data)
+{
+  ChrTimelineItem items[20];
+  ChrTimeScale scale;
+  guint32 one_by_one, as_one;
+  double strip_y = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    items[i] = (ChrTimelineItem) {
+      .id = i + 1,
+      .begin = chr_time_from_civil (2000, 1, 1, 0, 0, 0),
+      .end = chr_time_from_civil (2010, 1, 1, 0, 0, 0),
+      .granularity = CHR_GRANULARITY_YEAR,
+      .label = "Long period",
+      .importance = 1,
+      .flags = CHR_EVENT_FLAG_PERIOD | (i % 2 ? CHR_EVENT_FLAG_APPROXIMATE : 0),
+    };
+  chr_renderer_set_items (f->renderer, items, G_N_ELEMENTS (items));
+
+  /* The bars end in view. An event without a card is picked on the strip. */
+  chr_time_scale_init (&scale, chr_time_from_civil (1998, 1, 1, 0, 0, 0),
+                       chr_time_from_civil (2012, 1, 1, 0, 0, 0), WIDTH);
+  draw (f, &scale);
+  for (gint64 id = 1; id <= (gint64) G_N_ELEMENTS (items) && strip_y < 0; id++)
+    {
+      double x, y, width, height;
+
+      if (chr_renderer_get_item_rect (f->renderer, id, &x, &y, &width, &height) && height < 20)
+        strip_y = y + height / 2;
+    }
+  g_assert_cmpfloat (strip_y, >, 0);
+  one_by_one = pixel_at (f, WIDTH / 2, (int) strip_y);
+
+  /* Zoomed into a year in the middle: every bar runs past both edges. */
+  chr_time_scale_init (&scale, chr_time_from_civil (2004, 6, 1, 0, 0, 0),
+                       chr_time_from_civil (2005, 6, 1, 0, 0, 0), WIDTH);
+  draw (f, &scale);
+  as_one = pixel_at (f, WIDTH / 2, (int) strip_y);
+
+  g_assert_cmpuint (one_by_one, !=, pixel_at (f, 0, 0));
+  for (guint shift = 0; shift < 32; shift += 8)
+    g_assert_cmpint (ABS ((int) ((one_by_one >> shift) & 0xff) - (int) ((as_one >> shift) & 0xff)), <=, 2);
+}
+
 /* Like check_layout_of, for bars that can be far longer than their card. */
 static void
 check_cards_of (Fixture      *f,
@@ -918,6 +966,8 @@ main (int   argc,
   g_test_add ("/render/renderer/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
   g_test_add ("/render/renderer/outline", Fixture, NULL, fixture_set_up, test_outline, fixture_tear_down);
   g_test_add ("/render/renderer/browse-memory", Fixture, NULL, fixture_set_up, test_browse_memory,
+              fixture_tear_down);
+  g_test_add ("/render/renderer/spanning-periods", Fixture, NULL, fixture_set_up, test_spanning_periods,
               fixture_tear_down);
   g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,

@@ -1242,19 +1242,48 @@ draw_strip_marks (ChrRenderer        *self,
   gint64 from = chr_time_scale_x_to_time (scale, -STRIP_RADIUS);
   gint64 to = chr_time_scale_x_to_time (scale, scale->width + STRIP_RADIUS);
   double last_dot = -G_MAXDOUBLE;
+  /* Bars that run past both edges all have the same shape. Stacked, n of
+   * them of opacity a show as one of 1 - (1 - a)^n: zoomed into a day of a
+   * decade full of long periods, one bar is drawn instead of hundreds. */
+  struct { double alpha; guint count; } spanning[4];
+  guint n_spanning = 0;
 
   for (guint k = 0; k < self->visible->len; k++)
     {
       const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
+      double alpha = extent_alpha (item);
       double x0, x1;
+      guint s;
 
       if (item->begin > to || item->end < from || !is_period (item))
         continue;
       x0 = MAX (chr_time_scale_time_to_x (scale, item->begin), -STRIP_RADIUS);
       x1 = MIN (chr_time_scale_time_to_x (scale, item->end), scale->width + STRIP_RADIUS);
       x1 = MAX (x1, x0 + 2 * STRIP_RADIUS);
-      set_color (cr, &self->palette.accent, extent_alpha (item));
+      if (x0 <= -STRIP_RADIUS && x1 >= scale->width + STRIP_RADIUS)
+        {
+          for (s = 0; s < n_spanning && spanning[s].alpha != alpha; s++)
+            ;
+          if (s == n_spanning && n_spanning < G_N_ELEMENTS (spanning))
+            {
+              spanning[s].alpha = alpha;
+              spanning[s].count = 0;
+              n_spanning++;
+            }
+          if (s < n_spanning)
+            {
+              spanning[s].count++;
+              continue;
+            }
+        }
+      set_color (cr, &self->palette.accent, alpha);
       rounded_rectangle (cr, x0, strip_y - STRIP_RADIUS, x1 - x0, 2 * STRIP_RADIUS, STRIP_RADIUS);
+      cairo_fill (cr);
+    }
+  for (guint s = 0; s < n_spanning; s++)
+    {
+      set_color (cr, &self->palette.accent, 1 - pow (1 - spanning[s].alpha, spanning[s].count));
+      cairo_rectangle (cr, -STRIP_RADIUS, strip_y - STRIP_RADIUS, scale->width + 2 * STRIP_RADIUS, 2 * STRIP_RADIUS);
       cairo_fill (cr);
     }
 
