@@ -397,6 +397,17 @@ test_keyboard_time_order (WindowFixture *f,
       g_assert_nonnull (event);
       g_assert_cmpint (event->interval.begin, >=, previous_begin);
       previous_begin = event->interval.begin;
+      /* A screen reader says its date, label and number of sources. */
+      {
+        g_autofree char *date = chr_interval_format (&event->interval);
+        g_autofree char *expected = g_strdup_printf ("%s: %s, reported by %u article%s", date, event->title,
+                                                     event->n_sources, event->n_sources == 1 ? "" : "s");
+        g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (timeline),
+                                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                                        expected);
+
+        g_assert_null (mismatch);
+      }
       if (i + 1 < events->len)
         {
           key (f, "Right");
