@@ -678,6 +678,31 @@ find_articles_window (void)
   return NULL;
 }
 
+/* The filter by number of sources, and loads that overtake one another:
+ * the timeline ends up showing what the last request asked for. */
+static void
+test_min_sources (WindowFixture *f,
+                  gconstpointer  data)
+{
+  ChrDatabase *db = chr_window_get_database (f->window);
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  g_autoptr(GPtrArray) all = chr_database_list_events (db, NULL, 0, FALSE, NULL);
+  g_autoptr(GPtrArray) widely = chr_database_list_events (db, NULL, 3, FALSE, NULL);
+
+  g_assert_cmpuint (widely->len, >, 0);
+  g_assert_cmpuint (widely->len, <, all->len);
+  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, all->len);
+
+  chr_window_set_min_sources (f->window, 3);
+  g_assert_true (wait_for (f, idle, NULL));
+  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, widely->len);
+
+  chr_window_set_min_sources (f->window, 2);
+  chr_window_set_min_sources (f->window, 0);
+  g_assert_true (wait_for (f, idle, NULL));
+  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, all->len);
+}
+
 static gboolean
 articles_window_shown (WindowFixture *f,
                        gconstpointer  data)
@@ -806,6 +831,7 @@ main (int    argc,
               window_tear_down);
   g_test_add ("/gui/timeline/range-restored", WindowFixture, NULL, window_set_up, test_range_restored,
               window_tear_down);
+  g_test_add ("/gui/window/min-sources", WindowFixture, NULL, window_set_up, test_min_sources, window_tear_down);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);
 
