@@ -1704,6 +1704,88 @@ chr_renderer_free (ChrRenderer *self)
   g_free (self);
 }
 
+typedef void (*ItemGetter) (gconstpointer    source,
+                            guint            i,
+                            ChrTimelineItem *item);
+
+static ChrTimelineIndex *
+index_new (gconstpointer source,
+           guint         n_items,
+           ItemGetter    get_item)
+{
+  ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
+  gsize text_size = 0;
+  gboolean sorted = TRUE;
+  char *text;
+
+  if (n_items == 0)
+    return index;
+
+  index->items = g_new0 (Item, n_items);
+  index->n_items = n_items;
+  /* One block holds every label: a timeline of a million events is a
+   * million strings, and as many allocations would cost more than copying. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      ChrTimelineItem given;
+
+      get_item (source, i, &given);
+      text_size += (given.label != NULL ? strlen (given.label) : 0) + 1;
+    }
+  index->label_text = text = g_malloc (text_size);
+  for (guint i = 0; i < n_items; i++)
+    {
+      Item *item = &index->items[i];
+      ChrTimelineItem given;
+      gsize length;
+
+      get_item (source, i, &given);
+      length = given.label != NULL ? strlen (given.label) : 0;
+      item->id = given.id;
+      item->begin = given.begin;
+      item->end = MAX (given.end, given.begin);
+      item->granularity = given.granularity;
+      item->label = memcpy (text, length > 0 ? given.label : "", length);
+      text[length] = '\0';
+      text += length + 1;
+      item->importance = given.importance;
+      item->flags = given.flags;
+      sorted = sorted && (i == 0 || compare_items (&index->items[i - 1], item) <= 0);
+    }
+  /* Ties on begin are ordered by id, so equal input gives an equal picture. */
+  if (!sorted)
+    qsort (index->items, n_items, sizeof (Item), compare_items);
+
+  build_index (index);
+  return index;
+}
+
+static void
+get_given_item (gconstpointer    source,
+                guint            i,
+                ChrTimelineItem *item)
+{
+  *item = ((const ChrTimelineItem *) source)[i];
+}
+
+static void
+get_event_item (gconstpointer    source,
+                guint            i,
+                ChrTimelineItem *item)
+{
+  const ChrEventBrief *event = &g_array_index (((const ChrEventList *) source)->events, ChrEventBrief, i);
+
+  *item = (ChrTimelineItem) {
+    .id = event->id,
+    .begin = event->interval.begin,
+    .end = event->interval.end,
+    .granularity = event->interval.granularity,
+    .label = event->title,
+    .importance = event->importance,
+    .flags = event->flags,
+  };
+}
+
 /**
  * chr_timeline_index_new:
  * @items: (array length=n_items): the events, in any order
@@ -1719,45 +1801,102 @@ ChrTimelineIndex *
 chr_timeline_index_new (const ChrTimelineItem *items,
                         guint                  n_items)
 {
-  ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
-  gsize text_size = 0;
-  gboolean sorted = TRUE;
-  char *text;
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
 
-  g_return_val_if_fail (items != NULL || n_items == 0, index);
+  return index_new (items, n_items, get_given_item);
+}
 
-  if (n_items == 0)
-    return index;
+/**
+ * chr_timeline_index_new_for_events:
+ * @events: events as read from a timeline file
+ *
+ * Like chr_timeline_index_new(), straight from the database's list; the
+ * index keeps its own copy of the titles, so @events can go at once.
+ *
+ * Returns: (transfer full): the index
+ */
+ChrTimelineIndex *
+chr_timeline_index_new_for_events (const ChrEventList *events)
+{
+  g_return_val_if_fail (events != NULL, NULL);
 
-  index->items = g_new0 (Item, n_items);
-  index->n_items = n_items;
-  /* One block holds every label: a timeline of a million events is a
-   * million strings, and as many allocations would cost more than copying. */
-  for (guint i = 0; i < n_items; i++)
-    text_size += (items[i].label != NULL ? strlen (items[i].label) : 0) + 1;
-  index->label_text = text = g_malloc (text_size);
-  for (guint i = 0; i < n_items; i++)
-    {
-      Item *item = &index->items[i];
-      gsize length = items[i].label != NULL ? strlen (items[i].label) : 0;
+  return index_new (events, events->events->len, get_event_item);
+}
 
-      item->id = items[i].id;
-      item->begin = items[i].begin;
-      item->end = MAX (items[i].end, items[i].begin);
-      item->granularity = items[i].granularity;
-      item->label = memcpy (text, length > 0 ? items[i].label : "", length);
-      text[length] = '\0';
-      text += length + 1;
-      item->importance = items[i].importance;
-      item->flags = items[i].flags;
-      sorted = sorted && (i == 0 || compare_items (&index->items[i - 1], item) <= 0);
-    }
-  /* Ties on begin are ordered by id, so equal input gives an equal picture. */
-  if (!sorted)
-    qsort (index->items, n_items, sizeof (Item), compare_items);
+guint
+chr_timeline_index_get_n_items (const ChrTimelineIndex *index)
+{
+  g_return_val_if_fail (index != NULL, 0);
 
-  build_index (index);
-  return index;
+  return index->n_items;
+}
+
+/**
+ * chr_timeline_index_get_item:
+ * @index: a #ChrTimelineIndex
+ * @i: a position, in time order
+ * @item: (out): the event there; its label belongs to @index
+ */
+void
+chr_timeline_index_get_item (const ChrTimelineIndex *index,
+                             guint                   i,
+                             ChrTimelineItem        *item)
+{
+  const Item *found;
+
+  g_return_if_fail (index != NULL && i < index->n_items);
+  g_return_if_fail (item != NULL);
+
+  found = &index->items[i];
+  *item = (ChrTimelineItem) {
+    .id = found->id,
+    .begin = found->begin,
+    .end = found->end,
+    .granularity = found->granularity,
+    .label = found->label,
+    .importance = found->importance,
+    .flags = found->flags,
+  };
+}
+
+/* The position of the event with this id, or -1. */
+int
+chr_timeline_index_find (const ChrTimelineIndex *index,
+                         gint64                  id)
+{
+  g_return_val_if_fail (index != NULL, -1);
+
+  for (guint i = 0; i < index->n_items; i++)
+    if (index->items[i].id == id)
+      return (int) i;
+  return -1;
+}
+
+/* How many events begin before t: a binary search. */
+guint
+chr_timeline_index_count_before (const ChrTimelineIndex *index,
+                                 gint64                  t)
+{
+  g_return_val_if_fail (index != NULL, 0);
+
+  return lower_bound (index->begins, index->n_items, t);
+}
+
+/* The first begin and the last end of all events; FALSE when there are none. */
+gboolean
+chr_timeline_index_get_extent (const ChrTimelineIndex *index,
+                               gint64                 *begin,
+                               gint64                 *end)
+{
+  g_return_val_if_fail (index != NULL, FALSE);
+
+  if (index->n_items == 0)
+    return FALSE;
+  if (begin != NULL)
+    *begin = index->items[0].begin;
+  if (end != NULL)
+    *end = index->extent_end;
+  return TRUE;
 }
 
 /**
@@ -1806,13 +1945,21 @@ chr_renderer_get_extent (ChrRenderer *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (self->index->n_items == 0)
-    return FALSE;
-  if (begin != NULL)
-    *begin = self->index->items[0].begin;
-  if (end != NULL)
-    *end = self->index->extent_end;
-  return TRUE;
+  return chr_timeline_index_get_extent (self->index, begin, end);
+}
+
+/**
+ * chr_renderer_get_index:
+ * @self: a #ChrRenderer
+ *
+ * Returns: (transfer none): the events it draws, valid until they are replaced
+ */
+const ChrTimelineIndex *
+chr_renderer_get_index (ChrRenderer *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->index;
 }
 
 void

@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "chr-article.h"
 #include "chr-time.h"
 #include "chr-time-scale.h"
 
@@ -48,9 +49,21 @@ typedef struct _ChrRenderer ChrRenderer;
 /* Events prepared for drawing; made on any thread, taken by one renderer. */
 typedef struct _ChrTimelineIndex ChrTimelineIndex;
 
-ChrTimelineIndex *chr_timeline_index_new  (const ChrTimelineItem *items,
-                                           guint                  n_items);
-void         chr_timeline_index_free     (ChrTimelineIndex      *index);
+ChrTimelineIndex *chr_timeline_index_new  (const ChrTimelineItem  *items,
+                                           guint                   n_items);
+ChrTimelineIndex *chr_timeline_index_new_for_events (const ChrEventList *events);
+void         chr_timeline_index_free     (ChrTimelineIndex       *index);
+guint        chr_timeline_index_get_n_items (const ChrTimelineIndex *index);
+void         chr_timeline_index_get_item (const ChrTimelineIndex *index,
+                                          guint                   i,
+                                          ChrTimelineItem        *item);
+int          chr_timeline_index_find     (const ChrTimelineIndex *index,
+                                          gint64                  id);
+guint        chr_timeline_index_count_before (const ChrTimelineIndex *index,
+                                          gint64                  t);
+gboolean     chr_timeline_index_get_extent (const ChrTimelineIndex *index,
+                                          gint64                 *begin,
+                                          gint64                 *end);
 
 ChrRenderer *chr_renderer_new            (PangoContext          *context);
 void         chr_renderer_free           (ChrRenderer           *self);
@@ -59,6 +72,7 @@ void         chr_renderer_set_items      (ChrRenderer           *self,
                                           guint                  n_items);
 void         chr_renderer_take_index     (ChrRenderer           *self,
                                           ChrTimelineIndex      *index);
+const ChrTimelineIndex *chr_renderer_get_index (ChrRenderer     *self);
 guint        chr_renderer_get_n_items    (ChrRenderer           *self);
 /* The extent of all items, for zoom to fit; FALSE when there are none. */
 gboolean     chr_renderer_get_extent     (ChrRenderer           *self,

@@ -88,25 +88,6 @@ brush_extent (ChrOverview        *self,
   return TRUE;
 }
 
-/* The first event that begins at or after t: events are sorted by begin. */
-static guint
-lower_bound (GArray *items,
-             gint64  t)
-{
-  guint lo = 0, hi = items->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (items, ChrTimelineItem, mid).begin < t)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 static void
 chr_overview_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -118,7 +99,6 @@ chr_overview_snapshot (GtkWidget   *widget,
   g_autofree guint *counts = NULL;
   ChrTimeScale scale;
   GdkRGBA fg, accent, fill;
-  GArray *items;
   guint max_count = 1;
   double x0, x1;
   GskRoundedRect outline;
@@ -131,12 +111,11 @@ chr_overview_snapshot (GtkWidget   *widget,
     accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
 
   /* Density per column: two binary searches each, whatever the number of events. */
-  items = chr_timeline_view_get_items (self->timeline);
   counts = g_new0 (guint, width);
   for (int c = 0; c < width; c++)
     {
-      guint from = lower_bound (items, chr_time_scale_x_to_time (&scale, c));
-      guint to = lower_bound (items, chr_time_scale_x_to_time (&scale, c + 1));
+      guint from = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, c));
+      guint to = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, c + 1));
 
       counts[c] = to - from;
       max_count = MAX (max_count, counts[c]);

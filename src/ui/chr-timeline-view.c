@@ -26,11 +26,11 @@ struct _ChrTimelineView
   GtkWidget     parent_instance;
 
   ChrRenderer  *renderer;
-  GArray       *items;            /* ChrTimelineItem, labels owned by events */
-  gint64        extent_begin;     /* of all items, found once per set of events */
+  /* The events, sorted by begin: the renderer's once it is made, before
+   * that held here. */
+  ChrTimelineIndex *own_index;
+  gint64        extent_begin;     /* of all events, found once per set */
   gint64        extent_end;
-  ChrEventList *events;
-  ChrTimelineIndex *pending_index; /* prepared for a renderer not made yet */
   ChrTimeScale  scale;
   gboolean      fitted;
 
@@ -128,6 +128,12 @@ update_palette (ChrTimelineView *self)
   chr_renderer_set_palette (self->renderer, &palette);
 }
 
+static const ChrTimelineIndex *
+get_index (ChrTimelineView *self)
+{
+  return self->renderer != NULL ? chr_renderer_get_index (self->renderer) : self->own_index;
+}
+
 static void
 ensure_renderer (ChrTimelineView *self)
 {
@@ -135,11 +141,7 @@ ensure_renderer (ChrTimelineView *self)
     return;
 
   self->renderer = chr_renderer_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  if (self->pending_index != NULL)
-    chr_renderer_take_index (self->renderer, g_steal_pointer (&self->pending_index));
-  else
-    chr_renderer_set_items (self->renderer, (const ChrTimelineItem *) (gpointer) self->items->data,
-                            self->items->len);
+  chr_renderer_take_index (self->renderer, g_steal_pointer (&self->own_index));
   chr_renderer_set_selected (self->renderer, self->selected_id);
   chr_renderer_set_hover (self->renderer, self->hover_id);
   update_palette (self);
@@ -272,19 +274,29 @@ static int
 find_item (ChrTimelineView *self,
            gint64           id)
 {
-  for (guint i = 0; i < self->items->len; i++)
-    if (g_array_index (self->items, ChrTimelineItem, i).id == id)
-      return (int) i;
-  return -1;
+  return chr_timeline_index_find (get_index (self), id);
+}
+
+/* The event at a position in time order; its label lasts as long as the events. */
+static ChrTimelineItem
+get_item (ChrTimelineView *self,
+          guint            i)
+{
+  ChrTimelineItem item;
+
+  chr_timeline_index_get_item (get_index (self), i, &item);
+  return item;
 }
 
 static void
 select_neighbour (ChrTimelineView *self,
                   int              direction)
 {
+  guint n = chr_timeline_index_get_n_items (get_index (self));
+  ChrTimelineItem item;
   int index;
 
-  if (self->items->len == 0)
+  if (n == 0)
     return;
 
   index = find_item (self, self->selected_id);
@@ -292,18 +304,14 @@ select_neighbour (ChrTimelineView *self,
     {
       /* Nothing selected: start from the first event in view. */
       gint64 t = chr_time_scale_x_to_time (&self->scale, direction > 0 ? 0 : self->scale.width);
+      guint first = chr_timeline_index_count_before (get_index (self), t);
 
-      index = direction > 0 ? -1 : (int) self->items->len;
-      for (guint i = 0; i < self->items->len; i++)
-        if (g_array_index (self->items, ChrTimelineItem, i).begin >= t)
-          {
-            index = (int) i - (direction > 0 ? 1 : 0);
-            break;
-          }
+      index = first == n ? (direction > 0 ? -1 : (int) n) : (int) first - (direction > 0 ? 1 : 0);
     }
-  index = CLAMP (index + direction, 0, (int) self->items->len - 1);
-  chr_timeline_view_set_selected_id (self, g_array_index (self->items, ChrTimelineItem, index).id);
-  reveal (self, &g_array_index (self->items, ChrTimelineItem, index));
+  index = CLAMP (index + direction, 0, (int) n - 1);
+  item = get_item (self, (guint) index);
+  chr_timeline_view_set_selected_id (self, item.id);
+  reveal (self, &item);
   g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected_id);
 }
 
@@ -481,15 +489,15 @@ select_end_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
-  const ChrTimelineItem *item;
+  guint n = chr_timeline_index_get_n_items (get_index (self));
+  ChrTimelineItem item;
 
-  if (self->items->len == 0)
+  if (n == 0)
     return;
-  item = &g_array_index (self->items, ChrTimelineItem,
-                         g_variant_get_int32 (parameter) < 0 ? 0 : self->items->len - 1);
-  chr_timeline_view_set_selected_id (self, item->id);
-  reveal (self, item);
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, item->id);
+  item = get_item (self, g_variant_get_int32 (parameter) < 0 ? 0 : n - 1);
+  chr_timeline_view_set_selected_id (self, item.id);
+  reveal (self, &item);
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, item.id);
 }
 
 static void
@@ -525,6 +533,7 @@ on_query_tooltip_cb (GtkWidget       *widget,
                      GtkTooltip      *tooltip,
                      ChrTimelineView *self)
 {
+  ChrTimelineItem item;
   gint64 id;
   int index;
   g_autofree char *text = NULL;
@@ -535,7 +544,8 @@ on_query_tooltip_cb (GtkWidget       *widget,
   if (id < 0 || (index = find_item (self, id)) < 0)
     return FALSE;
 
-  text = describe_item (&g_array_index (self->items, ChrTimelineItem, index));
+  item = get_item (self, (guint) index);
+  text = describe_item (&item);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -648,9 +658,7 @@ chr_timeline_view_finalize (GObject *object)
 
   stop_kinetic (self);
   g_clear_pointer (&self->renderer, chr_renderer_free);
-  g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->events, chr_event_list_free);
-  g_clear_pointer (&self->pending_index, chr_timeline_index_free);
+  g_clear_pointer (&self->own_index, chr_timeline_index_free);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -794,7 +802,7 @@ chr_timeline_view_init (ChrTimelineView *self)
   GtkEventController *motion;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  self->items = g_array_new (FALSE, FALSE, sizeof (ChrTimelineItem));
+  self->own_index = chr_timeline_index_new (NULL, 0);
   self->selected_id = -1;
   self->hover_id = -1;
   self->fitted = TRUE;
@@ -850,103 +858,33 @@ chr_timeline_view_new (void)
   return g_object_new (CHR_TYPE_TIMELINE_VIEW, NULL);
 }
 
-struct _ChrTimelineData
-{
-  ChrEventList     *events;
-  GArray           *items;        /* ChrTimelineItem, labels owned by events */
-  ChrTimelineIndex *index;
-  gint64            extent_begin;
-  gint64            extent_end;
-};
-
-void
-chr_timeline_data_free (ChrTimelineData *data)
-{
-  if (data == NULL)
-    return;
-  g_clear_pointer (&data->events, chr_event_list_free);
-  g_clear_pointer (&data->items, g_array_unref);
-  g_clear_pointer (&data->index, chr_timeline_index_free);
-  g_free (data);
-}
-
 /**
- * chr_timeline_data_new:
- * @events: (transfer full): the events to show, sorted by begin
- *
- * Prepares events for a timeline view: all the work of showing a new set of
- * events that needs no widget, so a large timeline is prepared on a worker
- * thread while the window stays responsive.
- *
- * Returns: (transfer full): the prepared events, for chr_timeline_view_take_data()
- */
-ChrTimelineData *
-chr_timeline_data_new (ChrEventList *events)
-{
-  ChrTimelineData *data = g_new0 (ChrTimelineData, 1);
-
-  g_return_val_if_fail (events != NULL, data);
-
-  data->events = events;
-  data->items = g_array_sized_new (FALSE, FALSE, sizeof (ChrTimelineItem), events->events->len);
-  g_array_set_size (data->items, events->events->len);
-  data->extent_begin = G_MAXINT64;
-  data->extent_end = G_MININT64;
-  for (guint i = 0; i < events->events->len; i++)
-    {
-      const ChrEventBrief *event = &g_array_index (events->events, ChrEventBrief, i);
-      ChrTimelineItem *item = &g_array_index (data->items, ChrTimelineItem, i);
-
-      *item = (ChrTimelineItem) {
-        .id = event->id,
-        .begin = event->interval.begin,
-        .end = event->interval.end,
-        .granularity = event->interval.granularity,
-        .label = event->title,
-        .importance = event->importance,
-        .flags = event->flags,
-      };
-      data->extent_begin = MIN (data->extent_begin, item->begin);
-      data->extent_end = MAX (data->extent_end, item->end);
-    }
-  data->index = chr_timeline_index_new ((const ChrTimelineItem *) (gpointer) data->items->data, data->items->len);
-  return data;
-}
-
-/**
- * chr_timeline_view_take_data:
+ * chr_timeline_view_take_index:
  * @self: a #ChrTimelineView
- * @data: (transfer full): events prepared by chr_timeline_data_new()
+ * @index: (transfer full): the events to show, from chr_timeline_index_new()
+ *   or chr_timeline_index_new_for_events(), which can run on any thread
  *
- * Shows the prepared events. The selection stays when its event is still
- * there; a view that was fitted to the data is fitted again.
+ * Shows the events. The selection stays when its event is still there; a
+ * view that was fitted to the data is fitted again.
  */
 void
-chr_timeline_view_take_data (ChrTimelineView *self,
-                             ChrTimelineData *data)
+chr_timeline_view_take_index (ChrTimelineView  *self,
+                              ChrTimelineIndex *index)
 {
-  gboolean selection_kept = FALSE;
-
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (data != NULL);
+  g_return_if_fail (index != NULL);
 
-  for (guint i = 0; i < data->items->len && self->selected_id >= 0 && !selection_kept; i++)
-    selection_kept = g_array_index (data->items, ChrTimelineItem, i).id == self->selected_id;
-
-  g_clear_pointer (&self->events, chr_event_list_free);
-  g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->pending_index, chr_timeline_index_free);
-  self->events = g_steal_pointer (&data->events);
-  self->items = g_steal_pointer (&data->items);
-  self->extent_begin = data->extent_begin;
-  self->extent_end = data->extent_end;
+  if (!chr_timeline_index_get_extent (index, &self->extent_begin, &self->extent_end))
+    self->extent_begin = self->extent_end = 0;
   if (self->renderer)
-    chr_renderer_take_index (self->renderer, g_steal_pointer (&data->index));
+    chr_renderer_take_index (self->renderer, index);
   else
-    self->pending_index = g_steal_pointer (&data->index);
-  chr_timeline_data_free (data);
+    {
+      chr_timeline_index_free (self->own_index);
+      self->own_index = index;
+    }
 
-  if (!selection_kept)
+  if (find_item (self, self->selected_id) < 0)
     chr_timeline_view_set_selected_id (self, -1);
   if (self->fitted)
     chr_timeline_view_zoom_to_fit (self);
@@ -960,7 +898,7 @@ chr_timeline_view_get_n_events (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
 
-  return self->items->len;
+  return chr_timeline_index_get_n_items (get_index (self));
 }
 
 gint64
@@ -989,7 +927,8 @@ chr_timeline_view_set_selected_id (ChrTimelineView *self,
   /* Screen readers say the chosen event with its date and sources. */
   {
     int index = id >= 0 ? find_item (self, id) : -1;
-    g_autofree char *description = index >= 0 ? describe_item (&g_array_index (self->items, ChrTimelineItem, index))
+    ChrTimelineItem item = index >= 0 ? get_item (self, (guint) index) : (ChrTimelineItem) { .id = -1 };
+    g_autofree char *description = index >= 0 ? describe_item (&item)
                                               : g_strdup (_("Left and Right choose an event; plus and minus zoom"));
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
@@ -1007,7 +946,7 @@ chr_timeline_view_zoom_to_fit (ChrTimelineView *self)
   if (self->scale.width <= 0)
     return;
 
-  if (self->items->len > 0)
+  if (chr_timeline_index_get_n_items (get_index (self)) > 0)
     {
       /* Labels run to the right of their marker: leave room for the last one. */
       chr_time_scale_fit (&self->scale, self->extent_begin, self->extent_end, FIT_MARGIN);
@@ -1034,7 +973,7 @@ chr_timeline_view_zoom (ChrTimelineView *self,
 
       if (index >= 0)
         {
-          double sx = chr_time_scale_time_to_x (&self->scale, g_array_index (self->items, ChrTimelineItem, index).begin);
+          double sx = chr_time_scale_time_to_x (&self->scale, get_item (self, (guint) index).begin);
 
           if (sx >= 0 && sx <= self->scale.width)
             x = sx;
@@ -1147,7 +1086,7 @@ chr_timeline_view_get_extent (ChrTimelineView *self,
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
   /* Cheap: the overview asks on every frame and every pointer motion. */
-  if (self->items->len == 0)
+  if (chr_timeline_index_get_n_items (get_index (self)) == 0)
     return FALSE;
   *begin = self->extent_begin;
   *end = self->extent_end;
@@ -1155,17 +1094,19 @@ chr_timeline_view_get_extent (ChrTimelineView *self,
 }
 
 /**
- * chr_timeline_view_get_items:
+ * chr_timeline_view_count_before:
  * @self: a #ChrTimelineView
+ * @t: a time
  *
- * Returns: (transfer none): the events shown, as #ChrTimelineItem sorted by begin
+ * Returns: how many of the events shown begin before @t
  */
-GArray *
-chr_timeline_view_get_items (ChrTimelineView *self)
+guint
+chr_timeline_view_count_before (ChrTimelineView *self,
+                                gint64           t)
 {
-  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), NULL);
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
 
-  return self->items;
+  return chr_timeline_index_count_before (get_index (self), t);
 }
 
 guint

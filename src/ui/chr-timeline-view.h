@@ -15,15 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, CHR, TIMELINE_VIEW, GtkWidget)
 
-/* Events prepared for a view; made on any thread. */
-typedef struct _ChrTimelineData ChrTimelineData;
-
-ChrTimelineData *chr_timeline_data_new    (ChrEventList    *events);
-void       chr_timeline_data_free         (ChrTimelineData *data);
-
 GtkWidget *chr_timeline_view_new              (void);
-void       chr_timeline_view_take_data        (ChrTimelineView *self,
-                                               ChrTimelineData *data);
+void       chr_timeline_view_take_index       (ChrTimelineView  *self,
+                                               ChrTimelineIndex *index);
 guint      chr_timeline_view_get_n_events     (ChrTimelineView *self);
 gint64     chr_timeline_view_get_selected_id  (ChrTimelineView *self);
 void       chr_timeline_view_set_selected_id  (ChrTimelineView *self,
@@ -42,7 +36,8 @@ void       chr_timeline_view_go_to            (ChrTimelineView *self,
 gboolean   chr_timeline_view_get_extent       (ChrTimelineView *self,
                                                gint64          *begin,
                                                gint64          *end);
-GArray    *chr_timeline_view_get_items        (ChrTimelineView *self);
+guint      chr_timeline_view_count_before     (ChrTimelineView *self,
+                                               gint64           t);
 gboolean   chr_timeline_view_is_fitted        (ChrTimelineView *self);
 guint      chr_timeline_view_get_n_clusters   (ChrTimelineView *self);
 gboolean   chr_timeline_view_get_cluster      (ChrTimelineView *self,
@@ -54,7 +49,5 @@ gboolean   chr_timeline_view_get_cluster      (ChrTimelineView *self,
 gboolean   chr_timeline_view_get_event_rect   (ChrTimelineView *self,
                                                gint64           id,
                                                graphene_rect_t *rect);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineData, chr_timeline_data_free)
 
 G_END_DECLS

@@ -115,7 +115,12 @@ load_events_thread (GTask        *task,
 
   if ((db = chr_database_open (request->db_path, &error)) &&
       (events = chr_database_list_timeline (db, request->min_sources, &error)))
-    g_task_return_pointer (task, chr_timeline_data_new (events), (GDestroyNotify) chr_timeline_data_free);
+    {
+      ChrTimelineIndex *index = chr_timeline_index_new_for_events (events);
+
+      chr_event_list_free (events);
+      g_task_return_pointer (task, index, (GDestroyNotify) chr_timeline_index_free);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -139,17 +144,17 @@ load_events_cb (GObject      *object,
 {
   ChrWindow *self = CHR_WINDOW (object);
   LoadRequest *request = g_task_get_task_data (G_TASK (result));
-  g_autoptr(ChrTimelineData) data = NULL;
+  g_autoptr(ChrTimelineIndex) index = NULL;
   g_autoptr(GError) error = NULL;
 
-  data = g_task_propagate_pointer (G_TASK (result), &error);
+  index = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (request->serial == self->load_serial)
     {
-      if (data != NULL)
+      if (index != NULL)
         {
-          chr_timeline_view_take_data (self->timeline, g_steal_pointer (&data));
+          chr_timeline_view_take_index (self->timeline, g_steal_pointer (&index));
           update_subtitle (self);
         }
       else
