@@ -558,7 +558,6 @@ select_action (GtkWidget  *widget,
   select_neighbour (CHR_TIMELINE_VIEW (widget), g_variant_get_int32 (parameter));
 }
 
-double chr_trace_age (void);
 static gboolean
 emit_view_changed (gpointer user_data)
 {
@@ -578,9 +577,7 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  if (g_getenv("CHR_TRACE")) g_printerr ("snapshot %.1f\n", chr_trace_age()*1000);
   ensure_renderer (self);
-  if (g_getenv("CHR_TRACE")) g_printerr ("ensured %.1f\n", chr_trace_age()*1000);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* Whatever changed the view, those who follow it hear of it once per frame. */
   if (self->scale.begin != self->drawn_begin || self->scale.end != self->drawn_end)
@@ -591,7 +588,6 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
     }
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
-  if (g_getenv("CHR_TRACE")) g_printerr ("snapshot-end %.1f\n", chr_trace_age()*1000);
 
   /* Cards whose text was not ready yet come in the next frames. */
   if (chr_renderer_needs_redraw (self->renderer))

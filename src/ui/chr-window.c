@@ -84,8 +84,6 @@ update_subtitle (ChrWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
-double chr_trace_age (void);
-#define TR(x) if (g_getenv("CHR_TRACE")) g_printerr ("%-20s %.1f\n", x, chr_trace_age()*1000)
 typedef struct
 {
   char  *db_path;
@@ -428,7 +426,6 @@ open_database (ChrWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (self->db_path);
 
-  TR("open");
   g_mkdir_with_parents (dir, 0755);
   if (!(self->db = chr_database_open (self->db_path, &error)))
     {
@@ -460,9 +457,6 @@ open_database (ChrWindow *self)
 
 /* Seconds since this process started, from the kernel's own record of it:
  * start-up measurements then include loading and linking. */
-static double process_age (void);
-double chr_trace_age (void);
-double chr_trace_age (void) { static double a0; static gint64 t0; if (!t0) { a0 = process_age (); t0 = g_get_monotonic_time (); } return a0 + (g_get_monotonic_time () - t0) / 1e6; }
 static double
 process_age (void)
 {
