@@ -416,6 +416,53 @@ test_keyboard_time_order (WindowFixture *f,
     }
 }
 
+/* A timeline moved to another window keeps its events and draws them again. */
+static void
+test_reparent (void)
+{
+  ChrTimelineItem items[] = {
+    { 1, 0, 0, CHR_GRANULARITY_DAY, "Treaty signed", 2, 0 },
+    { 2, 0, 0, CHR_GRANULARITY_DAY, "Talks resumed", 1, 0 },
+  };
+  GtkWidget *first = gtk_window_new ();
+  GtkWidget *second = gtk_window_new ();
+  GtkWidget *view = chr_timeline_view_new ();
+  graphene_rect_t rect;
+  gint64 deadline;
+
+  items[0].begin = chr_time_from_civil (2020, 5, 1, 0, 0, 0);
+  items[1].begin = chr_time_from_civil (2021, 5, 1, 0, 0, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    items[i].end = items[i].begin + CHR_SECONDS_PER_DAY;
+  chr_timeline_view_take_index (CHR_TIMELINE_VIEW (view), chr_timeline_index_new (items, G_N_ELEMENTS (items)));
+
+  gtk_window_set_default_size (GTK_WINDOW (first), 800, 400);
+  gtk_window_set_child (GTK_WINDOW (first), view);
+  gtk_window_present (GTK_WINDOW (first));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!chr_timeline_view_get_event_rect (CHR_TIMELINE_VIEW (view), 2, &rect) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (chr_timeline_view_get_event_rect (CHR_TIMELINE_VIEW (view), 2, &rect));
+
+  g_object_ref (view);
+  gtk_window_set_child (GTK_WINDOW (first), NULL);
+  gtk_window_set_default_size (GTK_WINDOW (second), 800, 400);
+  gtk_window_set_child (GTK_WINDOW (second), view);
+  g_object_unref (view);
+  gtk_window_present (GTK_WINDOW (second));
+  g_assert_cmpuint (chr_timeline_view_get_n_events (CHR_TIMELINE_VIEW (view)), ==, 2);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!chr_timeline_view_get_event_rect (CHR_TIMELINE_VIEW (view), 2, &rect) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (chr_timeline_view_get_event_rect (CHR_TIMELINE_VIEW (view), 2, &rect));
+  g_assert_cmpuint (chr_timeline_view_get_n_events (CHR_TIMELINE_VIEW (view)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* Runs the main loop for a while, as frames go by. */
 static void
 run_for (guint milliseconds)
@@ -822,6 +869,7 @@ main (int    argc,
   g_test_add_func ("/gui/window/damaged-database", test_damaged_database);
   g_test_add_func ("/gui/window/parse-date", test_parse_date);
   g_test_add_func ("/gui/timeline/cluster-click", test_cluster_click);
+  g_test_add_func ("/gui/timeline/reparent", test_reparent);
   g_test_add ("/gui/timeline/wheel-zoom-at-pointer", WindowFixture, NULL, window_set_up, test_wheel_zoom_at_pointer,
               window_tear_down);
   g_test_add ("/gui/timeline/fling-glides", WindowFixture, NULL, window_set_up, test_fling_glides, window_tear_down);

@@ -1919,6 +1919,31 @@ chr_renderer_take_index (ChrRenderer      *self,
   g_array_set_size (self->clusters, 0);
 }
 
+/**
+ * chr_renderer_steal_index:
+ * @self: a #ChrRenderer
+ *
+ * Gives the events back, to be handed to another renderer; this one is left
+ * with none.
+ *
+ * Returns: (transfer full): the events it drew
+ */
+ChrTimelineIndex *
+chr_renderer_steal_index (ChrRenderer *self)
+{
+  ChrTimelineIndex *index;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* The layouts and images belong to this renderer's context. */
+  clear_item_layouts (self);
+  index = g_steal_pointer (&self->index);
+  self->index = g_new0 (ChrTimelineIndex, 1);
+  g_array_set_size (self->hits, 0);
+  g_array_set_size (self->clusters, 0);
+  return index;
+}
+
 void
 chr_renderer_set_items (ChrRenderer           *self,
                         const ChrTimelineItem *items,

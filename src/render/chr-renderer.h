@@ -73,6 +73,7 @@ void         chr_renderer_set_items      (ChrRenderer           *self,
 void         chr_renderer_take_index     (ChrRenderer           *self,
                                           ChrTimelineIndex      *index);
 const ChrTimelineIndex *chr_renderer_get_index (ChrRenderer     *self);
+ChrTimelineIndex *chr_renderer_steal_index (ChrRenderer         *self);
 guint        chr_renderer_get_n_items    (ChrRenderer           *self);
 /* The extent of all items, for zoom to fit; FALSE when there are none. */
 gboolean     chr_renderer_get_extent     (ChrRenderer           *self,

@@ -643,8 +643,13 @@ chr_timeline_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->root (widget);
 
-  /* The Pango context can change with the display: start afresh. */
-  g_clear_pointer (&self->renderer, chr_renderer_free);
+  /* The Pango context can change with the display: a new renderer, the same events. */
+  if (self->renderer != NULL)
+    {
+      chr_timeline_index_free (self->own_index);
+      self->own_index = chr_renderer_steal_index (self->renderer);
+      g_clear_pointer (&self->renderer, chr_renderer_free);
+    }
 }
 
 static void
