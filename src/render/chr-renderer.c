@@ -1056,6 +1056,11 @@ layout_events (ChrRenderer        *self,
       }
   }
 
+  /* Every card this frame may show is in use: making the layouts of one
+   * must not let go of another's. */
+  for (guint k = 0; k < n; k++)
+    self->index->items[g_array_index (self->placements, Placement, k).index].layout_frame = self->frame;
+
   extents = g_new (ChrLaneItem, n);
   lanes = g_new (int, n);
   for (guint k = 0; k < n; k++)
@@ -2258,13 +2263,6 @@ chr_renderer_get_cluster (ChrRenderer *self,
 }
 
 /**
- * chr_renderer_needs_redraw:
- * @self: a #ChrRenderer
- *
- * Whether the last draw left some cards for later frames (their text is
- * shaped a few dozen a frame): draw again soon to fill them in.
- */
-/**
  * chr_renderer_get_cache_size:
  * @self: a #ChrRenderer
  * @n_layouts: (out) (optional): events whose card text is laid out
@@ -2286,6 +2284,13 @@ chr_renderer_get_cache_size (ChrRenderer *self,
     *n_images = self->imaged->len;
 }
 
+/**
+ * chr_renderer_needs_redraw:
+ * @self: a #ChrRenderer
+ *
+ * Whether the last draw left some cards for later frames (their text is
+ * shaped a few dozen a frame): draw again soon to fill them in.
+ */
 gboolean
 chr_renderer_needs_redraw (ChrRenderer *self)
 {
