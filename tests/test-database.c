@@ -80,6 +80,8 @@ test_schema (DbFixture     *f,
       g_assert_cmpint (chr_database_count (f->db, tables[i]), ==, 0);
     }
   g_assert_cmpint (chr_database_count (f->db, "sqlite_master; DROP TABLE articles"), ==, -1);
+  g_assert_false (chr_database_has_rows (f->db, "events"));
+  g_assert_false (chr_database_has_rows (f->db, "sqlite_master) OR (1"));
 
   /* The version is in the file, where other tools can read it. */
   g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
@@ -203,6 +205,7 @@ test_list_timeline (DbFixture     *f,
   g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
   g_assert_true (chr_importer_rebuild_events (f->db, NULL));
   events = chr_database_list_events (f->db, NULL, 0, FALSE, NULL);
+  g_assert_true (chr_database_has_rows (f->db, "events"));
   list = chr_database_list_timeline (f->db, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, events->len);
@@ -244,6 +247,64 @@ test_list_timeline (DbFixture     *f,
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, 1);
   g_assert_cmpstr (g_array_index (list->events, ChrEventBrief, 0).title, ==, "Treaty signed");
+}
+
+static int
+user_version_of (const char *path)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  return version;
+}
+
+/* A reading connection reads what the main one wrote, and never creates,
+ * migrates or writes a file. */
+static void
+test_open_for_reading (DbFixture     *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ChrArticle) article = parse (story, "2025-08-20");
+  g_autofree char *missing = g_build_filename (f->dir, "gone.db", NULL);
+  g_autofree char *old = g_build_filename (f->dir, "old.db", NULL);
+  g_autoptr(ChrDatabase) reader = NULL;
+  g_autoptr(ChrEventList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = NULL;
+
+  g_assert_true (chr_database_add_article (f->db, article, NULL, NULL, NULL));
+  g_assert_true (chr_importer_rebuild_events (f->db, NULL));
+  reader = chr_database_open_for_reading (f->path, &error);
+  g_assert_no_error (error);
+  list = chr_database_list_timeline (reader, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->events->len, ==, 3);
+  /* Writing through it is refused. */
+  g_assert_false (chr_database_set_extraction_version (reader, 99, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_object (&reader);
+
+  /* A file that went away stays away. */
+  g_assert_null (chr_database_open_for_reading (missing, &error));
+  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_OPEN);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* A file of an older format is not brought up to date from here. */
+  g_assert_cmpint (sqlite3_open (old, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE t (x); PRAGMA user_version = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  g_assert_null (chr_database_open_for_reading (old, &error));
+  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_CORRUPT);
+  g_assert_cmpint (user_version_of (old), ==, 1);
 }
 
 static void
@@ -435,6 +496,7 @@ main (int    argc,
   g_test_add ("/model/database/range-query", DbFixture, NULL, db_set_up, test_range_query, db_tear_down);
   g_test_add ("/model/database/get-event", DbFixture, NULL, db_set_up, test_get_event, db_tear_down);
   g_test_add ("/model/database/list-timeline", DbFixture, NULL, db_set_up, test_list_timeline, db_tear_down);
+  g_test_add ("/model/database/open-for-reading", DbFixture, NULL, db_set_up, test_open_for_reading, db_tear_down);
   g_test_add ("/model/database/atomic-import", DbFixture, NULL, db_set_up, test_atomic_import, db_tear_down);
   g_test_add ("/model/database/reopen", DbFixture, NULL, db_set_up, test_reopen, db_tear_down);
   g_test_add ("/model/database/waiting", DbFixture, NULL, db_set_up, test_waiting, db_tear_down);

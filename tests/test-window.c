@@ -205,6 +205,8 @@ window_tear_down (WindowFixture *f,
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
+  /* A load or import still running would read the folder being removed. */
+  g_assert_true (wait_for (f, idle, NULL));
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->window);
   while (g_main_context_iteration (NULL, FALSE))
@@ -725,8 +727,8 @@ find_articles_window (void)
   return NULL;
 }
 
-/* The filter by number of sources, and loads that overtake one another:
- * the timeline ends up showing what the last request asked for. */
+/* The filter by number of sources, and loads asked for one after another:
+ * the newer cancels the older, and the timeline shows what was asked last. */
 static void
 test_min_sources (WindowFixture *f,
                   gconstpointer  data)

@@ -514,9 +514,45 @@ write_timeline_file (const char  *path,
   return ok;
 }
 
-/* Starts the app on a timeline file and waits for its first drawn frame,
- * which it reports on standard output (CHRONICLE_REPORT_STARTUP). The time
- * is taken here, from before the process is made to the report. */
+typedef struct
+{
+  GMainLoop    *loop;
+  GCancellable *cancellable;
+  char         *line;
+  GError       *error;
+  gint64        when;          /* the line came, or the wait ended */
+} Reading;
+
+static void
+read_line_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Reading *reading = user_data;
+
+  reading->line = g_data_input_stream_read_line_finish (G_DATA_INPUT_STREAM (object), result, NULL, &reading->error);
+  if (reading->line != NULL && strstr (reading->line, "\"startup\"") == NULL)
+    {
+      g_clear_pointer (&reading->line, g_free);
+      g_data_input_stream_read_line_async (G_DATA_INPUT_STREAM (object), G_PRIORITY_DEFAULT, reading->cancellable,
+                                           read_line_cb, reading);
+      return;
+    }
+  reading->when = g_get_monotonic_time ();
+  g_main_loop_quit (reading->loop);
+}
+
+static gboolean
+give_up_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Starts the app on a timeline file and waits, at most a minute, for its
+ * first drawn frame, which it reports on standard output
+ * (CHRONICLE_REPORT_STARTUP). The time is taken here, from before the
+ * process is made to the report. */
 static gboolean
 measure_startup (const char  *db_path,
                  double      *ms,
@@ -529,8 +565,12 @@ measure_startup (const char  *db_path,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GDataInputStream) output = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *line = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Reading reading = { loop, cancellable, NULL, NULL, 0 };
+  JsonObject *report;
   gint64 start;
+  guint timeout;
 
   g_subprocess_launcher_setenv (launcher, "CHRONICLE_REPORT_STARTUP", "1", TRUE);
   /* The view the app opens with is the fitted one, whatever was left last time. */
@@ -541,25 +581,46 @@ measure_startup (const char  *db_path,
   if (!(process = g_subprocess_launcher_spawn (launcher, error, CHRONICLE_APP, "--db", db_path, NULL)))
     return FALSE;
   output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
-  while ((line = g_data_input_stream_read_line (output, NULL, NULL, error)) != NULL &&
-         strstr (line, "\"startup\"") == NULL)
-    g_clear_pointer (&line, g_free);
-  *ms = (double) (g_get_monotonic_time () - start) / 1000.0;
-  if (!g_subprocess_wait (process, NULL, error))
-    return FALSE;
-  if (line == NULL)
+  g_data_input_stream_read_line_async (output, G_PRIORITY_DEFAULT, cancellable, read_line_cb, &reading);
+  timeout = g_timeout_add_seconds (60, give_up_cb, cancellable);
+  g_main_loop_run (loop);
+  g_source_remove (timeout);
+  *ms = (double) (reading.when - start) / 1000.0;
+
+  if (reading.line == NULL)
     {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s ended without drawing a frame", CHRONICLE_APP);
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, NULL);
+      if (reading.error != NULL && !g_error_matches (reading.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, reading.error);
+      else
+        {
+          g_clear_error (&reading.error);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s drew no timeline within a minute, or failed",
+                       CHRONICLE_APP);
+        }
       return FALSE;
     }
+  if (!g_subprocess_wait (process, NULL, error) ||
+      !json_parser_load_from_data (parser, reading.line, -1, error))
+    {
+      g_free (reading.line);
+      return FALSE;
+    }
+  g_free (reading.line);
 
-  if (!json_parser_load_from_data (parser, line, -1, error))
-    return FALSE;
-  *rss_mib = (double) json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)),
-                                                  "peak_rss_kib") / 1024.0;
-  *n_drawn = (guint) json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)), "events");
+  report = json_node_get_object (json_parser_get_root (parser));
+  *rss_mib = (double) json_object_get_int_member (report, "peak_rss_kib") / 1024.0;
+  *n_drawn = (guint) json_object_get_int_member (report, "events");
   return TRUE;
+}
+
+/* Of sorted values. */
+static double
+median (const double *values,
+        int           n)
+{
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 static void
@@ -613,6 +674,11 @@ bench_startup (int n_events,
 
       if (!measure_startup (empty_path, &ms, &rss, &drawn, &error))
         goto failed;
+      if (drawn != 1)
+        {
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "the app drew %u events of 1", drawn);
+          goto failed;
+        }
       if (i >= 0)
         {
           empty_ms[i] = ms;
@@ -620,6 +686,11 @@ bench_startup (int n_events,
         }
       if (!measure_startup (full_path, &ms, &rss, &drawn, &error))
         goto failed;
+      if (drawn != (guint) n_events)
+        {
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "the app drew %u events of %d", drawn, n_events);
+          goto failed;
+        }
       if (i >= 0)
         {
           full_ms[i] = ms;
@@ -633,7 +704,7 @@ bench_startup (int n_events,
   g_print ("{\"bench\": \"startup\", \"events\": %u, \"runs\": %d, \"median_ms\": %.1f, \"max_ms\": %.1f, "
            "\"empty_median_ms\": %.1f, \"peak_rss_mib\": %.1f, \"empty_peak_rss_mib\": %.1f, "
            "\"above_empty_mib\": %.1f}\n",
-           drawn, runs, full_ms[runs / 2], full_ms[runs - 1], empty_ms[runs / 2], full_rss, empty_rss,
+           drawn, runs, median (full_ms, runs), full_ms[runs - 1], median (empty_ms, runs), full_rss, empty_rss,
            full_rss - empty_rss);
   return 0;
 

@@ -217,12 +217,13 @@ rollback (ChrDatabase *self)
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* The file's format, refused when a newer Chronicle wrote it. */
 static gboolean
-migrate (ChrDatabase  *self,
-         GError      **error)
+read_schema_version (ChrDatabase  *self,
+                     int          *version,
+                     GError      **error)
 {
   g_autoptr(ChrStmt) stmt = NULL;
-  int version;
   int rc;
 
   if (!(stmt = prepare (self, "PRAGMA user_version", error)))
@@ -230,17 +231,26 @@ migrate (ChrDatabase  *self,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     return set_error_from_sqlite (self, rc, error);
-  version = sqlite3_column_int (stmt, 0);
-  /* DROP TABLE in a migration fails while any statement is still open. */
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  *version = sqlite3_column_int (stmt, 0);
 
-  if (version > CHR_DATABASE_SCHEMA_VERSION)
+  if (*version > CHR_DATABASE_SCHEMA_VERSION)
     {
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_SCHEMA_TOO_NEW,
                    _("“%s” was written by a newer version of Chronicle (format %d; this version reads up to %d)"),
-                   self->path, version, CHR_DATABASE_SCHEMA_VERSION);
+                   self->path, *version, CHR_DATABASE_SCHEMA_VERSION);
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+migrate (ChrDatabase  *self,
+         GError      **error)
+{
+  int version;
+
+  if (!read_schema_version (self, &version, error))
+    return FALSE;
 
   while (version < CHR_DATABASE_SCHEMA_VERSION)
     {
@@ -326,6 +336,54 @@ chr_database_open (const char  *path,
       !migrate (self, error))
     return NULL;
 
+  return g_steal_pointer (&self);
+}
+
+/**
+ * chr_database_open_for_reading:
+ * @path: a timeline file that chr_database_open() has brought up to date
+ * @error: return location for a #GError
+ *
+ * Opens a second connection that only reads: for a worker that loads what
+ * another connection wrote. It never creates, migrates or writes the file,
+ * so a file that went away or was replaced is reported, not remade.
+ *
+ * Returns: (transfer full) (nullable): the database, or %NULL with @error set
+ */
+ChrDatabase *
+chr_database_open_for_reading (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(ChrDatabase) self = NULL;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (CHR_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!exec (self, "PRAGMA mmap_size = 268435456", error) ||
+      !read_schema_version (self, &version, error))
+    return NULL;
+  if (version != CHR_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is no longer the timeline that was opened"), path);
+      return NULL;
+    }
+
+  self->schema_version = version;
   return g_steal_pointer (&self);
 }
 
@@ -920,10 +978,13 @@ chr_database_list_timeline (ChrDatabase  *self,
   return g_steal_pointer (&list);
 }
 
-/* Rows in one of the schema's tables; -1 for a table it does not have. */
-gint64
-chr_database_count (ChrDatabase *self,
-                    const char  *table)
+/* A query on one of the schema's tables, BEFORE the table's name AFTER,
+ * and its single number; -1 for a table it does not have. */
+static gint64
+query_table (ChrDatabase *self,
+             const char  *before,
+             const char  *table,
+             const char  *after)
 {
   static const char * const tables[] = {
     "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "user_edits",
@@ -931,17 +992,35 @@ chr_database_count (ChrDatabase *self,
   g_autoptr(ChrStmt) stmt = NULL;
   g_autofree char *sql = NULL;
 
-  g_return_val_if_fail (CHR_IS_DATABASE (self), -1);
-
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (g_strcmp0 (table, tables[i]) == 0)
       {
-        sql = g_strdup_printf ("SELECT count (*) FROM %s", tables[i]);
+        sql = g_strconcat (before, tables[i], after, NULL);
         break;
       }
   if (sql == NULL || !(stmt = prepare (self, sql, NULL)) || sqlite3_step (stmt) != SQLITE_ROW)
     return -1;
   return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Rows in one of the schema's tables; -1 for a table it does not have. */
+gint64
+chr_database_count (ChrDatabase *self,
+                    const char  *table)
+{
+  g_return_val_if_fail (CHR_IS_DATABASE (self), -1);
+
+  return query_table (self, "SELECT count (*) FROM ", table, "");
+}
+
+/* Whether one of the schema's tables has any row: at once, however large. */
+gboolean
+chr_database_has_rows (ChrDatabase *self,
+                       const char  *table)
+{
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+
+  return query_table (self, "SELECT EXISTS (SELECT 1 FROM ", table, ")") > 0;
 }
 
 /**

@@ -44,6 +44,8 @@ GQuark       chr_database_error_quark       (void);
 char        *chr_database_get_default_path  (void);
 ChrDatabase *chr_database_open              (const char        *path,
                                              GError           **error);
+ChrDatabase *chr_database_open_for_reading  (const char        *path,
+                                             GError           **error);
 const char  *chr_database_get_path          (ChrDatabase       *self);
 int          chr_database_get_schema_version (ChrDatabase      *self);
 gboolean     chr_database_has_article       (ChrDatabase       *self,
@@ -94,6 +96,8 @@ gboolean     chr_database_set_extraction_version (ChrDatabase  *self,
                                                   GError      **error);
 void         chr_candidate_set_free         (ChrCandidateSet   *set);
 gint64       chr_database_count             (ChrDatabase       *self,
+                                             const char        *table);
+gboolean     chr_database_has_rows          (ChrDatabase       *self,
                                              const char        *table);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrCandidateSet, chr_candidate_set_free)

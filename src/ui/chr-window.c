@@ -34,8 +34,9 @@ struct _ChrWindow
   ChrDatabase          *db;
   char                 *db_path;
   char                 *problem;
+  GCancellable         *load_cancellable; /* the newest load's; older ones are cancelled */
   guint                 n_jobs;          /* imports and loads under way */
-  guint                 load_serial;     /* the newest load: older ones are dropped */
+  gboolean              report_startup;  /* CHRONICLE_REPORT_STARTUP: say when the first load is drawn */
   guint                 min_sources;
 };
 
@@ -88,7 +89,6 @@ typedef struct
 {
   char  *db_path;
   guint  min_sources;
-  guint  serial;
 } LoadRequest;
 
 static void
@@ -99,7 +99,8 @@ load_request_free (LoadRequest *request)
 }
 
 /* The timeline is read and prepared for drawing on a connection and a
- * thread of its own, so the window comes up while a large file is read. */
+ * thread of its own, so the window comes up while a large file is read.
+ * The connection only reads: a file that went away is reported, not remade. */
 static void
 load_events_thread (GTask        *task,
                     gpointer      source_object,
@@ -108,19 +109,19 @@ load_events_thread (GTask        *task,
 {
   LoadRequest *request = task_data;
   g_autoptr(ChrDatabase) db = NULL;
-  ChrEventList *events = NULL;
+  g_autoptr(ChrEventList) events = NULL;
   GError *error = NULL;
 
-  if ((db = chr_database_open (request->db_path, &error)) &&
-      (events = chr_database_list_timeline (db, request->min_sources, &error)))
+  if (!(db = chr_database_open_for_reading (request->db_path, &error)) ||
+      !(events = chr_database_list_timeline (db, request->min_sources, &error)))
     {
-      ChrTimelineIndex *index = chr_timeline_index_new_for_events (events);
-
-      chr_event_list_free (events);
-      g_task_return_pointer (task, index, (GDestroyNotify) chr_timeline_index_free);
+      g_task_return_error (task, error);
+      return;
     }
-  else
-    g_task_return_error (task, error);
+  /* A newer load took over while this one read: do not prepare what nobody will show. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  g_task_return_pointer (task, chr_timeline_index_new_for_events (events), (GDestroyNotify) chr_timeline_index_free);
 }
 
 static void
@@ -135,28 +136,40 @@ set_busy (ChrWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+static void report_after_next_frame (ChrWindow *self);
+
 static void
 load_events_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   ChrWindow *self = CHR_WINDOW (object);
-  LoadRequest *request = g_task_get_task_data (G_TASK (result));
   g_autoptr(ChrTimelineIndex) index = NULL;
   g_autoptr(GError) error = NULL;
 
   index = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (request->serial == self->load_serial)
+  /* The window is going: nothing of it is touched. */
+  if (g_cancellable_is_cancelled (self->cancellable))
     {
-      if (index != NULL)
+      self->n_jobs--;
+      return;
+    }
+  /* Cancelled loads were overtaken by a newer one, which shows its own. */
+  if (index != NULL)
+    {
+      chr_timeline_view_take_index (self->timeline, g_steal_pointer (&index));
+      update_subtitle (self);
+      if (self->report_startup)
+        report_after_next_frame (self);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      toast (self, error->message);
+      if (self->report_startup)
         {
-          chr_timeline_view_take_index (self->timeline, g_steal_pointer (&index));
-          update_subtitle (self);
+          g_printerr ("%s\n", error->message);
+          g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
         }
-      else
-        toast (self, error->message);
     }
   set_busy (self, FALSE);
 }
@@ -172,13 +185,17 @@ reload (ChrWindow *self)
 
   /* A filter that hides every event still leaves the timeline, not the welcome page. */
   gtk_stack_set_visible_child_name (self->main_stack,
-                                    chr_database_count (self->db, "events") > 0 ? "timeline" : "empty");
+                                    chr_database_has_rows (self->db, "events") ? "timeline" : "empty");
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
 
   request = g_new0 (LoadRequest, 1);
   request->db_path = g_strdup (self->db_path);
   request->min_sources = self->min_sources;
-  request->serial = ++self->load_serial;
-  task = g_task_new (self, self->cancellable, load_events_cb, NULL);
+  task = g_task_new (self, self->load_cancellable, load_events_cb, NULL);
   g_task_set_source_tag (task, reload);
   g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
   set_busy (self, TRUE);
@@ -491,20 +508,37 @@ peak_memory_kib (void)
   return g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10);
 }
 
-/* With CHRONICLE_REPORT_STARTUP set, the first frame that shows the loaded
+/* With CHRONICLE_REPORT_STARTUP set, the first frame drawn with the loaded
  * timeline prints how long start-up took and the memory it needed, then
- * quits: build-aux/bench-startup.sh measures the app that way. */
+ * quits: chronicle-bench render --startup measures the app that way. */
 static void
-on_first_frame_cb (ChrWindow *self)
+on_after_paint_cb (ChrWindow     *self,
+                   GdkFrameClock *frame_clock)
 {
-  /* A frame drawn while the timeline is still being read does not count. */
-  if (self->n_jobs > 0)
-    return;
-  g_signal_handlers_disconnect_by_func (self->timeline, on_first_frame_cb, self);
+  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
   g_print ("{\"bench\": \"startup\", \"events\": %u, \"first_frame_ms\": %.1f, \"peak_rss_kib\": %"
            G_GINT64_FORMAT "}\n",
            chr_timeline_view_get_n_events (self->timeline), process_age () * 1000.0, peak_memory_kib ());
   g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+/* The timeline has its events now: the frame under way at the next tick
+ * paints them, and after-paint follows that paint. */
+static gboolean
+report_on_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), user_data,
+                           G_CONNECT_SWAPPED);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_after_next_frame (ChrWindow *self)
+{
+  self->report_startup = FALSE;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->timeline), report_on_tick_cb, self, NULL);
 }
 
 static gboolean
@@ -513,6 +547,8 @@ chr_window_close_request (GtkWindow *window)
   ChrWindow *self = CHR_WINDOW (window);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
 
   if (self->settings)
     {
@@ -560,10 +596,8 @@ chr_window_constructed (GObject *object)
 
   if (self->db_path == NULL)
     self->db_path = chr_database_get_default_path ();
+  self->report_startup = g_getenv ("CHRONICLE_REPORT_STARTUP") != NULL;
   open_database (self);
-
-  if (g_getenv ("CHRONICLE_REPORT_STARTUP") != NULL)
-    g_signal_connect_swapped (self->timeline, "view-changed", G_CALLBACK (on_first_frame_cb), self);
 
   /* The zoom and the stretch of time shown come back as they were left. */
   if (self->settings)
@@ -582,6 +616,8 @@ chr_window_dispose (GObject *object)
   ChrWindow *self = CHR_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_WINDOW);
 
   G_OBJECT_CLASS (chr_window_parent_class)->dispose (object);
@@ -594,6 +630,7 @@ chr_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->load_cancellable);
   g_clear_object (&self->db);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->problem, g_free);
