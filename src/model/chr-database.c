@@ -1055,7 +1055,7 @@ chr_database_get_article (ChrDatabase  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no article %" G_GINT64_FORMAT " in the timeline"), article_id);
+                   _("There is no article %lld in the timeline"), (long long) article_id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -1121,7 +1121,7 @@ chr_database_replace_extraction (ChrDatabase       *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (&local_error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no article %" G_GINT64_FORMAT " in the timeline"), article_id);
+                   _("There is no article %lld in the timeline"), (long long) article_id);
       goto failed;
     }
   if (!step_done (self, drop_mentions, &local_error) ||
