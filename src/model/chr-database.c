@@ -294,6 +294,30 @@ chr_database_init (ChrDatabase *self)
 {
 }
 
+/* A connection for one thread, with what every connection here wants. */
+static ChrDatabase *
+open_connection (const char  *path,
+                 int          flags,
+                 GError     **error)
+{
+  g_autoptr(ChrDatabase) self = g_object_new (CHR_TYPE_DATABASE, NULL);
+  int rc;
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+  /* Pages read through the mapping rather than one system call each. */
+  if (!exec (self, "PRAGMA mmap_size = 268435456", error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 /**
  * chr_database_open:
  * @path: a file name, or ":memory:"
@@ -309,30 +333,16 @@ chr_database_open (const char  *path,
                    GError     **error)
 {
   g_autoptr(ChrDatabase) self = NULL;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_object_new (CHR_TYPE_DATABASE, NULL);
-  self->path = g_strdup (path);
-
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_sqlite (self, rc, error);
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-
   /* Reading the schema version first tells a foreign or damaged file apart
    * before anything is written to it. */
-  if (!exec (self, "PRAGMA foreign_keys = ON", error) ||
+  if (!(self = open_connection (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error)) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error) ||
       !exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      /* Pages read through the mapping rather than one system call each. */
-      !exec (self, "PRAGMA mmap_size = 268435456", error) ||
       !migrate (self, error))
     return NULL;
 
@@ -356,24 +366,11 @@ chr_database_open_for_reading (const char  *path,
 {
   g_autoptr(ChrDatabase) self = NULL;
   int version;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_object_new (CHR_TYPE_DATABASE, NULL);
-  self->path = g_strdup (path);
-
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_sqlite (self, rc, error);
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  if (!exec (self, "PRAGMA mmap_size = 268435456", error) ||
+  if (!(self = open_connection (path, SQLITE_OPEN_READONLY, error)) ||
       !read_schema_version (self, &version, error))
     return NULL;
   if (version != CHR_DATABASE_SCHEMA_VERSION)
