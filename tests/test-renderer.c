@@ -761,6 +761,59 @@ test_many (Fixture       *f,
   check_many (f, items, &scale);
 }
 
+/* A crowd of events that all matter as much: the cards go all across the
+ * width, not all to the first stretch of time, from the first frame on,
+ * while the text of the rest is still to be shaped. */
+static void
+test_even_crowd (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (ChrTimelineItem));
+  gint64 first = chr_time_from_civil (1900, 1, 1, 0, 0, 0);
+  gint64 last = chr_time_from_civil (2026, 1, 1, 0, 0, 0);
+  ChrTimeScale scale;
+  gint64 begin, end;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      ChrTimelineItem item = {
+        .id = i + 1,
+        .begin = first + (last - first) / 20000 * i,
+        .granularity = CHR_GRANULARITY_DAY,
+        .label = "An event like the others",
+        .importance = 1,
+      };
+
+      item.end = item.begin + CHR_SECONDS_PER_DAY;
+      g_array_append_val (items, item);
+    }
+  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) (gpointer) items->data, items->len);
+  g_assert_true (chr_renderer_get_extent (f->renderer, &begin, &end));
+  chr_time_scale_init (&scale, 0, 1, WIDTH);
+  chr_time_scale_fit (&scale, begin, end, 40);
+
+  for (guint frame = 0; frame == 0 || chr_renderer_needs_redraw (f->renderer); frame++)
+    {
+      g_autoptr (GArray) cards = NULL;
+      guint thirds[3] = { 0 };
+
+      g_assert_cmpuint (frame, <, 100);
+      draw (f, &scale);
+      cards = drawn_cards (f, items);
+      g_assert_cmpuint (cards->len, >, 8);
+      for (guint i = 0; i < cards->len; i++)
+        {
+          const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, g_array_index (cards, Card, i).id - 1);
+          double x = chr_time_scale_time_to_x (&scale, item->begin);
+
+          thirds[CLAMP ((int) (3 * x / WIDTH), 0, 2)]++;
+        }
+      for (guint t = 0; t < 3; t++)
+        g_assert_cmpuint (thirds[t], >=, cards->len / 6);
+    }
+  save_png (f, "even-crowd");
+}
+
 /* Browsing a large timeline day by day keeps a bounded cache: the oldest
  * layouts and card images go, and what the current frame shows stays. */
 static void
@@ -1025,6 +1078,7 @@ main (int   argc,
   g_test_add ("/render/renderer/spanning-periods", Fixture, NULL, fixture_set_up, test_spanning_periods,
               fixture_tear_down);
   g_test_add_func ("/render/index/for-events", test_index_for_events);
+  g_test_add ("/render/renderer/even-crowd", Fixture, NULL, fixture_set_up, test_even_crowd, fixture_tear_down);
   g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,
               fixture_tear_down);

@@ -108,6 +108,23 @@ span_changed (WindowFixture *f,
   return end - begin != *(const gint64 *) data;
 }
 
+/* The first widget of a type under root, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 xdotool (const char *first,
          ...)
@@ -308,6 +325,8 @@ test_import (WindowFixture *f,
   chr_window_import (f->window, paths);
   g_assert_true (chr_window_get_busy (f->window));
   g_assert_true (wait_for (f, idle, NULL));
+  /* No spinner is left once the work is done. */
+  g_assert_false (gtk_widget_get_visible (find_descendant (GTK_WIDGET (f->window), GTK_TYPE_SPINNER)));
 
   /* The new event is there at once, no restart. */
   g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, before + 1);
@@ -591,6 +610,13 @@ has_clusters (WindowFixture *f,
          chr_timeline_view_get_n_clusters (chr_window_get_timeline (f->window)) > 0;
 }
 
+static gboolean
+settled (WindowFixture *f,
+         gconstpointer  data)
+{
+  return chr_timeline_view_is_settled (chr_window_get_timeline (f->window));
+}
+
 /* Thousands of events, too many for a card each: some fold into clusters. */
 static void
 test_cluster_click (void)
@@ -625,6 +651,8 @@ test_cluster_click (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wait_for (&f, has_clusters, NULL));
+  /* Cards that waited for their text come in the following frames, unasked. */
+  g_assert_true (wait_for (&f, settled, NULL));
 
   g_assert_true (chr_timeline_view_get_cluster (chr_window_get_timeline (window), 0, &rect, &begin, &end, &count));
   g_assert_cmpuint (count, >, 1);

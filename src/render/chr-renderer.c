@@ -888,6 +888,21 @@ add_hit (ChrRenderer *self,
   g_array_append_val (self->hits, hit);
 }
 
+/* Among events that matter as much, which to take first so that those
+ * taken spread over the width: the candidate columns in bit-reversed order
+ * (the left edge, the middle, the quarters, the eighths...), rather than
+ * left to right, which would give every card to the first stretch of time. */
+static guint
+spread_key (double x)
+{
+  guint column = (guint) CLAMP ((x + LEFT_MARGIN) / CANDIDATE_STEP, 0, 65535);
+  guint key = 0;
+
+  for (guint bit = 0; bit < 16; bit++)
+    key |= ((column >> bit) & 1) << (15 - bit);
+  return key;
+}
+
 /* Orders placements by importance, most important first. */
 static int
 compare_importance (gconstpointer a,
@@ -900,9 +915,14 @@ compare_importance (gconstpointer a,
   /* As in the lane layout, events of the view before those pinned from the left. */
   double wa = self->index->items[pa->index].importance * (pa->x0 < 0 ? PINNED_WEIGHT : 1);
   double wb = self->index->items[pb->index].importance * (pb->x0 < 0 ? PINNED_WEIGHT : 1);
+  guint ka, kb;
 
   if (wa != wb)
     return wa > wb ? -1 : 1;
+  ka = spread_key (pa->x0);
+  kb = spread_key (pb->x0);
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
   return pa->index < pb->index ? -1 : pa->index > pb->index ? 1 : 0;
 }
 

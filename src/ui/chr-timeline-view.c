@@ -50,6 +50,7 @@ struct _ChrTimelineView
   double        kinetic_velocity; /* pixels per second, positive toward later times */
   gint64        kinetic_frame;
 
+  guint         fill_in_id;       /* tick callback: draws again for cards still to come */
   gint64        drawn_begin;      /* the view of the last frame */
   gint64        drawn_end;
 
@@ -565,6 +566,24 @@ emit_view_changed (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+fill_in_cb (GtkWidget     *widget,
+            GdkFrameClock *frame_clock,
+            gpointer       user_data)
+{
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/* However the callback goes (done, or the widget with it), it can be asked for again. */
+static void
+fill_in_done (gpointer user_data)
+{
+  ChrTimelineView *self = user_data;
+
+  self->fill_in_id = 0;
+}
+
 static void
 chr_timeline_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -589,9 +608,10 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
 
-  /* Cards whose text was not ready yet come in the next frames. */
-  if (chr_renderer_needs_redraw (self->renderer))
-    gtk_widget_queue_draw (widget);
+  /* Cards whose text was not ready yet come in the next frames. A redraw
+   * asked for while drawing is lost, so it is asked for at the next tick. */
+  if (chr_renderer_needs_redraw (self->renderer) && self->fill_in_id == 0)
+    self->fill_in_id = gtk_widget_add_tick_callback (widget, fill_in_cb, self, fill_in_done);
 }
 
 static void
@@ -892,6 +912,21 @@ chr_timeline_view_take_index (ChrTimelineView  *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EVENTS]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * chr_timeline_view_is_settled:
+ * @self: a #ChrTimelineView
+ *
+ * Returns: whether the last frame drew every card it had room for; cards
+ *   wait a few frames for their text in a crowd
+ */
+gboolean
+chr_timeline_view_is_settled (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
+
+  return self->renderer != NULL && !chr_renderer_needs_redraw (self->renderer);
 }
 
 guint

@@ -19,6 +19,7 @@ GtkWidget *chr_timeline_view_new              (void);
 void       chr_timeline_view_take_index       (ChrTimelineView  *self,
                                                ChrTimelineIndex *index);
 guint      chr_timeline_view_get_n_events     (ChrTimelineView *self);
+gboolean   chr_timeline_view_is_settled       (ChrTimelineView *self);
 gint64     chr_timeline_view_get_selected_id  (ChrTimelineView *self);
 void       chr_timeline_view_set_selected_id  (ChrTimelineView *self,
                                                gint64           id);

@@ -22,6 +22,7 @@ struct _ChrWindow
   AdwApplicationWindow  parent_instance;
 
   AdwWindowTitle       *window_title;
+  GtkSpinner           *spinner;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   GtkPaned             *paned;
@@ -36,6 +37,7 @@ struct _ChrWindow
   char                 *problem;
   GCancellable         *load_cancellable; /* the newest load's; older ones are cancelled */
   guint                 n_jobs;          /* imports and loads under way */
+  guint                 spinner_id;      /* shows the spinner when work takes a while */
   gboolean              report_startup;  /* CHRONICLE_REPORT_STARTUP: say when the first load is drawn */
   guint                 min_sources;
 };
@@ -124,6 +126,17 @@ load_events_thread (GTask        *task,
   g_task_return_pointer (task, chr_timeline_index_new_for_events (events), (GDestroyNotify) chr_timeline_index_free);
 }
 
+static gboolean
+show_spinner_cb (gpointer user_data)
+{
+  ChrWindow *self = user_data;
+
+  self->spinner_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_busy (ChrWindow *self,
           gboolean   busy)
@@ -132,6 +145,19 @@ set_busy (ChrWindow *self,
     self->n_jobs++;
   else
     self->n_jobs--;
+
+  /* Work that ends at once shows nothing; longer work, a spinner. */
+  if (self->spinner == NULL)
+    ;
+  else if (self->n_jobs > 0 && self->spinner_id == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    self->spinner_id = g_timeout_add (400, show_spinner_cb, self);
+  else if (self->n_jobs == 0)
+    {
+      g_clear_handle_id (&self->spinner_id, g_source_remove);
+      gtk_spinner_stop (self->spinner);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+    }
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->db != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -618,6 +644,7 @@ chr_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_WINDOW);
 
   G_OBJECT_CLASS (chr_window_parent_class)->dispose (object);
@@ -724,6 +751,7 @@ chr_window_class_init (ChrWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, paned);
