@@ -206,7 +206,7 @@ test_list_timeline (DbFixture     *f,
   g_assert_true (chr_importer_rebuild_events (f->db, NULL));
   events = chr_database_list_events (f->db, NULL, 0, FALSE, NULL);
   g_assert_true (chr_database_has_rows (f->db, "events"));
-  list = chr_database_list_timeline (f->db, 0, &error);
+  list = chr_database_list_timeline (f->db, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, events->len);
   for (guint i = 0; i < events->len; i++)
@@ -232,7 +232,7 @@ test_list_timeline (DbFixture     *f,
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
 
-  list = chr_database_list_timeline (f->db, 0, &error);
+  list = chr_database_list_timeline (f->db, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, events->len + 1);
   brief = &g_array_index (list->events, ChrEventBrief, 0);
@@ -243,10 +243,27 @@ test_list_timeline (DbFixture     *f,
                      g_array_index (list->events, ChrEventBrief, i).interval.begin);
   g_clear_pointer (&list, chr_event_list_free);
 
-  list = chr_database_list_timeline (f->db, 2, &error);
+  list = chr_database_list_timeline (f->db, 2, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, 1);
   g_assert_cmpstr (g_array_index (list->events, ChrEventBrief, 0).title, ==, "Treaty signed");
+  g_clear_pointer (&list, chr_event_list_free);
+
+  /* A long read stops when it is cancelled. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (raw,
+                                   "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 9999)"
+                                   " INSERT INTO events (title, value, begin_time, end_time, granularity)"
+                                   " SELECT 'Event', '2000', i, i + 1, 'day' FROM n",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (raw);
+    g_cancellable_cancel (cancellable);
+    g_assert_null (chr_database_list_timeline (f->db, 0, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
 }
 
 static int
@@ -283,7 +300,7 @@ test_open_for_reading (DbFixture     *f,
   g_assert_true (chr_importer_rebuild_events (f->db, NULL));
   reader = chr_database_open_for_reading (f->path, &error);
   g_assert_no_error (error);
-  list = chr_database_list_timeline (reader, 0, &error);
+  list = chr_database_list_timeline (reader, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, 3);
   /* Writing through it is refused. */

@@ -310,6 +310,13 @@ test_keyboard (WindowFixture *f,
   g_assert_cmpint (end - begin, >, span);
 }
 
+static gboolean
+spinner_shown (WindowFixture *f,
+               gconstpointer  data)
+{
+  return gtk_widget_get_visible (find_descendant (GTK_WIDGET (f->window), GTK_TYPE_SPINNER));
+}
+
 static void
 test_import (WindowFixture *f,
              gconstpointer  data)
@@ -318,15 +325,22 @@ test_import (WindowFixture *f,
   g_autofree char *path = g_build_filename (f->dir, "new.txt", NULL);
   const char * const paths[] = { path, NULL };
   guint before = chr_timeline_view_get_n_events (timeline);
+  sqlite3 *raw = NULL;
   gint64 id;
 
   g_assert_true (g_file_set_contents (path, "Moon landing remembered\n"
                                             "Apollo 11 landed on the Moon on July 20, 1969.\n", -1, NULL));
+  /* Another program holds the file for a while: the import waits, and
+   * the header bar says that work is under way. */
+  g_assert_cmpint (sqlite3_open (f->db_path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   chr_window_import (f->window, paths);
   g_assert_true (chr_window_get_busy (f->window));
+  g_assert_true (wait_for (f, spinner_shown, NULL));
+  g_assert_cmpint (sqlite3_exec (raw, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
   g_assert_true (wait_for (f, idle, NULL));
-  /* No spinner is left once the work is done. */
-  g_assert_false (gtk_widget_get_visible (find_descendant (GTK_WIDGET (f->window), GTK_TYPE_SPINNER)));
+  g_assert_false (spinner_shown (f, NULL));
 
   /* The new event is there at once, no restart. */
   g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, before + 1);
@@ -480,6 +494,60 @@ test_reparent (void)
 
   gtk_window_destroy (GTK_WINDOW (first));
   gtk_window_destroy (GTK_WINDOW (second));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop until the timeline has drawn every card it has room
+ * for, at most ten seconds; nothing but the timeline asks for frames. */
+static gboolean
+wait_settled (ChrTimelineView *view)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!chr_timeline_view_is_settled (view) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return chr_timeline_view_is_settled (view);
+}
+
+/* A crowd whose cards take many frames to shape: the timeline asks for
+ * those frames itself, with nothing else drawing. */
+static void
+test_fill_in (void)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ChrTimelineItem));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = chr_timeline_view_new ();
+  gint64 first = chr_time_from_civil (1900, 1, 1, 0, 0, 0);
+  gint64 last = chr_time_from_civil (2026, 1, 1, 0, 0, 0);
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      ChrTimelineItem item = {
+        .id = i + 1,
+        .begin = first + (last - first) / 20000 * i,
+        .granularity = CHR_GRANULARITY_DAY,
+        .label = "An event like the others",
+        .importance = 1,
+      };
+
+      item.end = item.begin + CHR_SECONDS_PER_DAY;
+      g_array_append_val (items, item);
+    }
+  chr_timeline_view_take_index (CHR_TIMELINE_VIEW (view),
+                                chr_timeline_index_new ((ChrTimelineItem *) (gpointer) items->data, items->len));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (wait_settled (CHR_TIMELINE_VIEW (view)));
+  /* Far more cards than one frame shapes. */
+  g_assert_cmpuint (chr_timeline_view_get_n_cards (CHR_TIMELINE_VIEW (view)), >, 64);
+
+  gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
@@ -900,6 +968,7 @@ main (int    argc,
   g_test_add_func ("/gui/window/parse-date", test_parse_date);
   g_test_add_func ("/gui/timeline/cluster-click", test_cluster_click);
   g_test_add_func ("/gui/timeline/reparent", test_reparent);
+  g_test_add_func ("/gui/timeline/fill-in", test_fill_in);
   g_test_add ("/gui/timeline/wheel-zoom-at-pointer", WindowFixture, NULL, window_set_up, test_wheel_zoom_at_pointer,
               window_tear_down);
   g_test_add ("/gui/timeline/fling-glides", WindowFixture, NULL, window_set_up, test_fling_glides, window_tear_down);

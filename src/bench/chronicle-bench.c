@@ -521,6 +521,7 @@ typedef struct
   char         *line;
   GError       *error;
   gint64        when;          /* the line came, or the wait ended */
+  guint         timeout_id;
 } Reading;
 
 static void
@@ -545,7 +546,10 @@ read_line_cb (GObject      *object,
 static gboolean
 give_up_cb (gpointer user_data)
 {
-  g_cancellable_cancel (user_data);
+  Reading *reading = user_data;
+
+  reading->timeout_id = 0;
+  g_cancellable_cancel (reading->cancellable);
   return G_SOURCE_REMOVE;
 }
 
@@ -557,7 +561,7 @@ static gboolean
 measure_startup (const char  *db_path,
                  double      *ms,
                  double      *rss_mib,
-                 guint       *n_drawn,
+                 guint       *n_loaded,
                  GError     **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
@@ -567,10 +571,9 @@ measure_startup (const char  *db_path,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  Reading reading = { loop, cancellable, NULL, NULL, 0 };
+  Reading reading = { loop, cancellable, NULL, NULL, 0, 0 };
   JsonObject *report;
   gint64 start;
-  guint timeout;
 
   g_subprocess_launcher_setenv (launcher, "CHRONICLE_REPORT_STARTUP", "1", TRUE);
   /* The view the app opens with is the fitted one, whatever was left last time. */
@@ -582,9 +585,9 @@ measure_startup (const char  *db_path,
     return FALSE;
   output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   g_data_input_stream_read_line_async (output, G_PRIORITY_DEFAULT, cancellable, read_line_cb, &reading);
-  timeout = g_timeout_add_seconds (60, give_up_cb, cancellable);
+  reading.timeout_id = g_timeout_add_seconds (60, give_up_cb, &reading);
   g_main_loop_run (loop);
-  g_source_remove (timeout);
+  g_clear_handle_id (&reading.timeout_id, g_source_remove);
   *ms = (double) (reading.when - start) / 1000.0;
 
   if (reading.line == NULL)
@@ -611,7 +614,7 @@ measure_startup (const char  *db_path,
 
   report = json_node_get_object (json_parser_get_root (parser));
   *rss_mib = (double) json_object_get_int_member (report, "peak_rss_kib") / 1024.0;
-  *n_drawn = (guint) json_object_get_int_member (report, "events");
+  *n_loaded = (guint) json_object_get_int_member (report, "events");
   return TRUE;
 }
 
@@ -651,7 +654,7 @@ bench_startup (int n_events,
   g_autofree double *full_ms = g_new0 (double, runs);
   g_autofree double *empty_ms = g_new0 (double, runs);
   double full_rss = 0, empty_rss = 0;
-  guint drawn = 0;
+  guint loaded = 0;
   g_autoptr(GError) error = NULL;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
@@ -672,11 +675,11 @@ bench_startup (int n_events,
     {
       double ms, rss;
 
-      if (!measure_startup (empty_path, &ms, &rss, &drawn, &error))
+      if (!measure_startup (empty_path, &ms, &rss, &loaded, &error))
         goto failed;
-      if (drawn != 1)
+      if (loaded != 1)
         {
-          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "the app drew %u events of 1", drawn);
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "the app loaded %u events of 1", loaded);
           goto failed;
         }
       if (i >= 0)
@@ -684,11 +687,11 @@ bench_startup (int n_events,
           empty_ms[i] = ms;
           empty_rss = MAX (empty_rss, rss);
         }
-      if (!measure_startup (full_path, &ms, &rss, &drawn, &error))
+      if (!measure_startup (full_path, &ms, &rss, &loaded, &error))
         goto failed;
-      if (drawn != (guint) n_events)
+      if (loaded != (guint) n_events)
         {
-          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "the app drew %u events of %d", drawn, n_events);
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "the app loaded %u events of %d", loaded, n_events);
           goto failed;
         }
       if (i >= 0)
@@ -704,7 +707,7 @@ bench_startup (int n_events,
   g_print ("{\"bench\": \"startup\", \"events\": %u, \"runs\": %d, \"median_ms\": %.1f, \"max_ms\": %.1f, "
            "\"empty_median_ms\": %.1f, \"peak_rss_mib\": %.1f, \"empty_peak_rss_mib\": %.1f, "
            "\"above_empty_mib\": %.1f}\n",
-           drawn, runs, median (full_ms, runs), full_ms[runs - 1], median (empty_ms, runs), full_rss, empty_rss,
+           loaded, runs, median (full_ms, runs), full_ms[runs - 1], median (empty_ms, runs), full_rss, empty_rss,
            full_rss - empty_rss);
   return 0;
 

@@ -915,6 +915,7 @@ compare_briefs_by_time (gconstpointer a,
  * chr_database_list_timeline:
  * @self: a #ChrDatabase
  * @min_sources: only events reported by at least this many articles
+ * @cancellable: (nullable): stops the read, checked every few thousand rows
  * @error: return location for a #GError
  *
  * Reads every event as the timeline needs it, sorted by begin then id: what
@@ -923,9 +924,10 @@ compare_briefs_by_time (gconstpointer a,
  * Returns: (transfer full): the events, or %NULL with @error set
  */
 ChrEventList *
-chr_database_list_timeline (ChrDatabase  *self,
-                            guint         min_sources,
-                            GError      **error)
+chr_database_list_timeline (ChrDatabase   *self,
+                            guint          min_sources,
+                            GCancellable  *cancellable,
+                            GError       **error)
 {
   g_autoptr(ChrStmt) stmt = NULL;
   g_autoptr(ChrEventList) list = NULL;
@@ -947,7 +949,11 @@ chr_database_list_timeline (ChrDatabase  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *title = (const char *) sqlite3_column_text (stmt, 1);
-      ChrEventBrief brief = {
+      ChrEventBrief brief;
+
+      if (list->events->len % 4096 == 4095 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      brief = (ChrEventBrief) {
         .id = sqlite3_column_int64 (stmt, 0),
         .title = g_string_chunk_insert_len (list->titles, title ? title : "", sqlite3_column_bytes (stmt, 1)),
         .interval.begin = sqlite3_column_int64 (stmt, 2),

@@ -73,6 +73,7 @@ GPtrArray   *chr_database_list_events       (ChrDatabase       *self,
                                              GError           **error);
 ChrEventList *chr_database_list_timeline    (ChrDatabase       *self,
                                              guint              min_sources,
+                                             GCancellable      *cancellable,
                                              GError           **error);
 ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
                                              gint64             event_id,

@@ -2239,6 +2239,19 @@ chr_renderer_hit_test_cluster (ChrRenderer *self,
   return FALSE;
 }
 
+/* How many cards the last draw showed. */
+guint
+chr_renderer_get_n_cards (ChrRenderer *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->hits->len; i++)
+    n += g_array_index (self->hits, Hit, i).on_lane;
+  return n;
+}
+
 guint
 chr_renderer_get_n_clusters (ChrRenderer *self)
 {

@@ -109,6 +109,7 @@ gboolean     chr_renderer_hit_test_cluster (ChrRenderer         *self,
 /* The clusters of the last draw, left to right: where each is, the span of
  * its events and how many events it stands for (those without a card). */
 guint        chr_renderer_get_n_clusters (ChrRenderer           *self);
+guint        chr_renderer_get_n_cards    (ChrRenderer           *self);
 gboolean     chr_renderer_get_cluster    (ChrRenderer           *self,
                                           guint                  index,
                                           double                *x,

@@ -1145,6 +1145,15 @@ chr_timeline_view_count_before (ChrTimelineView *self,
   return chr_timeline_index_count_before (get_index (self), t);
 }
 
+/* The cards of the last frame. */
+guint
+chr_timeline_view_get_n_cards (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
+
+  return self->renderer ? chr_renderer_get_n_cards (self->renderer) : 0;
+}
+
 guint
 chr_timeline_view_get_n_clusters (ChrTimelineView *self)
 {

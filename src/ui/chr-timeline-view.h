@@ -41,6 +41,7 @@ guint      chr_timeline_view_count_before     (ChrTimelineView *self,
                                                gint64           t);
 gboolean   chr_timeline_view_is_fitted        (ChrTimelineView *self);
 guint      chr_timeline_view_get_n_clusters   (ChrTimelineView *self);
+guint      chr_timeline_view_get_n_cards      (ChrTimelineView *self);
 gboolean   chr_timeline_view_get_cluster      (ChrTimelineView *self,
                                                guint            index,
                                                graphene_rect_t *rect,

@@ -115,7 +115,7 @@ load_events_thread (GTask        *task,
   GError *error = NULL;
 
   if (!(db = chr_database_open_for_reading (request->db_path, &error)) ||
-      !(events = chr_database_list_timeline (db, request->min_sources, &error)))
+      !(events = chr_database_list_timeline (db, request->min_sources, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -125,6 +125,9 @@ load_events_thread (GTask        *task,
     return;
   g_task_return_pointer (task, chr_timeline_index_new_for_events (events), (GDestroyNotify) chr_timeline_index_free);
 }
+
+/* How long work goes on before the header bar says so. */
+#define SPINNER_DELAY_MS 400
 
 static gboolean
 show_spinner_cb (gpointer user_data)
@@ -137,6 +140,20 @@ show_spinner_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Work that ends at once shows nothing; longer work, a spinner. */
+static void
+update_spinner (ChrWindow *self)
+{
+  if (self->n_jobs > 0 && self->spinner_id == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    self->spinner_id = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+  else if (self->n_jobs == 0)
+    {
+      g_clear_handle_id (&self->spinner_id, g_source_remove);
+      gtk_spinner_stop (self->spinner);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+    }
+}
+
 static void
 set_busy (ChrWindow *self,
           gboolean   busy)
@@ -146,18 +163,9 @@ set_busy (ChrWindow *self,
   else
     self->n_jobs--;
 
-  /* Work that ends at once shows nothing; longer work, a spinner. */
-  if (self->spinner == NULL)
-    ;
-  else if (self->n_jobs > 0 && self->spinner_id == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
-    self->spinner_id = g_timeout_add (400, show_spinner_cb, self);
-  else if (self->n_jobs == 0)
-    {
-      g_clear_handle_id (&self->spinner_id, g_source_remove);
-      gtk_spinner_stop (self->spinner);
-      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
-    }
-
+  /* After the window is disposed, only the count is kept. */
+  if (self->spinner != NULL)
+    update_spinner (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->db != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -174,10 +182,10 @@ load_events_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   index = g_task_propagate_pointer (G_TASK (result), &error);
-  /* The window is going: nothing of it is touched. */
+  /* The window is going: only the count of work under way is kept right. */
   if (g_cancellable_is_cancelled (self->cancellable))
     {
-      self->n_jobs--;
+      set_busy (self, FALSE);
       return;
     }
   /* Cancelled loads were overtaken by a newer one, which shows its own. */
@@ -564,7 +572,8 @@ static void
 report_after_next_frame (ChrWindow *self)
 {
   self->report_startup = FALSE;
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->timeline), report_on_tick_cb, self, NULL);
+  /* The window's own ticks: the timeline is not shown when there are no events. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), report_on_tick_cb, self, NULL);
 }
 
 static gboolean
