@@ -19,6 +19,15 @@ add_flag (JsonBuilder *builder,
 }
 
 static void
+add_int (JsonBuilder *builder,
+         const char  *member,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
 add_string_or_null (JsonBuilder *builder,
                     const char  *member,
                     const char  *value)
@@ -43,10 +52,8 @@ add_highlight (JsonBuilder     *builder,
 
   json_builder_set_member_name (builder, "highlight");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, start);
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, end);
+  add_int (builder, "start", start);
+  add_int (builder, "end", end);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, phrase);
   json_builder_end_object (builder);
@@ -78,8 +85,7 @@ chr_json_export_events (GPtrArray *events)
       g_autofree char *end = chr_time_format_iso (event->interval.end);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, event->id);
+      add_int (builder, "id", event->id);
       add_string_or_null (builder, "title", event->title);
       add_string_or_null (builder, "date", event->value);
       add_string_or_null (builder, "begin", begin);
@@ -87,8 +93,7 @@ chr_json_export_events (GPtrArray *events)
       add_string_or_null (builder, "granularity", chr_granularity_to_string (event->interval.granularity));
       json_builder_set_member_name (builder, "importance");
       json_builder_add_double_value (builder, event->importance);
-      json_builder_set_member_name (builder, "sources_count");
-      json_builder_add_int_value (builder, event->n_sources);
+      add_int (builder, "sources_count", event->n_sources);
       add_string_or_null (builder, "precision", chr_granularity_to_string (event->interval.granularity));
       add_flag (builder, "period", event->flags & CHR_EVENT_FLAG_PERIOD);
       add_flag (builder, "ongoing", event->flags & CHR_EVENT_FLAG_ONGOING);
@@ -106,8 +111,7 @@ chr_json_export_events (GPtrArray *events)
           json_builder_begin_object (builder);
           add_string_or_null (builder, "article", source->article_title);
           add_string_or_null (builder, "date", date);
-          json_builder_set_member_name (builder, "article_id");
-          json_builder_add_int_value (builder, source->article_id);
+          add_int (builder, "article_id", source->article_id);
           add_string_or_null (builder, "excerpt", source->excerpt);
           add_highlight (builder, source);
           json_builder_end_object (builder);
@@ -133,21 +137,16 @@ chr_json_export_articles (GPtrArray *articles)
       const ChrArticleInfo *info = g_ptr_array_index (articles, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, info->id);
+      add_int (builder, "id", info->id);
       add_string_or_null (builder, "title", info->title);
       add_string_or_null (builder, "published", info->published);
       add_string_or_null (builder, "source", info->source);
       add_string_or_null (builder, "path", info->path);
       add_string_or_null (builder, "sha256", info->sha256);
-      json_builder_set_member_name (builder, "bytes");
-      json_builder_add_int_value (builder, (gint64) info->length);
-      json_builder_set_member_name (builder, "mentions");
-      json_builder_add_int_value (builder, info->n_mentions);
-      json_builder_set_member_name (builder, "events");
-      json_builder_add_int_value (builder, info->n_events);
-      json_builder_set_member_name (builder, "waiting");
-      json_builder_add_int_value (builder, info->n_waiting);
+      add_int (builder, "bytes", (gint64) info->length);
+      add_int (builder, "mentions", info->n_mentions);
+      add_int (builder, "events", info->n_events);
+      add_int (builder, "waiting", info->n_waiting);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -177,8 +176,7 @@ chr_json_export_waiting (GPtrArray *waiting)
       const ChrWaitingDate *date = g_ptr_array_index (waiting, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "article_id");
-      json_builder_add_int_value (builder, date->article_id);
+      add_int (builder, "article_id", date->article_id);
       add_string_or_null (builder, "article", date->article_title);
       add_string_or_null (builder, "text", date->text);
       add_string_or_null (builder, "value", date->value);
