@@ -130,26 +130,51 @@ command_import (const char  *db_path,
   return report->errors->len > 0 ? EXIT_USER_ERROR : EXIT_OK;
 }
 
+/* The options of a command that lists and takes no arguments: only
+ * --json. FALSE, with the exit status set, when they do not parse. */
+static gboolean
+parse_list_options (const char  *summary,
+                    const char  *no_arguments,
+                    int          argc,
+                    char       **argv,
+                    gboolean    *json,
+                    int         *status)
+{
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (summary);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      *status = usage_error (context, error->message);
+      return FALSE;
+    }
+  if (argc > 1)
+    {
+      *status = usage_error (context, no_arguments);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 command_articles (const char  *db_path,
                   int          argc,
                   char       **argv)
 {
   gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the imported articles"));
   g_autoptr(GError) error = NULL;
   g_autoptr(ChrDatabase) db = NULL;
   g_autoptr(GPtrArray) articles = NULL;
+  int status;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
-  if (argc > 1)
-    return usage_error (context, _("articles takes no arguments"));
+  if (!parse_list_options (_("— list the imported articles"), _("articles takes no arguments"), argc, argv,
+                           &json, &status))
+    return status;
 
   if (!(db = open_database (db_path, &error)) || !(articles = chr_database_list_articles (db, &error)))
     return user_error (error->message);
@@ -204,20 +229,14 @@ command_waiting (const char  *db_path,
                  char       **argv)
 {
   gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the dates that wait for an article’s date"));
   g_autoptr(GError) error = NULL;
   g_autoptr(ChrDatabase) db = NULL;
   g_autoptr(GPtrArray) waiting = NULL;
+  int status;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
-  if (argc > 1)
-    return usage_error (context, _("waiting takes no arguments"));
+  if (!parse_list_options (_("— list the dates that wait for an article’s date"), _("waiting takes no arguments"),
+                           argc, argv, &json, &status))
+    return status;
 
   if (!(db = open_database (db_path, &error)) || !(waiting = chr_database_list_waiting (db, &error)))
     return user_error (error->message);
