@@ -646,6 +646,22 @@ best_of (const ChrTimelineIndex *index,
   return more_important (index, a, b) ? a : b;
 }
 
+/* Folds items[lo, hi) one by one into the most important item so far and
+ * the latest end so far. */
+static void
+scan_range (const ChrTimelineIndex *index,
+            guint                   lo,
+            guint                   hi,
+            guint                  *best,
+            gint64                 *latest)
+{
+  for (guint i = lo; i < hi; i++)
+    {
+      *best = best_of (index, *best, i);
+      *latest = MAX (*latest, index->items[i].end);
+    }
+}
+
 /* Sorts times in place, a byte at a time from the lowest (a radix sort):
  * linear, where a comparison sort of a million ends is the slowest part of
  * preparing a timeline. Bytes every time shares cost nothing. */
@@ -710,16 +726,9 @@ build_index (ChrTimelineIndex *index)
   index->block_end = g_new (gint64, (gsize) index->n_levels * index->n_blocks);
   for (guint b = 0; b < index->n_blocks; b++)
     {
-      guint best = G_MAXUINT;
-      gint64 latest = G_MININT64;
-
-      for (guint i = b * RMQ_BLOCK; i < MIN (n, (b + 1) * RMQ_BLOCK); i++)
-        {
-          best = best_of (index, best, i);
-          latest = MAX (latest, index->items[i].end);
-        }
-      index->block_best[b] = best;
-      index->block_end[b] = latest;
+      index->block_best[b] = G_MAXUINT;
+      index->block_end[b] = G_MININT64;
+      scan_range (index, b * RMQ_BLOCK, MIN (n, (b + 1) * RMQ_BLOCK), &index->block_best[b], &index->block_end[b]);
     }
   for (guint k = 1; k < index->n_levels; k++)
     {
@@ -777,24 +786,12 @@ query_range (ChrRenderer *self,
   last_block = (hi - 1) / RMQ_BLOCK;
   if (last_block <= first_block + 1)
     {
-      for (guint i = lo; i < hi; i++)
-        {
-          *best = best_of (self->index, *best, i);
-          *latest = MAX (*latest, self->index->items[i].end);
-        }
+      scan_range (self->index, lo, hi, best, latest);
       return;
     }
 
-  for (guint i = lo; i < (first_block + 1) * RMQ_BLOCK; i++)
-    {
-      *best = best_of (self->index, *best, i);
-      *latest = MAX (*latest, self->index->items[i].end);
-    }
-  for (guint i = last_block * RMQ_BLOCK; i < hi; i++)
-    {
-      *best = best_of (self->index, *best, i);
-      *latest = MAX (*latest, self->index->items[i].end);
-    }
+  scan_range (self->index, lo, (first_block + 1) * RMQ_BLOCK, best, latest);
+  scan_range (self->index, last_block * RMQ_BLOCK, hi, best, latest);
 
   {
     guint a = first_block + 1;
@@ -1402,15 +1399,6 @@ format_count (guint  count,
     g_snprintf (buffer, size, "+%.1fM", count / 1000000.0);
 }
 
-static gint64
-floor_div (gint64 a,
-           gint64 b)
-{
-  gint64 q = a / b;
-
-  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 /* The events that got no card fold into clusters: one per cell of a grid
  * aligned to powers of two of seconds, so cells move with the view when it
  * pans and the counts don't flicker. Each visible event belongs to the cell
@@ -1435,8 +1423,8 @@ compute_clusters (ChrRenderer        *self,
     return;
   while ((double) cell < target && cell < G_MAXINT64 / 4)
     cell *= 2;
-  first = floor_div (from, cell);
-  last = floor_div (to, cell);
+  first = chr_floor_div (from, cell);
+  last = chr_floor_div (to, cell);
   n_cells = (guint) (last - first + 1);
   carded = g_new0 (guint, n_cells);
 
@@ -1447,7 +1435,7 @@ compute_clusters (ChrRenderer        *self,
 
       if (p->lane == CHR_LANE_NONE || item->begin > to || item->end < from)
         continue;
-      carded[item->begin < from ? 0 : (guint) (floor_div (item->begin, cell) - first)]++;
+      carded[item->begin < from ? 0 : (guint) (chr_floor_div (item->begin, cell) - first)]++;
     }
 
   ended = ends_before (self, from);
