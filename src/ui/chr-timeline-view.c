@@ -29,8 +29,6 @@ struct _ChrTimelineView
   /* The events, sorted by begin: the renderer's once it is made, before
    * that held here. */
   ChrTimelineIndex *own_index;
-  gint64        extent_begin;     /* of all events, found once per set */
-  gint64        extent_end;
   ChrTimeScale  scale;
   gboolean      fitted;
 
@@ -289,12 +287,23 @@ get_item (ChrTimelineView *self,
   return item;
 }
 
+/* Selects the event at a position in time order, brings it into view and opens it. */
+static void
+choose (ChrTimelineView *self,
+        guint            index)
+{
+  ChrTimelineItem item = get_item (self, index);
+
+  chr_timeline_view_set_selected_id (self, item.id);
+  reveal (self, &item);
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, item.id);
+}
+
 static void
 select_neighbour (ChrTimelineView *self,
                   int              direction)
 {
   guint n = chr_timeline_index_get_n_items (get_index (self));
-  ChrTimelineItem item;
   int index;
 
   if (n == 0)
@@ -309,11 +318,7 @@ select_neighbour (ChrTimelineView *self,
 
       index = first == n ? (direction > 0 ? -1 : (int) n) : (int) first - (direction > 0 ? 1 : 0);
     }
-  index = CLAMP (index + direction, 0, (int) n - 1);
-  item = get_item (self, (guint) index);
-  chr_timeline_view_set_selected_id (self, item.id);
-  reveal (self, &item);
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected_id);
+  choose (self, (guint) CLAMP (index + direction, 0, (int) n - 1));
 }
 
 static void
@@ -491,14 +496,9 @@ select_end_action (GtkWidget  *widget,
 {
   ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
   guint n = chr_timeline_index_get_n_items (get_index (self));
-  ChrTimelineItem item;
 
-  if (n == 0)
-    return;
-  item = get_item (self, g_variant_get_int32 (parameter) < 0 ? 0 : n - 1);
-  chr_timeline_view_set_selected_id (self, item.id);
-  reveal (self, &item);
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, item.id);
+  if (n > 0)
+    choose (self, g_variant_get_int32 (parameter) < 0 ? 0 : n - 1);
 }
 
 static void
@@ -895,8 +895,6 @@ chr_timeline_view_take_index (ChrTimelineView  *self,
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
   g_return_if_fail (index != NULL);
 
-  if (!chr_timeline_index_get_extent (index, &self->extent_begin, &self->extent_end))
-    self->extent_begin = self->extent_end = 0;
   if (self->renderer)
     chr_renderer_take_index (self->renderer, index);
   else
@@ -976,16 +974,18 @@ chr_timeline_view_set_selected_id (ChrTimelineView *self,
 void
 chr_timeline_view_zoom_to_fit (ChrTimelineView *self)
 {
+  gint64 begin, end;
+
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
 
   self->fitted = TRUE;
   if (self->scale.width <= 0)
     return;
 
-  if (chr_timeline_index_get_n_items (get_index (self)) > 0)
+  if (chr_timeline_index_get_extent (get_index (self), &begin, &end))
     {
       /* Labels run to the right of their marker: leave room for the last one. */
-      chr_time_scale_fit (&self->scale, self->extent_begin, self->extent_end, FIT_MARGIN);
+      chr_time_scale_fit (&self->scale, begin, end, FIT_MARGIN);
       chr_time_scale_pan (&self->scale, -FIT_MARGIN);
       chr_time_scale_zoom_at (&self->scale, 0, self->scale.width / (self->scale.width + 240));
     }
@@ -1121,12 +1121,8 @@ chr_timeline_view_get_extent (ChrTimelineView *self,
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
-  /* Cheap: the overview asks on every frame and every pointer motion. */
-  if (chr_timeline_index_get_n_items (get_index (self)) == 0)
-    return FALSE;
-  *begin = self->extent_begin;
-  *end = self->extent_end;
-  return TRUE;
+  /* Cheap, kept by the index: the overview asks on every frame and every pointer motion. */
+  return chr_timeline_index_get_extent (get_index (self), begin, end);
 }
 
 /**
