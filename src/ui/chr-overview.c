@@ -99,7 +99,7 @@ chr_overview_snapshot (GtkWidget   *widget,
   g_autofree guint *counts = NULL;
   ChrTimeScale scale;
   GdkRGBA fg, accent, fill;
-  guint max_count = 1;
+  guint max_count = 1, from;
   double x0, x1;
   GskRoundedRect outline;
 
@@ -110,15 +110,16 @@ chr_overview_snapshot (GtkWidget   *widget,
   if (!gtk_style_context_lookup_color (context, "accent_bg_color", &accent))
     accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
 
-  /* Density per column: two binary searches each, whatever the number of events. */
+  /* Density per column: a binary search each, whatever the number of events. */
   counts = g_new0 (guint, width);
+  from = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, 0));
   for (int c = 0; c < width; c++)
     {
-      guint from = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, c));
       guint to = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, c + 1));
 
       counts[c] = to - from;
       max_count = MAX (max_count, counts[c]);
+      from = to;
     }
   fill = fg;
   fill.alpha *= adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) ? 0.7 : 0.35;
