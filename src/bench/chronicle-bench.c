@@ -816,7 +816,7 @@ bench_render (int    argc,
            "\"frames\": %u, \"median_ms\": %.2f, \"mean_ms\": %.2f, \"p90_ms\": %.2f, \"max_ms\": %.2f, "
            "\"first_frame_ms\": %.2f, \"set_items_ms\": %.1f, \"peak_rss_mib\": %.1f}\n",
            n_events, level, width, height, (guint) G_N_ELEMENTS (times),
-           (times[49] + times[50]) / 2, total / G_N_ELEMENTS (times), times[89],
+           median (times, G_N_ELEMENTS (times)), total / G_N_ELEMENTS (times), times[89],
            times[G_N_ELEMENTS (times) - 1], first_ms, setup_ms, peak_rss_mib ());
   return 0;
 }
