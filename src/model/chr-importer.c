@@ -297,6 +297,24 @@ decode (const char  *path,
   return g_steal_pointer (&converted);
 }
 
+/* A publication date as typed: trimmed into *normalized, or an error. */
+static gboolean
+parse_published (const char  *text,
+                 char       **normalized,
+                 GError     **error)
+{
+  ChrInterval dct;
+
+  if (!chr_time_parse_iso (text, &dct))
+    {
+      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE,
+                   _("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"), text);
+      return FALSE;
+    }
+  *normalized = g_strstrip (g_strdup (text));
+  return TRUE;
+}
+
 /**
  * chr_importer_extract:
  * @article: an article whose text and body range are set
@@ -306,17 +324,19 @@ decode (const char  *path,
  * replacing whatever it held before.
  */
 void
-chr_importer_extract (ChrArticle        *article,
-                      const ChrInterval *dct)
+chr_importer_extract (ChrArticle *article)
 {
   gsize body_start, body_end;
   g_autoptr(GArray) found = NULL;
+  ChrInterval dct_value;
+  const ChrInterval *dct;
 
   g_return_if_fail (article != NULL && article->text != NULL);
   g_return_if_fail (article->body_start <= article->body_end && article->body_end <= article->length);
 
   body_start = article->body_start;
   body_end = article->body_end;
+  dct = article->published && chr_time_parse_iso (article->published, &dct_value) ? &dct_value : NULL;
 
   g_clear_pointer (&article->sentences, g_array_unref);
   g_clear_pointer (&article->mentions, g_array_unref);
@@ -368,8 +388,6 @@ chr_importer_parse_text (const char              *path,
 {
   g_autoptr(ChrArticle) article = g_new0 (ChrArticle, 1);
   g_autofree char *published = NULL;
-  ChrInterval dct;
-  gboolean has_dct = FALSE;
   gsize pos = 0;
   gsize body_start;
   gsize body_end;
@@ -444,24 +462,14 @@ chr_importer_parse_text (const char              *path,
 
   if (options && options->published)
     {
-      if (!chr_time_parse_iso (options->published, &dct))
-        {
-          g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE,
-                       _("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"), options->published);
-          return NULL;
-        }
-      g_free (published);
-      published = g_strstrip (g_strdup (options->published));
-      has_dct = TRUE;
-    }
-  else if (published && chr_time_parse_iso (published, &dct))
-    {
-      has_dct = TRUE;
+      g_clear_pointer (&published, g_free);
+      if (!parse_published (options->published, &published, error))
+        return NULL;
     }
   article->published = g_steal_pointer (&published);
   article->source = g_strdup (options ? options->source : NULL);
 
-  chr_importer_extract (article, has_dct ? &dct : NULL);
+  chr_importer_extract (article);
 
   return g_steal_pointer (&article);
 }
@@ -799,27 +807,18 @@ chr_importer_set_published (ChrDatabase  *db,
 {
   g_autoptr(ChrArticle) article = NULL;
   g_autofree char *date = NULL;
-  ChrInterval dct;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
 
-  if (published != NULL)
-    {
-      date = g_strstrip (g_strdup (published));
-      if (!chr_time_parse_iso (date, &dct))
-        {
-          g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE,
-                       _("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"), published);
-          return FALSE;
-        }
-    }
+  if (published != NULL && !parse_published (published, &date, error))
+    return FALSE;
 
   if (!(article = chr_database_get_article (db, article_id, error)))
     return FALSE;
 
   g_free (article->published);
   article->published = g_steal_pointer (&date);
-  chr_importer_extract (article, article->published ? &dct : NULL);
+  chr_importer_extract (article);
 
   return chr_database_replace_extraction (db, article_id, article, error) &&
          chr_importer_rebuild_events (db, error);
@@ -875,13 +874,10 @@ chr_importer_refresh (ChrDatabase  *db,
     {
       gint64 id = g_array_index (ids, gint64, i);
       g_autoptr(ChrArticle) article = NULL;
-      ChrInterval dct;
-      gboolean has_dct;
 
       if (!(article = chr_database_get_article (db, id, error)))
         return FALSE;
-      has_dct = article->published != NULL && chr_time_parse_iso (article->published, &dct);
-      chr_importer_extract (article, has_dct ? &dct : NULL);
+      chr_importer_extract (article);
       if (!chr_database_replace_extraction (db, id, article, error))
         return FALSE;
     }

@@ -47,8 +47,7 @@ ChrArticle      *chr_importer_parse_text       (const char              *path,
                                                 gsize                    length,
                                                 const ChrImportOptions  *options,
                                                 GError                 **error);
-void             chr_importer_extract          (ChrArticle              *article,
-                                                const ChrInterval       *dct);
+void             chr_importer_extract          (ChrArticle              *article);
 gboolean         chr_importer_rebuild_events   (ChrDatabase             *db,
                                                 GError                 **error);
 gboolean         chr_importer_refresh          (ChrDatabase             *db,
