@@ -366,11 +366,14 @@ add_draft (GPtrArray         *drafts,
   ChrSpan phrase = { phrase_start, phrase_end };
 
   /* One candidate per date and kind in a sentence: "in 2014 ... again in 2014" is one. */
-  for (guint j = 0; j < drafts->len; j++)
+  /* Drafts come sentence by sentence: only the last ones can be this one's. */
+  for (guint j = drafts->len; j > 0; j--)
     {
-      const ChrEventDraft *other = g_ptr_array_index (drafts, j);
+      const ChrEventDraft *other = g_ptr_array_index (drafts, j - 1);
 
-      if (other->sentence == sentence_index && other->flags == flags &&
+      if (other->sentence != sentence_index)
+        break;
+      if (other->flags == flags &&
           other->interval.begin == interval->begin && other->interval.end == interval->end)
         return;
     }
