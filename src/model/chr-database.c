@@ -475,6 +475,7 @@ insert_extraction (ChrDatabase       *self,
   g_autoptr(ChrStmt) ins_mention = NULL;
   g_autoptr(ChrStmt) ins_candidate = NULL;
   g_autofree gint64 *mention_ids = NULL;
+  guint sentence;
 
   if (!(ins_sentence = prepare (self, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
                                 error)) ||
@@ -502,10 +503,10 @@ insert_extraction (ChrDatabase       *self,
     }
 
   mention_ids = g_new0 (gint64, article->mentions ? article->mentions->len + 1 : 1);
+  sentence = 0;
   for (guint i = 0; article->mentions && i < article->mentions->len; i++)
     {
       const ChrTimex *timex = &g_array_index (article->mentions, ChrTimex, i);
-      guint sentence = 0;
 
       /* The sentence that holds the mention; both arrays are sorted by offset. */
       while (article->sentences && sentence + 1 < article->sentences->len &&
@@ -792,16 +793,6 @@ compare_by_time (gint64 begin_a,
   return id_a < id_b ? -1 : id_a > id_b;
 }
 
-static int
-compare_events_by_time (gconstpointer a,
-                        gconstpointer b)
-{
-  const ChrEvent *x = *(const ChrEvent * const *) a;
-  const ChrEvent *y = *(const ChrEvent * const *) b;
-
-  return compare_by_time (x->interval.begin, x->id, y->interval.begin, y->id);
-}
-
 #define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources"
 
 /**
@@ -864,15 +855,9 @@ chr_database_list_events (ChrDatabase        *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
-  /* The whole timeline is read in storage order and sorted here: walking the
-   * date index would fetch each row from wherever it lies. A stretch of
-   * time is few rows, found through the index. */
   if (!(stmt = prepare (self,
-                        range == NULL
-                        ? "SELECT " EVENT_COLUMNS " FROM events NOT INDEXED"
-                          " WHERE end_time > ? AND begin_time < ? AND n_sources >= ?"
-                        : "SELECT " EVENT_COLUMNS " FROM events"
-                          " WHERE end_time > ? AND begin_time < ? AND n_sources >= ? ORDER BY begin_time, id",
+                        "SELECT " EVENT_COLUMNS " FROM events"
+                        " WHERE end_time > ? AND begin_time < ? AND n_sources >= ? ORDER BY begin_time, id",
                         error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, range ? range->begin : G_MININT64);
@@ -882,8 +867,6 @@ chr_database_list_events (ChrDatabase        *self,
   events = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_event_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (events, read_event (stmt));
-  if (range == NULL)
-    g_ptr_array_sort (events, compare_events_by_time);
   if (rc != SQLITE_DONE)
     {
       set_error_from_sqlite (self, rc, error);
@@ -1226,15 +1209,9 @@ event_value (const ChrInterval *interval,
 
   if (!(flags & CHR_EVENT_FLAG_PERIOD))
     return g_steal_pointer (&begin);
-
-  /* Whether the period ends where a unit of its precision ends: 2014/2022 or 2014-02/2025-08-17. */
+  if (!chr_interval_last_unit (interval, &unit))
+    last.granularity = CHR_GRANULARITY_DAY;
   end = chr_interval_to_value (&last);
-  if (!chr_timex_value_to_interval (end, &unit) || unit.end != interval->end)
-    {
-      last.granularity = CHR_GRANULARITY_DAY;
-      g_free (end);
-      end = chr_interval_to_value (&last);
-    }
   return g_strdup_printf ("%s/%s", begin, end);
 }
 

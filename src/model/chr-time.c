@@ -475,6 +475,18 @@ iso_week (gint64  days,
   *week = (int) ((thursday - chr_days_from_civil (y, 1, 1)) / 7) + 1;
 }
 
+/* Whether a period ends where a unit of its own precision ends (2014/2022,
+ * not 2014-02/2025-08-17); that unit, holding its last instant, in *unit. */
+gboolean
+chr_interval_last_unit (const ChrInterval *interval,
+                        ChrInterval       *unit)
+{
+  ChrInterval last = { interval->end - 1, interval->end, interval->granularity };
+  g_autofree char *value = chr_interval_to_value (&last);
+
+  return chr_timex_value_to_interval (value, unit) && unit->end == interval->end;
+}
+
 /**
  * chr_interval_to_value:
  * @interval: a date of any granularity

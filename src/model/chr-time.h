@@ -75,6 +75,8 @@ gboolean        chr_timex_value_to_interval  (const char        *value,
 char           *chr_time_format_iso          (gint64             t);
 char           *chr_interval_format          (const ChrInterval *interval);
 char           *chr_interval_to_value        (const ChrInterval *interval);
+gboolean        chr_interval_last_unit       (const ChrInterval *interval,
+                                              ChrInterval       *unit);
 const char     *chr_granularity_to_string    (ChrGranularity     granularity);
 ChrGranularity  chr_granularity_from_string  (const char        *text);
 

@@ -72,6 +72,7 @@ date_text (const ChrEvent *event)
 {
   g_autofree char *begin = chr_interval_format (&event->interval);
   ChrInterval last = { event->interval.end - 1, event->interval.end, CHR_GRANULARITY_DAY };
+  ChrInterval unit;
   g_autofree char *end = NULL;
 
   if (!(event->flags & CHR_EVENT_FLAG_PERIOD))
@@ -80,17 +81,8 @@ date_text (const ChrEvent *event)
     /* Translators: a period that had not ended, e.g. "February 2014 – ongoing". */
     return g_strdup_printf (_("%s – ongoing"), begin);
 
-  last.granularity = event->interval.granularity;
-  {
-    g_autofree char *value = chr_interval_to_value (&last);
-    ChrInterval unit;
-
-    /* Say the end at the period's precision when it ends where such a unit ends. */
-    if (!chr_timex_value_to_interval (value, &unit) || unit.end != event->interval.end)
-      last.granularity = CHR_GRANULARITY_DAY;
-    else
-      last = unit;
-  }
+  if (chr_interval_last_unit (&event->interval, &unit))
+    last = unit;
   end = chr_interval_format (&last);
   /* Translators: a period, e.g. "2014 – 2022". */
   return g_strdup_printf (_("%s – %s"), begin, end);
