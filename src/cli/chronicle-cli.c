@@ -324,7 +324,7 @@ command_events (const char  *db_path,
     return usage_error (context, _("--sort takes “date” or “importance”"));
 
   if (!(db = open_database (db_path, &error)) ||
-      !(events = chr_database_list_events (db, &range, (guint) MAX (min_sources, 0), TRUE, &error)))
+      !(events = chr_database_list_events (db, &range, (guint) MAX (min_sources, 0), json, &error)))
     return user_error (error->message);
 
   /* Most reported first; the date order stays among equals. */

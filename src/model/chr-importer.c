@@ -797,7 +797,9 @@ chr_importer_import_finish (GAsyncResult  *result,
  * @error: return location for a #GError
  *
  * Sets the date an article was published and resolves its dates again
- * against it ("on Monday" snaps to a day), in one transaction.
+ * against it ("on Monday" snaps to a day). The article's extraction is
+ * replaced in one transaction and the events are rebuilt in another: if the
+ * second fails, the next rebuild brings the events up to date.
  */
 gboolean
 chr_importer_set_published (ChrDatabase  *db,
