@@ -80,8 +80,7 @@ joins_range (const char *text,
   /* "2014-2022", "2014 – 2022", "2014—2022" */
   if (n == 1 && text[i] == '-')
     return TRUE;
-  if (n == 3 && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x80 &&
-      ((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94))
+  if (n == 3 && chr_dash_at (text + i, text + j))
     return TRUE;
 
   if (n == 0 || n >= sizeof word)
@@ -234,10 +233,7 @@ clause_break_at (const char *text,
 {
   if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == ')')
     return 1;
-  if (i + 2 < end && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x80 &&
-      ((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94))
-    return 3;
-  return 0;
+  return chr_dash_at (text + i, text + end);
 }
 
 #define MIN_CLAUSE_WORDS 6

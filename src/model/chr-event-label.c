@@ -270,17 +270,6 @@ in_date (const Parse *p,
   return (i >= p->dx0 && i < p->dx1) || (p->words[i].flags & WORD_DATE) != 0;
 }
 
-/* Length of an en or em dash at s, or 0. */
-static gsize
-dash_at (const char *s,
-         const char *end)
-{
-  if (end - s >= 3 && (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 &&
-      ((guchar) s[2] == 0x93 || (guchar) s[2] == 0x94))
-    return 3;
-  return 0;
-}
-
 static gboolean
 is_space (char c)
 {
@@ -328,14 +317,14 @@ tokenize (Parse         *p,
         i++;
       if (i >= to)
         break;
-      if ((d = dash_at (t + i, end)) > 0)
+      if ((d = chr_dash_at (t + i, end)) > 0)
         {
           mark_boundary (p);
           i += d;
           continue;
         }
       a = i;
-      while (i < to && !is_space (t[i]) && dash_at (t + i, end) == 0)
+      while (i < to && !is_space (t[i]) && chr_dash_at (t + i, end) == 0)
         i++;
       b = i;
 

@@ -158,3 +158,20 @@ chr_sentences_split (const char *text,
   push (spans, text, start, length);
   return spans;
 }
+
+/**
+ * chr_dash_at:
+ * @s: a place in UTF-8 text
+ * @end: the end of the text
+ *
+ * Returns: the length in bytes of an en or em dash at @s, or 0
+ */
+gsize
+chr_dash_at (const char *s,
+             const char *end)
+{
+  if (end - s >= 3 && (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 &&
+      ((guchar) s[2] == 0x93 || (guchar) s[2] == 0x94))
+    return 3;
+  return 0;
+}
