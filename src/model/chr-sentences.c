@@ -19,9 +19,6 @@ static const char * const abbreviations[] = {
   "u.n", "e.g", "i.e", "d.c",
 };
 
-/* The longest of them. */
-#define ABBREVIATION_MAX 6
-
 static gboolean
 is_space (const char *p)
 {
@@ -39,7 +36,7 @@ is_abbreviation (const char *text,
   while (begin > 0 && (g_ascii_isalpha (text[begin - 1]) || text[begin - 1] == '.'))
     begin--;
   n = dot - begin;
-  if (n == 0 || n > ABBREVIATION_MAX)
+  if (n == 0 || n >= sizeof word)
     return FALSE;
   /* A single capital letter is an initial ("Lt. Gen. Keith J. Kellogg"). */
   if (n == 1 && g_ascii_isupper (text[begin]))

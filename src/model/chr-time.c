@@ -82,6 +82,30 @@ chr_days_in_month (int year,
   return month == 2 && leap ? 29 : days[month - 1];
 }
 
+/* ISO 8601 week: the year that holds the week's Thursday, and its number. */
+void
+chr_iso_week (gint64  days,
+              int    *week_year,
+              int    *week)
+{
+  gint64 thursday = days - (chr_weekday_from_days (days) - 1) + 3;
+  int y;
+
+  chr_civil_from_days (thursday, &y, NULL, NULL);
+  *week_year = y;
+  *week = (int) ((thursday - chr_days_from_civil (y, 1, 1)) / 7) + 1;
+}
+
+/* The Monday of an ISO 8601 week, in days since 1970-01-01. */
+gint64
+chr_iso_week_monday (int year,
+                     int week)
+{
+  gint64 jan4 = chr_days_from_civil (year, 1, 4);
+
+  return jan4 - (chr_weekday_from_days (jan4) - 1) + (gint64) (week - 1) * 7;
+}
+
 /* 1 = Monday … 7 = Sunday, as ISO 8601 and TIMEX3 count them. */
 int
 chr_weekday_from_days (gint64 days)
@@ -237,13 +261,12 @@ chr_timex_value_to_interval (const char  *value,
   if (*p == 'W' && g_ascii_isdigit (p[1]))
     {
       int week;
-      gint64 jan4, monday;
+      gint64 monday;
 
       p++;
       if (!read_digits (&p, 2, &week) || *p != '\0' || week < 1 || week > 53)
         return FALSE;
-      jan4 = chr_days_from_civil (year, 1, 4);
-      monday = jan4 - (chr_weekday_from_days (jan4) - 1) + (week - 1) * 7;
+      monday = chr_iso_week_monday (year, week);
       set_interval (interval, monday * CHR_SECONDS_PER_DAY, (monday + 7) * CHR_SECONDS_PER_DAY,
                     CHR_GRANULARITY_WEEK);
       return TRUE;
@@ -461,19 +484,6 @@ chr_interval_format (const ChrInterval *interval)
   return text;
 }
 
-/* ISO 8601 week: the year that holds the week's Thursday, and its number. */
-static void
-iso_week (gint64  days,
-          int    *week_year,
-          int    *week)
-{
-  gint64 thursday = days - (chr_weekday_from_days (days) - 1) + 3;
-  int y;
-
-  chr_civil_from_days (thursday, &y, NULL, NULL);
-  *week_year = y;
-  *week = (int) ((thursday - chr_days_from_civil (y, 1, 1)) / 7) + 1;
-}
 
 /* Whether a period ends where a unit of its own precision ends (2014/2022,
  * not 2014-02/2025-08-17); that unit, holding its last instant, in *unit. */
@@ -531,7 +541,7 @@ chr_interval_to_value (const ChrInterval *interval)
       {
         int week_year, week;
 
-        iso_week (chr_floor_div (interval->begin, CHR_SECONDS_PER_DAY), &week_year, &week);
+        chr_iso_week (chr_floor_div (interval->begin, CHR_SECONDS_PER_DAY), &week_year, &week);
         return g_strdup_printf ("%04d-W%02d", week_year, week);
       }
     case CHR_GRANULARITY_PART_OF_DAY:

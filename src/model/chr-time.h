@@ -74,6 +74,11 @@ gboolean        chr_timex_value_to_interval  (const char        *value,
                                               ChrInterval       *interval);
 char           *chr_time_format_iso          (gint64             t);
 char           *chr_interval_format          (const ChrInterval *interval);
+void            chr_iso_week                 (gint64             days,
+                                              int               *week_year,
+                                              int               *week);
+gint64          chr_iso_week_monday          (int                year,
+                                              int                week);
 char           *chr_interval_to_value        (const ChrInterval *interval);
 gboolean        chr_interval_last_unit       (const ChrInterval *interval,
                                               ChrInterval       *unit);

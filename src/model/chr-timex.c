@@ -959,6 +959,22 @@ typedef struct
   Tense before;   /* the tense of a mention ahead of the marker */
 } Marker;
 
+/* The length of a phrase of up to three words (NULL-terminated when
+ * shorter) at token i, or 0. */
+static guint
+match_words (const Token       *t,
+             guint              n,
+             guint              i,
+             const char * const words[3])
+{
+  guint k = 0;
+
+  while (k < 3 && words[k] != NULL && i + k < n && t[i + k].kind == TOKEN_WORD &&
+         t[i + k].lower[0] == words[k][0] && strcmp (t[i + k].lower, words[k]) == 0)
+    k++;
+  return k == 3 || (k > 0 && words[k] == NULL) ? k : 0;
+}
+
 static guint
 match_tense_phrase (const Token *t,
                     guint        n,
@@ -976,15 +992,9 @@ match_tense_phrase (const Token *t,
     }
   for (guint p = 0; p < G_N_ELEMENTS (tense_phrases); p++)
     {
-      guint k = 0;
+      guint k = match_words (t, n, i, tense_phrases[p].words);
 
-      if (t[i].lower[0] != tense_phrases[p].words[0][0])
-        continue;
-
-      while (k < 3 && tense_phrases[p].words[k] != NULL && i + k < n &&
-             t[i + k].kind == TOKEN_WORD && strcmp (t[i + k].lower, tense_phrases[p].words[k]) == 0)
-        k++;
-      if (k == 3 || (k > 0 && tense_phrases[p].words[k] == NULL))
+      if (k > 0)
         {
           *tense = tense_phrases[p].tense;
           *before = tense_phrases[p].before;
@@ -2423,11 +2433,6 @@ match_reference (const Sent *s,
       set_literal (m, CHR_TIMEX_DATE, ref_values[lex->value]);
       return i + 1;
     }
-  if (det && (is_word (s, i, "near") || is_word (s, i, "distant")) && is_word (s, i + 1, "future"))
-    {
-      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_FUTURE]);
-      return i + 2;
-    }
   /* "the past", but not "the past two years" */
   if (det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
       !is_class (s, i + 1, W_COUNT) && !is_class (s, i + 1, W_TENS) &&
@@ -2437,11 +2442,6 @@ match_reference (const Sent *s,
       set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
       return i + 1;
     }
-  if (det && (is_word (s, i, "near") || is_word (s, i, "short")) && is_word (s, i + 1, "term"))
-    {
-      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_FUTURE]);
-      return i + 2;
-    }
   /* "current" that names no period: "current levels" */
   if (!det && is_word (s, i, "current") && !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_UNIT) &&
       !is_class (s, i + 1, W_ORDINAL) && !is_class (s, i + 1, W_SEASON) && !is_word (s, i + 1, "period"))
@@ -2449,16 +2449,23 @@ match_reference (const Sent *s,
       set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
       return i + 1;
     }
-  if (is_word (s, i, "right") && is_word (s, i + 1, "now"))
-    {
-      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
-      return i + 2;
-    }
-  if (is_word (s, i, "these") && is_word (s, i + 1, "days"))
-    {
-      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
-      return i + 2;
-    }
+  {
+    static const struct { const char *words[3]; gboolean det; Ref ref; } pairs[] = {
+      { { "near", "future", NULL }, TRUE, REF_FUTURE },
+      { { "distant", "future", NULL }, TRUE, REF_FUTURE },
+      { { "near", "term", NULL }, TRUE, REF_FUTURE },
+      { { "short", "term", NULL }, TRUE, REF_FUTURE },
+      { { "right", "now", NULL }, FALSE, REF_PRESENT },
+      { { "these", "days", NULL }, FALSE, REF_PRESENT },
+    };
+
+    for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+      if ((det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
+        {
+          set_literal (m, CHR_TIMEX_DATE, ref_values[pairs[p].ref]);
+          return i + 2;
+        }
+  }
   return 0;
 }
 
@@ -2481,9 +2488,7 @@ match_set (const Sent *s,
       /* "average daily volume", "rise 8% annually": a rate, not a recurrence */
       if ((is_word (s, i - 1, "average") && lex->value == UNIT_DAY) || is_punct (s, i - 1, '%'))
         return 0;
-      g_snprintf (m->value, sizeof m->value, "P%s1%s", unit_info[lex->value].time ? "T" : "",
-                  unit_info[lex->value].letter);
-      m->anchor = ANCHOR_LITERAL;
+      set_duration (m, 1, (Unit) lex->value);
       m->type = CHR_TIMEX_SET;
       return i + 1;
     }
@@ -2766,11 +2771,9 @@ parse_qmod (const Sent  *s,
   else if (i < s->n && s->t[i].kind == TOKEN_WORD)
     for (guint p = 0; p < G_N_ELEMENTS (phrases); p++)
       {
-        guint k = 0;
+        guint k = match_words (s->t, s->n, i, phrases[p].words);
 
-        while (k < 3 && phrases[p].words[k] != NULL && is_word (s, i + k, phrases[p].words[k]))
-          k++;
-        if (k > 0 && (k == 3 || phrases[p].words[k] == NULL))
+        if (k > 0)
           {
             *mod = phrases[p].mod;
             e = i + k;
@@ -3074,26 +3077,6 @@ point_days (const Point *p)
   return chr_days_from_civil (p->year, p->month, p->day);
 }
 
-static void
-iso_week (gint64  days,
-          int    *year,
-          int    *week)
-{
-  gint64 thursday = days - (chr_weekday_from_days (days) - 1) + 3;
-
-  chr_civil_from_days (thursday, year, NULL, NULL);
-  *week = (int) ((thursday - chr_days_from_civil (*year, 1, 1)) / 7) + 1;
-}
-
-static gint64
-iso_week_monday (int year,
-                 int week)
-{
-  gint64 jan4 = chr_days_from_civil (year, 1, 4);
-
-  return jan4 - (chr_weekday_from_days (jan4) - 1) + (gint64) (week - 1) * 7;
-}
-
 /* The same moment at a coarser granularity; FALSE when `from` is too coarse. */
 static gboolean
 truncate_point (const Point    *from,
@@ -3124,7 +3107,7 @@ truncate_point (const Point    *from,
         {
           if (g != CHR_GRANULARITY_DAY)
             return FALSE;
-          iso_week (point_days (from), &out->year, &out->sub);
+          chr_iso_week (point_days (from), &out->year, &out->sub);
         }
       else if (gran == CHR_GRANULARITY_MONTH)
         ;
@@ -3234,7 +3217,7 @@ shift_point (Point *p,
       n *= 7;
       if (g == CHR_GRANULARITY_WEEK)
         {
-          iso_week (iso_week_monday (p->year, p->sub) + n, &p->year, &p->sub);
+          chr_iso_week (chr_iso_week_monday (p->year, p->sub) + n, &p->year, &p->sub);
           return TRUE;
         }
       G_GNUC_FALLTHROUGH;
@@ -3417,7 +3400,7 @@ context_init (Context           *ctx,
   memset (ctx, 0, sizeof *ctx);
   if (dct == NULL)
     return;
-  ctx->dct = point_from_days (chr_time_floor_days (dct->begin) / CHR_SECONDS_PER_DAY);
+  ctx->dct = point_from_days (chr_floor_div (dct->begin, CHR_SECONDS_PER_DAY));
   if (ctx->dct.year < 1 || ctx->dct.year > 9999)
     {
       ctx->dct.gran = CHR_GRANULARITY_UNKNOWN;
@@ -3431,7 +3414,7 @@ context_init (Context           *ctx,
     ctx->dct.gran = CHR_GRANULARITY_YEAR;
   else
     ctx->dct.gran = CHR_GRANULARITY_UNKNOWN;
-  ctx->dct_weekday = chr_weekday_from_days (chr_time_floor_days (dct->begin) / CHR_SECONDS_PER_DAY);
+  ctx->dct_weekday = chr_weekday_from_days (point_days (&ctx->dct));
 }
 
 static gboolean
@@ -3640,26 +3623,15 @@ resolve_point (const Mention *m,
       return p->day <= chr_days_in_month (p->year, p->month);
 
     case ANCHOR_WEEKDAY:
-      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
-        break;
-      {
-        int part = p->part;
-
-        *p = point_from_days (point_days (&ctx->dct) +
-                              weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense));
-        p->part = part;
-        if (part > 0)
-          p->gran = CHR_GRANULARITY_PART_OF_DAY;
-      }
-      return TRUE;
-
     case ANCHOR_DAY_OFFSET:
       if (!has_dct (ctx, CHR_GRANULARITY_DAY))
         break;
       {
         int part = p->part;
+        int days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
+                   : weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
 
-        *p = point_from_days (point_days (&ctx->dct) + m->offset);
+        *p = point_from_days (point_days (&ctx->dct) + days);
         p->part = part;
         if (part > 0)
           p->gran = CHR_GRANULARITY_PART_OF_DAY;
@@ -3782,7 +3754,7 @@ resolve_point (const Mention *m,
         if (direction > 0 && ctx->dct_weekday >= 6 && m->offset == 1)
           saturday += 7;
         p->gran = CHR_GRANULARITY_WEEK;
-        iso_week (saturday, &p->year, &p->sub);
+        chr_iso_week (saturday, &p->year, &p->sub);
       }
       return TRUE;
 
@@ -3915,7 +3887,7 @@ resolve (const Mention *m,
     out->flags |= CHR_TIMEX_FLAG_UNCERTAIN_REFERENCE;
   if (m->anchor == ANCHOR_WEEKEND)
     {
-      gint64 monday = iso_week_monday (p.year, p.sub);
+      gint64 monday = chr_iso_week_monday (p.year, p.sub);
 
       out->interval.begin = (monday + 5) * CHR_SECONDS_PER_DAY;
       out->interval.end = (monday + 7) * CHR_SECONDS_PER_DAY;
