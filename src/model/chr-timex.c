@@ -975,6 +975,28 @@ match_words (const Token       *t,
   return k == 3 || (k > 0 && words[k] == NULL) ? k : 0;
 }
 
+/* The first letters of the tense phrases, as a bit per letter. */
+static guint32
+tense_initials (void)
+{
+  static gsize initials;
+
+  if (g_once_init_enter (&initials))
+    {
+      gsize mask = 0;
+
+      for (guint p = 0; p < G_N_ELEMENTS (tense_phrases); p++)
+        {
+          guchar c = (guchar) tense_phrases[p].words[0][0];
+
+          g_assert (c >= 'a' && c <= 'z');
+          mask |= (gsize) 1 << (c - 'a');
+        }
+      g_once_init_leave (&initials, mask);
+    }
+  return (guint32) initials;
+}
+
 static guint
 match_tense_phrase (const Token *t,
                     guint        n,
@@ -982,14 +1004,11 @@ match_tense_phrase (const Token *t,
                     Tense       *tense,
                     Tense       *before)
 {
-  /* Every phrase opens with one of these letters; most words stop here. */
-  switch (t[i].lower[0])
-    {
-    case 'a': case 'e': case 'g': case 'i': case 'p': case 's':
-      break;
-    default:
-      return 0;
-    }
+  guchar first = (guchar) t[i].lower[0];
+
+  /* Most words open no phrase: their first letter says so. */
+  if (first < 'a' || first > 'z' || !(tense_initials () & (1u << (first - 'a'))))
+    return 0;
   for (guint p = 0; p < G_N_ELEMENTS (tense_phrases); p++)
     {
       guint k = match_words (t, n, i, tense_phrases[p].words);
