@@ -871,8 +871,8 @@ tokenize (const char *text,
   guint len = 0;
   Token *out;
 
-  /* Tokens are written in place, the array grown by doubling: appending
-   * one by one would copy every token twice. Its length is the capacity
+  /* Tokens are written in place, the array grown by doubling: it saves a
+   * function call per token over appending. Its length is the capacity
    * until the end. */
   g_array_set_size (tokens, MAX (tokens->len, MIN (end - start, 256) + 1));
   out = (Token *) (gpointer) tokens->data;
