@@ -67,7 +67,7 @@ overview_scale (ChrOverview  *self,
   return TRUE;
 }
 
-static gboolean
+static void
 brush_extent (ChrOverview        *self,
               const ChrTimeScale *scale,
               double             *x0,
@@ -85,7 +85,6 @@ brush_extent (ChrOverview        *self,
       *x0 = middle - MIN_BRUSH_WIDTH / 2;
       *x1 = middle + MIN_BRUSH_WIDTH / 2;
     }
-  return TRUE;
 }
 
 static void
@@ -153,6 +152,25 @@ set_view (ChrOverview *self,
     chr_timeline_view_set_visible (self->timeline, begin, end);
 }
 
+/* What a press at x would take hold of: an edge of the brush (when it is
+ * wide enough to have two), the brush, or nothing. */
+static DragMode
+brush_part_at (ChrOverview        *self,
+               const ChrTimeScale *scale,
+               double              x)
+{
+  double x0, x1;
+
+  brush_extent (self, scale, &x0, &x1);
+  if (x1 - x0 > 3 * EDGE_GRIP && fabs (x - x0) <= EDGE_GRIP)
+    return DRAG_LEFT;
+  if (x1 - x0 > 3 * EDGE_GRIP && fabs (x - x1) <= EDGE_GRIP)
+    return DRAG_RIGHT;
+  if (x >= x0 && x <= x1)
+    return DRAG_MOVE;
+  return DRAG_NONE;
+}
+
 static void
 on_drag_begin_cb (GtkGestureDrag *gesture,
                   double          x,
@@ -160,31 +178,22 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
                   ChrOverview    *self)
 {
   ChrTimeScale scale;
-  double x0, x1;
 
   self->drag_mode = DRAG_NONE;
   if (!overview_scale (self, &scale))
     return;
 
-  brush_extent (self, &scale, &x0, &x1);
   chr_timeline_view_get_visible (self->timeline, &self->drag_begin, &self->drag_end);
-
-  if (fabs (x - x0) <= EDGE_GRIP && x1 - x0 > 3 * EDGE_GRIP)
-    self->drag_mode = DRAG_LEFT;
-  else if (fabs (x - x1) <= EDGE_GRIP && x1 - x0 > 3 * EDGE_GRIP)
-    self->drag_mode = DRAG_RIGHT;
-  else
+  self->drag_mode = brush_part_at (self, &scale, x);
+  if (self->drag_mode == DRAG_NONE)
     {
       /* A press beside the brush brings it there, then drags it. */
-      if (x < x0 || x > x1)
-        {
-          gint64 half = (self->drag_end - self->drag_begin) / 2;
-          gint64 centre = chr_time_scale_x_to_time (&scale, x);
+      gint64 half = (self->drag_end - self->drag_begin) / 2;
+      gint64 centre = chr_time_scale_x_to_time (&scale, x);
 
-          self->drag_begin = centre - half;
-          self->drag_end = centre + half;
-          set_view (self, self->drag_begin, self->drag_end);
-        }
+      self->drag_begin = centre - half;
+      self->drag_end = centre + half;
+      set_view (self, self->drag_begin, self->drag_end);
       self->drag_mode = DRAG_MOVE;
     }
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -227,16 +236,22 @@ on_motion_cb (GtkEventControllerMotion *controller,
               ChrOverview              *self)
 {
   ChrTimeScale scale;
-  double x0, x1;
   const char *cursor = "pointer";
 
-  if (overview_scale (self, &scale) && brush_extent (self, &scale, &x0, &x1))
-    {
-      if ((fabs (x - x0) <= EDGE_GRIP || fabs (x - x1) <= EDGE_GRIP) && x1 - x0 > 3 * EDGE_GRIP)
+  if (overview_scale (self, &scale))
+    switch (brush_part_at (self, &scale, x))
+      {
+      case DRAG_LEFT:
+      case DRAG_RIGHT:
         cursor = "ew-resize";
-      else if (x > x0 && x < x1)
+        break;
+      case DRAG_MOVE:
         cursor = "grab";
-    }
+        break;
+      case DRAG_NONE:
+      default:
+        break;
+      }
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
 }
 
@@ -333,8 +348,6 @@ chr_overview_set_timeline (ChrOverview     *self,
       self->events_changed_id = g_signal_connect_swapped (timeline, "notify::n-events",
                                                           G_CALLBACK (gtk_widget_queue_draw), self);
     }
-  if (self->timeline == NULL)
-    g_clear_object (&self->timeline);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
