@@ -13,9 +13,14 @@
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 
-#include "chr-articles-window.h"
+#include "chr-application.h"
+#include "chr-articles-window-private.h"
+#include "chr-date-parse.h"
+#include "chr-event-panel-private.h"
 #include "chr-importer.h"
-#include "chr-window.h"
+#include "chr-overview-private.h"
+#include "chr-timeline-view-private.h"
+#include "chr-window-private.h"
 #include "test-util.h"
 
 typedef struct
@@ -25,6 +30,23 @@ typedef struct
   AdwApplication *app;
   ChrWindow      *window;
 } WindowFixture;
+
+#define SESSION(window) chr_window_get_session (window)
+#define DATABASE(window) chr_session_get_database (chr_window_get_session (window))
+
+/* What the session shows, [*begin, *end). */
+static void
+get_visible (ChrSession *session,
+             gint64     *begin,
+             gint64     *end)
+{
+  const ChrTimeSpan *visible = chr_session_get_visible (session);
+
+  if (begin)
+    *begin = visible->begin;
+  if (end)
+    *end = visible->end;
+}
 
 /* One application for the whole run: it stays registered on the session bus. */
 static AdwApplication *test_app;
@@ -88,14 +110,14 @@ static gboolean
 idle (WindowFixture *f,
       gconstpointer  data)
 {
-  return !chr_window_get_busy (f->window);
+  return !chr_session_get_busy (SESSION (f->window));
 }
 
 static gboolean
 selection_changed (WindowFixture *f,
                    gconstpointer  data)
 {
-  return chr_timeline_view_get_selected_id (chr_window_get_timeline (f->window)) != *(const gint64 *) data;
+  return chr_session_get_selected (SESSION (f->window)) != *(const gint64 *) data;
 }
 
 static gboolean
@@ -104,7 +126,7 @@ span_changed (WindowFixture *f,
 {
   gint64 begin, end;
 
-  chr_timeline_view_get_visible (chr_window_get_timeline (f->window), &begin, &end);
+  get_visible (SESSION (f->window), &begin, &end);
   return end - begin != *(const gint64 *) data;
 }
 
@@ -247,12 +269,12 @@ test_click_event (WindowFixture *f,
 {
   ChrTimelineView *timeline = chr_window_get_timeline (f->window);
   ChrEventPanel *panel = chr_window_get_event_panel (f->window);
-  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
   graphene_rect_t rect;
   const char *excerpt;
 
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), >=, 20);
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (f->window)), >=, 20);
   g_assert_true (wait_for (f, event_drawn, &id));
   g_assert_null (chr_event_panel_get_title (panel));
 
@@ -260,7 +282,7 @@ test_click_event (WindowFixture *f,
   click_at (f, GTK_WIDGET (timeline), rect.origin.x + rect.size.width / 2, rect.origin.y + rect.size.height / 2);
   g_assert_true (wait_for (f, panel_shows_event, NULL));
 
-  g_assert_cmpint (chr_timeline_view_get_selected_id (timeline), ==, id);
+  g_assert_cmpint (chr_session_get_selected (SESSION (f->window)), ==, id);
   g_assert_cmpstr (chr_event_panel_get_date_text (panel), ==, "Thursday, 24 February 2022");
   g_assert_cmpuint (chr_event_panel_get_n_excerpts (panel), >=, 1);
   excerpt = gtk_label_get_text (chr_event_panel_get_excerpt_label (panel, 0));
@@ -275,7 +297,7 @@ test_keyboard (WindowFixture *f,
                gconstpointer  data)
 {
   ChrTimelineView *timeline = chr_window_get_timeline (f->window);
-  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
   gint64 begin, end, span, selected;
   graphene_rect_t rect;
 
@@ -286,27 +308,27 @@ test_keyboard (WindowFixture *f,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (timeline)));
 
   /* Right moves to the next event in time. */
-  selected = chr_timeline_view_get_selected_id (timeline);
+  selected = chr_session_get_selected (SESSION (f->window));
   key (f, "Right");
   g_assert_true (wait_for (f, selection_changed, &selected));
-  g_assert_cmpint (chr_timeline_view_get_selected_id (timeline), !=, id);
+  g_assert_cmpint (chr_session_get_selected (SESSION (f->window)), !=, id);
 
   /* Control+plus zooms in, Control+minus out, Control+0 fits everything again. */
-  chr_timeline_view_get_visible (timeline, &begin, &end);
+  get_visible (SESSION (f->window), &begin, &end);
   span = end - begin;
   key (f, "ctrl+plus");
   g_assert_true (wait_for (f, span_changed, &span));
-  chr_timeline_view_get_visible (timeline, &begin, &end);
+  get_visible (SESSION (f->window), &begin, &end);
   g_assert_cmpint (end - begin, <, span);
 
   key (f, "ctrl+0");
   g_assert_true (wait_for (f, span_changed, &(gint64) { end - begin }));
-  chr_timeline_view_get_visible (timeline, &begin, &end);
+  get_visible (SESSION (f->window), &begin, &end);
   g_assert_cmpint (end - begin, ==, span);
 
   key (f, "ctrl+minus");
   g_assert_true (wait_for (f, span_changed, &span));
-  chr_timeline_view_get_visible (timeline, &begin, &end);
+  get_visible (SESSION (f->window), &begin, &end);
   g_assert_cmpint (end - begin, >, span);
 }
 
@@ -321,10 +343,9 @@ static void
 test_import (WindowFixture *f,
              gconstpointer  data)
 {
-  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
   g_autofree char *path = g_build_filename (f->dir, "new.txt", NULL);
   const char * const paths[] = { path, NULL };
-  guint before = chr_timeline_view_get_n_events (timeline);
+  guint before = chr_session_get_n_events (SESSION (f->window));
   sqlite3 *raw = NULL;
   gint64 id;
 
@@ -335,7 +356,7 @@ test_import (WindowFixture *f,
   g_assert_cmpint (sqlite3_open (f->db_path, &raw), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (raw, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   chr_window_import (f->window, paths);
-  g_assert_true (chr_window_get_busy (f->window));
+  g_assert_true (chr_session_get_busy (SESSION (f->window)));
   g_assert_true (wait_for (f, spinner_shown, NULL));
   g_assert_cmpint (sqlite3_exec (raw, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
@@ -343,8 +364,8 @@ test_import (WindowFixture *f,
   g_assert_false (spinner_shown (f, NULL));
 
   /* The new event is there at once, no restart. */
-  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, before + 1);
-  id = find_event_id (chr_window_get_database (f->window), "1969-07-20");
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (f->window)), ==, before + 1);
+  id = find_event_id (DATABASE (f->window), "1969-07-20");
   g_assert_cmpint (id, >, 0);
   g_assert_true (wait_for (f, event_drawn, &id));
 }
@@ -356,7 +377,7 @@ time_at (ChrTimelineView *timeline,
 {
   gint64 begin, end;
 
-  chr_timeline_view_get_visible (timeline, &begin, &end);
+  get_visible (chr_timeline_view_get_session (timeline), &begin, &end);
   return begin + (gint64) ((double) (end - begin) * x / gtk_widget_get_width (GTK_WIDGET (timeline)));
 }
 
@@ -365,7 +386,7 @@ test_wheel_zoom_at_pointer (WindowFixture *f,
                             gconstpointer  data)
 {
   ChrTimelineView *timeline = chr_window_get_timeline (f->window);
-  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
   g_autofree char *xid = NULL;
   double x = gtk_widget_get_width (GTK_WIDGET (timeline)) * 0.7;
   gint64 before_begin, before_end, instant, after;
@@ -377,7 +398,7 @@ test_wheel_zoom_at_pointer (WindowFixture *f,
   g_assert_true (wait_for (f, event_drawn, &id));
   x = gtk_widget_get_width (GTK_WIDGET (timeline)) * 0.7;
   instant = time_at (timeline, x);
-  chr_timeline_view_get_visible (timeline, &before_begin, &before_end);
+  get_visible (SESSION (f->window), &before_begin, &before_end);
 
   /* Control and the wheel, through the X server, with the pointer at 70 %. */
   xid = window_xid (f);
@@ -395,7 +416,7 @@ test_wheel_zoom_at_pointer (WindowFixture *f,
   {
     gint64 begin, end;
 
-    chr_timeline_view_get_visible (timeline, &begin, &end);
+    get_visible (SESSION (f->window), &begin, &end);
     g_assert_cmpint (end - begin, <, before_end - before_begin);
     /* The instant under the pointer stays under it, to within a pixel or two. */
     after = time_at (timeline, x);
@@ -408,7 +429,7 @@ test_keyboard_time_order (WindowFixture *f,
                           gconstpointer  data)
 {
   ChrTimelineView *timeline = chr_window_get_timeline (f->window);
-  g_autoptr(GPtrArray) events = chr_database_list_events (chr_window_get_database (f->window), NULL, 0, FALSE, NULL);
+  g_autoptr(GPtrArray) events = chr_database_list_events (DATABASE (f->window), NULL, 0, FALSE, NULL);
   gint64 id = ((ChrEvent *) events->pdata[0])->id;
   gint64 previous_begin = G_MININT64;
 
@@ -416,14 +437,14 @@ test_keyboard_time_order (WindowFixture *f,
   gtk_widget_grab_focus (GTK_WIDGET (timeline));
   key (f, "End");
   g_assert_true (wait_for (f, selection_changed, &(gint64) { -1 }));
-  g_assert_cmpint (chr_timeline_view_get_selected_id (timeline), ==, ((ChrEvent *) events->pdata[events->len - 1])->id);
+  g_assert_cmpint (chr_session_get_selected (SESSION (f->window)), ==, ((ChrEvent *) events->pdata[events->len - 1])->id);
 
   /* Home, then Right through every event: each comes in the order of time. */
   key (f, "Home");
   g_assert_true (wait_for (f, selection_changed, &(gint64) { ((ChrEvent *) events->pdata[events->len - 1])->id }));
   for (guint i = 0; i < events->len; i++)
     {
-      gint64 selected = chr_timeline_view_get_selected_id (timeline);
+      gint64 selected = chr_session_get_selected (SESSION (f->window));
       const ChrEvent *event = NULL;
 
       for (guint j = 0; j < events->len; j++)
@@ -462,6 +483,8 @@ test_reparent (void)
   GtkWidget *first = gtk_window_new ();
   GtkWidget *second = gtk_window_new ();
   GtkWidget *view = chr_timeline_view_new ();
+  g_autoptr(ChrSession) session = chr_session_new ();
+  g_autoptr(ChrTimelineIndex) index = NULL;
   graphene_rect_t rect;
   gint64 deadline;
 
@@ -469,7 +492,9 @@ test_reparent (void)
   items[1].begin = chr_time_from_civil (2021, 5, 1, 0, 0, 0);
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     items[i].end = items[i].begin + CHR_SECONDS_PER_DAY;
-  chr_timeline_view_take_index (CHR_TIMELINE_VIEW (view), chr_timeline_index_new (items, G_N_ELEMENTS (items)));
+  index = chr_timeline_index_new (items, G_N_ELEMENTS (items));
+  chr_session_set_index (session, index);
+  chr_timeline_view_set_session (CHR_TIMELINE_VIEW (view), session);
 
   gtk_window_set_default_size (GTK_WINDOW (first), 800, 400);
   gtk_window_set_child (GTK_WINDOW (first), view);
@@ -485,12 +510,11 @@ test_reparent (void)
   gtk_window_set_child (GTK_WINDOW (second), view);
   g_object_unref (view);
   gtk_window_present (GTK_WINDOW (second));
-  g_assert_cmpuint (chr_timeline_view_get_n_events (CHR_TIMELINE_VIEW (view)), ==, 2);
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (!chr_timeline_view_get_event_rect (CHR_TIMELINE_VIEW (view), 2, &rect) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (chr_timeline_view_get_event_rect (CHR_TIMELINE_VIEW (view), 2, &rect));
-  g_assert_cmpuint (chr_timeline_view_get_n_events (CHR_TIMELINE_VIEW (view)), ==, 2);
+  g_assert_true (chr_timeline_view_get_session (CHR_TIMELINE_VIEW (view)) == session);
 
   gtk_window_destroy (GTK_WINDOW (first));
   gtk_window_destroy (GTK_WINDOW (second));
@@ -521,6 +545,8 @@ test_fill_in (void)
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ChrTimelineItem));
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = chr_timeline_view_new ();
+  g_autoptr(ChrSession) session = chr_session_new ();
+  g_autoptr(ChrTimelineIndex) index = NULL;
   gint64 first = chr_time_from_civil (1900, 1, 1, 0, 0, 0);
   gint64 last = chr_time_from_civil (2026, 1, 1, 0, 0, 0);
 
@@ -537,8 +563,9 @@ test_fill_in (void)
       item.end = item.begin + CHR_SECONDS_PER_DAY;
       g_array_append_val (items, item);
     }
-  chr_timeline_view_take_index (CHR_TIMELINE_VIEW (view),
-                                chr_timeline_index_new ((ChrTimelineItem *) (gpointer) items->data, items->len));
+  index = chr_timeline_index_new ((ChrTimelineItem *) (gpointer) items->data, items->len);
+  chr_session_set_index (session, index);
+  chr_timeline_view_set_session (CHR_TIMELINE_VIEW (view), session);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
@@ -570,7 +597,7 @@ test_fling_glides (WindowFixture *f,
                    gconstpointer  data)
 {
   ChrTimelineView *timeline = chr_window_get_timeline (f->window);
-  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
   g_autofree char *xid = NULL;
   gint64 begin0, end0, released, settled[1];
   graphene_point_t from;
@@ -578,7 +605,7 @@ test_fling_glides (WindowFixture *f,
   char x0[16], x1[16], y[16];
 
   g_assert_true (wait_for (f, event_drawn, &id));
-  chr_timeline_view_get_visible (timeline, &begin0, &end0);
+  get_visible (SESSION (f->window), &begin0, &end0);
 
   /* A quick drag to the left through the X server: a fling toward later times. */
   xid = window_xid (f);
@@ -604,23 +631,23 @@ test_fling_glides (WindowFixture *f,
   /* It moved with the pointer, then went on gliding after the release, and came to rest. */
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  chr_timeline_view_get_visible (timeline, &released, NULL);
+  get_visible (SESSION (f->window), &released, NULL);
   g_assert_cmpint (released, >, begin0);
   run_for (150);
-  chr_timeline_view_get_visible (timeline, &settled[0], NULL);
+  get_visible (SESSION (f->window), &settled[0], NULL);
   g_assert_cmpint (settled[0], >, released);
   for (int tries = 0; tries < 40; tries++)
     {
       gint64 now;
 
       run_for (100);
-      chr_timeline_view_get_visible (timeline, &now, NULL);
+      get_visible (SESSION (f->window), &now, NULL);
       if (now == settled[0])
         break;
       settled[0] = now;
     }
   run_for (100);
-  chr_timeline_view_get_visible (timeline, &released, NULL);
+  get_visible (SESSION (f->window), &released, NULL);
   g_assert_cmpint (released, ==, settled[0]);
 }
 
@@ -628,9 +655,8 @@ static void
 test_overview_brush (WindowFixture *f,
                      gconstpointer  data)
 {
-  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
   ChrOverview *overview = chr_window_get_overview (f->window);
-  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
   g_autofree char *xid = NULL;
   gint64 begin0, end0, begin1, end1;
   ChrInterval year;
@@ -640,10 +666,10 @@ test_overview_brush (WindowFixture *f,
 
   g_assert_true (wait_for (f, event_drawn, &id));
   /* Zoomed in on 2016, the brush is a narrow window in the overview. */
-  g_assert_true (chr_window_parse_date ("2016", &year));
-  chr_timeline_view_go_to (timeline, &year);
+  g_assert_true (chr_date_parse ("2016", &year));
+  chr_session_go_to (SESSION (f->window), year.begin, year.end);
   run_for (100);
-  chr_timeline_view_get_visible (timeline, &begin0, &end0);
+  get_visible (SESSION (f->window), &begin0, &end0);
   chr_overview_get_brush (overview, &brush_x, &brush_width);
   g_assert_cmpfloat (brush_width, <, gtk_widget_get_width (GTK_WIDGET (overview)) / 2.0);
 
@@ -665,7 +691,7 @@ test_overview_brush (WindowFixture *f,
   xdotool ("mouseup", "1", NULL);
   run_for (100);
 
-  chr_timeline_view_get_visible (timeline, &begin1, &end1);
+  get_visible (SESSION (f->window), &begin1, &end1);
   g_assert_cmpint (begin1, >, begin0);
   g_assert_cmpint (end1 - begin1, ==, end0 - begin0);
 }
@@ -724,14 +750,14 @@ test_cluster_click (void)
 
   g_assert_true (chr_timeline_view_get_cluster (chr_window_get_timeline (window), 0, &rect, &begin, &end, &count));
   g_assert_cmpuint (count, >, 1);
-  chr_timeline_view_get_visible (chr_window_get_timeline (window), &view_begin0, &view_end0);
+  get_visible (SESSION (window), &view_begin0, &view_end0);
 
   click_at (&f, GTK_WIDGET (chr_window_get_timeline (window)),
             rect.origin.x + rect.size.width / 2, rect.origin.y + rect.size.height / 2);
   g_assert_true (wait_for (&f, span_changed, &(gint64) { view_end0 - view_begin0 }));
 
   /* The view closes in on the cluster's events. */
-  chr_timeline_view_get_visible (chr_window_get_timeline (window), &view_begin, &view_end);
+  get_visible (SESSION (window), &view_begin, &view_end);
   g_assert_cmpint (view_end - view_begin, <, view_end0 - view_begin0);
   g_assert_cmpint (view_begin, <=, begin);
   g_assert_cmpint (view_end, >=, end);
@@ -741,47 +767,18 @@ test_cluster_click (void)
 }
 
 static void
-test_parse_date (void)
-{
-  static const struct { const char *text; const char *begin; ChrGranularity granularity; } cases[] = {
-    { "2014", "2014-01-01T00:00:00Z", CHR_GRANULARITY_YEAR },
-    { "2022-02-24", "2022-02-24T00:00:00Z", CHR_GRANULARITY_DAY },
-    { "February 2022", "2022-02-01T00:00:00Z", CHR_GRANULARITY_MONTH },
-    { "24 Feb 2022", "2022-02-24T00:00:00Z", CHR_GRANULARITY_DAY },
-    { "the 1990s", "1990-01-01T00:00:00Z", CHR_GRANULARITY_DECADE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      ChrInterval interval;
-      g_autofree char *begin = NULL;
-
-      g_assert_true (chr_window_parse_date (cases[i].text, &interval));
-      begin = chr_time_format_iso (interval.begin);
-      g_assert_cmpstr (begin, ==, cases[i].begin);
-      g_assert_cmpint (interval.granularity, ==, cases[i].granularity);
-    }
-  {
-    ChrInterval interval;
-
-    g_assert_false (chr_window_parse_date ("next to nothing", &interval));
-  }
-}
-
-static void
 test_range_restored (WindowFixture *f,
                      gconstpointer  data)
 {
-  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
-  gint64 id = find_event_id (chr_window_get_database (f->window), "2022-02-24");
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
   ChrInterval year;
   g_autoptr(ChrWindow) again = NULL;
   gint64 begin, end, shown_begin, shown_end;
 
   g_assert_true (wait_for (f, event_drawn, &id));
-  g_assert_true (chr_window_parse_date ("2022", &year));
-  chr_timeline_view_go_to (timeline, &year);
-  chr_timeline_view_get_visible (timeline, &shown_begin, &shown_end);
+  g_assert_true (chr_date_parse ("2022", &year));
+  chr_session_go_to (SESSION (f->window), year.begin, year.end);
+  get_visible (SESSION (f->window), &shown_begin, &shown_end);
   g_assert_cmpint (shown_begin, <, year.begin);
   g_assert_cmpint (shown_end, >, year.end);
 
@@ -792,11 +789,11 @@ test_range_restored (WindowFixture *f,
     g_signal_emit_by_name (f->window, "close-request", &stop);
   }
   again = g_object_ref_sink (chr_window_new (test_app, f->db_path));
-  chr_timeline_view_get_visible (chr_window_get_timeline (again), &begin, &end);
+  get_visible (SESSION (again), &begin, &end);
   gtk_window_present (GTK_WINDOW (again));
   while (gtk_widget_get_width (GTK_WIDGET (chr_window_get_timeline (again))) <= 0)
     g_main_context_iteration (NULL, TRUE);
-  chr_timeline_view_get_visible (chr_window_get_timeline (again), &begin, &end);
+  get_visible (SESSION (again), &begin, &end);
   g_assert_cmpint (ABS (begin - shown_begin), <, 86400);
   g_assert_cmpint ((end - begin) / 86400, ==, (shown_end - shown_begin) / 86400);
   gtk_window_destroy (GTK_WINDOW (again));
@@ -829,23 +826,22 @@ static void
 test_min_sources (WindowFixture *f,
                   gconstpointer  data)
 {
-  ChrDatabase *db = chr_window_get_database (f->window);
-  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  ChrDatabase *db = DATABASE (f->window);
   g_autoptr(GPtrArray) all = chr_database_list_events (db, NULL, 0, FALSE, NULL);
   g_autoptr(GPtrArray) widely = chr_database_list_events (db, NULL, 3, FALSE, NULL);
 
   g_assert_cmpuint (widely->len, >, 0);
   g_assert_cmpuint (widely->len, <, all->len);
-  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, all->len);
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (f->window)), ==, all->len);
 
-  chr_window_set_min_sources (f->window, 3);
+  chr_session_set_min_sources (SESSION (f->window), 3);
   g_assert_true (wait_for (f, idle, NULL));
-  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, widely->len);
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (f->window)), ==, widely->len);
 
-  chr_window_set_min_sources (f->window, 2);
-  chr_window_set_min_sources (f->window, 0);
+  chr_session_set_min_sources (SESSION (f->window), 2);
+  chr_session_set_min_sources (SESSION (f->window), 0);
   g_assert_true (wait_for (f, idle, NULL));
-  g_assert_cmpuint (chr_timeline_view_get_n_events (timeline), ==, all->len);
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (f->window)), ==, all->len);
 }
 
 static gboolean
@@ -859,9 +855,16 @@ static gboolean
 has_event_on (WindowFixture *f,
               gconstpointer  data)
 {
-  return find_event_id (chr_window_get_database (f->window), data) > 0 &&
-         chr_timeline_view_get_n_events (chr_window_get_timeline (f->window)) ==
-         (guint) chr_database_count (chr_window_get_database (f->window), "events");
+  return find_event_id (DATABASE (f->window), data) > 0 &&
+         chr_session_get_n_events (SESSION (f->window)) ==
+         (guint) chr_database_count (DATABASE (f->window), "events");
+}
+
+static gboolean
+articles_listed (WindowFixture *f,
+                 gconstpointer  data)
+{
+  return chr_articles_window_get_n_articles ((ChrArticlesWindow *) data) > 0;
 }
 
 static void
@@ -878,11 +881,13 @@ test_set_article_date (WindowFixture *f,
   g_assert_true (g_file_set_contents (path, "Geneva talks\nThe envoys met on Monday in Geneva.\n", -1, NULL));
   chr_window_import (f->window, paths);
   g_assert_true (wait_for (f, idle, NULL));
-  g_assert_cmpint (find_event_id (chr_window_get_database (f->window), "2025-09-01"), <, 0);
+  g_assert_cmpint (find_event_id (DATABASE (f->window), "2025-09-01"), <, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
   g_assert_true (wait_for (f, articles_window_shown, NULL));
   articles = find_articles_window ();
+  /* The articles are read in the background. */
+  g_assert_true (wait_for (f, articles_listed, articles));
   g_assert_cmpuint (chr_articles_window_get_n_articles (articles), ==, 6);
   for (guint i = 0; i < 6; i++)
     {
@@ -923,7 +928,7 @@ test_damaged_database (void)
   g_test_assert_expected_messages ();
 
   /* The window says what is wrong, offers nothing that would write, and leaves the file alone. */
-  g_assert_null (chr_window_get_database (window));
+  g_assert_null (DATABASE (window));
   g_assert_nonnull (strstr (chr_window_get_problem (window), "notes.db"));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "My notes"));
@@ -957,7 +962,12 @@ main (int    argc,
       return 0;
     }
 
-  test_app = adw_application_new ("org.chronicle.Chronicle.Test", G_APPLICATION_NON_UNIQUE);
+  /* The real application, for its shortcuts; not activated, so it opens no window of its own. */
+  test_app = g_object_new (CHR_TYPE_APPLICATION,
+                           "application-id", "org.chronicle.Chronicle.Test",
+                           "flags", G_APPLICATION_NON_UNIQUE,
+                           "resource-base-path", "/org/chronicle/Chronicle",
+                           NULL);
   if (!g_application_register (G_APPLICATION (test_app), NULL, &error))
     g_error ("%s", error->message);
 
@@ -965,7 +975,6 @@ main (int    argc,
   g_test_add ("/gui/window/keyboard", WindowFixture, NULL, window_set_up, test_keyboard, window_tear_down);
   g_test_add ("/gui/window/import", WindowFixture, NULL, window_set_up, test_import, window_tear_down);
   g_test_add_func ("/gui/window/damaged-database", test_damaged_database);
-  g_test_add_func ("/gui/window/parse-date", test_parse_date);
   g_test_add_func ("/gui/timeline/cluster-click", test_cluster_click);
   g_test_add_func ("/gui/timeline/reparent", test_reparent);
   g_test_add_func ("/gui/timeline/fill-in", test_fill_in);

@@ -67,7 +67,7 @@ open_database (const char  *db_path,
   g_autoptr(ChrDatabase) db = NULL;
 
   /* A timeline extracted by an older engine is brought up to date first. */
-  if (!(db = chr_database_open (path, error)) || !chr_importer_refresh (db, error))
+  if (!(db = chr_database_open (path, error)) || !chr_importer_refresh (db, NULL, NULL, NULL, error))
     return NULL;
   return g_steal_pointer (&db);
 }

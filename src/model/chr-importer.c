@@ -664,7 +664,7 @@ chr_importer_import_paths (ChrDatabase             *db,
   {
     GError *error = NULL;
 
-    if (!chr_importer_refresh (db, &error))
+    if (!chr_importer_refresh (db, cancellable, NULL, NULL, &error))
       {
         g_ptr_array_add (report->errors, error);
         return report;
@@ -853,6 +853,10 @@ chr_importer_rebuild_events (ChrDatabase  *db,
 /**
  * chr_importer_refresh:
  * @db: the timeline
+ * @cancellable: (nullable): stops between two articles; the timeline keeps
+ *   its older extraction version, so the next refresh starts again
+ * @progress: (nullable): told how far it has gone
+ * @progress_data: for @progress
  * @error: return location for a #GError
  *
  * Extracts every article again when the stored extraction was made by an
@@ -860,8 +864,11 @@ chr_importer_rebuild_events (ChrDatabase  *db,
  * previous version got wrong. Cheap when there is nothing to do.
  */
 gboolean
-chr_importer_refresh (ChrDatabase  *db,
-                      GError      **error)
+chr_importer_refresh (ChrDatabase      *db,
+                      GCancellable     *cancellable,
+                      ChrProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
 {
   g_autoptr(GArray) ids = NULL;
 
@@ -877,11 +884,14 @@ chr_importer_refresh (ChrDatabase  *db,
       gint64 id = g_array_index (ids, gint64, i);
       g_autoptr(ChrArticle) article = NULL;
 
-      if (!(article = chr_database_get_article (db, id, error)))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !(article = chr_database_get_article (db, id, error)))
         return FALSE;
       chr_importer_extract (article);
       if (!chr_database_replace_extraction (db, id, article, error))
         return FALSE;
+      if (progress != NULL)
+        progress ((double) (i + 1) / (ids->len + 1), progress_data);
     }
 
   return chr_importer_rebuild_events (db, error) &&

@@ -32,6 +32,10 @@ typedef struct
   const char *source;              /* nullable */
 } ChrImportOptions;
 
+/* Reports how far long work has gone, from 0 to 1; called on the worker's thread. */
+typedef void (*ChrProgressFunc) (double   fraction,
+                                 gpointer user_data);
+
 /* What one import of several files did. */
 typedef struct
 {
@@ -51,6 +55,9 @@ void             chr_importer_extract          (ChrArticle              *article
 gboolean         chr_importer_rebuild_events   (ChrDatabase             *db,
                                                 GError                 **error);
 gboolean         chr_importer_refresh          (ChrDatabase             *db,
+                                                GCancellable            *cancellable,
+                                                ChrProgressFunc          progress,
+                                                gpointer                 progress_data,
                                                 GError                 **error);
 gboolean         chr_importer_set_published    (ChrDatabase             *db,
                                                 gint64                   article_id,

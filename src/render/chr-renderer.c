@@ -122,6 +122,7 @@ typedef struct
  * frame. Made once per set of events, on any thread, and handed over. */
 struct _ChrTimelineIndex
 {
+  gatomicrefcount ref_count;
   Item    *items;
   guint    n_items;
   char    *label_text;   /* every label, one after another */
@@ -545,13 +546,24 @@ ensure_layouts (ChrRenderer *self,
 }
 
 /**
- * chr_timeline_index_free:
- * @index: (nullable): an index no renderer took
+ * chr_timeline_index_ref:
+ * @index: an index
+ *
+ * Returns: @index, shared: a session, a view and an export can all keep it
  */
-void
-chr_timeline_index_free (ChrTimelineIndex *index)
+ChrTimelineIndex *
+chr_timeline_index_ref (ChrTimelineIndex *index)
 {
-  if (index == NULL)
+  g_return_val_if_fail (index != NULL, NULL);
+
+  g_atomic_ref_count_inc (&index->ref_count);
+  return index;
+}
+
+void
+chr_timeline_index_unref (ChrTimelineIndex *index)
+{
+  if (index == NULL || !g_atomic_ref_count_dec (&index->ref_count))
     return;
   /* A renderer that drew from it let go of its layouts and images first. */
   g_free (index->items);
@@ -568,7 +580,7 @@ static void
 free_items (ChrRenderer *self)
 {
   clear_item_layouts (self);
-  g_clear_pointer (&self->index, chr_timeline_index_free);
+  g_clear_pointer (&self->index, chr_timeline_index_unref);
 }
 
 static int
@@ -1689,7 +1701,7 @@ chr_renderer_new (PangoContext *context)
   self->laid_out = g_array_new (FALSE, FALSE, sizeof (guint));
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
-  self->index = g_new0 (ChrTimelineIndex, 1);
+  self->index = chr_timeline_index_new (NULL, 0);
   return self;
 }
 
@@ -1730,6 +1742,8 @@ index_new (gconstpointer source,
   gsize text_size = 0;
   gboolean sorted = TRUE;
   char *text;
+
+  g_atomic_ref_count_init (&index->ref_count);
 
   if (n_items == 0)
     return index;
@@ -1951,7 +1965,7 @@ chr_renderer_steal_index (ChrRenderer *self)
   /* The layouts and images belong to this renderer's context. */
   clear_item_layouts (self);
   index = g_steal_pointer (&self->index);
-  self->index = g_new0 (ChrTimelineIndex, 1);
+  self->index = chr_timeline_index_new (NULL, 0);
   g_array_set_size (self->hits, 0);
   g_array_set_size (self->clusters, 0);
   return index;

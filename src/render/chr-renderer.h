@@ -52,7 +52,8 @@ typedef struct _ChrTimelineIndex ChrTimelineIndex;
 ChrTimelineIndex *chr_timeline_index_new  (const ChrTimelineItem  *items,
                                            guint                   n_items);
 ChrTimelineIndex *chr_timeline_index_new_for_events (const ChrEventList *events);
-void         chr_timeline_index_free     (ChrTimelineIndex       *index);
+ChrTimelineIndex *chr_timeline_index_ref (ChrTimelineIndex       *index);
+void         chr_timeline_index_unref    (ChrTimelineIndex       *index);
 guint        chr_timeline_index_get_n_items (const ChrTimelineIndex *index);
 void         chr_timeline_index_get_item (const ChrTimelineIndex *index,
                                           guint                   i,
@@ -128,6 +129,6 @@ gboolean     chr_renderer_get_item_rect  (ChrRenderer           *self,
                                           double                *height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrRenderer, chr_renderer_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineIndex, chr_timeline_index_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineIndex, chr_timeline_index_unref)
 
 G_END_DECLS

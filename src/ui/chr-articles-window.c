@@ -8,8 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "chr-articles-window.h"
-#include "chr-importer.h"
+#include "chr-articles-window-private.h"
 
 struct _ChrArticlesWindow
 {
@@ -17,18 +16,13 @@ struct _ChrArticlesWindow
 
   AdwPreferencesGroup  *group;
 
-  ChrDatabase          *db;
+  ChrSession           *session;
+  GCancellable         *cancellable;
   GPtrArray            *rows;      /* AdwEntryRow, in article order */
+  guint                 n_pending; /* dates being set */
 };
 
 G_DEFINE_FINAL_TYPE (ChrArticlesWindow, chr_articles_window, ADW_TYPE_PREFERENCES_WINDOW)
-
-enum {
-  DATES_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 toast (ChrArticlesWindow *self,
@@ -48,14 +42,18 @@ on_row_apply_cb (AdwEntryRow       *row,
 }
 
 static void
-populate (ChrArticlesWindow *self)
+on_articles_listed_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
+  g_autoptr(ChrArticlesWindow) self = user_data;
   g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(articles = chr_database_list_articles (self->db, &error)))
+  if (!(articles = chr_session_list_articles_finish (CHR_SESSION (object), result, &error)))
     {
-      toast (self, error->message);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, error->message);
       return;
     }
 
@@ -97,11 +95,22 @@ chr_articles_window_dispose (GObject *object)
 {
   ChrArticlesWindow *self = CHR_ARTICLES_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_ARTICLES_WINDOW);
-  g_clear_object (&self->db);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (chr_articles_window_parent_class)->dispose (object);
+}
+
+static void
+chr_articles_window_finalize (GObject *object)
+{
+  ChrArticlesWindow *self = CHR_ARTICLES_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (chr_articles_window_parent_class)->finalize (object);
 }
 
 static void
@@ -111,18 +120,7 @@ chr_articles_window_class_init (ChrArticlesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = chr_articles_window_dispose;
-
-  /**
-   * ChrArticlesWindow::dates-changed:
-   *
-   * An article's publication date changed, and with it the dates resolved against it.
-   */
-  signals[DATES_CHANGED] =
-    g_signal_new ("dates-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  object_class->finalize = chr_articles_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-articles-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrArticlesWindow, group);
@@ -134,51 +132,57 @@ chr_articles_window_init (ChrArticlesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->cancellable = g_cancellable_new ();
 }
 
+/**
+ * chr_articles_window_new:
+ * @parent: (nullable): the window it belongs to
+ * @session: a session with an open timeline
+ *
+ * Lists the session's articles, read in the background, with their
+ * publication dates to correct.
+ */
 ChrArticlesWindow *
-chr_articles_window_new (GtkWindow   *parent,
-                         ChrDatabase *db)
+chr_articles_window_new (GtkWindow  *parent,
+                         ChrSession *session)
 {
   ChrArticlesWindow *self;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (CHR_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (CHR_IS_SESSION (session), NULL);
 
   self = g_object_new (CHR_TYPE_ARTICLES_WINDOW,
                        "transient-for", parent,
                        NULL);
-  self->db = g_object_ref (db);
-  populate (self);
+  self->session = g_object_ref (session);
+  chr_session_list_articles_async (session, self->cancellable, on_articles_listed_cb, g_object_ref (self));
   return self;
 }
 
-/**
- * chr_articles_window_set_published:
- * @self: a #ChrArticlesWindow
- * @article_id: an article
- * @published: (nullable): the date, or %NULL when it is not known
- *
- * Sets an article's date as if typed in its row, and says how it went.
- *
- * Returns: %TRUE if the date was taken
- */
-gboolean
-chr_articles_window_set_published (ChrArticlesWindow *self,
-                                   gint64             article_id,
-                                   const char        *published)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  ChrArticlesWindow *self;
+  gint64             article_id;
+  char              *published;
+} DateChange;
 
-  g_return_val_if_fail (CHR_IS_ARTICLES_WINDOW (self), FALSE);
+static void
+date_change_free (DateChange *change)
+{
+  g_object_unref (change->self);
+  g_free (change->published);
+  g_free (change);
+}
 
-  if (!chr_importer_set_published (self->db, article_id, published, &error))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DateChange, date_change_free)
 
-  for (guint i = 0; i < self->rows->len; i++)
+static void
+show_published (ChrArticlesWindow *self,
+                gint64             article_id,
+                const char        *published)
+{
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
     {
       GtkEditable *row = g_ptr_array_index (self->rows, i);
 
@@ -192,11 +196,63 @@ chr_articles_window_set_published (ChrArticlesWindow *self,
             gtk_widget_set_visible (waiting, published == NULL);
         }
     }
+}
 
-  toast (self, published ? _("Dates resolved against the new publication date")
-                         : _("Publication date removed; relative dates wait for one"));
-  g_signal_emit (self, signals[DATES_CHANGED], 0);
-  return TRUE;
+static void
+on_published_set_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(DateChange) change = user_data;
+  ChrArticlesWindow *self = change->self;
+  g_autoptr(GError) error = NULL;
+
+  self->n_pending--;
+  if (!chr_session_set_published_finish (CHR_SESSION (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, error->message);
+      return;
+    }
+  show_published (self, change->article_id, change->published);
+  toast (self, change->published ? _("Dates resolved against the new publication date")
+                                 : _("Publication date removed; relative dates wait for one"));
+}
+
+/**
+ * chr_articles_window_set_published:
+ * @self: a #ChrArticlesWindow
+ * @article_id: an article
+ * @published: (nullable): the date, or %NULL when it is not known
+ *
+ * Sets an article's date as if typed in its row, in the background, and
+ * says how it went; the timeline shows the dates resolved against it.
+ */
+void
+chr_articles_window_set_published (ChrArticlesWindow *self,
+                                   gint64             article_id,
+                                   const char        *published)
+{
+  DateChange *change;
+
+  g_return_if_fail (CHR_IS_ARTICLES_WINDOW (self));
+
+  change = g_new0 (DateChange, 1);
+  change->self = g_object_ref (self);
+  change->article_id = article_id;
+  change->published = g_strdup (published);
+  self->n_pending++;
+  chr_session_set_published_async (self->session, article_id, published, self->cancellable, on_published_set_cb,
+                                   change);
+}
+
+/* Whether dates set are still being resolved. */
+gboolean
+chr_articles_window_get_busy (ChrArticlesWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_ARTICLES_WINDOW (self), FALSE);
+
+  return self->n_pending > 0;
 }
 
 guint

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "chr-database.h"
+#include "chr-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,13 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChrArticlesWindow, chr_articles_window, CHR, ARTICLES_WINDOW, AdwPreferencesWindow)
 
-ChrArticlesWindow *chr_articles_window_new            (GtkWindow         *parent,
-                                                       ChrDatabase       *db);
-gboolean           chr_articles_window_set_published  (ChrArticlesWindow *self,
-                                                       gint64             article_id,
-                                                       const char        *published);
-guint              chr_articles_window_get_n_articles (ChrArticlesWindow *self);
-AdwEntryRow       *chr_articles_window_get_row        (ChrArticlesWindow *self,
-                                                       guint              index);
+ChrArticlesWindow *chr_articles_window_new           (GtkWindow         *parent,
+                                                      ChrSession        *session);
+void               chr_articles_window_set_published (ChrArticlesWindow *self,
+                                                      gint64             article_id,
+                                                      const char        *published);
 
 G_END_DECLS

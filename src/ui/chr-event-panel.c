@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-event-merge.h"
-#include "chr-event-panel.h"
+#include "chr-event-panel-private.h"
 
 struct _ChrEventPanel
 {
@@ -25,9 +25,20 @@ struct _ChrEventPanel
   GtkListBox *excerpts;
 
   GPtrArray  *excerpt_labels;
+
+  ChrSession   *session;
+  GSignalGroup *session_signals;
 };
 
 G_DEFINE_FINAL_TYPE (ChrEventPanel, chr_event_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The excerpt as markup, its date phrase marked so the eye finds it. */
 static char *
@@ -139,15 +150,76 @@ create_excerpt_row (ChrEventPanel   *self,
   return row;
 }
 
+/* The chosen event, read again when the events are: its sources may have grown. */
+static void
+show_selected (ChrEventPanel *self)
+{
+  g_autoptr(ChrEvent) event = NULL;
+  gint64 id = chr_session_get_selected (self->session);
+
+  if (id >= 0)
+    event = chr_session_get_event (self->session, id);
+  chr_event_panel_set_event (self, event);
+}
+
 static void
 chr_event_panel_dispose (GObject *object)
 {
   ChrEventPanel *self = CHR_EVENT_PANEL (object);
 
+  chr_event_panel_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_EVENT_PANEL);
   g_clear_pointer (&self->excerpt_labels, g_ptr_array_unref);
 
   G_OBJECT_CLASS (chr_event_panel_parent_class)->dispose (object);
+}
+
+static void
+chr_event_panel_finalize (GObject *object)
+{
+  ChrEventPanel *self = CHR_EVENT_PANEL (object);
+
+  g_clear_object (&self->session_signals);
+
+  G_OBJECT_CLASS (chr_event_panel_parent_class)->finalize (object);
+}
+
+static void
+chr_event_panel_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ChrEventPanel *self = CHR_EVENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chr_event_panel_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ChrEventPanel *self = CHR_EVENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      chr_event_panel_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -157,6 +229,15 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = chr_event_panel_dispose;
+  object_class->finalize = chr_event_panel_finalize;
+  object_class->get_property = chr_event_panel_get_property;
+  object_class->set_property = chr_event_panel_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CHR_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
 
@@ -178,12 +259,48 @@ chr_event_panel_init (ChrEventPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->excerpt_labels = g_ptr_array_new ();
+
+  self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (show_selected), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (show_selected), self,
+                                 G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
 chr_event_panel_new (void)
 {
   return g_object_new (CHR_TYPE_EVENT_PANEL, NULL);
+}
+
+/**
+ * chr_event_panel_set_session:
+ * @self: a #ChrEventPanel
+ * @session: (nullable): the session whose chosen event it shows
+ */
+void
+chr_event_panel_set_session (ChrEventPanel *self,
+                             ChrSession    *session)
+{
+  g_return_if_fail (CHR_IS_EVENT_PANEL (self));
+  g_return_if_fail (!session || CHR_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, session);
+  if (session != NULL)
+    show_selected (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+ChrSession *
+chr_event_panel_get_session (ChrEventPanel *self)
+{
+  g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), NULL);
+
+  return self->session;
 }
 
 /**

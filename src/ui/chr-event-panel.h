@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "chr-article.h"
+#include "chr-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,13 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChrEventPanel, chr_event_panel, CHR, EVENT_PANEL, GtkWidget)
 
-GtkWidget  *chr_event_panel_new            (void);
-void        chr_event_panel_set_event      (ChrEventPanel  *self,
-                                            const ChrEvent *event);
-const char *chr_event_panel_get_title      (ChrEventPanel  *self);
-const char *chr_event_panel_get_date_text  (ChrEventPanel  *self);
-guint       chr_event_panel_get_n_excerpts (ChrEventPanel  *self);
-GtkLabel   *chr_event_panel_get_excerpt_label (ChrEventPanel *self,
-                                               guint          index);
+GtkWidget  *chr_event_panel_new         (void);
+ChrSession *chr_event_panel_get_session (ChrEventPanel  *self);
+void        chr_event_panel_set_session (ChrEventPanel  *self,
+                                         ChrSession     *session);
+void        chr_event_panel_set_event   (ChrEventPanel  *self,
+                                         const ChrEvent *event);
 
 G_END_DECLS

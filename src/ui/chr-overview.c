@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "chr-overview.h"
+#include "chr-overview-private.h"
 #include "chr-time-scale.h"
 
 /* Pixels either side of a brush edge that grab the edge rather than the brush. */
@@ -32,9 +32,8 @@ struct _ChrOverview
 {
   GtkWidget        parent_instance;
 
-  ChrTimelineView *timeline;
-  gulong           view_changed_id;
-  gulong           events_changed_id;
+  ChrSession      *session;
+  GSignalGroup    *session_signals;
 
   DragMode         drag_mode;
   gint64           drag_begin;
@@ -43,6 +42,14 @@ struct _ChrOverview
 
 G_DEFINE_FINAL_TYPE (ChrOverview, chr_overview, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The whole timeline, with a little room at both ends. */
 static gboolean
 overview_scale (ChrOverview  *self,
@@ -50,18 +57,16 @@ overview_scale (ChrOverview  *self,
 {
   gint64 begin, end, margin;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
+  const ChrTimeSpan *visible;
 
-  if (self->timeline == NULL || width <= 0 || !chr_timeline_view_get_extent (self->timeline, &begin, &end))
+  if (self->session == NULL || width <= 0 ||
+      !chr_timeline_index_get_extent (chr_session_get_index (self->session), &begin, &end))
     return FALSE;
 
   /* The view may reach beyond the events: the overview shows both. */
-  {
-    gint64 view_begin, view_end;
-
-    chr_timeline_view_get_visible (self->timeline, &view_begin, &view_end);
-    begin = MIN (begin, view_begin);
-    end = MAX (end, view_end);
-  }
+  visible = chr_session_get_visible (self->session);
+  begin = MIN (begin, visible->begin);
+  end = MAX (end, visible->end);
   margin = (gint64) ((double) (end - begin) * MARGIN) + 1;
   chr_time_scale_init (scale, begin - margin, end + margin, width);
   return TRUE;
@@ -73,11 +78,10 @@ brush_extent (ChrOverview        *self,
               double             *x0,
               double             *x1)
 {
-  gint64 begin, end;
+  const ChrTimeSpan *visible = chr_session_get_visible (self->session);
 
-  chr_timeline_view_get_visible (self->timeline, &begin, &end);
-  *x0 = CLAMP (chr_time_scale_time_to_x (scale, begin), 0, scale->width);
-  *x1 = CLAMP (chr_time_scale_time_to_x (scale, end), 0, scale->width);
+  *x0 = CLAMP (chr_time_scale_time_to_x (scale, visible->begin), 0, scale->width);
+  *x1 = CLAMP (chr_time_scale_time_to_x (scale, visible->end), 0, scale->width);
   if (*x1 - *x0 < MIN_BRUSH_WIDTH)
     {
       double middle = (*x0 + *x1) / 2;
@@ -101,9 +105,11 @@ chr_overview_snapshot (GtkWidget   *widget,
   guint max_count = 1, from;
   double x0, x1;
   GskRoundedRect outline;
+  ChrTimelineIndex *index;
 
   if (!overview_scale (self, &scale))
     return;
+  index = chr_session_get_index (self->session);
 
   gtk_style_context_get_color (context, &fg);
   if (!gtk_style_context_lookup_color (context, "accent_bg_color", &accent))
@@ -111,10 +117,10 @@ chr_overview_snapshot (GtkWidget   *widget,
 
   /* Density per column: a binary search each, whatever the number of events. */
   counts = g_new0 (guint, width);
-  from = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, 0));
+  from = chr_timeline_index_count_before (index, chr_time_scale_x_to_time (&scale, 0));
   for (int c = 0; c < width; c++)
     {
-      guint to = chr_timeline_view_count_before (self->timeline, chr_time_scale_x_to_time (&scale, c + 1));
+      guint to = chr_timeline_index_count_before (index, chr_time_scale_x_to_time (&scale, c + 1));
 
       counts[c] = to - from;
       max_count = MAX (max_count, counts[c]);
@@ -149,7 +155,7 @@ set_view (ChrOverview *self,
           gint64       end)
 {
   if (end > begin)
-    chr_timeline_view_set_visible (self->timeline, begin, end);
+    chr_session_set_visible (self->session, &(ChrTimeSpan) { begin, end });
 }
 
 /* What a press at x would take hold of: an edge of the brush (when it is
@@ -183,7 +189,8 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
   if (!overview_scale (self, &scale))
     return;
 
-  chr_timeline_view_get_visible (self->timeline, &self->drag_begin, &self->drag_end);
+  self->drag_begin = chr_session_get_visible (self->session)->begin;
+  self->drag_end = chr_session_get_visible (self->session)->end;
   self->drag_mode = brush_part_at (self, &scale, x);
   if (self->drag_mode == DRAG_NONE)
     {
@@ -275,9 +282,57 @@ chr_overview_dispose (GObject *object)
 {
   ChrOverview *self = CHR_OVERVIEW (object);
 
-  chr_overview_set_timeline (self, NULL);
+  chr_overview_set_session (self, NULL);
 
   G_OBJECT_CLASS (chr_overview_parent_class)->dispose (object);
+}
+
+static void
+chr_overview_finalize (GObject *object)
+{
+  ChrOverview *self = CHR_OVERVIEW (object);
+
+  g_clear_object (&self->session_signals);
+
+  G_OBJECT_CLASS (chr_overview_parent_class)->finalize (object);
+}
+
+static void
+chr_overview_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  ChrOverview *self = CHR_OVERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, chr_overview_get_session (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chr_overview_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  ChrOverview *self = CHR_OVERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      chr_overview_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -287,8 +342,17 @@ chr_overview_class_init (ChrOverviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = chr_overview_dispose;
+  object_class->finalize = chr_overview_finalize;
+  object_class->get_property = chr_overview_get_property;
+  object_class->set_property = chr_overview_set_property;
   widget_class->snapshot = chr_overview_snapshot;
   widget_class->measure = chr_overview_measure;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CHR_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "overview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -299,6 +363,13 @@ chr_overview_init (ChrOverview *self)
 {
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  /* The events and the view are the session's: it says when either changes. */
+  self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::visible", G_CALLBACK (gtk_widget_queue_draw), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (gtk_widget_queue_draw), self,
+                                 G_CONNECT_SWAPPED);
 
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
@@ -321,42 +392,38 @@ chr_overview_new (void)
 }
 
 /**
- * chr_overview_set_timeline:
+ * chr_overview_set_session:
  * @self: a #ChrOverview
- * @timeline: (nullable): the timeline whose events and view it shows
+ * @session: (nullable): the session whose events and view it shows
  */
 void
-chr_overview_set_timeline (ChrOverview     *self,
-                           ChrTimelineView *timeline)
+chr_overview_set_session (ChrOverview *self,
+                          ChrSession  *session)
 {
   g_return_if_fail (CHR_IS_OVERVIEW (self));
-  g_return_if_fail (!timeline || CHR_IS_TIMELINE_VIEW (timeline));
+  g_return_if_fail (!session || CHR_IS_SESSION (session));
 
-  if (self->timeline == timeline)
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (self->timeline)
-    {
-      g_clear_signal_handler (&self->view_changed_id, self->timeline);
-      g_clear_signal_handler (&self->events_changed_id, self->timeline);
-    }
-  g_set_object (&self->timeline, timeline);
-  if (timeline)
-    {
-      self->view_changed_id = g_signal_connect_swapped (timeline, "view-changed",
-                                                        G_CALLBACK (gtk_widget_queue_draw), self);
-      self->events_changed_id = g_signal_connect_swapped (timeline, "notify::n-events",
-                                                          G_CALLBACK (gtk_widget_queue_draw), self);
-    }
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, session);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
-ChrTimelineView *
-chr_overview_get_timeline (ChrOverview *self)
+/**
+ * chr_overview_get_session:
+ * @self: a #ChrOverview
+ *
+ * Returns: (transfer none) (nullable): the session it shows
+ */
+ChrSession *
+chr_overview_get_session (ChrOverview *self)
 {
   g_return_val_if_fail (CHR_IS_OVERVIEW (self), NULL);
 
-  return self->timeline;
+  return self->session;
 }
 
 /* Where the brush was drawn, in widget coordinates. */

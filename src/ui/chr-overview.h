@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "chr-timeline-view.h"
+#include "chr-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,12 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChrOverview, chr_overview, CHR, OVERVIEW, GtkWidget)
 
-GtkWidget       *chr_overview_new          (void);
-void             chr_overview_set_timeline (ChrOverview     *self,
-                                            ChrTimelineView *timeline);
-ChrTimelineView *chr_overview_get_timeline (ChrOverview     *self);
-void             chr_overview_get_brush    (ChrOverview     *self,
-                                            double          *x,
-                                            double          *width);
+GtkWidget  *chr_overview_new         (void);
+void        chr_overview_set_session (ChrOverview *self,
+                                      ChrSession  *session);
+ChrSession *chr_overview_get_session (ChrOverview *self);
 
 G_END_DECLS

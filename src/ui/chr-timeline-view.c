@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-article.h"
-#include "chr-timeline-view.h"
+#include "chr-timeline-view-private.h"
 
 /* One wheel notch or key press zooms by this factor. */
 #define ZOOM_STEP 1.25
@@ -25,15 +25,11 @@ struct _ChrTimelineView
 {
   GtkWidget     parent_instance;
 
+  ChrSession   *session;
+  GSignalGroup *session_signals;
   ChrRenderer  *renderer;
-  /* The events, sorted by begin: the renderer's once it is made, before
-   * that held here. */
-  ChrTimelineIndex *own_index;
-  ChrTimeScale  scale;
-  gboolean      fitted;
+  ChrTimeScale  scale;            /* the session's visible span across the width */
 
-  gint64        selected_id;
-  gint64        hover_id;
   double        pointer_x;
   double        pointer_y;
 
@@ -49,25 +45,18 @@ struct _ChrTimelineView
   gint64        kinetic_frame;
 
   guint         fill_in_id;       /* tick callback: draws again for cards still to come */
-  gint64        drawn_begin;      /* the view of the last frame */
-  gint64        drawn_end;
-
-  gint64        pending_begin;    /* a view asked for before the first allocation */
-  gint64        pending_end;
 };
 
 G_DEFINE_FINAL_TYPE (ChrTimelineView, chr_timeline_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_SELECTED_ID,
-  PROP_N_EVENTS,
+  PROP_SESSION,
   N_PROPS
 };
 
 enum {
   EVENT_ACTIVATED,
-  VIEW_CHANGED,
   N_SIGNALS
 };
 
@@ -127,10 +116,29 @@ update_palette (ChrTimelineView *self)
   chr_renderer_set_palette (self->renderer, &palette);
 }
 
-static const ChrTimelineIndex *
+/* A view with no session shows an empty timeline. */
+static ChrTimelineIndex *
 get_index (ChrTimelineView *self)
 {
-  return self->renderer != NULL ? chr_renderer_get_index (self->renderer) : self->own_index;
+  static ChrTimelineIndex *empty;
+
+  if (self->session != NULL)
+    return chr_session_get_index (self->session);
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, chr_timeline_index_new (NULL, 0));
+  return empty;
+}
+
+static gint64
+get_selected (ChrTimelineView *self)
+{
+  return self->session != NULL ? chr_session_get_selected (self->session) : -1;
+}
+
+static gint64
+get_hovered (ChrTimelineView *self)
+{
+  return self->session != NULL ? chr_session_get_hovered (self->session) : -1;
 }
 
 static void
@@ -140,24 +148,19 @@ ensure_renderer (ChrTimelineView *self)
     return;
 
   self->renderer = chr_renderer_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  chr_renderer_take_index (self->renderer, g_steal_pointer (&self->own_index));
-  chr_renderer_set_selected (self->renderer, self->selected_id);
-  chr_renderer_set_hover (self->renderer, self->hover_id);
+  chr_renderer_take_index (self->renderer, chr_timeline_index_ref (get_index (self)));
+  chr_renderer_set_selected (self->renderer, get_selected (self));
+  chr_renderer_set_hover (self->renderer, get_hovered (self));
   update_palette (self);
 }
 
+/* Shows what scale spans, through the session, which tells every view. */
 static void
-set_hover (ChrTimelineView *self,
-           gint64           id)
+show_scale (ChrTimelineView    *self,
+            const ChrTimeScale *scale)
 {
-  if (self->hover_id == id)
-    return;
-
-  self->hover_id = id;
-  if (self->renderer)
-    chr_renderer_set_hover (self->renderer, id);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), id >= 0 ? "pointer" : NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->session != NULL)
+    chr_session_set_visible (self->session, &(ChrTimeSpan) { scale->begin, scale->end });
 }
 
 static void
@@ -165,18 +168,37 @@ zoom_at (ChrTimelineView *self,
          double           x,
          double           factor)
 {
-  chr_time_scale_zoom_at (&self->scale, x, factor);
-  self->fitted = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  ChrTimeScale scale = self->scale;
+
+  chr_time_scale_zoom_at (&scale, x, factor);
+  show_scale (self, &scale);
 }
 
 static void
 pan_by (ChrTimelineView *self,
         double           dx)
 {
-  chr_time_scale_pan (&self->scale, dx);
-  self->fitted = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  ChrTimeScale scale = self->scale;
+
+  chr_time_scale_pan (&scale, dx);
+  show_scale (self, &scale);
+}
+
+/* Every event across the width, with room for the last one's label. */
+static void
+fit (ChrTimelineView *self)
+{
+  ChrTimeScale scale = self->scale;
+  gint64 begin, end;
+
+  if (self->session == NULL || scale.width <= 0 || !chr_timeline_index_get_extent (get_index (self), &begin, &end))
+    return;
+
+  /* Labels run to the right of their marker: leave room for the last one. */
+  chr_time_scale_fit (&scale, begin, end, FIT_MARGIN);
+  chr_time_scale_pan (&scale, -FIT_MARGIN);
+  chr_time_scale_zoom_at (&scale, 0, scale.width / (scale.width + 240));
+  chr_session_fit_visible (self->session, &(ChrTimeSpan) { scale.begin, scale.end });
 }
 
 /* How fast a fling slows down: the velocity falls by e every 1/FRICTION s. */
@@ -287,6 +309,14 @@ get_item (ChrTimelineView *self,
   return item;
 }
 
+static void
+select_event (ChrTimelineView *self,
+              gint64           id)
+{
+  if (self->session != NULL)
+    chr_session_set_selected (self->session, id);
+}
+
 /* Selects the event at a position in time order, brings it into view and opens it. */
 static void
 choose (ChrTimelineView *self,
@@ -294,7 +324,7 @@ choose (ChrTimelineView *self,
 {
   ChrTimelineItem item = get_item (self, index);
 
-  chr_timeline_view_set_selected_id (self, item.id);
+  select_event (self, item.id);
   reveal (self, &item);
   g_signal_emit (self, signals[EVENT_ACTIVATED], 0, item.id);
 }
@@ -309,7 +339,7 @@ select_neighbour (ChrTimelineView *self,
   if (n == 0)
     return;
 
-  index = find_item (self, self->selected_id);
+  index = find_item (self, get_selected (self));
   if (index < 0)
     {
       /* Nothing selected: start from the first event in view. */
@@ -342,15 +372,15 @@ on_click_released_cb (GtkGestureClick *gesture,
       gint64 begin, end;
 
       /* A cluster opens up: zoom to the span of the events it folds. */
-      if (chr_renderer_hit_test_cluster (self->renderer, x, y, &begin, &end))
+      if (chr_renderer_hit_test_cluster (self->renderer, x, y, &begin, &end) && self->session != NULL)
         {
           gint64 pad = MAX ((end - begin) / 10, CHR_TIME_SCALE_MIN_SPAN / 2);
 
-          chr_timeline_view_set_visible (self, begin - pad, end + pad);
+          chr_session_set_visible (self->session, &(ChrTimeSpan) { begin - pad, end + pad });
           return;
         }
     }
-  chr_timeline_view_set_selected_id (self, id);
+  select_event (self, id);
   if (id >= 0)
     g_signal_emit (self, signals[EVENT_ACTIVATED], 0, id);
 }
@@ -373,14 +403,17 @@ on_drag_update_cb (GtkGestureDrag  *gesture,
                    double           dy,
                    ChrTimelineView *self)
 {
+  ChrTimeScale scale = self->scale;
+
   if (!self->dragged && fabs (dx) < 4)
     return;
 
   self->dragged = TRUE;
   /* Pan from where the drag began, so the content follows the pointer exactly. */
-  self->scale.begin = self->drag_begin;
-  self->scale.end = self->drag_end;
-  pan_by (self, -dx);
+  scale.begin = self->drag_begin;
+  scale.end = self->drag_end;
+  chr_time_scale_pan (&scale, -dx);
+  show_scale (self, &scale);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
 }
 
@@ -390,7 +423,7 @@ on_drag_end_cb (GtkGestureDrag  *gesture,
                 double           dy,
                 ChrTimelineView *self)
 {
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->hover_id >= 0 ? "pointer" : NULL);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), get_hovered (self) >= 0 ? "pointer" : NULL);
 }
 
 static gboolean
@@ -421,15 +454,16 @@ on_motion_cb (GtkEventControllerMotion *controller,
 {
   self->pointer_x = x;
   self->pointer_y = y;
-  if (self->renderer)
-    set_hover (self, chr_renderer_hit_test (self->renderer, x, y));
+  if (self->renderer != NULL && self->session != NULL)
+    chr_session_set_hovered (self->session, chr_renderer_hit_test (self->renderer, x, y));
 }
 
 static void
 on_leave_cb (GtkEventControllerMotion *controller,
              ChrTimelineView          *self)
 {
-  set_hover (self, -1);
+  if (self->session != NULL)
+    chr_session_set_hovered (self->session, -1);
 }
 
 static void
@@ -456,27 +490,14 @@ on_zoom_scale_changed_cb (GtkGestureZoom  *gesture,
 }
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  chr_timeline_view_zoom (CHR_TIMELINE_VIEW (widget), ZOOM_STEP);
-}
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
 
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  chr_timeline_view_zoom (CHR_TIMELINE_VIEW (widget), 1 / ZOOM_STEP);
-}
-
-static void
-zoom_fit_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  chr_timeline_view_zoom_to_fit (CHR_TIMELINE_VIEW (widget));
+  if (self->session != NULL)
+    chr_session_zoom (self->session, g_variant_get_int32 (parameter) > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
 }
 
 static void
@@ -507,9 +528,10 @@ activate_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+  gint64 id = get_selected (self);
 
-  if (self->selected_id >= 0)
-    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected_id);
+  if (id >= 0)
+    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, id);
 }
 
 /* "24 February 2022: Russia invaded Ukraine, reported by 3 articles": what a
@@ -541,7 +563,7 @@ on_query_tooltip_cb (GtkWidget       *widget,
 
   if (self->renderer == NULL)
     return FALSE;
-  id = keyboard ? self->selected_id : chr_renderer_hit_test (self->renderer, x, y);
+  id = keyboard ? get_selected (self) : chr_renderer_hit_test (self->renderer, x, y);
   if (id < 0 || (index = find_item (self, id)) < 0)
     return FALSE;
 
@@ -559,11 +581,83 @@ select_action (GtkWidget  *widget,
   select_neighbour (CHR_TIMELINE_VIEW (widget), g_variant_get_int32 (parameter));
 }
 
-static gboolean
-emit_view_changed (gpointer user_data)
+/* Screen readers say the chosen event with its date and sources. */
+static void
+describe_selection (ChrTimelineView *self)
 {
-  g_signal_emit (user_data, signals[VIEW_CHANGED], 0);
-  return G_SOURCE_REMOVE;
+  gint64 id = get_selected (self);
+  int index = id >= 0 ? find_item (self, id) : -1;
+  g_autofree char *description = NULL;
+
+  if (index >= 0)
+    {
+      ChrTimelineItem item = get_item (self, (guint) index);
+
+      description = describe_item (&item);
+    }
+  else
+    description = g_strdup (_("Left and Right choose an event; plus and minus zoom"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+static void
+on_session_visible_cb (ChrTimelineView *self)
+{
+  const ChrTimeSpan *visible = chr_session_get_visible (self->session);
+
+  self->scale.begin = visible->begin;
+  self->scale.end = visible->end;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_session_index_cb (ChrTimelineView *self)
+{
+  if (self->renderer != NULL)
+    chr_renderer_take_index (self->renderer, chr_timeline_index_ref (get_index (self)));
+  if (chr_session_get_fitted (self->session))
+    fit (self);
+  describe_selection (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_session_fitted_cb (ChrTimelineView *self)
+{
+  if (chr_session_get_fitted (self->session))
+    fit (self);
+}
+
+static void
+on_session_selected_cb (ChrTimelineView *self)
+{
+  if (self->renderer != NULL)
+    chr_renderer_set_selected (self->renderer, get_selected (self));
+  describe_selection (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_session_hovered_cb (ChrTimelineView *self)
+{
+  gint64 id = get_hovered (self);
+
+  if (self->renderer != NULL)
+    chr_renderer_set_hover (self->renderer, id);
+  if (!self->dragged || gtk_widget_get_cursor (GTK_WIDGET (self)) == NULL)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), id >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A new session: everything it says is new. */
+static void
+on_session_bind_cb (ChrTimelineView *self,
+                    ChrSession      *session)
+{
+  on_session_visible_cb (self);
+  on_session_index_cb (self);
+  on_session_selected_cb (self);
+  on_session_hovered_cb (self);
 }
 
 static gboolean
@@ -598,13 +692,6 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
 
   ensure_renderer (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  /* Whatever changed the view, those who follow it hear of it once per frame. */
-  if (self->scale.begin != self->drawn_begin || self->scale.end != self->drawn_end)
-    {
-      self->drawn_begin = self->scale.begin;
-      self->drawn_end = self->scale.end;
-      g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_view_changed, g_object_ref (self), g_object_unref);
-    }
   chr_renderer_draw (self->renderer, cr, &self->scale, height);
   cairo_destroy (cr);
 
@@ -623,24 +710,18 @@ chr_timeline_view_size_allocate (GtkWidget *widget,
   ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
   double old_width = self->scale.width;
 
-  if (old_width <= 0 && self->pending_end > self->pending_begin)
-    {
-      chr_time_scale_init (&self->scale, self->pending_begin, self->pending_end, width);
-      chr_time_scale_zoom_at (&self->scale, 0, 1.0);
-      self->pending_begin = self->pending_end = 0;
-      return;
-    }
-  if (self->fitted || old_width <= 0)
-    {
-      self->scale.width = width;
-      chr_timeline_view_zoom_to_fit (self);
-      return;
-    }
-
-  /* Keep the time at the left edge and the scale (seconds per pixel). */
-  self->scale.end = self->scale.begin +
-                    (gint64) ((double) (self->scale.end - self->scale.begin) * width / old_width);
   self->scale.width = width;
+  if (self->session == NULL)
+    return;
+  if (chr_session_get_fitted (self->session))
+    fit (self);
+  else if (old_width > 0 && old_width != width)
+    {
+      /* Keep the time at the left edge and the scale (seconds per pixel). */
+      gint64 span = (gint64) ((double) (self->scale.end - self->scale.begin) * width / old_width);
+
+      chr_session_set_visible (self->session, &(ChrTimeSpan) { self->scale.begin, self->scale.begin + span });
+    }
 }
 
 static void
@@ -663,13 +744,22 @@ chr_timeline_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->root (widget);
 
-  /* The Pango context can change with the display: a new renderer, the same events. */
-  if (self->renderer != NULL)
-    {
-      chr_timeline_index_free (self->own_index);
-      self->own_index = chr_renderer_steal_index (self->renderer);
-      g_clear_pointer (&self->renderer, chr_renderer_free);
-    }
+  /* The Pango context can change with the display: a new renderer; the
+   * events are the session's. */
+  g_clear_pointer (&self->renderer, chr_renderer_free);
+}
+
+static void
+chr_timeline_view_dispose (GObject *object)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
+
+  stop_kinetic (self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (chr_timeline_view_parent_class)->dispose (object);
 }
 
 static void
@@ -677,9 +767,8 @@ chr_timeline_view_finalize (GObject *object)
 {
   ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
 
-  stop_kinetic (self);
+  g_clear_object (&self->session_signals);
   g_clear_pointer (&self->renderer, chr_renderer_free);
-  g_clear_pointer (&self->own_index, chr_timeline_index_free);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -694,12 +783,8 @@ chr_timeline_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTED_ID:
-      g_value_set_int64 (value, chr_timeline_view_get_selected_id (self));
-      break;
-
-    case PROP_N_EVENTS:
-      g_value_set_uint (value, chr_timeline_view_get_n_events (self));
+    case PROP_SESSION:
+      g_value_set_object (value, chr_timeline_view_get_session (self));
       break;
 
     default:
@@ -717,8 +802,8 @@ chr_timeline_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTED_ID:
-      chr_timeline_view_set_selected_id (self, g_value_get_int64 (value));
+    case PROP_SESSION:
+      chr_timeline_view_set_session (self, g_value_get_object (value));
       break;
 
     default:
@@ -732,6 +817,7 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = chr_timeline_view_dispose;
   object_class->finalize = chr_timeline_view_finalize;
   object_class->get_property = chr_timeline_view_get_property;
   object_class->set_property = chr_timeline_view_set_property;
@@ -741,14 +827,10 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
   widget_class->css_changed = chr_timeline_view_css_changed;
   widget_class->root = chr_timeline_view_root;
 
-  properties[PROP_SELECTED_ID] =
-    g_param_spec_int64 ("selected-id", NULL, NULL,
-                        -1, G_MAXINT64, -1,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_N_EVENTS] =
-    g_param_spec_uint ("n-events", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CHR_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -764,42 +846,22 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  /**
-   * ChrTimelineView::view-changed:
-   *
-   * The visible stretch of time moved or was zoomed.
-   */
-  signals[VIEW_CHANGED] =
-    g_signal_new ("view-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  /* Control with plus, minus and 0 are the window's, for the whole window. */
+  gtk_widget_class_install_action (widget_class, "timeline.zoom", "i", zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.pan", "i", pan_action);
   gtk_widget_class_install_action (widget_class, "timeline.select", "i", select_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-end", "i", select_end_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.pan", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.pan", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "timeline.pan", "i", -4);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "timeline.pan", "i", 4);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.select-end", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.select-end", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.activate", NULL);
@@ -821,13 +883,19 @@ chr_timeline_view_init (ChrTimelineView *self)
   GtkGesture *swipe;
   GtkEventController *scroll;
   GtkEventController *motion;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  self->own_index = chr_timeline_index_new (NULL, 0);
-  self->selected_id = -1;
-  self->hover_id = -1;
-  self->fitted = TRUE;
-  chr_time_scale_init (&self->scale, now - 10 * 365 * CHR_SECONDS_PER_DAY, now, 0);
+  self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
+  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::visible", G_CALLBACK (on_session_visible_cb), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (on_session_index_cb), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::fitted", G_CALLBACK (on_session_fitted_cb), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (on_session_selected_cb),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::hovered", G_CALLBACK (on_session_hovered_cb),
+                                 self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_hexpand (widget, TRUE);
@@ -880,36 +948,42 @@ chr_timeline_view_new (void)
 }
 
 /**
- * chr_timeline_view_take_index:
+ * chr_timeline_view_get_session:
  * @self: a #ChrTimelineView
- * @index: (transfer full): the events to show, from chr_timeline_index_new()
- *   or chr_timeline_index_new_for_events(), which can run on any thread
  *
- * Shows the events. The selection stays when its event is still there; a
- * view that was fitted to the data is fitted again.
+ * Returns: (transfer none) (nullable): the session whose events and view it shows
+ */
+ChrSession *
+chr_timeline_view_get_session (ChrTimelineView *self)
+{
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * chr_timeline_view_set_session:
+ * @self: a #ChrTimelineView
+ * @session: (nullable): the session to show
+ *
+ * Shows the session's events over its visible span, with its selection and
+ * hover; everything the view changes, it changes in the session.
  */
 void
-chr_timeline_view_take_index (ChrTimelineView  *self,
-                              ChrTimelineIndex *index)
+chr_timeline_view_set_session (ChrTimelineView *self,
+                               ChrSession      *session)
 {
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (index != NULL);
+  g_return_if_fail (!session || CHR_IS_SESSION (session));
 
-  if (self->renderer)
-    chr_renderer_take_index (self->renderer, index);
-  else
-    {
-      chr_timeline_index_free (self->own_index);
-      self->own_index = index;
-    }
+  if (!g_set_object (&self->session, session))
+    return;
 
-  if (find_item (self, self->selected_id) < 0)
-    chr_timeline_view_set_selected_id (self, -1);
-  if (self->fitted)
-    chr_timeline_view_zoom_to_fit (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EVENTS]);
+  g_signal_group_set_target (self->session_signals, session);
+  if (session == NULL && self->renderer != NULL)
+    chr_renderer_take_index (self->renderer, chr_timeline_index_ref (get_index (self)));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**
@@ -927,110 +1001,6 @@ chr_timeline_view_is_settled (ChrTimelineView *self)
   return self->renderer != NULL && !chr_renderer_needs_redraw (self->renderer);
 }
 
-guint
-chr_timeline_view_get_n_events (ChrTimelineView *self)
-{
-  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
-
-  return chr_timeline_index_get_n_items (get_index (self));
-}
-
-gint64
-chr_timeline_view_get_selected_id (ChrTimelineView *self)
-{
-  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), -1);
-
-  return self->selected_id;
-}
-
-void
-chr_timeline_view_set_selected_id (ChrTimelineView *self,
-                                   gint64           id)
-{
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-
-  if (id < 0)
-    id = -1;
-  if (self->selected_id == id)
-    return;
-
-  self->selected_id = id;
-  if (self->renderer)
-    chr_renderer_set_selected (self->renderer, id);
-
-  /* Screen readers say the chosen event with its date and sources. */
-  {
-    int index = id >= 0 ? find_item (self, id) : -1;
-    ChrTimelineItem item = index >= 0 ? get_item (self, (guint) index) : (ChrTimelineItem) { .id = -1 };
-    g_autofree char *description = index >= 0 ? describe_item (&item)
-                                              : g_strdup (_("Left and Right choose an event; plus and minus zoom"));
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
-}
-
-void
-chr_timeline_view_zoom_to_fit (ChrTimelineView *self)
-{
-  gint64 begin, end;
-
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-
-  self->fitted = TRUE;
-  if (self->scale.width <= 0)
-    return;
-
-  if (chr_timeline_index_get_extent (get_index (self), &begin, &end))
-    {
-      /* Labels run to the right of their marker: leave room for the last one. */
-      chr_time_scale_fit (&self->scale, begin, end, FIT_MARGIN);
-      chr_time_scale_pan (&self->scale, -FIT_MARGIN);
-      chr_time_scale_zoom_at (&self->scale, 0, self->scale.width / (self->scale.width + 240));
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-chr_timeline_view_zoom (ChrTimelineView *self,
-                        double           factor)
-{
-  double x;
-
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (factor > 0);
-
-  /* Keyboard zoom keeps the selected event still, or else the middle. */
-  x = self->scale.width / 2;
-  if (self->selected_id >= 0)
-    {
-      int index = find_item (self, self->selected_id);
-
-      if (index >= 0)
-        {
-          double sx = chr_time_scale_time_to_x (&self->scale, get_item (self, (guint) index).begin);
-
-          if (sx >= 0 && sx <= self->scale.width)
-            x = sx;
-        }
-    }
-  zoom_at (self, x, factor);
-}
-
-void
-chr_timeline_view_get_visible (ChrTimelineView *self,
-                               gint64          *begin,
-                               gint64          *end)
-{
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-
-  if (begin)
-    *begin = self->scale.begin;
-  if (end)
-    *end = self->scale.end;
-}
-
 /* Where the last frame drew an event, in widget coordinates. */
 gboolean
 chr_timeline_view_get_event_rect (ChrTimelineView *self,
@@ -1046,99 +1016,6 @@ chr_timeline_view_get_event_rect (ChrTimelineView *self,
     return FALSE;
   graphene_rect_init (rect, x, y, w, h);
   return TRUE;
-}
-
-/**
- * chr_timeline_view_set_visible:
- * @self: a #ChrTimelineView
- * @begin: the first instant to show
- * @end: the instant after the last one to show
- *
- * Shows [@begin, @end) across the widget (within the zoom limits). Before
- * the widget has a size, the view is kept for its first allocation.
- */
-void
-chr_timeline_view_set_visible (ChrTimelineView *self,
-                               gint64           begin,
-                               gint64           end)
-{
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (begin < end);
-
-  self->fitted = FALSE;
-  if (self->scale.width <= 0)
-    {
-      self->pending_begin = begin;
-      self->pending_end = end;
-      return;
-    }
-  chr_time_scale_init (&self->scale, begin, end, self->scale.width);
-  chr_time_scale_zoom_at (&self->scale, 0, 1.0);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/**
- * chr_timeline_view_go_to:
- * @self: a #ChrTimelineView
- * @interval: a date of any precision
- *
- * Brings @interval into the middle of the view, zoomed so that it fills
- * about a third of it: a year shows its months, a day its hours.
- */
-void
-chr_timeline_view_go_to (ChrTimelineView   *self,
-                         const ChrInterval *interval)
-{
-  gint64 span;
-
-  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (interval != NULL && interval->begin < interval->end);
-
-  span = interval->end - interval->begin;
-  chr_timeline_view_set_visible (self, interval->begin - span, interval->end + span);
-}
-
-gboolean
-chr_timeline_view_is_fitted (ChrTimelineView *self)
-{
-  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
-
-  return self->fitted;
-}
-
-/**
- * chr_timeline_view_get_extent:
- * @self: a #ChrTimelineView
- * @begin: (out): the earliest begin of an event
- * @end: (out): the latest end of an event
- *
- * Returns: %FALSE when there are no events
- */
-gboolean
-chr_timeline_view_get_extent (ChrTimelineView *self,
-                              gint64          *begin,
-                              gint64          *end)
-{
-  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
-
-  /* Cheap, kept by the index: the overview asks on every frame and every pointer motion. */
-  return chr_timeline_index_get_extent (get_index (self), begin, end);
-}
-
-/**
- * chr_timeline_view_count_before:
- * @self: a #ChrTimelineView
- * @t: a time
- *
- * Returns: how many of the events shown begin before @t
- */
-guint
-chr_timeline_view_count_before (ChrTimelineView *self,
-                                gint64           t)
-{
-  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
-
-  return chr_timeline_index_count_before (get_index (self), t);
 }
 
 /* The cards of the last frame. */

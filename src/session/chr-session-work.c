@@ -1,0 +1,556 @@
+/* chr-session-work.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-session"
+
+#include "config.h"
+
+#include "chr-session-private.h"
+
+/* The session's work off the main thread. Reads (loading the timeline,
+ * listing articles) run on threads of their own, each on a connection that
+ * only reads, so they overlap everything. Writes (imports, extraction again,
+ * an article's date) go one after the other on a single thread, each on a
+ * connection of its own: two of them never race for the file, and whatever
+ * is shown stays until the write is done and the timeline is read again. */
+
+typedef void (*WriteFunc) (GTask        *task,
+                           ChrDatabase  *db,
+                           gpointer      job,
+                           GCancellable *cancellable);
+
+typedef struct
+{
+  char      *path;
+  WriteFunc  func;
+  gpointer   data;
+  GDestroyNotify free_data;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  if (job->free_data)
+    job->free_data (job->data);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+run_write (gpointer data,
+           gpointer user_data)
+{
+  g_autoptr(GTask) task = data;
+  WriteJob *job = g_task_get_task_data (task);
+  g_autoptr(ChrDatabase) db = NULL;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (!(db = chr_database_open (job->path, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  job->func (task, db, job->data, g_task_get_cancellable (task));
+}
+
+/* One thread for every write of the process: writes never overlap. */
+static GThreadPool *
+get_writer (void)
+{
+  static GThreadPool *writer;
+
+  if (g_once_init_enter (&writer))
+    g_once_init_leave (&writer, g_thread_pool_new (run_write, NULL, 1, FALSE, NULL));
+  return writer;
+}
+
+static void
+queue_write (ChrSession          *self,
+             WriteFunc            func,
+             gpointer             data,
+             GDestroyNotify       free_data,
+             gpointer             source_tag,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable ? cancellable : self->cancellable, callback, user_data);
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  job->path = g_strdup (self->path);
+  job->func = func;
+  job->data = data;
+  job->free_data = free_data;
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  _chr_session_begin_job (self);
+  g_thread_pool_push (get_writer (), task, NULL);
+}
+
+/* Loading. */
+
+typedef struct
+{
+  char  *path;
+  guint  min_sources;
+} LoadJob;
+
+typedef struct
+{
+  ChrTimelineIndex *index;
+  guint             n_articles;
+  gboolean          has_events;
+} Loaded;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->index, chr_timeline_index_unref);
+  g_free (loaded);
+}
+
+/* The timeline is read and prepared for drawing on a connection and a
+ * thread of its own, so a window comes up while a large file is read.
+ * The connection only reads: a file that went away is reported, not remade. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(ChrEventList) events = NULL;
+  Loaded *loaded;
+  GError *error = NULL;
+
+  if (!(db = chr_database_open_for_reading (job->path, &error)) ||
+      !(events = chr_database_list_timeline (db, job->min_sources, cancellable, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* A newer load took over while this one read: do not prepare what nobody will show. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  loaded = g_new0 (Loaded, 1);
+  loaded->index = chr_timeline_index_new_for_events (events);
+  loaded->n_articles = (guint) chr_database_count (db, "articles");
+  loaded->has_events = chr_timeline_index_get_n_items (loaded->index) > 0 || chr_database_has_rows (db, "events");
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  ChrSession *self = CHR_SESSION (object);
+  Loaded *loaded;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled loads were overtaken by a newer one, which shows its own. */
+  if ((loaded = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      _chr_session_take_loaded (self, loaded->index, loaded->n_articles, loaded->has_events);
+      loaded_free (loaded);
+    }
+  else
+    _chr_session_fail (self, error);
+  _chr_session_end_job (self);
+}
+
+/**
+ * chr_session_reload:
+ * @self: a #ChrSession
+ *
+ * Reads the open timeline again in the background, with the filters set;
+ * the events shown stay until the new ones are ready. A newer load cancels
+ * an older one.
+ */
+void
+chr_session_reload (ChrSession *self)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (CHR_IS_SESSION (self));
+
+  if (self->db == NULL)
+    return;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  job = g_new0 (LoadJob, 1);
+  job->path = g_strdup (self->path);
+  job->min_sources = self->min_sources;
+  task = g_task_new (self, self->load_cancellable, load_cb, NULL);
+  g_task_set_source_tag (task, chr_session_reload);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  _chr_session_begin_job (self);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Writes, each followed by a load that shows what it did. */
+
+static void
+write_done (ChrSession *self)
+{
+  _chr_session_end_job (self);
+  chr_session_reload (self);
+}
+
+static void
+refresh_progress (double   fraction,
+                  gpointer user_data)
+{
+  _chr_session_report_progress (user_data, fraction);
+}
+
+static void
+refresh_write (GTask        *task,
+               ChrDatabase  *db,
+               gpointer      job,
+               GCancellable *cancellable)
+{
+  ChrSession *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!chr_importer_refresh (db, cancellable, refresh_progress, self, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+refresh_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  ChrSession *self = CHR_SESSION (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    _chr_session_fail (self, error);
+  _chr_session_report_progress (self, -1);
+  write_done (self);
+}
+
+/* Extracts every article again when a newer engine opens the timeline; the
+ * events extracted before are shown until the new ones are in. */
+void
+_chr_session_refresh_async (ChrSession *self)
+{
+  _chr_session_report_progress (self, 0);
+  queue_write (self, refresh_write, NULL, NULL, _chr_session_refresh_async, NULL, refresh_cb, NULL);
+}
+
+/**
+ * chr_session_open:
+ * @self: a #ChrSession
+ * @path: a timeline file; made, with its folder, when there is none
+ * @error: return location for a #GError
+ *
+ * Opens the timeline in @path and starts reading its events in the
+ * background. A timeline extracted by an older engine is extracted again,
+ * in the background too.
+ *
+ * Returns: %FALSE if the file cannot be opened as a timeline
+ */
+gboolean
+chr_session_open (ChrSession  *self,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+
+  g_return_val_if_fail (CHR_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (self->db == NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  g_mkdir_with_parents (dir, 0755);
+  if (!(db = chr_database_open (path, error)))
+    return FALSE;
+
+  self->db = g_steal_pointer (&db);
+  self->path = g_strdup (path);
+  /* Cheap, and it chooses between the timeline and a welcome before the first load. */
+  self->has_events = chr_database_has_rows (self->db, "events");
+  g_object_notify_by_pspec (G_OBJECT (self), _chr_session_properties[CHR_SESSION_PROP_PATH]);
+  g_object_notify_by_pspec (G_OBJECT (self), _chr_session_properties[CHR_SESSION_PROP_DATABASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _chr_session_properties[CHR_SESSION_PROP_HAS_EVENTS]);
+
+  chr_session_reload (self);
+  if (chr_database_get_extraction_version (self->db) != CHR_EXTRACTION_VERSION)
+    _chr_session_refresh_async (self);
+  return TRUE;
+}
+
+/**
+ * chr_session_close:
+ * @self: a #ChrSession
+ *
+ * Cancels the work under way; the timeline stays readable until the last
+ * reference goes. Writes already started finish their article.
+ */
+void
+chr_session_close (ChrSession *self)
+{
+  g_return_if_fail (CHR_IS_SESSION (self));
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->db);
+}
+
+/* Importing. */
+
+static void
+import_write (GTask        *task,
+              ChrDatabase  *db,
+              gpointer      job,
+              GCancellable *cancellable)
+{
+  const char * const *paths = job;
+
+  g_task_return_pointer (task, chr_importer_import_paths (db, paths, NULL, cancellable),
+                         (GDestroyNotify) chr_import_report_free);
+}
+
+static void
+import_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ChrImportReport *report;
+  GError *error = NULL;
+
+  write_done (CHR_SESSION (object));
+  if ((report = g_task_propagate_pointer (G_TASK (result), &error)))
+    g_task_return_pointer (task, report, (GDestroyNotify) chr_import_report_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * chr_session_import_async:
+ * @self: a #ChrSession with an open timeline
+ * @paths: files and folders to import
+ * @cancellable: (nullable): stops between two files
+ * @callback: called when the import is done
+ * @user_data: for @callback
+ *
+ * Imports in the background, each file in a transaction of its own; the
+ * events shown are read again when it is done.
+ */
+void
+chr_session_import_async (ChrSession          *self,
+                          const char * const  *paths,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (CHR_IS_SESSION (self));
+  g_return_if_fail (self->db != NULL);
+  g_return_if_fail (paths != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, chr_session_import_async);
+  queue_write (self, import_write, g_strdupv ((char **) paths), (GDestroyNotify) g_strfreev,
+               chr_session_import_async, cancellable, import_cb, task);
+}
+
+/**
+ * chr_session_import_finish:
+ * @self: a #ChrSession
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): what was imported, and why each file that
+ *   failed did
+ */
+ChrImportReport *
+chr_session_import_finish (ChrSession    *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Setting an article's date. */
+
+typedef struct
+{
+  gint64  article_id;
+  char   *published;
+} DateJob;
+
+static void
+date_job_free (DateJob *job)
+{
+  g_free (job->published);
+  g_free (job);
+}
+
+static void
+date_write (GTask        *task,
+            ChrDatabase  *db,
+            gpointer      data,
+            GCancellable *cancellable)
+{
+  DateJob *job = data;
+  GError *error = NULL;
+
+  if (!chr_importer_set_published (db, job->article_id, job->published, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+date_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  write_done (CHR_SESSION (object));
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * chr_session_set_published_async:
+ * @self: a #ChrSession with an open timeline
+ * @article_id: an article
+ * @published: (nullable): its publication date, ISO 8601 of any precision,
+ *   or %NULL if unknown
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the article's dates are resolved again
+ * @user_data: for @callback
+ *
+ * Sets the date an article was published and resolves its dates against
+ * it, in the background; the events shown are read again when it is done.
+ */
+void
+chr_session_set_published_async (ChrSession          *self,
+                                 gint64               article_id,
+                                 const char          *published,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+  DateJob *job;
+
+  g_return_if_fail (CHR_IS_SESSION (self));
+  g_return_if_fail (self->db != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, chr_session_set_published_async);
+  job = g_new0 (DateJob, 1);
+  job->article_id = article_id;
+  job->published = g_strdup (published);
+  queue_write (self, date_write, job, (GDestroyNotify) date_job_free, chr_session_set_published_async,
+               cancellable, date_cb, task);
+}
+
+gboolean
+chr_session_set_published_finish (ChrSession    *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Listing the articles. */
+
+static void
+list_articles_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  g_autoptr(ChrDatabase) db = NULL;
+  GPtrArray *articles;
+  GError *error = NULL;
+
+  if (!(db = chr_database_open_for_reading (task_data, &error)) ||
+      !(articles = chr_database_list_articles (db, &error)))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, articles, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * chr_session_list_articles_async:
+ * @self: a #ChrSession with an open timeline
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the articles
+ * @user_data: for @callback
+ *
+ * Reads what the timeline says of its articles (#ChrArticleInfo) in the
+ * background.
+ */
+void
+chr_session_list_articles_async (ChrSession          *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CHR_IS_SESSION (self));
+  g_return_if_fail (self->path != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, chr_session_list_articles_async);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, list_articles_thread);
+}
+
+/**
+ * chr_session_list_articles_finish:
+ * @self: a #ChrSession
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type ChrArticleInfo): the articles, in the
+ *   order they were imported
+ */
+GPtrArray *
+chr_session_list_articles_finish (ChrSession    *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,101 @@
+/* chr-session.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "chr-database.h"
+#include "chr-importer.h"
+#include "chr-renderer.h"
+
+G_BEGIN_DECLS
+
+/* A stretch of time, [begin, end) in seconds since 1970 UTC. */
+typedef struct
+{
+  gint64 begin;
+  gint64 end;
+} ChrTimeSpan;
+
+#define CHR_TYPE_TIME_SPAN (chr_time_span_get_type ())
+
+GType        chr_time_span_get_type (void) G_GNUC_CONST;
+ChrTimeSpan *chr_time_span_copy     (const ChrTimeSpan *span);
+void         chr_time_span_free     (ChrTimeSpan       *span);
+
+#define CHR_TYPE_SESSION (chr_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChrSession, chr_session, CHR, SESSION, GObject)
+
+ChrSession        *chr_session_new                 (void);
+gboolean           chr_session_open                (ChrSession          *self,
+                                                    const char          *path,
+                                                    GError             **error);
+const char        *chr_session_get_path            (ChrSession          *self);
+ChrDatabase       *chr_session_get_database        (ChrSession          *self);
+void               chr_session_close               (ChrSession          *self);
+ChrEvent          *chr_session_get_event           (ChrSession          *self,
+                                                    gint64               id);
+
+ChrTimelineIndex  *chr_session_get_index           (ChrSession          *self);
+void               chr_session_set_index           (ChrSession          *self,
+                                                    ChrTimelineIndex    *index);
+guint              chr_session_get_n_events        (ChrSession          *self);
+guint              chr_session_get_n_articles      (ChrSession          *self);
+gboolean           chr_session_get_has_events      (ChrSession          *self);
+gboolean           chr_session_get_busy            (ChrSession          *self);
+double             chr_session_get_progress        (ChrSession          *self);
+
+const ChrTimeSpan *chr_session_get_visible         (ChrSession          *self);
+void               chr_session_set_visible         (ChrSession          *self,
+                                                    const ChrTimeSpan   *visible);
+gboolean           chr_session_get_fitted          (ChrSession          *self);
+void               chr_session_fit_visible         (ChrSession          *self,
+                                                    const ChrTimeSpan   *visible);
+void               chr_session_zoom                (ChrSession          *self,
+                                                    double               factor);
+void               chr_session_zoom_to_fit         (ChrSession          *self);
+void               chr_session_go_to               (ChrSession          *self,
+                                                    gint64               begin,
+                                                    gint64               end);
+gint64             chr_session_get_selected        (ChrSession          *self);
+void               chr_session_set_selected        (ChrSession          *self,
+                                                    gint64               id);
+gint64             chr_session_get_hovered         (ChrSession          *self);
+void               chr_session_set_hovered         (ChrSession          *self,
+                                                    gint64               id);
+guint              chr_session_get_min_sources     (ChrSession          *self);
+void               chr_session_set_min_sources     (ChrSession          *self,
+                                                    guint                min_sources);
+
+void               chr_session_reload              (ChrSession          *self);
+void               chr_session_import_async        (ChrSession          *self,
+                                                    const char * const  *paths,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+ChrImportReport   *chr_session_import_finish       (ChrSession          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+void               chr_session_set_published_async (ChrSession          *self,
+                                                    gint64               article_id,
+                                                    const char          *published,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean           chr_session_set_published_finish (ChrSession         *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+void               chr_session_list_articles_async (ChrSession          *self,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray         *chr_session_list_articles_finish (ChrSession         *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimeSpan, chr_time_span_free)
+
+G_END_DECLS

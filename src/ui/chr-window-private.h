@@ -1,0 +1,45 @@
+/* chr-window-private.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "chr-window.h"
+
+G_BEGIN_DECLS
+
+struct _ChrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  GtkSpinner           *spinner;
+  GtkProgressBar       *progress_bar;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkPaned             *paned;
+  ChrTimelineView      *timeline;
+  ChrOverview          *overview;
+  ChrEventPanel        *event_panel;
+
+  ChrSession           *session;
+  GSettings            *settings;
+  GCancellable         *cancellable;     /* imports; cancelled when the window goes */
+  char                 *db_path;
+  char                 *problem;
+  guint                 spinner_id;      /* shows the spinner when work takes a while */
+};
+
+void     _chr_window_class_add_actions (GtkWidgetClass     *widget_class);
+void     _chr_window_toast             (ChrWindow          *self,
+                                        const char         *message);
+void     _chr_window_import_paths      (ChrWindow          *self,
+                                        const char * const *paths);
+void     _chr_window_init_actions      (ChrWindow          *self);
+
+/* The widgets, for the tests that drive them. */
+ChrTimelineView *chr_window_get_timeline    (ChrWindow *self);
+ChrOverview     *chr_window_get_overview    (ChrWindow *self);
+ChrEventPanel   *chr_window_get_event_panel (ChrWindow *self);
+
+G_END_DECLS
