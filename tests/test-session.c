@@ -1,0 +1,462 @@
+/* test-session.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-session"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "chr-session.h"
+#include "test-util.h"
+
+/* A session driven with no window: what widgets would see, counted. */
+typedef struct
+{
+  char       *dir;
+  char       *db_path;
+  ChrSession *session;
+  GHashTable *notified;   /* property name → count */
+} SessionFixture;
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  SessionFixture *f = user_data;
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (f->notified, pspec->name));
+
+  g_hash_table_insert (f->notified, (gpointer) pspec->name, GUINT_TO_POINTER (count + 1));
+}
+
+static guint
+notified (SessionFixture *f,
+          const char     *name)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (f->notified, name));
+}
+
+/* Runs the main loop until the session's work is done, for at most ten seconds. */
+static void
+wait_idle (ChrSession *session)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (chr_session_get_busy (session) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (chr_session_get_busy (session));
+}
+
+static void
+make_timeline (SessionFixture *f)
+{
+  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+  const char * const paths[] = { samples, NULL };
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = chr_database_open (f->db_path, &error);
+  g_assert_no_error (error);
+  report = chr_importer_import_paths (db, paths, NULL, NULL);
+  g_assert_cmpuint (report->n_added, ==, 5);
+}
+
+static void
+session_set_up (SessionFixture *f,
+                gconstpointer   data)
+{
+  f->dir = g_dir_make_tmp ("chronicle-session-XXXXXX", NULL);
+  f->db_path = g_build_filename (f->dir, "timeline.db", NULL);
+  f->notified = g_hash_table_new (g_str_hash, g_str_equal);
+  make_timeline (f);
+  f->session = chr_session_new ();
+  g_signal_connect (f->session, "notify", G_CALLBACK (on_notify_cb), f);
+}
+
+static void
+open_and_load (SessionFixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_session_open (f->session, f->db_path, &error));
+  g_assert_no_error (error);
+  wait_idle (f->session);
+}
+
+static void
+session_tear_down (SessionFixture *f,
+                   gconstpointer   data)
+{
+  if (f->session != NULL)
+    wait_idle (f->session);
+  g_clear_object (&f->session);
+  g_clear_pointer (&f->notified, g_hash_table_unref);
+  chr_test_remove_tree (f->dir);
+  g_free (f->db_path);
+  g_free (f->dir);
+}
+
+static guint
+count_events (SessionFixture *f,
+              guint           min_sources)
+{
+  g_autoptr(GPtrArray) events = chr_database_list_events (chr_session_get_database (f->session), NULL, min_sources,
+                                                          FALSE, NULL);
+
+  return events->len;
+}
+
+static gint64
+first_event_with_sources (SessionFixture *f,
+                          guint           n_sources)
+{
+  g_autoptr(GPtrArray) events = chr_database_list_events (chr_session_get_database (f->session), NULL, 0, FALSE,
+                                                          NULL);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const ChrEvent *event = g_ptr_array_index (events, i);
+
+      if (event->n_sources == n_sources)
+        return event->id;
+    }
+  return -1;
+}
+
+/* Opening reads the timeline in the background and says so once. */
+static void
+test_load (SessionFixture *f,
+           gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, 0);
+  g_assert_true (chr_session_open (f->session, f->db_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (chr_session_get_busy (f->session));
+  g_assert_cmpstr (chr_session_get_path (f->session), ==, f->db_path);
+  g_assert_true (chr_session_get_has_events (f->session));
+  wait_idle (f->session);
+
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, count_events (f, 0));
+  g_assert_cmpuint (chr_session_get_n_events (f->session), >=, 20);
+  g_assert_cmpuint (chr_session_get_n_articles (f->session), ==, 5);
+  g_assert_cmpuint (notified (f, "index"), ==, 1);
+  g_assert_cmpuint (notified (f, "n-events"), ==, 1);
+  g_assert_cmpuint (notified (f, "n-articles"), ==, 1);
+  g_assert_cmpuint (notified (f, "busy"), ==, 2);
+  /* It follows the events: the view spans all of them. */
+  {
+    const ChrTimeSpan *visible = chr_session_get_visible (f->session);
+    gint64 begin, end;
+
+    g_assert_true (chr_session_get_fitted (f->session));
+    g_assert_true (chr_timeline_index_get_extent (chr_session_get_index (f->session), &begin, &end));
+    g_assert_cmpint (visible->begin, <, begin);
+    g_assert_cmpint (visible->end, >, end);
+  }
+}
+
+/* A file that is not a timeline is refused, and left as it was. */
+static void
+test_open_damaged (SessionFixture *f,
+                   gconstpointer   data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "notes.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "Notes, not a timeline, but long enough to look like a file.", -1, NULL));
+  g_assert_false (chr_session_open (f->session, path, &error));
+  g_assert_nonnull (error);
+  g_assert_null (chr_session_get_database (f->session));
+  g_assert_false (chr_session_get_busy (f->session));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Notes"));
+}
+
+static void
+test_visible (SessionFixture *f,
+              gconstpointer   data)
+{
+  ChrTimeSpan year = { chr_time_from_civil (2022, 1, 1, 0, 0, 0), chr_time_from_civil (2023, 1, 1, 0, 0, 0) };
+  const ChrTimeSpan *visible;
+
+  open_and_load (f);
+  g_hash_table_remove_all (f->notified);
+
+  chr_session_set_visible (f->session, &year);
+  visible = chr_session_get_visible (f->session);
+  g_assert_cmpint (visible->begin, ==, year.begin);
+  g_assert_cmpint (visible->end, ==, year.end);
+  g_assert_false (chr_session_get_fitted (f->session));
+  g_assert_cmpuint (notified (f, "visible"), ==, 1);
+  g_assert_cmpuint (notified (f, "fitted"), ==, 1);
+
+  /* The same span again changes nothing and says nothing. */
+  chr_session_set_visible (f->session, &year);
+  g_assert_cmpuint (notified (f, "visible"), ==, 1);
+
+  /* No narrower than an hour, around the middle asked for. */
+  chr_session_set_visible (f->session, &(ChrTimeSpan) { year.begin, year.begin + 60 });
+  visible = chr_session_get_visible (f->session);
+  g_assert_cmpint (visible->end - visible->begin, ==, 3600);
+  g_assert_cmpint (visible->begin + 1800, ==, year.begin + 30);
+
+  /* Going to a date shows it in the middle third. */
+  chr_session_go_to (f->session, year.begin, year.end);
+  visible = chr_session_get_visible (f->session);
+  g_assert_cmpint (visible->begin, ==, year.begin - (year.end - year.begin));
+  g_assert_cmpint (visible->end, ==, year.end + (year.end - year.begin));
+
+  /* Fitting follows the events again. */
+  chr_session_zoom_to_fit (f->session);
+  g_assert_true (chr_session_get_fitted (f->session));
+  visible = chr_session_get_visible (f->session);
+  {
+    gint64 begin, end;
+
+    g_assert_true (chr_timeline_index_get_extent (chr_session_get_index (f->session), &begin, &end));
+    g_assert_cmpint (visible->begin, <=, begin);
+    g_assert_cmpint (visible->end, >=, end);
+  }
+}
+
+/* Zooming keeps the chosen event where it is when it is in view. */
+static void
+test_zoom (SessionFixture *f,
+           gconstpointer   data)
+{
+  gint64 id;
+  int index;
+  ChrTimelineItem item;
+  ChrTimeSpan before, after;
+
+  open_and_load (f);
+  id = first_event_with_sources (f, 1);
+  g_assert_cmpint (id, >, 0);
+  index = chr_timeline_index_find (chr_session_get_index (f->session), id);
+  g_assert_cmpint (index, >=, 0);
+  chr_timeline_index_get_item (chr_session_get_index (f->session), (guint) index, &item);
+  chr_session_set_selected (f->session, id);
+
+  before = *chr_session_get_visible (f->session);
+  chr_session_zoom (f->session, 2.0);
+  after = *chr_session_get_visible (f->session);
+  g_assert_cmpint (after.end - after.begin, ==, (before.end - before.begin) / 2);
+  /* The event's place across the view is the same, to the second. */
+  g_assert_cmpfloat (ABS ((double) (item.begin - before.begin) / (before.end - before.begin) -
+                          (double) (item.begin - after.begin) / (after.end - after.begin)), <, 1e-6);
+
+  chr_session_zoom (f->session, 0.5);
+  after = *chr_session_get_visible (f->session);
+  g_assert_cmpint (ABS (after.begin - before.begin), <=, 1);
+  g_assert_cmpint (ABS (after.end - before.end), <=, 1);
+}
+
+static void
+test_select (SessionFixture *f,
+             gconstpointer   data)
+{
+  gint64 single, widely;
+
+  open_and_load (f);
+  single = first_event_with_sources (f, 1);
+  widely = first_event_with_sources (f, 3);
+  g_assert_cmpint (single, >, 0);
+  g_assert_cmpint (widely, >, 0);
+  g_hash_table_remove_all (f->notified);
+
+  chr_session_set_selected (f->session, single);
+  chr_session_set_selected (f->session, single);
+  chr_session_set_hovered (f->session, widely);
+  g_assert_cmpint (chr_session_get_selected (f->session), ==, single);
+  g_assert_cmpint (chr_session_get_hovered (f->session), ==, widely);
+  g_assert_cmpuint (notified (f, "selected"), ==, 1);
+  g_assert_cmpuint (notified (f, "hovered"), ==, 1);
+
+  /* A filter that hides the chosen event lets go of it; the hovered one stays. */
+  chr_session_set_min_sources (f->session, 3);
+  wait_idle (f->session);
+  g_assert_cmpint (chr_session_get_selected (f->session), ==, -1);
+  g_assert_cmpint (chr_session_get_hovered (f->session), ==, widely);
+  g_assert_cmpuint (notified (f, "selected"), ==, 2);
+
+  {
+    g_autoptr(ChrEvent) event = chr_session_get_event (f->session, widely);
+
+    g_assert_nonnull (event);
+    g_assert_cmpuint (event->n_sources, ==, 3);
+    g_assert_cmpuint (event->sources->len, >=, 3);
+  }
+}
+
+/* Filters read the timeline again; loads asked for one after another end
+ * with what was asked last. */
+static void
+test_filter (SessionFixture *f,
+             gconstpointer   data)
+{
+  guint all, widely;
+
+  open_and_load (f);
+  all = count_events (f, 0);
+  widely = count_events (f, 3);
+  g_assert_cmpuint (widely, <, all);
+  g_hash_table_remove_all (f->notified);
+
+  chr_session_set_min_sources (f->session, 3);
+  g_assert_cmpuint (notified (f, "min-sources"), ==, 1);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, widely);
+  g_assert_cmpuint (notified (f, "index"), ==, 1);
+  /* The articles are all there, whatever the filter. */
+  g_assert_cmpuint (chr_session_get_n_articles (f->session), ==, 5);
+  g_assert_true (chr_session_get_has_events (f->session));
+
+  chr_session_set_min_sources (f->session, 2);
+  chr_session_set_min_sources (f->session, 0);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, all);
+  g_assert_cmpuint (notified (f, "min-sources"), ==, 3);
+}
+
+static void
+on_done_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **result)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*result == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (*result);
+  return *result;
+}
+
+static void
+test_import (SessionFixture *f,
+             gconstpointer   data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "moon.txt", NULL);
+  const char * const paths[] = { path, NULL };
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before;
+
+  open_and_load (f);
+  before = chr_session_get_n_events (f->session);
+  g_assert_true (g_file_set_contents (path, "Moon landing remembered\n"
+                                            "Apollo 11 landed on the Moon on July 20, 1969.\n", -1, NULL));
+  chr_session_import_async (f->session, paths, NULL, on_done_cb, &result);
+  g_assert_true (chr_session_get_busy (f->session));
+  report = chr_session_import_finish (f->session, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_added, ==, 1);
+  /* The events are read again after the import, with the new one. */
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, before + 1);
+  g_assert_cmpuint (chr_session_get_n_articles (f->session), ==, 6);
+}
+
+static void
+test_set_published (SessionFixture *f,
+                    gconstpointer   data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "undated.txt", NULL);
+  const char * const paths[] = { path, NULL };
+  g_autoptr(GAsyncResult) imported = NULL;
+  g_autoptr(GAsyncResult) dated = NULL;
+  g_autoptr(GAsyncResult) refused = NULL;
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 article_id;
+  guint before;
+
+  open_and_load (f);
+  g_assert_true (g_file_set_contents (path, "Geneva talks\nThe envoys met on Monday in Geneva.\n", -1, NULL));
+  chr_session_import_async (f->session, paths, NULL, on_done_cb, &imported);
+  report = chr_session_import_finish (f->session, wait_result (&imported), &error);
+  g_assert_no_error (error);
+  article_id = *(gint64 *) g_ptr_array_index (report->added_ids, 0);
+  wait_idle (f->session);
+  before = chr_session_get_n_events (f->session);
+
+  /* The Monday waits for the article's date, and snaps into place with it. */
+  chr_session_set_published_async (f->session, article_id, "2025-09-03", NULL, on_done_cb, &dated);
+  g_assert_true (chr_session_set_published_finish (f->session, wait_result (&dated), &error));
+  g_assert_no_error (error);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, before + 1);
+
+  /* A date that is not one is refused, and nothing changes. */
+  chr_session_set_published_async (f->session, article_id, "the day after", NULL, on_done_cb, &refused);
+  g_assert_false (chr_session_set_published_finish (f->session, wait_result (&refused), &error));
+  g_assert_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, before + 1);
+}
+
+/* A newer engine opens an older timeline: every article is read again in
+ * the background, with progress, and the events come out as a fresh import
+ * would make them. */
+static void
+test_refresh (SessionFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  guint fresh;
+
+  open_and_load (f);
+  fresh = chr_session_get_n_events (f->session);
+  g_clear_object (&f->session);
+  {
+    g_autoptr(ChrDatabase) db = chr_database_open (f->db_path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (chr_database_set_extraction_version (db, 1, &error));
+    g_assert_true (chr_importer_rebuild_events (db, &error));
+  }
+
+  f->session = chr_session_new ();
+  g_signal_connect (f->session, "notify", G_CALLBACK (on_notify_cb), f);
+  g_hash_table_remove_all (f->notified);
+  open_and_load (f);
+  g_assert_cmpint (chr_database_get_extraction_version (chr_session_get_database (f->session)), ==,
+                   CHR_EXTRACTION_VERSION);
+  g_assert_cmpuint (notified (f, "progress"), >=, 2);
+  g_assert_cmpfloat (chr_session_get_progress (f->session), ==, -1);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, fresh);
+  /* The events were shown twice: those of the old engine, then the new. */
+  g_assert_cmpuint (notified (f, "index"), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/session/load", SessionFixture, NULL, session_set_up, test_load, session_tear_down);
+  g_test_add ("/session/open-damaged", SessionFixture, NULL, session_set_up, test_open_damaged, session_tear_down);
+  g_test_add ("/session/visible", SessionFixture, NULL, session_set_up, test_visible, session_tear_down);
+  g_test_add ("/session/zoom", SessionFixture, NULL, session_set_up, test_zoom, session_tear_down);
+  g_test_add ("/session/select", SessionFixture, NULL, session_set_up, test_select, session_tear_down);
+  g_test_add ("/session/filter", SessionFixture, NULL, session_set_up, test_filter, session_tear_down);
+  g_test_add ("/session/import", SessionFixture, NULL, session_set_up, test_import, session_tear_down);
+  g_test_add ("/session/set-published", SessionFixture, NULL, session_set_up, test_set_published,
+              session_tear_down);
+  g_test_add ("/session/refresh", SessionFixture, NULL, session_set_up, test_refresh, session_tear_down);
+
+  return g_test_run ();
+}
