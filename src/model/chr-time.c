@@ -171,6 +171,82 @@ chr_time_add_months (gint64 t,
                               1, 0, 0, 0);
 }
 
+/**
+ * chr_duration_add:
+ * @value: a TIMEX3 duration ("P3Y", "P1Y6M", "P2W", "PT24H")
+ * @from: an instant
+ * @to: (out): @from plus the duration
+ *
+ * Returns: %FALSE if @value is not a duration of known length ("PXY")
+ */
+gboolean
+chr_duration_add (const char *value,
+                  gint64      from,
+                  gint64     *to)
+{
+  gint64 months = 0, days = 0, seconds = 0;
+  gboolean time_part = FALSE;
+  gboolean any = FALSE;
+  const char *p = value;
+
+  g_return_val_if_fail (value != NULL && to != NULL, FALSE);
+
+  if (*p++ != 'P')
+    return FALSE;
+  while (*p)
+    {
+      gint64 n = 0;
+      gboolean digits = FALSE;
+
+      if (*p == 'T')
+        {
+          time_part = TRUE;
+          p++;
+          continue;
+        }
+      while (g_ascii_isdigit (*p) && n < 100000)
+        {
+          n = n * 10 + (*p++ - '0');
+          digits = TRUE;
+        }
+      if (!digits)
+        return FALSE;
+      switch (*p++)
+        {
+        case 'Y': months += n * 12; break;
+        case 'M':
+          if (time_part)
+            seconds += n * 60;
+          else
+            months += n;
+          break;
+        case 'W': days += n * 7; break;
+        case 'D': days += n; break;
+        case 'H': seconds += n * 3600; break;
+        case 'S': seconds += n; break;
+        default: return FALSE;
+        }
+      any = TRUE;
+    }
+  if (!any)
+    return FALSE;
+
+  if (months != 0)
+    {
+      int y, m, d, hh, mm, ss;
+      gint64 index;
+      int year, month;
+
+      chr_time_to_civil (from, &y, &m, &d, &hh, &mm, &ss);
+      index = (gint64) y * 12 + (m - 1) + months;
+      year = (int) chr_floor_div (index, 12);
+      month = (int) (index - (gint64) year * 12) + 1;
+      from = chr_time_from_civil (year, month, MIN (d, chr_days_in_month (year, month)), hh, mm, ss);
+    }
+  *to = from + days * CHR_SECONDS_PER_DAY + seconds;
+  return TRUE;
+}
+
 static gboolean
 read_digits (const char **p,
              int          count,

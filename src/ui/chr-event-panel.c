@@ -9,7 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "chr-event-merge.h"
+#include "chr-event.h"
 #include "chr-event-panel.h"
 
 struct _ChrEventPanel

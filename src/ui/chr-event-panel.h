@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "chr-article.h"
+#include "chr-event.h"
 
 G_BEGIN_DECLS
 
