@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-articles-window.h"
-#include "chr-importer.h"
+#include "chr-reextract.h"
 
 struct _ChrArticlesWindow
 {
@@ -172,7 +172,7 @@ chr_articles_window_set_published (ChrArticlesWindow *self,
 
   g_return_val_if_fail (CHR_IS_ARTICLES_WINDOW (self), FALSE);
 
-  if (!chr_importer_set_published (self->db, article_id, published, &error))
+  if (!chr_reextract_set_published (self->db, article_id, published, &error))
     {
       toast (self, error->message);
       return FALSE;

@@ -14,6 +14,7 @@
 #include "chr-application.h"
 #include "chr-articles-window.h"
 #include "chr-importer.h"
+#include "chr-reextract.h"
 #include "chr-timex.h"
 #include "chr-window.h"
 
@@ -495,7 +496,7 @@ open_database (ChrWindow *self)
     }
 
   /* A timeline extracted by an older version is brought up to date. */
-  if (!chr_importer_refresh (self->db, &error))
+  if (!chr_reextract_refresh (self->db, NULL, NULL, NULL, &error))
     {
       toast (self, error->message);
       g_clear_error (&error);
