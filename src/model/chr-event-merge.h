@@ -35,8 +35,6 @@ typedef struct
 char     **chr_event_terms          (const char         *text,
                                      const ChrSpan      *sentence,
                                      const ChrSpan      *mention);
-char      *chr_event_stem           (const char         *word,
-                                     gsize               length);
 gboolean   chr_interval_contains    (const ChrInterval  *outer,
                                      const ChrInterval  *inner);
 gboolean   chr_intervals_compatible (const ChrInterval  *a,

@@ -15,6 +15,7 @@
 #include "chr-importer.h"
 #include "chr-reextract.h"
 #include "chr-sentences.h"
+#include "chr-text.h"
 #include "chr-timex.h"
 
 G_DEFINE_QUARK (chr-import-error, chr_import_error)
@@ -42,7 +43,7 @@ is_blank (const char *p,
           gsize       n)
 {
   for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isspace (p[i]))
+    if (!chr_text_is_space (p[i]))
       return FALSE;
   return TRUE;
 }
@@ -51,9 +52,9 @@ static void
 trim (const char *text,
       Line       *line)
 {
-  while (line->start < line->end && g_ascii_isspace (text[line->start]))
+  while (line->start < line->end && chr_text_is_space (text[line->start]))
     line->start++;
-  while (line->end > line->start && g_ascii_isspace (text[line->end - 1]))
+  while (line->end > line->start && chr_text_is_space (text[line->end - 1]))
     line->end--;
 }
 
