@@ -9,8 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
+#include "chr-date-format.h"
 #include "chr-time.h"
 
 static const char * const granularity_names[] = {
@@ -481,85 +480,22 @@ chr_granularity_from_string (const char *text)
   return CHR_GRANULARITY_UNKNOWN;
 }
 
-static char *
-format_with (gint64      t,
-             const char *format)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (t);
-
-  if (dt == NULL)
-    return NULL;
-  return g_date_time_format (dt, format);
-}
-
 /**
  * chr_interval_format:
- * @interval: a date or period
+ * @interval: a date
  *
- * Says an interval as precisely as it is known, and no more: "2014",
- * "February 2014", "24 February 2022", "the 1990s".
+ * The long form of chr_date_format_interval(), for callers that have only
+ * an interval at hand.
  *
  * Returns: (transfer full): a translated, human-readable date
  */
 char *
 chr_interval_format (const ChrInterval *interval)
 {
-  int year, month;
-  char *text = NULL;
-
   g_return_val_if_fail (interval != NULL, NULL);
 
-  chr_time_to_civil (interval->begin, &year, &month, NULL, NULL, NULL, NULL);
-
-  switch (interval->granularity)
-    {
-    case CHR_GRANULARITY_MILLENNIUM:
-      /* Translators: a millennium, e.g. "2000s" for 2000-2999. */
-      return g_strdup_printf (_("%ds"), year);
-    case CHR_GRANULARITY_CENTURY:
-      /* Translators: a century by its first year, e.g. "1900s". */
-      return g_strdup_printf (_("%ds"), year);
-    case CHR_GRANULARITY_DECADE:
-      /* Translators: a decade, e.g. "the 1990s". */
-      return g_strdup_printf (_("the %ds"), year);
-    case CHR_GRANULARITY_YEAR:
-      return g_strdup_printf ("%d", year);
-    case CHR_GRANULARITY_HALF:
-      /* Translators: half of a year, e.g. "H1 2014". */
-      return g_strdup_printf (_("H%d %d"), (month - 1) / 6 + 1, year);
-    case CHR_GRANULARITY_QUARTER:
-      /* Translators: a quarter of a year, e.g. "Q3 2014". */
-      return g_strdup_printf (_("Q%d %d"), (month - 1) / 3 + 1, year);
-    case CHR_GRANULARITY_SEASON:
-    case CHR_GRANULARITY_MONTH:
-      /* Translators: a month and year, see strftime(3); e.g. "February 2014". */
-      text = format_with (interval->begin, _("%B %Y"));
-      break;
-    case CHR_GRANULARITY_WEEK:
-      /* Translators: the week starting on a day, see strftime(3). */
-      text = format_with (interval->begin, _("week of %-d %B %Y"));
-      break;
-    case CHR_GRANULARITY_DAY:
-    case CHR_GRANULARITY_UNKNOWN:
-      /* Translators: a full date, see strftime(3); e.g. "Monday, 18 August 2025". */
-      text = format_with (interval->begin, _("%A, %-d %B %Y"));
-      break;
-    case CHR_GRANULARITY_PART_OF_DAY:
-    case CHR_GRANULARITY_HOUR:
-    case CHR_GRANULARITY_MINUTE:
-    case CHR_GRANULARITY_SECOND:
-      /* Translators: a date and time, see strftime(3). */
-      text = format_with (interval->begin, _("%A, %-d %B %Y, %H:%M"));
-      break;
-    default:
-      break;
-    }
-
-  if (text == NULL)
-    text = chr_time_format_iso (interval->begin);
-  return text;
+  return chr_date_format_interval (interval, CHR_DATE_STYLE_LONG);
 }
-
 
 /* Whether a period ends where a unit of its own precision ends (2014/2022,
  * not 2014-02/2025-08-17); that unit, holding its last instant, in *unit. */
