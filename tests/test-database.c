@@ -13,6 +13,7 @@
 
 #include "chr-database.h"
 #include "chr-importer.h"
+#include "chr-reextract.h"
 #include "test-util.h"
 
 typedef struct
@@ -437,7 +438,7 @@ test_migrate_v1 (void)
   g_assert_no_error (error);
   g_assert_cmpint (chr_database_get_schema_version (db), ==, CHR_DATABASE_SCHEMA_VERSION);
   /* The old extraction is stale: opening brings the article's events up to date. */
-  g_assert_true (chr_importer_refresh (db, NULL, NULL, NULL, &error));
+  g_assert_true (chr_reextract_refresh (db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   events = chr_database_list_events (db, NULL, 0, TRUE, &error);
   g_assert_cmpuint (events->len, ==, 1);

@@ -195,38 +195,6 @@ test_not_periods (void)
   g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->flags, ==, CHR_EVENT_FLAG_NONE);
 }
 
-static void
-test_duration_add (void)
-{
-  static const struct { const char *value; const char *from; const char *to; } cases[] = {
-    { "P3Y", "2022-02-24T00:00:00Z", "2025-02-24T00:00:00Z" },
-    { "P1M", "2024-01-31T00:00:00Z", "2024-02-29T00:00:00Z" },
-    { "P1Y6M", "2020-01-01T00:00:00Z", "2021-07-01T00:00:00Z" },
-    { "P2W", "2019-03-03T00:00:00Z", "2019-03-17T00:00:00Z" },
-    { "PT24H", "2019-03-03T00:00:00Z", "2019-03-04T00:00:00Z" },
-    { "PT5H30M", "2019-03-03T00:00:00Z", "2019-03-03T05:30:00Z" },
-  };
-  static const char * const unknown[] = { "PXY", "P", "3Y", "PT", "P3Q" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      ChrInterval from;
-      gint64 to;
-      g_autofree char *text = NULL;
-
-      g_assert_true (chr_time_parse_iso (cases[i].from, &from));
-      g_assert_true (chr_duration_add (cases[i].value, from.begin, &to));
-      text = chr_time_format_iso (to);
-      g_assert_cmpstr (text, ==, cases[i].to);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
-    {
-      gint64 to;
-
-      g_assert_false (chr_duration_add (unknown[i], 0, &to));
-    }
-}
-
 int
 main (int    argc,
       char **argv)
@@ -237,7 +205,6 @@ main (int    argc,
   g_test_add_func ("/model/event-builder/periods", test_periods);
   g_test_add_func ("/model/event-builder/since-when", test_since_when);
   g_test_add_func ("/model/event-builder/not-periods", test_not_periods);
-  g_test_add_func ("/model/event-builder/duration-add", test_duration_add);
   g_test_add_func ("/model/event-builder/sentences", test_sentences);
 
   return g_test_run ();

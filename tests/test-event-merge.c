@@ -12,75 +12,6 @@
 
 static const struct
 {
-  const char *word;
-  const char *stem;
-} stem_cases[] = {
-  { "invaded", "invad" },
-  { "invasion", "invad" },
-  { "invade", "invad" },
-  { "invades", "invad" },
-  { "invading", "invad" },
-  { "invasions", "invad" },
-  { "annexed", "annex" },
-  { "annexation", "annex" },
-  { "annexes", "annex" },
-  { "Annex", "annex" },
-  { "meeting", "meet" },
-  { "meets", "meet" },
-  { "meet", "meet" },
-  { "talks", "talk" },
-  { "talk", "talk" },
-  { "summit", "summit" },
-  { "summits", "summit" },
-  { "Russia’s", "russia" },
-  { "Russia's", "russia" },
-  { "Russian", "russia" },
-  { "Ukraine", "ukrain" },
-  { "Ukrainians’", "ukrain" },
-  { "agreement", "agre" },
-  { "agreed", "agre" },
-  { "planned", "plan" },
-  { "plans", "plan" },
-  { "killed", "kill" },
-  { "controlled", "control" },
-  { "countries", "country" },
-  { "election", "elect" },
-  { "elected", "elect" },
-  { "decision", "decid" },
-  { "decided", "decid" },
-  { "discussion", "discuss" },
-  { "reportedly", "report" },
-  { "didn’t", "did" },
-  { "crisis", "crisis" },
-  { "Zürich’s", "zürich" },
-  { "KYIV", "kyiv" },
-};
-
-static void
-test_stem (void)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (stem_cases); i++)
-    {
-      g_autofree char *stem = chr_event_stem (stem_cases[i].word, strlen (stem_cases[i].word));
-
-      g_test_message ("%s", stem_cases[i].word);
-      g_assert_cmpstr (stem, ==, stem_cases[i].stem);
-    }
-
-  /* Only the given bytes count; -1 reads up to the NUL. */
-  {
-    g_autofree char *part = chr_event_stem ("meetings and more", 8);
-    g_autofree char *whole = chr_event_stem ("Invasions", (gsize) -1);
-    g_autofree char *empty = chr_event_stem ("", 0);
-
-    g_assert_cmpstr (part, ==, "meet");
-    g_assert_cmpstr (whole, ==, "invad");
-    g_assert_cmpstr (empty, ==, "");
-  }
-}
-
-static const struct
-{
   const char *sentence;
   const char *date;          /* the date phrase, excluded */
   const char *terms;         /* space-separated, in order of appearance */
@@ -642,7 +573,6 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/model/event-merge/stem", test_stem);
   g_test_add_func ("/model/event-merge/terms", test_terms);
   g_test_add_func ("/model/event-merge/terms-span", test_terms_span);
   g_test_add_func ("/model/event-merge/intervals", test_intervals);

@@ -377,82 +377,6 @@ test_import_folder (void)
   g_rmdir (dir);
 }
 
-static gint64
-count_events_on (ChrDatabase *db,
-                 const char  *value)
-{
-  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, 0, FALSE, NULL);
-  gint64 n = 0;
-
-  for (guint i = 0; i < events->len; i++)
-    n += g_strcmp0 (((ChrEvent *) events->pdata[i])->value, value) == 0;
-  return n;
-}
-
-static void
-test_set_published (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("chronicle-import-XXXXXX", NULL);
-  g_autofree char *db_path = g_build_filename (dir, "t.db", NULL);
-  g_autofree char *text_path = g_build_filename (dir, "bare.txt", NULL);
-  const char * const paths[] = { text_path, NULL };
-  g_autoptr(ChrDatabase) db = NULL;
-  g_autoptr(ChrImportReport) report = NULL;
-  g_autoptr(GPtrArray) articles = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  /* An article with no date: the summit "on Friday" waits for one. */
-  g_assert_true (g_file_set_contents (text_path,
-                                      "Summit ends without a deal\n"
-                                      "The leaders met in Alaska on Friday. Russia annexed Crimea in 2014.\n",
-                                      -1, NULL));
-  db = chr_database_open (db_path, &error);
-  g_assert_no_error (error);
-  report = chr_importer_import_paths (db, paths, NULL, NULL);
-  g_assert_cmpuint (report->n_added, ==, 1);
-  id = *(gint64 *) report->added_ids->pdata[0];
-  g_assert_cmpint (chr_database_count (db, "events"), ==, 1);
-  g_assert_cmpint (count_events_on (db, "2014"), ==, 1);
-
-  /* Its date set, "on Friday" snaps to the Friday before. */
-  g_assert_true (chr_importer_set_published (db, id, "2025-08-18", &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (count_events_on (db, "2025-08-15"), ==, 1);
-  g_assert_cmpint (count_events_on (db, "2014"), ==, 1);
-  g_assert_cmpint (chr_database_count (db, "events"), ==, 2);
-  articles = chr_database_list_articles (db, NULL);
-  g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->published, ==, "2025-08-18");
-
-  /* Another date moves it; nothing is left of the old resolution. */
-  g_assert_true (chr_importer_set_published (db, id, "2025-09-01", &error));
-  g_assert_cmpint (count_events_on (db, "2025-08-15"), ==, 0);
-  g_assert_cmpint (count_events_on (db, "2025-08-29"), ==, 1);
-  g_assert_cmpint (chr_database_count (db, "events"), ==, 2);
-  g_assert_cmpint (chr_database_count (db, "mentions"), ==, 2);
-
-  /* Bad dates and unknown articles are refused, and change nothing. */
-  g_assert_false (chr_importer_set_published (db, id, "next week", &error));
-  g_assert_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE);
-  g_clear_error (&error);
-  g_assert_false (chr_importer_set_published (db, id + 100, "2025-09-01", &error));
-  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND);
-  g_assert_cmpint (count_events_on (db, "2025-08-29"), ==, 1);
-
-  g_clear_object (&db);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (d)))
-      {
-        g_autofree char *child = g_build_filename (dir, name, NULL);
-        g_remove (child);
-      }
-  }
-  g_rmdir (dir);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -472,7 +396,6 @@ main (int    argc,
   g_test_add_func ("/model/importer/missing-file", test_missing_file);
   g_test_add_func ("/model/importer/broken-sidecar", test_broken_sidecar);
   g_test_add_func ("/model/importer/import-folder", test_import_folder);
-  g_test_add_func ("/model/importer/set-published", test_set_published);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "chr-date-format.h"
 #include "chr-time.h"
 
 static void
@@ -133,7 +134,7 @@ test_format_interval (void)
       g_autofree char *text = NULL;
 
       g_assert_true (chr_timex_value_to_interval (cases[i].value, &interval));
-      text = chr_interval_format (&interval);
+      text = chr_date_format_interval (&interval, CHR_DATE_STYLE_LONG);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
 }
@@ -177,6 +178,38 @@ test_granularity_names (void)
   g_assert_cmpint (chr_granularity_from_string ("fortnight"), ==, CHR_GRANULARITY_UNKNOWN);
 }
 
+static void
+test_duration_add (void)
+{
+  static const struct { const char *value; const char *from; const char *to; } cases[] = {
+    { "P3Y", "2022-02-24T00:00:00Z", "2025-02-24T00:00:00Z" },
+    { "P1M", "2024-01-31T00:00:00Z", "2024-02-29T00:00:00Z" },
+    { "P1Y6M", "2020-01-01T00:00:00Z", "2021-07-01T00:00:00Z" },
+    { "P2W", "2019-03-03T00:00:00Z", "2019-03-17T00:00:00Z" },
+    { "PT24H", "2019-03-03T00:00:00Z", "2019-03-04T00:00:00Z" },
+    { "PT5H30M", "2019-03-03T00:00:00Z", "2019-03-03T05:30:00Z" },
+  };
+  static const char * const unknown[] = { "PXY", "P", "3Y", "PT", "P3Q" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ChrInterval from;
+      gint64 to;
+      g_autofree char *text = NULL;
+
+      g_assert_true (chr_time_parse_iso (cases[i].from, &from));
+      g_assert_true (chr_duration_add (cases[i].value, from.begin, &to));
+      text = chr_time_format_iso (to);
+      g_assert_cmpstr (text, ==, cases[i].to);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      gint64 to;
+
+      g_assert_false (chr_duration_add (unknown[i], 0, &to));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,6 +220,7 @@ main (int    argc,
   g_test_add_func ("/model/time/value-to-interval", test_value_to_interval);
   g_test_add_func ("/model/time/parse-iso", test_parse_iso);
   g_test_add_func ("/model/time/add-months", test_add_months);
+  g_test_add_func ("/model/time/duration-add", test_duration_add);
   g_test_add_func ("/model/time/format-interval", test_format_interval);
   g_test_add_func ("/model/time/interval-to-value", test_interval_to_value);
   g_test_add_func ("/model/time/granularity-names", test_granularity_names);

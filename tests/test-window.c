@@ -15,6 +15,7 @@
 
 #include "chr-application.h"
 #include "chr-articles-window-private.h"
+#include "chr-date-format.h"
 #include "chr-date-parse.h"
 #include "chr-event-panel-private.h"
 #include "chr-importer.h"
@@ -455,7 +456,7 @@ test_keyboard_time_order (WindowFixture *f,
       previous_begin = event->interval.begin;
       /* A screen reader says its date, label and number of sources. */
       {
-        g_autofree char *date = chr_interval_format (&event->interval);
+        g_autofree char *date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_LONG);
         g_autofree char *expected = g_strdup_printf ("%s: %s, reported by %u article%s", date, event->title,
                                                      event->n_sources, event->n_sources == 1 ? "" : "s");
         g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (timeline),

@@ -18,6 +18,7 @@
 #include "chr-database.h"
 #include "chr-importer.h"
 #include "chr-json-export.h"
+#include "chr-reextract.h"
 #include "chr-timeml.h"
 #include "chr-timex.h"
 
@@ -67,7 +68,7 @@ open_database (const char  *db_path,
   g_autoptr(ChrDatabase) db = NULL;
 
   /* A timeline extracted by an older engine is brought up to date first. */
-  if (!(db = chr_database_open (path, error)) || !chr_importer_refresh (db, NULL, NULL, NULL, error))
+  if (!(db = chr_database_open (path, error)) || !chr_reextract_refresh (db, NULL, NULL, NULL, error))
     return NULL;
   return g_steal_pointer (&db);
 }
@@ -218,7 +219,7 @@ command_set_published (const char  *db_path,
       return user_error (message);
     }
 
-  if (!(db = open_database (db_path, &error)) || !chr_importer_set_published (db, article_id, argv[2], &error))
+  if (!(db = open_database (db_path, &error)) || !chr_reextract_set_published (db, article_id, argv[2], &error))
     return user_error (error->message);
   return EXIT_OK;
 }

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "chr-event-merge.h"
+#include "chr-event.h"
 #include "chr-json-export.h"
 
 static void

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "chr-article.h"
+#include "chr-event.h"
 
 G_BEGIN_DECLS
 

@@ -36,37 +36,6 @@ chr_article_free (ChrArticle *article)
 }
 
 void
-chr_source_free (ChrSource *source)
-{
-  if (source == NULL)
-    return;
-  g_free (source->article_title);
-  g_free (source->excerpt);
-  g_free (source);
-}
-
-void
-chr_event_free (ChrEvent *event)
-{
-  if (event == NULL)
-    return;
-  g_free (event->title);
-  g_free (event->value);
-  g_clear_pointer (&event->sources, g_ptr_array_unref);
-  g_free (event);
-}
-
-void
-chr_event_list_free (ChrEventList *list)
-{
-  if (list == NULL)
-    return;
-  g_array_unref (list->events);
-  g_string_chunk_free (list->titles);
-  g_free (list);
-}
-
-void
 chr_article_info_free (ChrArticleInfo *info)
 {
   if (info == NULL)
@@ -77,16 +46,4 @@ chr_article_info_free (ChrArticleInfo *info)
   g_free (info->published);
   g_free (info->sha256);
   g_free (info);
-}
-
-void
-chr_waiting_date_free (ChrWaitingDate *waiting)
-{
-  if (waiting == NULL)
-    return;
-  g_free (waiting->article_title);
-  g_free (waiting->text);
-  g_free (waiting->value);
-  g_free (waiting->excerpt);
-  g_free (waiting);
 }

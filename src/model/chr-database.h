@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chr-article.h"
+#include "chr-event.h"
 #include "chr-event-merge.h"
 
 G_BEGIN_DECLS

@@ -11,6 +11,7 @@
 #include "chr-event-builder.h"
 #include "chr-event-label.h"
 #include "chr-event-merge.h"
+#include "chr-text.h"
 
 /* Words between two dates that make them the two ends of one period. */
 static const char * const range_connectors[] = { "to", "until", "till", "through", "thru", "and" };
@@ -18,12 +19,6 @@ static const char * const range_connectors[] = { "to", "until", "till", "through
 /* Verbs that make a duration the length of something that began at a date:
  * "a war that has lasted over three years". */
 static const char * const lasting_words[] = { "lasted", "lasting", "last", "lasts", "raged", "dragged" };
-
-static gboolean
-is_space (char c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 /* The word that ends just before offset at (not before from), lowercased into buf. */
 static gboolean
@@ -35,7 +30,7 @@ word_before (const char *text,
 {
   gsize end = at, start;
 
-  while (end > from && (is_space (text[end - 1]) || text[end - 1] == '-'))
+  while (end > from && (chr_text_is_space (text[end - 1]) || text[end - 1] == '-'))
     end--;
   start = end;
   while (start > from && g_ascii_isalpha (text[start - 1]))
@@ -71,16 +66,16 @@ joins_range (const char *text,
   char word[16];
   gsize n;
 
-  while (i < j && is_space (text[i]))
+  while (i < j && chr_text_is_space (text[i]))
     i++;
-  while (j > i && is_space (text[j - 1]))
+  while (j > i && chr_text_is_space (text[j - 1]))
     j--;
   n = j - i;
 
   /* "2014-2022", "2014 – 2022", "2014—2022" */
   if (n == 1 && text[i] == '-')
     return TRUE;
-  if (n == 3 && chr_dash_at (text + i, text + j))
+  if (n == 3 && chr_text_dash_at (text + i, text + j))
     return TRUE;
 
   if (n == 0 || n >= sizeof word)
@@ -112,7 +107,7 @@ has_lasted (const char *text,
     {
       gsize start = i, end;
 
-      if (!g_ascii_isalpha (text[i]) || (i > from && g_ascii_isalpha (text[i - 1])))
+      if (!chr_text_is_word_start (text, from, i))
         continue;
       end = start;
       while (end < to && g_ascii_isalpha (text[end]))
@@ -149,82 +144,6 @@ has_lasted (const char *text,
   return FALSE;
 }
 
-/**
- * chr_duration_add:
- * @value: a TIMEX3 duration ("P3Y", "P1Y6M", "P2W", "PT24H")
- * @from: an instant
- * @to: (out): @from plus the duration
- *
- * Returns: %FALSE if @value is not a duration of known length ("PXY")
- */
-gboolean
-chr_duration_add (const char *value,
-                  gint64      from,
-                  gint64     *to)
-{
-  gint64 months = 0, days = 0, seconds = 0;
-  gboolean time_part = FALSE;
-  gboolean any = FALSE;
-  const char *p = value;
-
-  g_return_val_if_fail (value != NULL && to != NULL, FALSE);
-
-  if (*p++ != 'P')
-    return FALSE;
-  while (*p)
-    {
-      gint64 n = 0;
-      gboolean digits = FALSE;
-
-      if (*p == 'T')
-        {
-          time_part = TRUE;
-          p++;
-          continue;
-        }
-      while (g_ascii_isdigit (*p) && n < 100000)
-        {
-          n = n * 10 + (*p++ - '0');
-          digits = TRUE;
-        }
-      if (!digits)
-        return FALSE;
-      switch (*p++)
-        {
-        case 'Y': months += n * 12; break;
-        case 'M':
-          if (time_part)
-            seconds += n * 60;
-          else
-            months += n;
-          break;
-        case 'W': days += n * 7; break;
-        case 'D': days += n; break;
-        case 'H': seconds += n * 3600; break;
-        case 'S': seconds += n; break;
-        default: return FALSE;
-        }
-      any = TRUE;
-    }
-  if (!any)
-    return FALSE;
-
-  if (months != 0)
-    {
-      int y, m, d, hh, mm, ss;
-      gint64 index;
-      int year, month;
-
-      chr_time_to_civil (from, &y, &m, &d, &hh, &mm, &ss);
-      index = (gint64) y * 12 + (m - 1) + months;
-      year = (int) chr_floor_div (index, 12);
-      month = (int) (index - (gint64) year * 12) + 1;
-      from = chr_time_from_civil (year, month, MIN (d, chr_days_in_month (year, month)), hh, mm, ss);
-    }
-  *to = from + days * CHR_SECONDS_PER_DAY + seconds;
-  return TRUE;
-}
-
 /* Words that end a clause for matching: commas, semicolons, colons, dashes. */
 static gsize
 clause_break_at (const char *text,
@@ -233,7 +152,7 @@ clause_break_at (const char *text,
 {
   if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == ')')
     return 1;
-  return chr_dash_at (text + i, text + end);
+  return chr_text_dash_at (text + i, text + end);
 }
 
 #define MIN_CLAUSE_WORDS 6
@@ -248,7 +167,7 @@ count_words (const char *text,
   guint n = 0;
 
   for (gsize i = from; i < to; i++)
-    if (g_ascii_isalpha (text[i]) && (i == from || !g_ascii_isalpha (text[i - 1])))
+    if (chr_text_is_word_start (text, from, i))
       n++;
   return n;
 }
@@ -303,13 +222,13 @@ statement_terms (const char    *text,
     while (i > clause.start && words <= WINDOW_WORDS)
       {
         i--;
-        if (g_ascii_isalpha (text[i]) && (i == clause.start || !g_ascii_isalpha (text[i - 1])))
+        if (chr_text_is_word_start (text, clause.start, i))
           words++;
       }
     clause.start = i;
     words = 0;
     for (i = phrase->end; i < clause.end && words <= WINDOW_WORDS; i++)
-      if (g_ascii_isalpha (text[i]) && (i == phrase->end || !g_ascii_isalpha (text[i - 1])))
+      if (chr_text_is_word_start (text, phrase->end, i))
         words++;
     clause.end = i;
   }

@@ -14,8 +14,5 @@ GPtrArray *chr_event_builder_build  (const char        *text,
                                      GArray            *sentences,
                                      GArray            *mentions,
                                      const ChrInterval *dct);
-gboolean   chr_duration_add         (const char        *value,
-                                     gint64             from,
-                                     gint64            *to);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chr-event-label.h"
+#include "chr-text.h"
 
 /* Only this many words of a sentence are looked at, half of them before the
  * date: enough for any real clause, and it keeps everything on the stack. */
@@ -270,12 +271,6 @@ in_date (const Parse *p,
   return (i >= p->dx0 && i < p->dx1) || (p->words[i].flags & WORD_DATE) != 0;
 }
 
-static gboolean
-is_space (char c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 static void
 mark_boundary (Parse *p)
 {
@@ -313,18 +308,18 @@ tokenize (Parse         *p,
       gsize a, b, d;
       guint flags = 0;
 
-      while (i < to && is_space (t[i]))
+      while (i < to && chr_text_is_space (t[i]))
         i++;
       if (i >= to)
         break;
-      if ((d = chr_dash_at (t + i, end)) > 0)
+      if ((d = chr_text_dash_at (t + i, end)) > 0)
         {
           mark_boundary (p);
           i += d;
           continue;
         }
       a = i;
-      while (i < to && !is_space (t[i]) && chr_dash_at (t + i, end) == 0)
+      while (i < to && !chr_text_is_space (t[i]) && chr_text_dash_at (t + i, end) == 0)
         i++;
       b = i;
 
@@ -529,7 +524,7 @@ parse (Parse         *p,
 
   /* Start late enough that the date falls in the first half of the window. */
   for (gsize i = mention->start; i > sentence->start; i--)
-    if (!is_space (text[i - 1]) && (i - 1 == sentence->start || is_space (text[i - 2])))
+    if (!chr_text_is_space (text[i - 1]) && (i - 1 == sentence->start || chr_text_is_space (text[i - 2])))
       if (++seen == MAX_WORDS / 2)
         {
           from = i - 1;

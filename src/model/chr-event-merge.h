@@ -6,19 +6,11 @@
 
 #include <glib.h>
 
+#include "chr-event.h"
 #include "chr-sentences.h"
 #include "chr-time.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  CHR_EVENT_FLAG_NONE        = 0,
-  CHR_EVENT_FLAG_PERIOD      = 1 << 0,  /* a range ("since February 2014", "from 2014 to 2022") */
-  CHR_EVENT_FLAG_ONGOING     = 1 << 1,  /* a period that had not ended when the article was written */
-  CHR_EVENT_FLAG_APPROXIMATE = 1 << 2,  /* "about 2014", "the early 1990s" */
-  CHR_EVENT_FLAG_CONFLICT    = 1 << 3,  /* merged sources give incompatible dates */
-} ChrEventFlags;
 
 /* One dated statement of one article: what may become, or join, an event. */
 typedef struct
@@ -43,8 +35,6 @@ typedef struct
 char     **chr_event_terms          (const char         *text,
                                      const ChrSpan      *sentence,
                                      const ChrSpan      *mention);
-char      *chr_event_stem           (const char         *word,
-                                     gsize               length);
 gboolean   chr_interval_contains    (const ChrInterval  *outer,
                                      const ChrInterval  *inner);
 gboolean   chr_intervals_compatible (const ChrInterval  *a,

@@ -13,7 +13,9 @@
 
 #include "chr-event-builder.h"
 #include "chr-importer.h"
+#include "chr-reextract.h"
 #include "chr-sentences.h"
+#include "chr-text.h"
 #include "chr-timex.h"
 
 G_DEFINE_QUARK (chr-import-error, chr_import_error)
@@ -41,7 +43,7 @@ is_blank (const char *p,
           gsize       n)
 {
   for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isspace (p[i]))
+    if (!chr_text_is_space (p[i]))
       return FALSE;
   return TRUE;
 }
@@ -50,9 +52,9 @@ static void
 trim (const char *text,
       Line       *line)
 {
-  while (line->start < line->end && g_ascii_isspace (text[line->start]))
+  while (line->start < line->end && chr_text_is_space (text[line->start]))
     line->start++;
-  while (line->end > line->start && g_ascii_isspace (text[line->end - 1]))
+  while (line->end > line->start && chr_text_is_space (text[line->end - 1]))
     line->end--;
 }
 
@@ -297,22 +299,29 @@ decode (const char  *path,
   return g_steal_pointer (&converted);
 }
 
-/* A publication date as typed: trimmed into *normalized, or an error. */
-static gboolean
-parse_published (const char  *text,
-                 char       **normalized,
-                 GError     **error)
+/**
+ * chr_importer_parse_published:
+ * @text: a publication date as typed
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): @text trimmed, or %NULL with @error
+ *   set when it is not an ISO 8601 date
+ */
+char *
+chr_importer_parse_published (const char  *text,
+                              GError     **error)
 {
   ChrInterval dct;
+
+  g_return_val_if_fail (text != NULL, NULL);
 
   if (!chr_time_parse_iso (text, &dct))
     {
       g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BAD_DATE,
                    _("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"), text);
-      return FALSE;
+      return NULL;
     }
-  *normalized = g_strstrip (g_strdup (text));
-  return TRUE;
+  return g_strstrip (g_strdup (text));
 }
 
 /**
@@ -463,7 +472,7 @@ chr_importer_parse_text (const char              *path,
   if (options && options->published)
     {
       g_clear_pointer (&published, g_free);
-      if (!parse_published (options->published, &published, error))
+      if (!(published = chr_importer_parse_published (options->published, error)))
         return NULL;
     }
   article->published = g_steal_pointer (&published);
@@ -664,7 +673,7 @@ chr_importer_import_paths (ChrDatabase             *db,
   {
     GError *error = NULL;
 
-    if (!chr_importer_refresh (db, cancellable, NULL, NULL, &error))
+    if (!chr_reextract_refresh (db, cancellable, NULL, NULL, &error))
       {
         g_ptr_array_add (report->errors, error);
         return report;
@@ -790,43 +799,6 @@ chr_importer_import_finish (GAsyncResult  *result,
 }
 
 /**
- * chr_importer_set_published:
- * @db: the timeline
- * @article_id: an article
- * @published: (nullable): its publication date (ISO 8601 of any precision), or %NULL if unknown
- * @error: return location for a #GError
- *
- * Sets the date an article was published and resolves its dates again
- * against it ("on Monday" snaps to a day). The article's extraction is
- * replaced in one transaction and the events are rebuilt in another: if the
- * second fails, the next rebuild brings the events up to date.
- */
-gboolean
-chr_importer_set_published (ChrDatabase  *db,
-                            gint64        article_id,
-                            const char   *published,
-                            GError      **error)
-{
-  g_autoptr(ChrArticle) article = NULL;
-  g_autofree char *date = NULL;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-
-  if (published != NULL && !parse_published (published, &date, error))
-    return FALSE;
-
-  if (!(article = chr_database_get_article (db, article_id, error)))
-    return FALSE;
-
-  g_free (article->published);
-  article->published = g_steal_pointer (&date);
-  chr_importer_extract (article);
-
-  return chr_database_replace_extraction (db, article_id, article, error) &&
-         chr_importer_rebuild_events (db, error);
-}
-
-/**
  * chr_importer_rebuild_events:
  * @db: the timeline
  * @error: return location for a #GError
@@ -848,52 +820,4 @@ chr_importer_rebuild_events (ChrDatabase  *db,
     return FALSE;
   merged = chr_event_merge ((const ChrCandidate *) (gpointer) set->candidates->data, set->candidates->len);
   return chr_database_replace_events (db, set, merged, error);
-}
-
-/**
- * chr_importer_refresh:
- * @db: the timeline
- * @cancellable: (nullable): stops between two articles; the timeline keeps
- *   its older extraction version, so the next refresh starts again
- * @progress: (nullable): told how far it has gone
- * @progress_data: for @progress
- * @error: return location for a #GError
- *
- * Extracts every article again when the stored extraction was made by an
- * older version of the engine, so that the timeline never shows what a
- * previous version got wrong. Cheap when there is nothing to do.
- */
-gboolean
-chr_importer_refresh (ChrDatabase      *db,
-                      GCancellable     *cancellable,
-                      ChrProgressFunc   progress,
-                      gpointer          progress_data,
-                      GError          **error)
-{
-  g_autoptr(GArray) ids = NULL;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-
-  if (chr_database_get_extraction_version (db) == CHR_EXTRACTION_VERSION)
-    return TRUE;
-
-  if (!(ids = chr_database_list_article_ids (db, error)))
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(ChrArticle) article = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-          !(article = chr_database_get_article (db, id, error)))
-        return FALSE;
-      chr_importer_extract (article);
-      if (!chr_database_replace_extraction (db, id, article, error))
-        return FALSE;
-      if (progress != NULL)
-        progress ((double) (i + 1) / (ids->len + 1), progress_data);
-    }
-
-  return chr_importer_rebuild_events (db, error) &&
-         chr_database_set_extraction_version (db, CHR_EXTRACTION_VERSION, error);
 }

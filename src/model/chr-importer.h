@@ -32,10 +32,6 @@ typedef struct
   const char *source;              /* nullable */
 } ChrImportOptions;
 
-/* Reports how far long work has gone, from 0 to 1; called on the worker's thread. */
-typedef void (*ChrProgressFunc) (double   fraction,
-                                 gpointer user_data);
-
 /* What one import of several files did. */
 typedef struct
 {
@@ -46,6 +42,8 @@ typedef struct
 } ChrImportReport;
 
 GQuark           chr_import_error_quark        (void);
+char            *chr_importer_parse_published  (const char              *text,
+                                                GError                 **error);
 ChrArticle      *chr_importer_parse_text       (const char              *path,
                                                 const char              *data,
                                                 gsize                    length,
@@ -53,15 +51,6 @@ ChrArticle      *chr_importer_parse_text       (const char              *path,
                                                 GError                 **error);
 void             chr_importer_extract          (ChrArticle              *article);
 gboolean         chr_importer_rebuild_events   (ChrDatabase             *db,
-                                                GError                 **error);
-gboolean         chr_importer_refresh          (ChrDatabase             *db,
-                                                GCancellable            *cancellable,
-                                                ChrProgressFunc          progress,
-                                                gpointer                 progress_data,
-                                                GError                 **error);
-gboolean         chr_importer_set_published    (ChrDatabase             *db,
-                                                gint64                   article_id,
-                                                const char              *published,
                                                 GError                 **error);
 ChrArticle      *chr_importer_load_file        (const char              *path,
                                                 const ChrImportOptions  *options,

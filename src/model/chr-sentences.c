@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chr-sentences.h"
+#include "chr-text.h"
 
 /* Words that end in a full stop without ending a sentence. */
 static const char * const abbreviations[] = {
@@ -18,12 +19,6 @@ static const char * const abbreviations[] = {
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k",
   "u.n", "e.g", "i.e", "d.c",
 };
-
-static gboolean
-is_space (const char *p)
-{
-  return *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '\f' || *p == '\v';
-}
 
 static gboolean
 is_abbreviation (const char *text,
@@ -69,9 +64,9 @@ push (GArray     *spans,
       gsize       start,
       gsize       end)
 {
-  while (start < end && is_space (text + start))
+  while (start < end && chr_text_is_space (text[start]))
     start++;
-  while (end > start && is_space (text + end - 1))
+  while (end > start && chr_text_is_space (text[end - 1]))
     end--;
   if (end > start)
     {
@@ -136,14 +131,14 @@ chr_sentences_split (const char *text,
                 break;
             }
 
-          if (j < length && !is_space (text + j))
+          if (j < length && !chr_text_is_space (text[j]))
             continue;
           if (c == '.' && is_abbreviation (text, i))
             continue;
           {
             gsize k = j;
 
-            while (k < length && is_space (text + k) && text[k] != '\n')
+            while (k < length && chr_text_is_space (text[k]) && text[k] != '\n')
               k++;
             if (k < length && text[k] != '\n' && !opens_sentence (text + k, end))
               continue;
@@ -154,21 +149,4 @@ chr_sentences_split (const char *text,
     }
   push (spans, text, start, length);
   return spans;
-}
-
-/**
- * chr_dash_at:
- * @s: a place in UTF-8 text
- * @end: the end of the text
- *
- * Returns: the length in bytes of an en or em dash at @s, or 0
- */
-gsize
-chr_dash_at (const char *s,
-             const char *end)
-{
-  if (end - s >= 3 && (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 &&
-      ((guchar) s[2] == 0x93 || (guchar) s[2] == 0x94))
-    return 3;
-  return 0;
 }

@@ -17,7 +17,5 @@ typedef struct
 
 GArray *chr_sentences_split (const char *text,
                              gsize       length);
-gsize   chr_dash_at         (const char *s,
-                             const char *end);
 
 G_END_DECLS

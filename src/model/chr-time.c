@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "chr-time.h"
 
 static const char * const granularity_names[] = {
@@ -169,6 +167,82 @@ chr_time_add_months (gint64 t,
   index = (gint64) y * 12 + (m - 1) + months;
   return chr_time_from_civil ((int) chr_floor_div (index, 12), (int) (index - chr_floor_div (index, 12) * 12) + 1,
                               1, 0, 0, 0);
+}
+
+/**
+ * chr_duration_add:
+ * @value: a TIMEX3 duration ("P3Y", "P1Y6M", "P2W", "PT24H")
+ * @from: an instant
+ * @to: (out): @from plus the duration
+ *
+ * Returns: %FALSE if @value is not a duration of known length ("PXY")
+ */
+gboolean
+chr_duration_add (const char *value,
+                  gint64      from,
+                  gint64     *to)
+{
+  gint64 months = 0, days = 0, seconds = 0;
+  gboolean time_part = FALSE;
+  gboolean any = FALSE;
+  const char *p = value;
+
+  g_return_val_if_fail (value != NULL && to != NULL, FALSE);
+
+  if (*p++ != 'P')
+    return FALSE;
+  while (*p)
+    {
+      gint64 n = 0;
+      gboolean digits = FALSE;
+
+      if (*p == 'T')
+        {
+          time_part = TRUE;
+          p++;
+          continue;
+        }
+      while (g_ascii_isdigit (*p) && n < 100000)
+        {
+          n = n * 10 + (*p++ - '0');
+          digits = TRUE;
+        }
+      if (!digits)
+        return FALSE;
+      switch (*p++)
+        {
+        case 'Y': months += n * 12; break;
+        case 'M':
+          if (time_part)
+            seconds += n * 60;
+          else
+            months += n;
+          break;
+        case 'W': days += n * 7; break;
+        case 'D': days += n; break;
+        case 'H': seconds += n * 3600; break;
+        case 'S': seconds += n; break;
+        default: return FALSE;
+        }
+      any = TRUE;
+    }
+  if (!any)
+    return FALSE;
+
+  if (months != 0)
+    {
+      int y, m, d, hh, mm, ss;
+      gint64 index;
+      int year, month;
+
+      chr_time_to_civil (from, &y, &m, &d, &hh, &mm, &ss);
+      index = (gint64) y * 12 + (m - 1) + months;
+      year = (int) chr_floor_div (index, 12);
+      month = (int) (index - (gint64) year * 12) + 1;
+      from = chr_time_from_civil (year, month, MIN (d, chr_days_in_month (year, month)), hh, mm, ss);
+    }
+  *to = from + days * CHR_SECONDS_PER_DAY + seconds;
+  return TRUE;
 }
 
 static gboolean
@@ -404,86 +478,6 @@ chr_granularity_from_string (const char *text)
       return (ChrGranularity) i;
   return CHR_GRANULARITY_UNKNOWN;
 }
-
-static char *
-format_with (gint64      t,
-             const char *format)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (t);
-
-  if (dt == NULL)
-    return NULL;
-  return g_date_time_format (dt, format);
-}
-
-/**
- * chr_interval_format:
- * @interval: a date or period
- *
- * Says an interval as precisely as it is known, and no more: "2014",
- * "February 2014", "24 February 2022", "the 1990s".
- *
- * Returns: (transfer full): a translated, human-readable date
- */
-char *
-chr_interval_format (const ChrInterval *interval)
-{
-  int year, month;
-  char *text = NULL;
-
-  g_return_val_if_fail (interval != NULL, NULL);
-
-  chr_time_to_civil (interval->begin, &year, &month, NULL, NULL, NULL, NULL);
-
-  switch (interval->granularity)
-    {
-    case CHR_GRANULARITY_MILLENNIUM:
-      /* Translators: a millennium, e.g. "2000s" for 2000-2999. */
-      return g_strdup_printf (_("%ds"), year);
-    case CHR_GRANULARITY_CENTURY:
-      /* Translators: a century by its first year, e.g. "1900s". */
-      return g_strdup_printf (_("%ds"), year);
-    case CHR_GRANULARITY_DECADE:
-      /* Translators: a decade, e.g. "the 1990s". */
-      return g_strdup_printf (_("the %ds"), year);
-    case CHR_GRANULARITY_YEAR:
-      return g_strdup_printf ("%d", year);
-    case CHR_GRANULARITY_HALF:
-      /* Translators: half of a year, e.g. "H1 2014". */
-      return g_strdup_printf (_("H%d %d"), (month - 1) / 6 + 1, year);
-    case CHR_GRANULARITY_QUARTER:
-      /* Translators: a quarter of a year, e.g. "Q3 2014". */
-      return g_strdup_printf (_("Q%d %d"), (month - 1) / 3 + 1, year);
-    case CHR_GRANULARITY_SEASON:
-    case CHR_GRANULARITY_MONTH:
-      /* Translators: a month and year, see strftime(3); e.g. "February 2014". */
-      text = format_with (interval->begin, _("%B %Y"));
-      break;
-    case CHR_GRANULARITY_WEEK:
-      /* Translators: the week starting on a day, see strftime(3). */
-      text = format_with (interval->begin, _("week of %-d %B %Y"));
-      break;
-    case CHR_GRANULARITY_DAY:
-    case CHR_GRANULARITY_UNKNOWN:
-      /* Translators: a full date, see strftime(3); e.g. "Monday, 18 August 2025". */
-      text = format_with (interval->begin, _("%A, %-d %B %Y"));
-      break;
-    case CHR_GRANULARITY_PART_OF_DAY:
-    case CHR_GRANULARITY_HOUR:
-    case CHR_GRANULARITY_MINUTE:
-    case CHR_GRANULARITY_SECOND:
-      /* Translators: a date and time, see strftime(3). */
-      text = format_with (interval->begin, _("%A, %-d %B %Y, %H:%M"));
-      break;
-    default:
-      break;
-    }
-
-  if (text == NULL)
-    text = chr_time_format_iso (interval->begin);
-  return text;
-}
-
 
 /* Whether a period ends where a unit of its own precision ends (2014/2022,
  * not 2014-02/2025-08-17); that unit, holding its last instant, in *unit. */

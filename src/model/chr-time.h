@@ -68,12 +68,14 @@ void            chr_time_to_civil            (gint64             t,
 gint64          chr_time_floor_days          (gint64             t);
 gint64          chr_time_add_months          (gint64             t,
                                               int                months);
+gboolean        chr_duration_add             (const char        *value,
+                                              gint64             from,
+                                              gint64            *to);
 gboolean        chr_time_parse_iso           (const char        *text,
                                               ChrInterval       *interval);
 gboolean        chr_timex_value_to_interval  (const char        *value,
                                               ChrInterval       *interval);
 char           *chr_time_format_iso          (gint64             t);
-char           *chr_interval_format          (const ChrInterval *interval);
 void            chr_iso_week                 (gint64             days,
                                               int               *week_year,
                                               int               *week);

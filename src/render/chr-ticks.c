@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "chr-date-format.h"
 #include "chr-ticks.h"
 
 /* Keeps civil years within an int and the arithmetic exact, as the time scale does. */
@@ -86,63 +87,20 @@ format_year (int    year,
              char  *buffer,
              gsize  size)
 {
-  if (year <= 0)
-    /* Translators: a year before the common era on the time axis, e.g. "44 BC". */
-    g_snprintf (buffer, size, _("%d BC"), 1 - year);
-  else
-    g_snprintf (buffer, size, "%d", year);
+  g_autofree char *text = chr_date_format_year (year);
+
+  g_strlcpy (buffer, text, size);
 }
 
-/* g_date_time_format() for any instant. GDateTime stops at the years 1 and
- * 9999, so other years are formatted in a year with the same calendar (the
- * Gregorian calendar repeats every 400 years: same weekdays, same leap days)
- * and the real year is written in place of %Y. */
 static void
 format_time (const char *format,
              gint64      t,
              char       *buffer,
              gsize       size)
 {
-  g_autoptr (GString) adjusted = NULL;
-  g_autoptr (GDateTime) dt = NULL;
-  g_autofree char *text = NULL;
-  int year, month, day, hour, minute, second;
+  g_autofree char *text = chr_date_format_time (t, format);
 
-  chr_time_to_civil (t, &year, &month, &day, &hour, &minute, &second);
-  if (year < 1 || year > 9999)
-    {
-      char year_text[32];
-
-      format_year (year, year_text, sizeof year_text);
-      adjusted = g_string_new (NULL);
-      for (const char *p = format; *p != '\0'; p++)
-        {
-          if (p[0] == '%' && p[1] == 'Y')
-            {
-              for (const char *y = year_text; *y != '\0'; y++)
-                {
-                  if (*y == '%')
-                    g_string_append_c (adjusted, '%');
-                  g_string_append_c (adjusted, *y);
-                }
-              p++;
-            }
-          else if (p[0] == '%' && p[1] != '\0')
-            {
-              g_string_append_len (adjusted, p, 2);
-              p++;
-            }
-          else
-            g_string_append_c (adjusted, *p);
-        }
-      format = adjusted->str;
-      year = 2000 + (int) (year - 2000 - chr_floor_div (year - 2000, 400) * 400);
-    }
-
-  dt = g_date_time_new_utc (year, month, day, hour, minute, second);
-  if (dt != NULL)
-    text = g_date_time_format (dt, format);
-  g_strlcpy (buffer, text != NULL ? text : "", size);
+  g_strlcpy (buffer, text, size);
 }
 
 /**
@@ -483,40 +441,11 @@ chr_ticks_compute (gint64       begin,
   return chr_ticks_generate (&chosen, begin, end);
 }
 
-static const struct
-{
-  int         from, to;
-  const char *name;
-} parts_of_day[] = {
-  /* Translators: a part of the day after a date, e.g. "24 Feb 2022, morning". */
-  { 6, 12, N_("morning") },
-  { 12, 13, N_("midday") },
-  { 12, 18, N_("afternoon") },
-  { 18, 22, N_("evening") },
-  { 20, 24, N_("night") },
-  { 9, 17, N_("daytime") },
-};
-
-static char *
-format_range (gint64      begin,
-              gint64      last,
-              const char *first_format,
-              const char *last_format)
-{
-  char first_text[64], last_text[64];
-
-  format_time (first_format, begin, first_text, sizeof first_text);
-  format_time (last_format, last, last_text, sizeof last_text);
-  /* Translators: a range of two dates, e.g. "Jan – Mar 2014". */
-  return g_strdup_printf (_("%s – %s"), first_text, last_text);
-}
-
 /**
  * chr_ticks_format_interval:
  *
- * Writes [@begin, @end) as precisely as @granularity says, for people:
- * "2014", "1990s", "Jan – Mar 2014", "February 2014", "24 Feb 2022",
- * "24 Feb 2022, evening", "18 Aug 2025, 14:00".
+ * Writes [@begin, @end) as precisely as @granularity says, as a card on
+ * the timeline does: chr_date_format_interval() in the short style.
  *
  * Returns: (transfer full): the text
  */
@@ -525,92 +454,7 @@ chr_ticks_format_interval (gint64         begin,
                            gint64         end,
                            ChrGranularity granularity)
 {
-  char text[128], year_text[32], last_year_text[32];
-  gint64 last;
-  int year, last_year, hour, end_hour;
+  ChrInterval interval = { begin, end, granularity };
 
-  begin = clamp_time (begin);
-  end = MAX (clamp_time (end), begin + 1);
-  last = end - 1;
-  year = year_of (begin);
-  last_year = year_of (last);
-
-  switch (granularity)
-    {
-    case CHR_GRANULARITY_MILLENNIUM:
-    case CHR_GRANULARITY_CENTURY:
-      format_year (year, year_text, sizeof year_text);
-      format_year (last_year, last_year_text, sizeof last_year_text);
-      /* Translators: a range of years, e.g. "1900 – 1999". */
-      return g_strdup_printf (_("%s – %s"), year_text, last_year_text);
-
-    case CHR_GRANULARITY_DECADE:
-      if (year > 0)
-        /* Translators: a decade, e.g. "1990s". */
-        return g_strdup_printf (_("%ds"), year - year % 10);
-      format_year (year, year_text, sizeof year_text);
-      return g_strdup (year_text);
-
-    case CHR_GRANULARITY_YEAR:
-      format_year (year, year_text, sizeof year_text);
-      if (last_year != year)
-        {
-          format_year (last_year, last_year_text, sizeof last_year_text);
-          return g_strdup_printf (_("%s – %s"), year_text, last_year_text);
-        }
-      return g_strdup (year_text);
-
-    case CHR_GRANULARITY_HALF:
-    case CHR_GRANULARITY_QUARTER:
-    case CHR_GRANULARITY_SEASON:
-      /* Winter runs into the next year, so it names both. */
-      if (year == last_year)
-        /* Translators: the first month of a range whose last month and year
-         * follow, as in "Jan – Mar 2014"; see strftime(3). */
-        return format_range (begin, last, _("%b"), _("%b %Y"));
-      /* Translators: a month and year, e.g. "Dec 2014"; see strftime(3). */
-      return format_range (begin, last, _("%b %Y"), _("%b %Y"));
-
-    case CHR_GRANULARITY_MONTH:
-      /* Translators: a month, e.g. "February 2014"; see strftime(3). */
-      format_time (_("%B %Y"), begin, text, sizeof text);
-      return g_strdup (text);
-
-    case CHR_GRANULARITY_WEEK:
-      /* Translators: a week by its Monday, e.g. "Week of 24 Feb 2022"; see strftime(3). */
-      format_time (_("Week of %-d %b %Y"), begin, text, sizeof text);
-      return g_strdup (text);
-
-    case CHR_GRANULARITY_PART_OF_DAY:
-      chr_time_to_civil (begin, NULL, NULL, NULL, &hour, NULL, NULL);
-      end_hour = (int) ((end - chr_time_floor_days (begin)) / SECONDS_PER_HOUR);
-      for (guint i = 0; i < G_N_ELEMENTS (parts_of_day); i++)
-        if (parts_of_day[i].from == hour && parts_of_day[i].to == end_hour)
-          {
-            /* Translators: a day, e.g. "24 Feb 2022"; see strftime(3). */
-            format_time (_("%-d %b %Y"), begin, text, sizeof text);
-            /* Translators: a day and a part of it, e.g. "24 Feb 2022, morning". */
-            return g_strdup_printf (_("%s, %s"), text, _(parts_of_day[i].name));
-          }
-      /* Translators: a time span within a day, e.g. "24 Feb 2022, 14:00";
-       * see strftime(3). */
-      format_time (_("%-d %b %Y, %H:%M"), begin, text, sizeof text);
-      return g_strdup (text);
-
-    case CHR_GRANULARITY_HOUR:
-    case CHR_GRANULARITY_MINUTE:
-      format_time (_("%-d %b %Y, %H:%M"), begin, text, sizeof text);
-      return g_strdup (text);
-
-    case CHR_GRANULARITY_SECOND:
-      /* Translators: a moment, e.g. "24 Feb 2022, 14:00:05"; see strftime(3). */
-      format_time (_("%-d %b %Y, %H:%M:%S"), begin, text, sizeof text);
-      return g_strdup (text);
-
-    case CHR_GRANULARITY_DAY:
-    case CHR_GRANULARITY_UNKNOWN:
-    default:
-      format_time (_("%-d %b %Y"), begin, text, sizeof text);
-      return g_strdup (text);
-    }
+  return chr_date_format_interval (&interval, CHR_DATE_STYLE_SHORT);
 }

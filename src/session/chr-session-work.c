@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "chr-reextract.h"
 #include "chr-session-private.h"
 
 /* The session's work off the main thread. Reads (loading the timeline,
@@ -230,7 +231,7 @@ refresh_write (GTask        *task,
   ChrSession *self = g_task_get_source_object (task);
   GError *error = NULL;
 
-  if (!chr_importer_refresh (db, cancellable, refresh_progress, self, &error))
+  if (!chr_reextract_refresh (db, cancellable, refresh_progress, self, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -297,7 +298,7 @@ chr_session_open (ChrSession  *self,
   g_object_notify_by_pspec (G_OBJECT (self), _chr_session_properties[CHR_SESSION_PROP_HAS_EVENTS]);
 
   chr_session_reload (self);
-  if (chr_database_get_extraction_version (self->db) != CHR_EXTRACTION_VERSION)
+  if (chr_reextract_is_needed (self->db))
     _chr_session_refresh_async (self);
   return TRUE;
 }
@@ -423,7 +424,7 @@ date_write (GTask        *task,
   DateJob *job = data;
   GError *error = NULL;
 
-  if (!chr_importer_set_published (db, job->article_id, job->published, &error))
+  if (!chr_reextract_set_published (db, job->article_id, job->published, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);

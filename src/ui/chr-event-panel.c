@@ -9,7 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "chr-event-merge.h"
+#include "chr-date-format.h"
 #include "chr-event-panel-private.h"
 
 struct _ChrEventPanel
@@ -52,53 +52,6 @@ excerpt_markup (const ChrSource *source)
   return g_strdup_printf ("%s<span weight=\"bold\" underline=\"single\">%s</span>%s", before, phrase, after);
 }
 
-/* "Known to the month": how precisely the sources date the event. */
-static const char *
-precision_text (ChrGranularity granularity)
-{
-  switch (granularity)
-    {
-    case CHR_GRANULARITY_MILLENNIUM: return _("Known to the millennium");
-    case CHR_GRANULARITY_CENTURY: return _("Known to the century");
-    case CHR_GRANULARITY_DECADE: return _("Known to the decade");
-    case CHR_GRANULARITY_YEAR: return _("Known to the year");
-    case CHR_GRANULARITY_HALF: return _("Known to the half year");
-    case CHR_GRANULARITY_QUARTER: return _("Known to the quarter");
-    case CHR_GRANULARITY_SEASON: return _("Known to the season");
-    case CHR_GRANULARITY_MONTH: return _("Known to the month");
-    case CHR_GRANULARITY_WEEK: return _("Known to the week");
-    case CHR_GRANULARITY_DAY: return _("Known to the day");
-    case CHR_GRANULARITY_PART_OF_DAY: return _("Known to the part of the day");
-    case CHR_GRANULARITY_HOUR:
-    case CHR_GRANULARITY_MINUTE:
-    case CHR_GRANULARITY_SECOND: return _("Known to the hour");
-    case CHR_GRANULARITY_UNKNOWN:
-    default: return _("Precision unknown");
-    }
-}
-
-/* "February 2014", or "February 2014 – ongoing" and "2014 – 2022" for periods. */
-static char *
-date_text (const ChrEvent *event)
-{
-  g_autofree char *begin = chr_interval_format (&event->interval);
-  ChrInterval last = { event->interval.end - 1, event->interval.end, CHR_GRANULARITY_DAY };
-  ChrInterval unit;
-  g_autofree char *end = NULL;
-
-  if (!(event->flags & CHR_EVENT_FLAG_PERIOD))
-    return g_steal_pointer (&begin);
-  if (event->flags & CHR_EVENT_FLAG_ONGOING)
-    /* Translators: a period that had not ended, e.g. "February 2014 – ongoing". */
-    return g_strdup_printf (_("%s – ongoing"), begin);
-
-  if (chr_interval_last_unit (&event->interval, &unit))
-    last = unit;
-  end = chr_interval_format (&last);
-  /* Translators: a period, e.g. "2014 – 2022". */
-  return g_strdup_printf (_("%s – %s"), begin, end);
-}
-
 static GtkWidget *
 create_excerpt_row (ChrEventPanel   *self,
                     const ChrSource *source,
@@ -133,7 +86,7 @@ create_excerpt_row (ChrEventPanel   *self,
   /* Where sources disagree, each says which date it gives. */
   if (show_date)
     {
-      g_autofree char *when = chr_interval_format (&source->interval);
+      g_autofree char *when = chr_date_format_interval (&source->interval, CHR_DATE_STYLE_LONG);
       /* Translators: the date one article gives for an event, e.g. "Gives Friday, 15 August 2025". */
       g_autofree char *says = g_strdup_printf (_("Gives %s"), when);
       GtkWidget *date = gtk_label_new (says);
@@ -328,7 +281,8 @@ chr_event_panel_set_event (ChrEventPanel  *self,
       return;
     }
 
-  date = date_text (event);
+  /* "Thursday, 24 February 2022 – ongoing", "about 2014". */
+  date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_LONG);
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->title_label, event->title);
 
@@ -339,7 +293,7 @@ chr_event_panel_set_event (ChrEventPanel  *self,
                             event->n_sources);
     /* Translators: separates facts about an event, e.g. "Reported by 2 articles · Known to the month". */
     g_string_append (details, _(" · "));
-    g_string_append (details, precision_text (event->interval.granularity));
+    g_string_append (details, chr_date_format_precision (event->interval.granularity));
     if (event->flags & CHR_EVENT_FLAG_APPROXIMATE)
       {
         g_string_append (details, _(" · "));

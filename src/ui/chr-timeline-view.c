@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "chr-article.h"
+#include "chr-date-format.h"
 #include "chr-timeline-view-private.h"
 
 /* One wheel notch or key press zooms by this factor. */
@@ -540,7 +540,7 @@ static char *
 describe_item (const ChrTimelineItem *item)
 {
   ChrInterval interval = { item->begin, item->end, item->granularity };
-  g_autofree char *date = chr_interval_format (&interval);
+  g_autofree char *date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
   guint n = (guint) MAX (item->importance, 1);
   g_autofree char *sources = g_strdup_printf (ngettext ("reported by %u article", "reported by %u articles", n), n);
 
