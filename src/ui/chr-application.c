@@ -266,18 +266,20 @@ chr_application_new (void)
 /**
  * chr_application_get_samples_dir:
  *
- * The bundled sample corpus: installed with the app, or in the source tree
- * when run from a build directory.
+ * The bundled sample corpus: the folder named by `CHRONICLE_SAMPLES_DIR`
+ * (set when running from a build tree), else the one installed with the app.
+ * The binary names no folder of the source tree, so it can be installed anywhere.
  *
  * Returns: (transfer full) (nullable): a folder, or %NULL if there is none
  */
 char *
 chr_application_get_samples_dir (void)
 {
-  const char * const candidates[] = { PKGDATADIR "/samples", SOURCE_DATADIR "/samples" };
+  const char *dir = g_getenv ("CHRONICLE_SAMPLES_DIR");
 
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    if (g_file_test (candidates[i], G_FILE_TEST_IS_DIR))
-      return g_strdup (candidates[i]);
-  return NULL;
+  if (dir == NULL || *dir == '\0')
+    dir = PKGDATADIR "/samples";
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_strdup (dir);
 }
