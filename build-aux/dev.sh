@@ -57,6 +57,7 @@ case "$cmd" in
     install_missing
     build build
     export GSETTINGS_SCHEMA_DIR="$here/build/data"
+    export CHRONICLE_SAMPLES_DIR="$here/data/samples"
     exec ./build/src/chronicle --db "$here/build/samples.db" "$here"/data/samples/*.txt
     ;;
   test)

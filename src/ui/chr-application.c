@@ -28,24 +28,27 @@ get_window (ChrApplication *self,
             gboolean        seed_samples)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autofree char *default_path = NULL;
-  const char *path = self->db_path;
+  g_autofree char *path = NULL;
   gboolean is_new;
 
   if (window != NULL)
     return CHR_WINDOW (window);
 
-  if (path == NULL)
-    path = default_path = chr_database_get_default_path ();
+  path = chr_application_choose_database (self->settings, self->db_path);
   is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
 
   window = GTK_WINDOW (chr_window_new (ADW_APPLICATION (self), path));
   /* chronicle-bench render --startup measures the app this way. */
   if (g_getenv ("CHRONICLE_REPORT_STARTUP") != NULL)
     chr_startup_report_watch (CHR_WINDOW (window));
+  if (chr_session_get_database (chr_window_get_session (CHR_WINDOW (window))) == NULL)
+    return CHR_WINDOW (window);
+
+  /* Only a timeline that opened is worth reopening next time. */
+  chr_application_remember_database (self->settings, path);
 
   /* A new timeline starts with the sample corpus, so there is something to explore. */
-  if (seed_samples && is_new && chr_session_get_database (chr_window_get_session (CHR_WINDOW (window))) != NULL)
+  if (seed_samples && is_new)
     {
       g_autofree char *samples = chr_application_get_samples_dir ();
 
@@ -272,18 +275,69 @@ chr_application_new (void)
 /**
  * chr_application_get_samples_dir:
  *
- * The bundled sample corpus: installed with the app, or in the source tree
- * when run from a build directory.
+ * The bundled sample corpus: the folder named by `CHRONICLE_SAMPLES_DIR`
+ * (set when running from a build tree), else the one installed with the app.
+ * The binary names no folder of the source tree, so it can be installed anywhere.
  *
  * Returns: (transfer full) (nullable): a folder, or %NULL if there is none
  */
 char *
 chr_application_get_samples_dir (void)
 {
-  const char * const candidates[] = { PKGDATADIR "/samples", SOURCE_DATADIR "/samples" };
+  const char *dir = g_getenv ("CHRONICLE_SAMPLES_DIR");
 
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    if (g_file_test (candidates[i], G_FILE_TEST_IS_DIR))
-      return g_strdup (candidates[i]);
-  return NULL;
+  if (dir == NULL || *dir == '\0')
+    dir = PKGDATADIR "/samples";
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_strdup (dir);
+}
+
+/**
+ * chr_application_choose_database:
+ * @settings: (nullable): Chronicle's settings
+ * @requested: (nullable): the file asked for with `--db`
+ *
+ * Which timeline a start opens: the one asked for; else the one opened last
+ * (the `last-database` key), if it is still there; else the default one.
+ *
+ * Returns: (transfer full): a file name
+ */
+char *
+chr_application_choose_database (GSettings  *settings,
+                                 const char *requested)
+{
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  if (requested != NULL)
+    return g_strdup (requested);
+  if (settings != NULL)
+    last = g_settings_get_string (settings, "last-database");
+  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&last);
+  return chr_database_get_default_path ();
+}
+
+/**
+ * chr_application_remember_database:
+ * @settings: (nullable): Chronicle's settings
+ * @path: the timeline that was opened
+ *
+ * Makes @path the one the next start without `--db` reopens. The default
+ * timeline is remembered as the empty string, so it follows the user's data
+ * folder if that moves.
+ */
+void
+chr_application_remember_database (GSettings  *settings,
+                                   const char *path)
+{
+  g_autofree char *default_path = chr_database_get_default_path ();
+
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+  g_return_if_fail (path != NULL);
+
+  if (settings != NULL)
+    g_settings_set_string (settings, "last-database", g_strcmp0 (path, default_path) == 0 ? "" : path);
 }

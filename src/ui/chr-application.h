@@ -12,8 +12,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChrApplication, chr_application, CHR, APPLICATION, AdwApplication)
 
-ChrApplication *chr_application_new              (void);
-char           *chr_application_get_samples_dir  (void);
-GSettings      *chr_application_create_settings  (void);
+ChrApplication *chr_application_new               (void);
+char           *chr_application_get_samples_dir   (void);
+GSettings      *chr_application_create_settings   (void);
+char           *chr_application_choose_database   (GSettings  *settings,
+                                                   const char *requested);
+void            chr_application_remember_database (GSettings  *settings,
+                                                   const char *path);
 
 G_END_DECLS
