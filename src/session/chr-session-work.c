@@ -6,6 +6,11 @@
 
 #include "config.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #include "chr-reextract.h"
 #include "chr-session-private.h"
 
@@ -38,6 +43,16 @@ write_job_free (WriteJob *job)
   g_free (job);
 }
 
+/* Writes are long (extraction again takes seconds): the window's thread
+ * goes first when both want the processor. */
+static void
+lower_priority (void)
+{
+#ifdef __linux__
+  setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+#endif
+}
+
 static void
 run_write (gpointer data,
            gpointer user_data)
@@ -47,6 +62,7 @@ run_write (gpointer data,
   g_autoptr(ChrDatabase) db = NULL;
   GError *error = NULL;
 
+  lower_priority ();
   if (g_task_return_error_if_cancelled (task))
     return;
   if (!(db = chr_database_open (job->path, &error)))
@@ -57,14 +73,15 @@ run_write (gpointer data,
   job->func (task, db, job->data, g_task_get_cancellable (task));
 }
 
-/* One thread for every write of the process: writes never overlap. */
+/* One thread of its own for every write of the process: writes never
+ * overlap, and its lower priority touches no other work. */
 static GThreadPool *
 get_writer (void)
 {
   static GThreadPool *writer;
 
   if (g_once_init_enter (&writer))
-    g_once_init_leave (&writer, g_thread_pool_new (run_write, NULL, 1, FALSE, NULL));
+    g_once_init_leave (&writer, g_thread_pool_new (run_write, NULL, 1, TRUE, NULL));
   return writer;
 }
 
