@@ -728,6 +728,7 @@ bench_render (int    argc,
   int runs = 5;
   gboolean startup = FALSE;
   g_autofree char *zoom = NULL;
+  g_autofree char *png = NULL;
   GOptionEntry entries[] = {
     { "events", 0, 0, G_OPTION_ARG_INT, &n_events, "Number of generated events", "N" },
     { "startup", 0, 0, G_OPTION_ARG_NONE, &startup, "Time the app from start to its first frame instead", NULL },
@@ -735,6 +736,7 @@ bench_render (int    argc,
     { "zoom", 0, 0, G_OPTION_ARG_STRING, &zoom, "full, mid or deep", "LEVEL" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Surface width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Surface height", "H" },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &png, "Write the last frame to FILE, to compare pictures", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— one timeline frame: layout and drawing");
@@ -806,6 +808,8 @@ bench_render (int    argc,
       times[i] = (double) (g_get_monotonic_time () - start) / 1000.0;
       total += times[i];
     }
+  if (png != NULL && cairo_surface_write_to_png (surface, png) != CAIRO_STATUS_SUCCESS)
+    g_printerr ("chronicle-bench render: cannot write %s\n", png);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   g_clear_pointer (&renderer, chr_renderer_free);
