@@ -893,61 +893,6 @@ test_spanning_periods (Fixture       *f,
     g_assert_cmpint (ABS ((int) ((one_by_one >> shift) & 0xff) - (int) ((as_one >> shift) & 0xff)), <=, 2);
 }
 
-/* Events straight from the database's list: sorted, their titles copied,
- * found by id and by time. */
-static void
-test_index_for_events (void)
-{
-  ChrEventList *list = g_new0 (ChrEventList, 1);
-  g_autoptr (ChrTimelineIndex) index = NULL;
-  const char *titles[] = { "Treaty signed", "Summit held", "Ceasefire agreed", "Talks resumed" };
-  const gint64 begins[] = { 400, -100, 300, 300 };
-  const gint64 ids[] = { 1, 2, 4, 3 };
-  ChrTimelineItem item;
-  gint64 begin, end;
-
-  list->events = g_array_new (FALSE, FALSE, sizeof (ChrEventBrief));
-  list->titles = g_string_chunk_new (64);
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    {
-      ChrEventBrief brief = {
-        .id = ids[i],
-        .title = g_string_chunk_insert (list->titles, titles[i]),
-        .interval = { begins[i], begins[i] + 50, CHR_GRANULARITY_DAY },
-        .importance = 1 + i,
-        .n_sources = 1 + i,
-      };
-
-      g_array_append_val (list->events, brief);
-    }
-  index = chr_timeline_index_new_for_events (list);
-  chr_event_list_free (list);
-
-  g_assert_cmpuint (chr_timeline_index_get_n_items (index), ==, 4);
-  /* By begin, then by id where two begin together. */
-  chr_timeline_index_get_item (index, 0, &item);
-  g_assert_cmpint (item.id, ==, 2);
-  g_assert_cmpstr (item.label, ==, "Summit held");
-  chr_timeline_index_get_item (index, 1, &item);
-  g_assert_cmpint (item.id, ==, 3);
-  g_assert_cmpstr (item.label, ==, "Talks resumed");
-  g_assert_cmpint (item.end, ==, 350);
-  g_assert_cmpfloat (item.importance, ==, 4);
-  chr_timeline_index_get_item (index, 2, &item);
-  g_assert_cmpint (item.id, ==, 4);
-  chr_timeline_index_get_item (index, 3, &item);
-  g_assert_cmpstr (item.label, ==, "Treaty signed");
-
-  g_assert_cmpint (chr_timeline_index_find (index, 1), ==, 3);
-  g_assert_cmpint (chr_timeline_index_find (index, 99), ==, -1);
-  g_assert_cmpuint (chr_timeline_index_count_before (index, -100), ==, 0);
-  g_assert_cmpuint (chr_timeline_index_count_before (index, 301), ==, 3);
-  g_assert_cmpuint (chr_timeline_index_count_before (index, G_MAXINT64), ==, 4);
-  g_assert_true (chr_timeline_index_get_extent (index, &begin, &end));
-  g_assert_cmpint (begin, ==, -100);
-  g_assert_cmpint (end, ==, 450);
-}
-
 /* Like check_layout_of, for bars that can be far longer than their card. */
 static void
 check_cards_of (Fixture      *f,
@@ -1077,7 +1022,6 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/render/renderer/spanning-periods", Fixture, NULL, fixture_set_up, test_spanning_periods,
               fixture_tear_down);
-  g_test_add_func ("/render/index/for-events", test_index_for_events);
   g_test_add ("/render/renderer/even-crowd", Fixture, NULL, fixture_set_up, test_even_crowd, fixture_tear_down);
   g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,

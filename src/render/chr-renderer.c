@@ -49,13 +49,6 @@
  * strip; past it the strip shows their density, which costs the same for any
  * number of events. */
 #define DETAIL_LIMIT     1500
-/* Events per block of the range-maximum index. */
-#define RMQ_BLOCK          32
-/* Durations are indexed by their power of two, [2^k, 2^(k+1)) seconds. */
-#define N_DURATION_CLASSES 64
-/* Events that began before the view and last into it are found by a scan
- * per duration class; this bounds the scan where such events are dense. */
-#define BEFORE_SCAN_LIMIT 4096
 /* A period that began before the view has its card pinned at the left edge
  * and its bar across a whole lane; it competes at this share of its
  * importance, or zoomed in, long periods would take every lane from the
@@ -78,15 +71,11 @@
 #define FALLBACK_FAMILY      "Cantarell, DejaVu Sans"
 #define FALLBACK_SIZE        11
 
+typedef ChrTimelineItem Item;
+
+/* What the renderer keeps of one event between frames. */
 typedef struct
 {
-  gint64          id;
-  gint64          begin;
-  gint64          end;
-  ChrGranularity  granularity;
-  const char     *label;           /* in label_text */
-  double          importance;
-  guint           flags;
   /* Made on first use and kept while in use: labels don't change between frames. */
   PangoLayout    *title;
   PangoLayout    *date;
@@ -97,7 +86,7 @@ typedef struct
   cairo_surface_t *image;
   guint           image_key;
   guint           image_frame;     /* the last frame that drew it */
-} Item;
+} CardCache;
 
 typedef struct
 {
@@ -118,29 +107,6 @@ typedef struct
   gboolean deferred;     /* its card waits for a later frame */
 } Placement;
 
-/* What the renderer knows of the events that does not change from frame to
- * frame. Made once per set of events, on any thread, and handed over. */
-struct _ChrTimelineIndex
-{
-  Item    *items;
-  guint    n_items;
-  char    *label_text;   /* every label, one after another */
-  gint64  *begins;       /* items[i].begin, for binary search */
-  gint64  *ends;         /* every item's end, ascending */
-  gint64   extent_end;
-  /* A sparse table over blocks of RMQ_BLOCK items: for each run of 2^k
-   * blocks from block j, the most important item and the latest end. It
-   * answers "the most important event beginning in this column" in O(1)
-   * plus two partial blocks, whatever the number of events. */
-  guint    n_blocks;
-  guint    n_levels;
-  guint   *block_best;
-  gint64  *block_end;
-  /* Item indices grouped by duration class, by begin within a class. */
-  guint   *by_class;
-  guint    class_start[N_DURATION_CLASSES + 1];
-};
-
 struct _ChrRenderer
 {
   PangoContext         *source_context;
@@ -159,6 +125,8 @@ struct _ChrRenderer
   double                tick_spacing;
 
   ChrTimelineIndex     *index;       /* never NULL: an empty one when there are no events */
+  const ChrTimelineItem *items;      /* index's, by position */
+  CardCache            *caches;      /* one per event of index */
 
   ChrPalette            palette;
   gint64                selected;
@@ -221,35 +189,6 @@ rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* Periods coarser than a day are drawn as bars; a day or less is a point. */
-static gboolean
-is_period (const Item *item)
-{
-  if (item->flags & CHR_EVENT_FLAG_PERIOD)
-    return TRUE;
-  switch (item->granularity)
-    {
-    case CHR_GRANULARITY_MILLENNIUM:
-    case CHR_GRANULARITY_CENTURY:
-    case CHR_GRANULARITY_DECADE:
-    case CHR_GRANULARITY_YEAR:
-    case CHR_GRANULARITY_HALF:
-    case CHR_GRANULARITY_QUARTER:
-    case CHR_GRANULARITY_SEASON:
-    case CHR_GRANULARITY_MONTH:
-    case CHR_GRANULARITY_WEEK:
-      return TRUE;
-    case CHR_GRANULARITY_UNKNOWN:
-    case CHR_GRANULARITY_DAY:
-    case CHR_GRANULARITY_PART_OF_DAY:
-    case CHR_GRANULARITY_HOUR:
-    case CHR_GRANULARITY_MINUTE:
-    case CHR_GRANULARITY_SECOND:
-    default:
-      return FALSE;
-    }
-}
-
 static void
 clear_item_images (ChrRenderer *self)
 {
@@ -257,8 +196,7 @@ clear_item_images (ChrRenderer *self)
     {
       guint i = g_array_index (self->imaged, guint, k);
 
-      if (i < self->index->n_items)
-        g_clear_pointer (&self->index->items[i].image, cairo_surface_destroy);
+      g_clear_pointer (&self->caches[i].image, cairo_surface_destroy);
     }
   if (self->imaged)
     g_array_set_size (self->imaged, 0);
@@ -275,9 +213,9 @@ evict_card_images (ChrRenderer *self)
     {
       guint i = g_array_index (self->imaged, guint, k);
 
-      if (evicted < EVICTION_BATCH && self->index->items[i].image_frame != self->frame)
+      if (evicted < EVICTION_BATCH && self->caches[i].image_frame != self->frame)
         {
-          g_clear_pointer (&self->index->items[i].image, cairo_surface_destroy);
+          g_clear_pointer (&self->caches[i].image, cairo_surface_destroy);
           evicted++;
         }
       else
@@ -291,10 +229,10 @@ clear_item_layouts (ChrRenderer *self)
 {
   for (guint k = 0; self->laid_out && k < self->laid_out->len; k++)
     {
-      Item *item = &self->index->items[g_array_index (self->laid_out, guint, k)];
+      CardCache *cache = &self->caches[g_array_index (self->laid_out, guint, k)];
 
-      g_clear_object (&item->title);
-      g_clear_object (&item->date);
+      g_clear_object (&cache->title);
+      g_clear_object (&cache->date);
     }
   if (self->laid_out)
     g_array_set_size (self->laid_out, 0);
@@ -316,12 +254,12 @@ evict_layouts (ChrRenderer *self)
   for (guint k = 0; k < self->laid_out->len; k++)
     {
       guint i = g_array_index (self->laid_out, guint, k);
-      Item *item = &self->index->items[i];
+      CardCache *cache = &self->caches[i];
 
-      if (evicted < EVICTION_BATCH && item->layout_frame != self->frame)
+      if (evicted < EVICTION_BATCH && cache->layout_frame != self->frame)
         {
-          g_clear_object (&item->title);
-          g_clear_object (&item->date);
+          g_clear_object (&cache->title);
+          g_clear_object (&cache->date);
           evicted++;
         }
       else
@@ -507,101 +445,51 @@ format_date (const Item *item)
 
 static void
 ensure_layouts (ChrRenderer *self,
-                Item        *item)
+                guint        i)
 {
+  const Item *item = &self->items[i];
+  CardCache *cache = &self->caches[i];
   g_autofree char *date = NULL;
   PangoRectangle title_rect, date_rect;
   int max_text = (int) (CARD_MAX_WIDTH - 2 * CARD_PADDING_X) * PANGO_SCALE;
 
-  item->layout_frame = self->frame;
-  if (item->title != NULL)
+  cache->layout_frame = self->frame;
+  if (cache->title != NULL)
     return;
 
   if (self->laid_out->len >= MAX_LAID_OUT)
     evict_layouts (self);
-  g_array_append_val (self->laid_out, (guint) { (guint) (item - self->index->items) });
-  item->title = pango_layout_new (self->context);
-  pango_layout_set_font_description (item->title, self->title_font);
-  pango_layout_set_single_paragraph_mode (item->title, TRUE);
-  pango_layout_set_width (item->title, max_text);
-  pango_layout_set_ellipsize (item->title, PANGO_ELLIPSIZE_END);
-  pango_layout_set_text (item->title, item->label, -1);
+  g_array_append_val (self->laid_out, i);
+  cache->title = pango_layout_new (self->context);
+  pango_layout_set_font_description (cache->title, self->title_font);
+  pango_layout_set_single_paragraph_mode (cache->title, TRUE);
+  pango_layout_set_width (cache->title, max_text);
+  pango_layout_set_ellipsize (cache->title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (cache->title, item->label, -1);
 
   date = format_date (item);
-  item->date = pango_layout_new (self->context);
-  pango_layout_set_font_description (item->date, self->date_font);
-  pango_layout_set_single_paragraph_mode (item->date, TRUE);
-  pango_layout_set_width (item->date, max_text);
-  pango_layout_set_ellipsize (item->date, PANGO_ELLIPSIZE_END);
-  pango_layout_set_text (item->date, date, -1);
+  cache->date = pango_layout_new (self->context);
+  pango_layout_set_font_description (cache->date, self->date_font);
+  pango_layout_set_single_paragraph_mode (cache->date, TRUE);
+  pango_layout_set_width (cache->date, max_text);
+  pango_layout_set_ellipsize (cache->date, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (cache->date, date, -1);
 
-  pango_layout_get_pixel_extents (item->title, NULL, &title_rect);
-  pango_layout_get_pixel_extents (item->date, NULL, &date_rect);
-  item->card_width = ceil (MAX (title_rect.x + title_rect.width, date_rect.x + date_rect.width))
+  pango_layout_get_pixel_extents (cache->title, NULL, &title_rect);
+  pango_layout_get_pixel_extents (cache->date, NULL, &date_rect);
+  cache->card_width = ceil (MAX (title_rect.x + title_rect.width, date_rect.x + date_rect.width))
                      + 2 * CARD_PADDING_X;
   /* Room for the conflict dot in the corner, clear of the title. */
   if (item->flags & CHR_EVENT_FLAG_CONFLICT)
-    item->card_width += 8;
-}
-
-/**
- * chr_timeline_index_free:
- * @index: (nullable): an index no renderer took
- */
-void
-chr_timeline_index_free (ChrTimelineIndex *index)
-{
-  if (index == NULL)
-    return;
-  /* A renderer that drew from it let go of its layouts and images first. */
-  g_free (index->items);
-  g_free (index->label_text);
-  g_free (index->begins);
-  g_free (index->ends);
-  g_free (index->block_best);
-  g_free (index->block_end);
-  g_free (index->by_class);
-  g_free (index);
+    cache->card_width += 8;
 }
 
 static void
 free_items (ChrRenderer *self)
 {
   clear_item_layouts (self);
-  g_clear_pointer (&self->index, chr_timeline_index_free);
-}
-
-static int
-compare_items (const void *a,
-               const void *b)
-{
-  const Item *ia = a;
-  const Item *ib = b;
-
-  if (ia->begin != ib->begin)
-    return ia->begin < ib->begin ? -1 : 1;
-  if (ia->id != ib->id)
-    return ia->id < ib->id ? -1 : 1;
-  return 0;
-}
-
-static guint
-lower_bound (const gint64 *values,
-             guint         n,
-             gint64        t)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (values[mid] < t)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  g_clear_pointer (&self->caches, g_free);
+  g_clear_pointer (&self->index, chr_timeline_index_unref);
 }
 
 /* How many items begin before t; also the index of the first that does not. */
@@ -609,7 +497,7 @@ static guint
 begins_before (ChrRenderer *self,
                gint64       t)
 {
-  return lower_bound (self->index->begins, self->index->n_items, t);
+  return chr_timeline_index_count_before (self->index, t);
 }
 
 /* How many items end before t: those are over before t, so the items that
@@ -618,156 +506,9 @@ static guint
 ends_before (ChrRenderer *self,
              gint64       t)
 {
-  return lower_bound (self->index->ends, self->index->n_items, t);
+  return chr_timeline_index_count_ended_before (self->index, t);
 }
 
-static gboolean
-more_important (const ChrTimelineIndex *index,
-                guint                   a,
-                guint                   b)
-{
-  double wa = index->items[a].importance;
-  double wb = index->items[b].importance;
-
-  if (wa != wb)
-    return wa > wb;
-  return a < b;
-}
-
-static guint
-best_of (const ChrTimelineIndex *index,
-         guint                   a,
-         guint                   b)
-{
-  if (a == G_MAXUINT)
-    return b;
-  if (b == G_MAXUINT)
-    return a;
-  return more_important (index, a, b) ? a : b;
-}
-
-/* Folds items[lo, hi) one by one into the most important item so far and
- * the latest end so far. */
-static void
-scan_range (const ChrTimelineIndex *index,
-            guint                   lo,
-            guint                   hi,
-            guint                  *best,
-            gint64                 *latest)
-{
-  for (guint i = lo; i < hi; i++)
-    {
-      *best = best_of (index, *best, i);
-      *latest = MAX (*latest, index->items[i].end);
-    }
-}
-
-/* Sorts times in place, a byte at a time from the lowest (a radix sort):
- * linear, where a comparison sort of a million ends is the slowest part of
- * preparing a timeline. Bytes every time shares cost nothing. */
-static void
-sort_times (gint64 *times,
-            guint   n)
-{
-  g_autofree guint64 *keys = g_new (guint64, n);
-  g_autofree guint64 *spare = g_new (guint64, n);
-  guint64 *from = keys, *to = spare;
-
-  if (n < 2)
-    return;
-  /* Flipping the sign bit orders negative times (before 1970) first. */
-  for (guint i = 0; i < n; i++)
-    keys[i] = (guint64) times[i] ^ G_GUINT64_CONSTANT (0x8000000000000000);
-
-  for (guint shift = 0; shift < 64; shift += 8)
-    {
-      guint counts[257] = { 0 };
-      guint64 *swap;
-
-      for (guint i = 0; i < n; i++)
-        counts[((from[i] >> shift) & 0xff) + 1]++;
-      if (counts[((from[0] >> shift) & 0xff) + 1] == n)
-        continue;
-      for (guint b = 1; b < G_N_ELEMENTS (counts); b++)
-        counts[b] += counts[b - 1];
-      for (guint i = 0; i < n; i++)
-        to[counts[(from[i] >> shift) & 0xff]++] = from[i];
-      swap = from;
-      from = to;
-      to = swap;
-    }
-
-  for (guint i = 0; i < n; i++)
-    times[i] = (gint64) (from[i] ^ G_GUINT64_CONSTANT (0x8000000000000000));
-}
-
-static void
-build_index (ChrTimelineIndex *index)
-{
-  guint n = index->n_items;
-  guint counts[N_DURATION_CLASSES] = { 0 };
-  guint fill[N_DURATION_CLASSES];
-  guint *classes;
-
-  index->begins = g_new (gint64, n);
-  index->ends = g_new (gint64, n);
-  index->extent_end = G_MININT64;
-  for (guint i = 0; i < n; i++)
-    {
-      index->begins[i] = index->items[i].begin;
-      index->ends[i] = index->items[i].end;
-      index->extent_end = MAX (index->extent_end, index->items[i].end);
-    }
-  sort_times (index->ends, n);
-
-  index->n_blocks = (n + RMQ_BLOCK - 1) / RMQ_BLOCK;
-  index->n_levels = g_bit_storage (index->n_blocks);
-  index->block_best = g_new (guint, (gsize) index->n_levels * index->n_blocks);
-  index->block_end = g_new (gint64, (gsize) index->n_levels * index->n_blocks);
-  for (guint b = 0; b < index->n_blocks; b++)
-    {
-      index->block_best[b] = G_MAXUINT;
-      index->block_end[b] = G_MININT64;
-      scan_range (index, b * RMQ_BLOCK, MIN (n, (b + 1) * RMQ_BLOCK), &index->block_best[b], &index->block_end[b]);
-    }
-  for (guint k = 1; k < index->n_levels; k++)
-    {
-      guint half = 1u << (k - 1);
-      guint *best = index->block_best + (gsize) k * index->n_blocks;
-      gint64 *latest = index->block_end + (gsize) k * index->n_blocks;
-      const guint *prev_best = best - index->n_blocks;
-      const gint64 *prev_latest = latest - index->n_blocks;
-
-      for (guint b = 0; b + (1u << k) <= index->n_blocks; b++)
-        {
-          best[b] = best_of (index, prev_best[b], prev_best[b + half]);
-          latest[b] = MAX (prev_latest[b], prev_latest[b + half]);
-        }
-    }
-
-  /* A counting sort keeps each class in begin order. */
-  classes = g_new (guint, n);
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 duration = index->items[i].end - index->items[i].begin;
-
-      classes[i] = duration <= 1 ? 0 : MIN (N_DURATION_CLASSES - 1, g_bit_storage ((guint64) duration) - 1);
-      counts[classes[i]]++;
-    }
-  index->class_start[0] = 0;
-  for (guint k = 0; k < N_DURATION_CLASSES; k++)
-    {
-      index->class_start[k + 1] = index->class_start[k] + counts[k];
-      fill[k] = index->class_start[k];
-    }
-  index->by_class = g_new (guint, n);
-  for (guint i = 0; i < n; i++)
-    index->by_class[fill[classes[i]]++] = i;
-  g_free (classes);
-}
-
-/* The most important item among items[lo, hi) and the latest end there;
- * best is G_MAXUINT when the range is empty. */
 static void
 query_range (ChrRenderer *self,
              guint        lo,
@@ -775,74 +516,15 @@ query_range (ChrRenderer *self,
              guint       *best,
              gint64      *latest)
 {
-  guint first_block, last_block;
-
-  *best = G_MAXUINT;
-  *latest = G_MININT64;
-  if (lo >= hi)
-    return;
-
-  first_block = lo / RMQ_BLOCK;
-  last_block = (hi - 1) / RMQ_BLOCK;
-  if (last_block <= first_block + 1)
-    {
-      scan_range (self->index, lo, hi, best, latest);
-      return;
-    }
-
-  scan_range (self->index, lo, (first_block + 1) * RMQ_BLOCK, best, latest);
-  scan_range (self->index, last_block * RMQ_BLOCK, hi, best, latest);
-
-  {
-    guint a = first_block + 1;
-    guint count = last_block - a;
-    guint k = g_bit_storage (count) - 1;
-    gsize row = (gsize) k * self->index->n_blocks;
-    guint b = last_block - (1u << k);
-
-    *best = best_of (self->index, *best, best_of (self->index, self->index->block_best[row + a], self->index->block_best[row + b]));
-    *latest = MAX (*latest, MAX (self->index->block_end[row + a], self->index->block_end[row + b]));
-  }
+  *best = chr_timeline_index_most_important (self->index, lo, hi, latest);
 }
 
-/* Appends to out the items that begin before t and end at or after it:
- * for each duration class only those beginning less than its longest
- * duration before t can reach it. */
 static void
 scan_before (ChrRenderer *self,
              gint64       t,
              GArray      *out)
 {
-  guint scanned = 0;
-
-  for (guint k = 0; k < N_DURATION_CLASSES; k++)
-    {
-      guint lo = self->index->class_start[k], hi = self->index->class_start[k + 1];
-      gint64 reach = k >= 61 ? G_MAXINT64 / 4 : (G_GINT64_CONSTANT (2) << k);
-      gint64 window = t - reach;
-
-      if (lo == hi)
-        continue;
-      /* Within the class, indices and begins ascend together. */
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (self->index->begins[self->index->by_class[mid]] < window)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (guint j = lo; j < self->index->class_start[k + 1]; j++)
-        {
-          guint i = self->index->by_class[j];
-
-          if (self->index->begins[i] >= t || scanned++ >= BEFORE_SCAN_LIMIT)
-            break;
-          if (self->index->items[i].end >= t)
-            g_array_append_val (out, i);
-        }
-    }
+  chr_timeline_index_collect_ongoing (self->index, t, out);
 }
 
 static int
@@ -855,20 +537,13 @@ compare_indices (gconstpointer a,
   return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
-/* The items that overlap [from, to], in begin order. */
 static void
 collect_visible (ChrRenderer *self,
                  gint64       from,
                  gint64       to,
                  GArray      *out)
 {
-  guint hi = begins_before (self, to + 1);
-
-  g_array_set_size (out, 0);
-  scan_before (self, from, out);
-  g_array_sort (out, compare_indices);
-  for (guint i = begins_before (self, from); i < hi; i++)
-    g_array_append_val (out, i);
+  chr_timeline_index_collect_visible (self->index, from, to, out);
 }
 
 static void
@@ -910,8 +585,8 @@ compare_importance (gconstpointer a,
   const Placement *pa = a;
   const Placement *pb = b;
   /* As in the lane layout, events of the view before those pinned from the left. */
-  double wa = self->index->items[pa->index].importance * (pa->x0 < 0 ? PINNED_WEIGHT : 1);
-  double wb = self->index->items[pb->index].importance * (pb->x0 < 0 ? PINNED_WEIGHT : 1);
+  double wa = self->items[pa->index].importance * (pa->x0 < 0 ? PINNED_WEIGHT : 1);
+  double wb = self->items[pb->index].importance * (pb->x0 < 0 ? PINNED_WEIGHT : 1);
   guint ka, kb;
 
   if (wa != wb)
@@ -942,33 +617,34 @@ marker_extent (const Placement *p,
                double          *right)
 {
   *left = p->x0 - MARKER_RADIUS;
-  *right = (is_period (item) ? MAX (p->x1, p->x0) : p->x0) + MARKER_RADIUS;
+  *right = (chr_timeline_item_is_period (item) ? MAX (p->x1, p->x0) : p->x0) + MARKER_RADIUS;
 }
 
 static void
 place_card (Placement  *p,
             const Item *item,
+            double      card_width,
             double      width)
 {
   double after = p->x0 + CARD_OFFSET;
-  double before = p->x0 - CARD_OFFSET - item->card_width;
+  double before = p->x0 - CARD_OFFSET - card_width;
   double marker_left, marker_right;
 
   marker_extent (p, item, &marker_left, &marker_right);
   /* A short bar shows whole, its card after it; a long one carries its card. */
-  if (is_period (item) && marker_right - marker_left <= LONG_BAR)
+  if (chr_timeline_item_is_period (item) && marker_right - marker_left <= LONG_BAR)
     after = marker_right - MARKER_RADIUS + CARD_OFFSET;
   p->card_x = after;
   /* Near the right edge the card would be cut off: it goes left of its marker. */
-  if (after + item->card_width > width - EDGE_PADDING && before >= EDGE_PADDING)
+  if (after + card_width > width - EDGE_PADDING && before >= EDGE_PADDING)
     p->card_x = before;
   /* A long period whose start is off to the left keeps its card in view
    * for as long as the bar can hold it. */
-  else if (is_period (item) && after < EDGE_PADDING)
-    p->card_x = MAX (after, MIN (EDGE_PADDING, marker_right - MARKER_RADIUS - item->card_width));
+  else if (chr_timeline_item_is_period (item) && after < EDGE_PADDING)
+    p->card_x = MAX (after, MIN (EDGE_PADDING, marker_right - MARKER_RADIUS - card_width));
 
   p->left = MIN (marker_left, p->card_x);
-  p->right = MAX (marker_right, p->card_x + item->card_width);
+  p->right = MAX (marker_right, p->card_x + card_width);
 }
 
 static void
@@ -976,7 +652,7 @@ add_placement (ChrRenderer        *self,
                const ChrTimeScale *scale,
                guint               index)
 {
-  const Item *item = &self->index->items[index];
+  const Item *item = &self->items[index];
   Placement p = { .index = index, .lane = CHR_LANE_NONE };
 
   p.x0 = chr_time_scale_time_to_x (scale, item->begin);
@@ -1061,7 +737,7 @@ layout_events (ChrRenderer        *self,
 
         p->deferred = FALSE;
         p->slot = k;
-        if (self->index->items[p->index].title == NULL)
+        if (self->caches[p->index].title == NULL)
           g_array_append_val (fresh, *p);
       }
     if (fresh->len > MAX_NEW_CARDS_PER_FRAME)
@@ -1076,14 +752,14 @@ layout_events (ChrRenderer        *self,
   /* Every card this frame may show is in use: making the layouts of one
    * must not let go of another's. */
   for (guint k = 0; k < n; k++)
-    self->index->items[g_array_index (self->placements, Placement, k).index].layout_frame = self->frame;
+    self->caches[g_array_index (self->placements, Placement, k).index].layout_frame = self->frame;
 
   extents = g_new (ChrLaneItem, n);
   lanes = g_new (int, n);
   for (guint k = 0; k < n; k++)
     {
       Placement *p = &g_array_index (self->placements, Placement, k);
-      Item *item = &self->index->items[p->index];
+      const Item *item = &self->items[p->index];
 
       if (p->deferred)
         {
@@ -1093,8 +769,8 @@ layout_events (ChrRenderer        *self,
           p->left = p->right = -1;
           continue;
         }
-      ensure_layouts (self, item);
-      place_card (p, item, scale->width);
+      ensure_layouts (self, p->index);
+      place_card (p, item, self->caches[p->index].card_width, scale->width);
       extents[k].x_start = p->left;
       extents[k].x_end = p->right;
       extents[k].importance = item->importance;
@@ -1272,12 +948,12 @@ draw_strip_marks (ChrRenderer        *self,
 
   for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
+      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
       double alpha = extent_alpha (item);
       double x0, x1;
       guint s;
 
-      if (item->begin > to || item->end < from || !is_period (item))
+      if (item->begin > to || item->end < from || !chr_timeline_item_is_period (item))
         continue;
       x0 = MAX (chr_time_scale_time_to_x (scale, item->begin), -STRIP_RADIUS);
       x1 = MIN (chr_time_scale_time_to_x (scale, item->end), scale->width + STRIP_RADIUS);
@@ -1312,10 +988,10 @@ draw_strip_marks (ChrRenderer        *self,
   set_color (cr, &self->palette.accent, 1.0);
   for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
+      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
       double x;
 
-      if (item->begin > to || item->end < from || is_period (item))
+      if (item->begin > to || item->end < from || chr_timeline_item_is_period (item))
         continue;
       x = round (chr_time_scale_time_to_x (scale, item->begin));
       if (x == last_dot)
@@ -1328,13 +1004,13 @@ draw_strip_marks (ChrRenderer        *self,
   /* Every visible event can be picked on the strip, even where marks coincide. */
   for (guint k = 0; k < self->visible->len; k++)
     {
-      const Item *item = &self->index->items[g_array_index (self->visible, guint, k)];
+      const Item *item = &self->items[g_array_index (self->visible, guint, k)];
       double x0, x1;
 
       if (item->begin > to || item->end < from)
         continue;
       x0 = chr_time_scale_time_to_x (scale, item->begin);
-      x1 = is_period (item) ? MAX (chr_time_scale_time_to_x (scale, item->end), x0 + 2 * STRIP_RADIUS)
+      x1 = chr_timeline_item_is_period (item) ? MAX (chr_time_scale_time_to_x (scale, item->end), x0 + 2 * STRIP_RADIUS)
                             : x0 + STRIP_RADIUS;
       x0 = MAX (x0 - STRIP_RADIUS, -STRIP_RADIUS);
       x1 = MIN (x1, scale->width + STRIP_RADIUS);
@@ -1419,7 +1095,7 @@ compute_clusters (ChrRenderer        *self,
   double last_right = -G_MAXDOUBLE;
 
   g_array_set_size (self->clusters, 0);
-  if (self->index->n_items == 0 || to < from)
+  if (chr_timeline_index_get_n_items (self->index) == 0 || to < from)
     return;
   while ((double) cell < target && cell < G_MAXINT64 / 4)
     cell *= 2;
@@ -1431,7 +1107,7 @@ compute_clusters (ChrRenderer        *self,
   for (guint k = 0; k < self->placements->len; k++)
     {
       const Placement *p = &g_array_index (self->placements, Placement, k);
-      const Item *item = &self->index->items[p->index];
+      const Item *item = &self->items[p->index];
 
       if (p->lane == CHR_LANE_NONE || item->begin > to || item->end < from)
         continue;
@@ -1447,7 +1123,7 @@ compute_clusters (ChrRenderer        *self,
       scan_before (self, from, before);
       for (guint k = 0; k < before->len; k++)
         {
-          const Item *item = &self->index->items[g_array_index (before, guint, k)];
+          const Item *item = &self->items[g_array_index (before, guint, k)];
 
           before_begin = MIN (before_begin, item->begin);
           before_end = MAX (before_end, item->end);
@@ -1472,7 +1148,7 @@ compute_clusters (ChrRenderer        *self,
         continue;
       cluster.count = total - carded[c];
       query_range (self, lo, hi, &best, &cluster.end);
-      cluster.begin = lo < hi ? self->index->begins[lo] : G_MAXINT64;
+      cluster.begin = lo < hi ? self->items[lo].begin : G_MAXINT64;
       if (c == 0 && started_before > ended)
         {
           cluster.begin = MIN (cluster.begin, before_begin);
@@ -1529,9 +1205,10 @@ draw_clusters (ChrRenderer *self,
 
 /* The card itself, at (x, y): shadow, background, border, conflict dot and text. */
 static void
-paint_card (ChrRenderer *self,
-            cairo_t     *cr,
-            const Item  *item,
+paint_card (ChrRenderer     *self,
+            cairo_t         *cr,
+            const Item      *item,
+            const CardCache *cache,
             double       card_x,
             double       card_y,
             gboolean     selected,
@@ -1543,11 +1220,11 @@ paint_card (ChrRenderer *self,
 
   /* A soft shadow lifts the card off the grid lines, as libadwaita's cards. */
   cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
-  rounded_rectangle (cr, card_x, card_y + 1, item->card_width, height, CARD_RADIUS);
+  rounded_rectangle (cr, card_x, card_y + 1, cache->card_width, height, CARD_RADIUS);
   cairo_fill (cr);
 
   set_color (cr, selected ? &self->palette.accent : &self->palette.card, 1.0);
-  rounded_rectangle (cr, card_x + 0.5, card_y + 0.5, item->card_width - 1, height - 1, CARD_RADIUS);
+  rounded_rectangle (cr, card_x + 0.5, card_y + 0.5, cache->card_width - 1, height - 1, CARD_RADIUS);
   cairo_fill_preserve (cr);
   if (selected || hovered)
     set_color (cr, &self->palette.accent, 1.0);
@@ -1560,17 +1237,17 @@ paint_card (ChrRenderer *self,
    * notice without crying wolf. */
   if ((item->flags & CHR_EVENT_FLAG_CONFLICT) && self->palette.warning.alpha > 0)
     {
-      cairo_arc (cr, card_x + item->card_width - 8, card_y + 8, 3, 0, 2 * G_PI);
+      cairo_arc (cr, card_x + cache->card_width - 8, card_y + 8, 3, 0, 2 * G_PI);
       set_color (cr, &self->palette.warning, 1.0);
       cairo_fill (cr);
     }
 
   set_color (cr, text_color, 1.0);
   cairo_move_to (cr, card_x + CARD_PADDING_X, card_y + CARD_PADDING_Y);
-  pango_cairo_show_layout (cr, item->title);
+  pango_cairo_show_layout (cr, cache->title);
   set_color (cr, date_color, selected ? 0.8 : 1.0);
   cairo_move_to (cr, card_x + CARD_PADDING_X, card_y + CARD_PADDING_Y + self->title_height + 1);
-  pango_cairo_show_layout (cr, item->date);
+  pango_cairo_show_layout (cr, cache->date);
 }
 
 /* Cards kept as pixels at once: more than a screen holds, so panning back
@@ -1580,12 +1257,14 @@ paint_card (ChrRenderer *self,
 static void
 draw_card (ChrRenderer *self,
            cairo_t     *cr,
-           Item        *item,
+           guint        i,
            double       card_x,
            double       card_y,
            gboolean     selected,
            gboolean     hovered)
 {
+  const Item *item = &self->items[i];
+  CardCache *cache = &self->caches[i];
   cairo_surface_t *target = cairo_get_target (cr);
   guint key = (selected ? 1 : 0) | (hovered ? 2 : 0) | (self->palette_serial << 2);
   double sx = 1, sy = 1;
@@ -1594,34 +1273,34 @@ draw_card (ChrRenderer *self,
   /* Vector targets (PDF, SVG) keep real text. */
   if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
     {
-      paint_card (self, cr, item, card_x, card_y, selected, hovered);
+      paint_card (self, cr, item, cache, card_x, card_y, selected, hovered);
       return;
     }
 
   cairo_surface_get_device_scale (target, &sx, &sy);
-  if (item->image == NULL || item->image_key != key)
+  if (cache->image == NULL || cache->image_key != key)
     {
       cairo_t *image_cr;
 
-      if (item->image == NULL)
+      if (cache->image == NULL)
         {
           if (self->imaged->len >= MAX_CARD_IMAGES)
             evict_card_images (self);
-          g_array_append_val (self->imaged, (guint) { (guint) (item - self->index->items) });
+          g_array_append_val (self->imaged, i);
         }
-      g_clear_pointer (&item->image, cairo_surface_destroy);
-      width = (int) ceil ((item->card_width + 2) * sx);
+      g_clear_pointer (&cache->image, cairo_surface_destroy);
+      width = (int) ceil ((cache->card_width + 2) * sx);
       height = (int) ceil ((card_height (self) + 3) * sy);
-      item->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      cairo_surface_set_device_scale (item->image, sx, sy);
-      image_cr = cairo_create (item->image);
-      paint_card (self, image_cr, item, 0, 0, selected, hovered);
+      cache->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cairo_surface_set_device_scale (cache->image, sx, sy);
+      image_cr = cairo_create (cache->image);
+      paint_card (self, image_cr, item, cache, 0, 0, selected, hovered);
       cairo_destroy (image_cr);
-      item->image_key = key;
+      cache->image_key = key;
     }
 
-  item->image_frame = self->frame;
-  cairo_set_source_surface (cr, item->image, card_x, card_y);
+  cache->image_frame = self->frame;
+  cairo_set_source_surface (cr, cache->image, card_x, card_y);
   cairo_paint (cr);
 }
 
@@ -1632,14 +1311,14 @@ draw_event (ChrRenderer     *self,
             double           card_y,
             double           width)
 {
-  Item *item = &self->index->items[p->index];
+  const Item *item = &self->items[p->index];
   gboolean selected = item->id == self->selected;
   gboolean hovered = item->id == self->hover;
   double height = card_height (self);
   double marker_y = card_y + height / 2;
   double card_x = round (p->card_x);
 
-  if (is_period (item))
+  if (chr_timeline_item_is_period (item))
     {
       double left, right;
 
@@ -1651,7 +1330,7 @@ draw_event (ChrRenderer     *self,
       cairo_fill (cr);
     }
 
-  draw_card (self, cr, item, card_x, card_y, selected, hovered);
+  draw_card (self, cr, p->index, card_x, card_y, selected, hovered);
 
   /* A point known to the day is a solid marker; one whose date is only
    * approximate is drawn as a ring, as it may lie a little elsewhere. */
@@ -1689,7 +1368,7 @@ chr_renderer_new (PangoContext *context)
   self->laid_out = g_array_new (FALSE, FALSE, sizeof (guint));
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
-  self->index = g_new0 (ChrTimelineIndex, 1);
+  chr_renderer_take_index (self, chr_timeline_index_new (NULL, 0));
   return self;
 }
 
@@ -1717,201 +1396,6 @@ chr_renderer_free (ChrRenderer *self)
   g_free (self);
 }
 
-typedef void (*ItemGetter) (gconstpointer    source,
-                            guint            i,
-                            ChrTimelineItem *item);
-
-static ChrTimelineIndex *
-index_new (gconstpointer source,
-           guint         n_items,
-           ItemGetter    get_item)
-{
-  ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
-  gsize text_size = 0;
-  gboolean sorted = TRUE;
-  char *text;
-
-  if (n_items == 0)
-    return index;
-
-  index->items = g_new0 (Item, n_items);
-  index->n_items = n_items;
-  /* One block holds every label: a timeline of a million events is a
-   * million strings, and as many allocations would cost more than copying. */
-  for (guint i = 0; i < n_items; i++)
-    {
-      ChrTimelineItem given;
-
-      get_item (source, i, &given);
-      text_size += (given.label != NULL ? strlen (given.label) : 0) + 1;
-    }
-  index->label_text = text = g_malloc (text_size);
-  for (guint i = 0; i < n_items; i++)
-    {
-      Item *item = &index->items[i];
-      ChrTimelineItem given;
-      gsize length;
-
-      get_item (source, i, &given);
-      length = given.label != NULL ? strlen (given.label) : 0;
-      item->id = given.id;
-      item->begin = given.begin;
-      item->end = MAX (given.end, given.begin);
-      item->granularity = given.granularity;
-      item->label = memcpy (text, length > 0 ? given.label : "", length);
-      text[length] = '\0';
-      text += length + 1;
-      item->importance = given.importance;
-      item->flags = given.flags;
-      sorted = sorted && (i == 0 || compare_items (&index->items[i - 1], item) <= 0);
-    }
-  /* Ties on begin are ordered by id, so equal input gives an equal picture. */
-  if (!sorted)
-    qsort (index->items, n_items, sizeof (Item), compare_items);
-
-  build_index (index);
-  return index;
-}
-
-static void
-get_given_item (gconstpointer    source,
-                guint            i,
-                ChrTimelineItem *item)
-{
-  *item = ((const ChrTimelineItem *) source)[i];
-}
-
-static void
-get_event_item (gconstpointer    source,
-                guint            i,
-                ChrTimelineItem *item)
-{
-  const ChrEventBrief *event = &g_array_index (((const ChrEventList *) source)->events, ChrEventBrief, i);
-
-  *item = (ChrTimelineItem) {
-    .id = event->id,
-    .begin = event->interval.begin,
-    .end = event->interval.end,
-    .granularity = event->interval.granularity,
-    .label = event->title,
-    .importance = event->importance,
-    .flags = event->flags,
-  };
-}
-
-/**
- * chr_timeline_index_new:
- * @items: (array length=n_items): the events, in any order
- * @n_items: how many
- *
- * Prepares events for a renderer: copies them with their labels, sorts them
- * and indexes them. It touches no renderer, so a large timeline can be
- * prepared on a worker thread and handed over with chr_renderer_take_index().
- *
- * Returns: (transfer full): the index
- */
-ChrTimelineIndex *
-chr_timeline_index_new (const ChrTimelineItem *items,
-                        guint                  n_items)
-{
-  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
-
-  return index_new (items, n_items, get_given_item);
-}
-
-/**
- * chr_timeline_index_new_for_events:
- * @events: events as read from a timeline file
- *
- * Like chr_timeline_index_new(), straight from the database's list; the
- * index keeps its own copy of the titles, so @events can go at once.
- *
- * Returns: (transfer full): the index
- */
-ChrTimelineIndex *
-chr_timeline_index_new_for_events (const ChrEventList *events)
-{
-  g_return_val_if_fail (events != NULL, NULL);
-
-  return index_new (events, events->events->len, get_event_item);
-}
-
-guint
-chr_timeline_index_get_n_items (const ChrTimelineIndex *index)
-{
-  g_return_val_if_fail (index != NULL, 0);
-
-  return index->n_items;
-}
-
-/**
- * chr_timeline_index_get_item:
- * @index: a #ChrTimelineIndex
- * @i: a position, in time order
- * @item: (out): the event there; its label belongs to @index
- */
-void
-chr_timeline_index_get_item (const ChrTimelineIndex *index,
-                             guint                   i,
-                             ChrTimelineItem        *item)
-{
-  const Item *found;
-
-  g_return_if_fail (index != NULL && i < index->n_items);
-  g_return_if_fail (item != NULL);
-
-  found = &index->items[i];
-  *item = (ChrTimelineItem) {
-    .id = found->id,
-    .begin = found->begin,
-    .end = found->end,
-    .granularity = found->granularity,
-    .label = found->label,
-    .importance = found->importance,
-    .flags = found->flags,
-  };
-}
-
-/* The position of the event with this id, or -1. */
-int
-chr_timeline_index_find (const ChrTimelineIndex *index,
-                         gint64                  id)
-{
-  g_return_val_if_fail (index != NULL, -1);
-
-  for (guint i = 0; i < index->n_items; i++)
-    if (index->items[i].id == id)
-      return (int) i;
-  return -1;
-}
-
-/* How many events begin before t: a binary search. */
-guint
-chr_timeline_index_count_before (const ChrTimelineIndex *index,
-                                 gint64                  t)
-{
-  g_return_val_if_fail (index != NULL, 0);
-
-  return lower_bound (index->begins, index->n_items, t);
-}
-
-/* The first begin and the last end of all events; FALSE when there are none. */
-gboolean
-chr_timeline_index_get_extent (const ChrTimelineIndex *index,
-                               gint64                 *begin,
-                               gint64                 *end)
-{
-  g_return_val_if_fail (index != NULL, FALSE);
-
-  if (index->n_items == 0)
-    return FALSE;
-  if (begin != NULL)
-    *begin = index->items[0].begin;
-  if (end != NULL)
-    *end = index->extent_end;
-  return TRUE;
-}
-
 /**
  * chr_renderer_take_index:
  * @self: a #ChrRenderer
@@ -1928,6 +1412,8 @@ chr_renderer_take_index (ChrRenderer      *self,
 
   free_items (self);
   self->index = index;
+  self->items = chr_timeline_index_get_n_items (index) > 0 ? chr_timeline_index_get_item (index, 0) : NULL;
+  self->caches = g_new0 (CardCache, chr_timeline_index_get_n_items (index));
   g_array_set_size (self->hits, 0);
   g_array_set_size (self->clusters, 0);
 }
@@ -1948,12 +1434,8 @@ chr_renderer_steal_index (ChrRenderer *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  /* The layouts and images belong to this renderer's context. */
-  clear_item_layouts (self);
-  index = g_steal_pointer (&self->index);
-  self->index = g_new0 (ChrTimelineIndex, 1);
-  g_array_set_size (self->hits, 0);
-  g_array_set_size (self->clusters, 0);
+  index = chr_timeline_index_ref (self->index);
+  chr_renderer_take_index (self, chr_timeline_index_new (NULL, 0));
   return index;
 }
 
@@ -1973,7 +1455,7 @@ chr_renderer_get_n_items (ChrRenderer *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->index->n_items;
+  return chr_timeline_index_get_n_items (self->index);
 }
 
 gboolean
@@ -2073,7 +1555,7 @@ chr_renderer_draw (ChrRenderer        *self,
   ticks = chr_ticks_compute (scale->begin, scale->end, width, self->tick_spacing, &step);
   draw_grid (self, cr, scale, ticks, axis_y);
 
-  if (self->index->n_items > 0)
+  if (chr_timeline_index_get_n_items (self->index) > 0)
     {
       gint64 from = chr_time_scale_x_to_time (scale, -LEFT_MARGIN);
       gint64 to = chr_time_scale_x_to_time (scale, width);
@@ -2098,7 +1580,7 @@ chr_renderer_draw (ChrRenderer        *self,
       card_y = lanes_bottom - p->lane * lane_pitch - card_height (self);
       cairo_move_to (cr, x, card_y + card_height (self) / 2);
       cairo_line_to (cr, x, strip_y);
-      if (self->index->items[p->index].id == self->selected)
+      if (self->items[p->index].id == self->selected)
         set_color (cr, &self->palette.accent, 1.0);
       else
         set_color (cr, &self->palette.grid, 1.0);
@@ -2116,7 +1598,7 @@ chr_renderer_draw (ChrRenderer        *self,
     for (guint k = 0; k < self->placements->len; k++)
       {
         const Placement *p = &g_array_index (self->placements, Placement, k);
-        const Item *item = &self->index->items[p->index];
+        const Item *item = &self->items[p->index];
         gboolean emphasised = item->id == self->selected || item->id == self->hover;
         double card_y;
 

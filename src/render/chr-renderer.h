@@ -7,23 +7,10 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
-#include "chr-article.h"
-#include "chr-time.h"
 #include "chr-time-scale.h"
+#include "chr-timeline-index.h"
 
 G_BEGIN_DECLS
-
-/* One event as the timeline shows it. label is copied by the renderer. */
-typedef struct
-{
-  gint64          id;
-  gint64          begin;
-  gint64          end;
-  ChrGranularity  granularity;
-  const char     *label;
-  double          importance;      /* >= 1; grows with the number of sources */
-  guint           flags;           /* ChrEventFlags: period, ongoing, approximate, conflict */
-} ChrTimelineItem;
 
 typedef struct
 {
@@ -46,24 +33,6 @@ typedef struct
 } ChrPalette;
 
 typedef struct _ChrRenderer ChrRenderer;
-/* Events prepared for drawing; made on any thread, taken by one renderer. */
-typedef struct _ChrTimelineIndex ChrTimelineIndex;
-
-ChrTimelineIndex *chr_timeline_index_new  (const ChrTimelineItem  *items,
-                                           guint                   n_items);
-ChrTimelineIndex *chr_timeline_index_new_for_events (const ChrEventList *events);
-void         chr_timeline_index_free     (ChrTimelineIndex       *index);
-guint        chr_timeline_index_get_n_items (const ChrTimelineIndex *index);
-void         chr_timeline_index_get_item (const ChrTimelineIndex *index,
-                                          guint                   i,
-                                          ChrTimelineItem        *item);
-int          chr_timeline_index_find     (const ChrTimelineIndex *index,
-                                          gint64                  id);
-guint        chr_timeline_index_count_before (const ChrTimelineIndex *index,
-                                          gint64                  t);
-gboolean     chr_timeline_index_get_extent (const ChrTimelineIndex *index,
-                                          gint64                 *begin,
-                                          gint64                 *end);
 
 ChrRenderer *chr_renderer_new            (PangoContext          *context);
 void         chr_renderer_free           (ChrRenderer           *self);
@@ -128,6 +97,5 @@ gboolean     chr_renderer_get_item_rect  (ChrRenderer           *self,
                                           double                *height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrRenderer, chr_renderer_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineIndex, chr_timeline_index_free)
 
 G_END_DECLS

@@ -281,10 +281,7 @@ static ChrTimelineItem
 get_item (ChrTimelineView *self,
           guint            i)
 {
-  ChrTimelineItem item;
-
-  chr_timeline_index_get_item (get_index (self), i, &item);
-  return item;
+  return *chr_timeline_index_get_item (get_index (self), i);
 }
 
 /* Selects the event at a position in time order, brings it into view and opens it. */
@@ -666,7 +663,7 @@ chr_timeline_view_root (GtkWidget *widget)
   /* The Pango context can change with the display: a new renderer, the same events. */
   if (self->renderer != NULL)
     {
-      chr_timeline_index_free (self->own_index);
+      g_clear_pointer (&self->own_index, chr_timeline_index_unref);
       self->own_index = chr_renderer_steal_index (self->renderer);
       g_clear_pointer (&self->renderer, chr_renderer_free);
     }
@@ -679,7 +676,7 @@ chr_timeline_view_finalize (GObject *object)
 
   stop_kinetic (self);
   g_clear_pointer (&self->renderer, chr_renderer_free);
-  g_clear_pointer (&self->own_index, chr_timeline_index_free);
+  g_clear_pointer (&self->own_index, chr_timeline_index_unref);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -899,7 +896,7 @@ chr_timeline_view_take_index (ChrTimelineView  *self,
     chr_renderer_take_index (self->renderer, index);
   else
     {
-      chr_timeline_index_free (self->own_index);
+      chr_timeline_index_unref (self->own_index);
       self->own_index = index;
     }
 
