@@ -30,10 +30,17 @@ test_sorted (void)
 {
   g_autoptr (ChrTimelineIndex) index = new_small ();
   const gint64 order[] = { 1, 2, 3, 4, 5 };
+  const ChrTimelineItem *items;
+  guint n = 0;
 
   g_assert_cmpuint (chr_timeline_index_get_n_items (index), ==, G_N_ELEMENTS (order));
+  items = chr_timeline_index_get_items (index, &n);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (order));
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    g_assert_cmpint (chr_timeline_index_get_item (index, i)->id, ==, order[i]);
+    {
+      g_assert_cmpint (chr_timeline_index_get_item (index, i)->id, ==, order[i]);
+      g_assert_true (&items[i] == chr_timeline_index_get_item (index, i));
+    }
   /* An end before the begin is taken as the begin. */
   g_assert_cmpint (chr_timeline_index_get_item (index, 3)->end, ==, 300);
 }

@@ -287,6 +287,36 @@ test_marks (Fixture       *f,
   g_assert_false (chr_timeline_layout_get_event_rect (layout, 9999, NULL));
 }
 
+/* Where marks on the strip overlap, the one that begins nearest the pointer is picked. */
+static void
+test_nearest_mark (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 base = chr_time_from_civil (2022, 1, 1, 0, 0, 0);
+  ChrTimelineItem items[] = {
+    { .id = 1, .granularity = CHR_GRANULARITY_DAY, .label = "", .importance = 1 },
+    { .id = 2, .granularity = CHR_GRANULARITY_DAY, .label = "", .importance = 1 },
+  };
+  g_autoptr (ChrTimelineLayout) layout = NULL;
+  ChrTimeScale scale;
+
+  /* One pixel is a day: the two begin three pixels apart. */
+  chr_time_scale_init (&scale, base, base + (gint64) WIDTH * CHR_SECONDS_PER_DAY, WIDTH);
+  items[0].begin = base + 100 * CHR_SECONDS_PER_DAY;
+  items[1].begin = base + 103 * CHR_SECONDS_PER_DAY;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    items[i].end = items[i].begin + 3600;
+  f->index = chr_timeline_index_new (items, G_N_ELEMENTS (items));
+  layout = chr_timeline_layout_new (f->index, &scale, HEIGHT, &f->text.metrics);
+
+  g_assert_cmpuint (layout->marks->len, ==, 2);
+  g_assert_cmpint (chr_timeline_layout_hit_test (layout, 100, layout->strip_y), ==, 1);
+  g_assert_cmpint (chr_timeline_layout_hit_test (layout, 101, layout->strip_y), ==, 1);
+  g_assert_cmpint (chr_timeline_layout_hit_test (layout, 102, layout->strip_y), ==, 2);
+  g_assert_cmpint (chr_timeline_layout_hit_test (layout, 104, layout->strip_y), ==, 2);
+  g_assert_cmpint (chr_timeline_layout_hit_test (layout, 110, layout->strip_y), ==, -1);
+}
+
 /* A crowd: the strip is a histogram, and at most 32 new card texts are
  * asked for per layout; the rest come in the next layouts, and then the
  * layout is complete. */
@@ -365,6 +395,8 @@ main (int   argc,
   g_test_add ("/render/timeline-layout/cards", Fixture, NULL, fixture_set_up, test_cards, fixture_tear_down);
   g_test_add ("/render/timeline-layout/clusters", Fixture, NULL, fixture_set_up, test_clusters, fixture_tear_down);
   g_test_add ("/render/timeline-layout/marks", Fixture, NULL, fixture_set_up, test_marks, fixture_tear_down);
+  g_test_add ("/render/timeline-layout/nearest-mark", Fixture, NULL, fixture_set_up, test_nearest_mark,
+              fixture_tear_down);
   g_test_add ("/render/timeline-layout/fill-in", Fixture, NULL, fixture_set_up, test_fill_in, fixture_tear_down);
   g_test_add ("/render/timeline-layout/ticks", Fixture, NULL, fixture_set_up, test_ticks, fixture_tear_down);
   g_test_add ("/render/timeline-layout/degenerate", Fixture, NULL, fixture_set_up, test_degenerate,

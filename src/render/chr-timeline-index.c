@@ -468,6 +468,27 @@ chr_timeline_index_get_item (const ChrTimelineIndex *index,
 }
 
 /**
+ * chr_timeline_index_get_items:
+ * @index: a #ChrTimelineIndex
+ * @n_items: (out) (optional): how many
+ *
+ * All the events at once, for loops that visit many of them in a frame.
+ *
+ * Returns: (transfer none) (array length=n_items) (nullable): the events in
+ *   time order, %NULL when there are none
+ */
+const ChrTimelineItem *
+chr_timeline_index_get_items (const ChrTimelineIndex *index,
+                              guint                  *n_items)
+{
+  g_return_val_if_fail (index != NULL, NULL);
+
+  if (n_items != NULL)
+    *n_items = index->n_items;
+  return index->items;
+}
+
+/**
  * chr_timeline_index_find:
  * @index: a #ChrTimelineIndex
  * @id: an event's id

@@ -36,6 +36,8 @@ void                   chr_timeline_index_unref          (ChrTimelineIndex      
 guint                  chr_timeline_index_get_n_items    (const ChrTimelineIndex *index);
 const ChrTimelineItem *chr_timeline_index_get_item       (const ChrTimelineIndex *index,
                                                           guint                   position);
+const ChrTimelineItem *chr_timeline_index_get_items      (const ChrTimelineIndex *index,
+                                                          guint                  *n_items);
 int                    chr_timeline_index_find           (const ChrTimelineIndex *index,
                                                           gint64                  id);
 gboolean               chr_timeline_index_get_extent     (const ChrTimelineIndex *index,

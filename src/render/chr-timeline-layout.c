@@ -63,6 +63,7 @@ typedef struct
 typedef struct
 {
   const ChrTimelineIndex *index;
+  const ChrTimelineItem  *items;       /* index's, by position */
   const ChrTimeScale     *scale;
   const ChrTextMetrics   *metrics;
   GArray                 *placements;  /* Placement */
@@ -73,7 +74,7 @@ static const ChrTimelineItem *
 item_at (const Job *job,
          guint      position)
 {
-  return chr_timeline_index_get_item (job->index, position);
+  return &job->items[position];
 }
 
 /* Among events that matter as much, which to take first so that those
@@ -641,6 +642,7 @@ chr_timeline_layout_new (ChrTimelineIndex     *index,
 
   job = (Job) {
     .index = index,
+    .items = chr_timeline_index_get_items (index, NULL),
     .scale = &layout->scale,
     .metrics = metrics,
     .placements = g_array_new (FALSE, FALSE, sizeof (Placement)),
