@@ -151,13 +151,11 @@ hit_test_cluster (Fixture *f,
 {
   const ChrLayoutCluster *cluster = chr_timeline_layout_hit_test_cluster (f->layout, x, y);
 
-  if (cluster == NULL)
-    return FALSE;
   if (begin != NULL)
-    *begin = cluster->begin;
+    *begin = cluster != NULL ? cluster->begin : 0;
   if (end != NULL)
-    *end = cluster->end;
-  return TRUE;
+    *end = cluster != NULL ? cluster->end : 0;
+  return cluster != NULL;
 }
 
 static gboolean
@@ -168,10 +166,10 @@ get_item_rect (Fixture *f,
                double  *width,
                double  *height)
 {
-  ChrLayoutRect rect;
+  ChrLayoutRect rect = { 0 };
+  gboolean found = f->layout != NULL && chr_timeline_layout_get_event_rect (f->layout, id, &rect);
 
-  if (f->layout == NULL || !chr_timeline_layout_get_event_rect (f->layout, id, &rect))
-    return FALSE;
+  /* Always set, so that a caller's checks read defined values. */
   if (x != NULL)
     *x = rect.x;
   if (y != NULL)
@@ -180,7 +178,7 @@ get_item_rect (Fixture *f,
     *width = rect.width;
   if (height != NULL)
     *height = rect.height;
-  return TRUE;
+  return found;
 }
 
 static guint
@@ -200,11 +198,11 @@ get_cluster (Fixture *f,
              gint64  *end,
              guint   *count)
 {
-  const ChrLayoutCluster *cluster;
+  static const ChrLayoutCluster none = { 0 };
+  const ChrLayoutCluster *cluster = &none;
 
-  if (index >= f->layout->clusters->len)
-    return FALSE;
-  cluster = &g_array_index (f->layout->clusters, ChrLayoutCluster, index);
+  if (index < f->layout->clusters->len)
+    cluster = &g_array_index (f->layout->clusters, ChrLayoutCluster, index);
   *x = cluster->x;
   *y = cluster->y;
   *width = cluster->width;
@@ -212,7 +210,7 @@ get_cluster (Fixture *f,
   *begin = cluster->begin;
   *end = cluster->end;
   *count = cluster->count;
-  return TRUE;
+  return cluster != &none;
 }
 
 static void
