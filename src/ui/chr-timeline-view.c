@@ -25,10 +25,11 @@ struct _ChrTimelineView
 {
   GtkWidget     parent_instance;
 
-  ChrRenderer  *renderer;
-  /* The events, sorted by begin: the renderer's once it is made, before
-   * that held here. */
-  ChrTimelineIndex *own_index;
+  ChrTimelineIndex   *index;     /* the events, sorted by begin */
+  ChrTimelinePainter *painter;
+  /* The last frame drawn: hit tests answer from what is on screen. */
+  ChrTimelineLayout  *layout;
+  ChrPalette          palette;
   ChrTimeScale  scale;
   gboolean      fitted;
 
@@ -124,25 +125,22 @@ update_palette (ChrTimelineView *self)
   lookup_color (context, "card_bg_color", &white, &palette.card);
   lookup_color (context, "warning_color", &amber, &palette.warning);
 
-  chr_renderer_set_palette (self->renderer, &palette);
+  self->palette = palette;
 }
 
 static const ChrTimelineIndex *
 get_index (ChrTimelineView *self)
 {
-  return self->renderer != NULL ? chr_renderer_get_index (self->renderer) : self->own_index;
+  return self->index;
 }
 
 static void
-ensure_renderer (ChrTimelineView *self)
+ensure_painter (ChrTimelineView *self)
 {
-  if (self->renderer != NULL)
+  if (self->painter != NULL)
     return;
 
-  self->renderer = chr_renderer_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  chr_renderer_take_index (self->renderer, g_steal_pointer (&self->own_index));
-  chr_renderer_set_selected (self->renderer, self->selected_id);
-  chr_renderer_set_hover (self->renderer, self->hover_id);
+  self->painter = chr_timeline_painter_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
   update_palette (self);
 }
 
@@ -154,8 +152,6 @@ set_hover (ChrTimelineView *self,
     return;
 
   self->hover_id = id;
-  if (self->renderer)
-    chr_renderer_set_hover (self->renderer, id);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), id >= 0 ? "pointer" : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -281,10 +277,7 @@ static ChrTimelineItem
 get_item (ChrTimelineView *self,
           guint            i)
 {
-  ChrTimelineItem item;
-
-  chr_timeline_index_get_item (get_index (self), i, &item);
-  return item;
+  return *chr_timeline_index_get_item (get_index (self), i);
 }
 
 /* Selects the event at a position in time order, brings it into view and opens it. */
@@ -333,20 +326,20 @@ on_click_released_cb (GtkGestureClick *gesture,
   g_assert (CHR_IS_TIMELINE_VIEW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (self->dragged || self->renderer == NULL)
+  if (self->dragged || self->layout == NULL)
     return;
 
-  id = chr_renderer_hit_test (self->renderer, x, y);
+  id = chr_timeline_layout_hit_test (self->layout, x, y);
   if (id < 0)
     {
-      gint64 begin, end;
+      const ChrLayoutCluster *cluster = chr_timeline_layout_hit_test_cluster (self->layout, x, y);
 
       /* A cluster opens up: zoom to the span of the events it folds. */
-      if (chr_renderer_hit_test_cluster (self->renderer, x, y, &begin, &end))
+      if (cluster != NULL)
         {
-          gint64 pad = MAX ((end - begin) / 10, CHR_TIME_SCALE_MIN_SPAN / 2);
+          gint64 pad = MAX ((cluster->end - cluster->begin) / 10, CHR_TIME_SCALE_MIN_SPAN / 2);
 
-          chr_timeline_view_set_visible (self, begin - pad, end + pad);
+          chr_timeline_view_set_visible (self, cluster->begin - pad, cluster->end + pad);
           return;
         }
     }
@@ -421,8 +414,8 @@ on_motion_cb (GtkEventControllerMotion *controller,
 {
   self->pointer_x = x;
   self->pointer_y = y;
-  if (self->renderer)
-    set_hover (self, chr_renderer_hit_test (self->renderer, x, y));
+  if (self->layout)
+    set_hover (self, chr_timeline_layout_hit_test (self->layout, x, y));
 }
 
 static void
@@ -539,9 +532,9 @@ on_query_tooltip_cb (GtkWidget       *widget,
   int index;
   g_autofree char *text = NULL;
 
-  if (self->renderer == NULL)
+  if (self->layout == NULL)
     return FALSE;
-  id = keyboard ? self->selected_id : chr_renderer_hit_test (self->renderer, x, y);
+  id = keyboard ? self->selected_id : chr_timeline_layout_hit_test (self->layout, x, y);
   if (id < 0 || (index = find_item (self, id)) < 0)
     return FALSE;
 
@@ -596,7 +589,7 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  ensure_renderer (self);
+  ensure_painter (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* Whatever changed the view, those who follow it hear of it once per frame. */
   if (self->scale.begin != self->drawn_begin || self->scale.end != self->drawn_end)
@@ -605,12 +598,14 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
       self->drawn_end = self->scale.end;
       g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_view_changed, g_object_ref (self), g_object_unref);
     }
-  chr_renderer_draw (self->renderer, cr, &self->scale, height);
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
+  self->layout = chr_timeline_painter_lay_out (self->painter, cr, self->index, &self->scale, height);
+  chr_timeline_painter_draw (self->painter, cr, self->layout, &self->palette, self->selected_id, self->hover_id);
   cairo_destroy (cr);
 
   /* Cards whose text was not ready yet come in the next frames. A redraw
    * asked for while drawing is lost, so it is asked for at the next tick. */
-  if (chr_renderer_needs_redraw (self->renderer) && self->fill_in_id == 0)
+  if (chr_timeline_layout_needs_redraw (self->layout) && self->fill_in_id == 0)
     self->fill_in_id = gtk_widget_add_tick_callback (widget, fill_in_cb, self, fill_in_done);
 }
 
@@ -651,7 +646,7 @@ chr_timeline_view_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->css_changed (widget, change);
 
-  if (self->renderer)
+  if (self->painter)
     update_palette (self);
   gtk_widget_queue_draw (widget);
 }
@@ -663,13 +658,8 @@ chr_timeline_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->root (widget);
 
-  /* The Pango context can change with the display: a new renderer, the same events. */
-  if (self->renderer != NULL)
-    {
-      chr_timeline_index_free (self->own_index);
-      self->own_index = chr_renderer_steal_index (self->renderer);
-      g_clear_pointer (&self->renderer, chr_renderer_free);
-    }
+  /* The Pango context can change with the display: a new painter, the same events. */
+  g_clear_pointer (&self->painter, chr_timeline_painter_free);
 }
 
 static void
@@ -678,8 +668,9 @@ chr_timeline_view_finalize (GObject *object)
   ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
 
   stop_kinetic (self);
-  g_clear_pointer (&self->renderer, chr_renderer_free);
-  g_clear_pointer (&self->own_index, chr_timeline_index_free);
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
+  g_clear_pointer (&self->painter, chr_timeline_painter_free);
+  g_clear_pointer (&self->index, chr_timeline_index_unref);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -823,7 +814,7 @@ chr_timeline_view_init (ChrTimelineView *self)
   GtkEventController *motion;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  self->own_index = chr_timeline_index_new (NULL, 0);
+  self->index = chr_timeline_index_new (NULL, 0);
   self->selected_id = -1;
   self->hover_id = -1;
   self->fitted = TRUE;
@@ -895,13 +886,10 @@ chr_timeline_view_take_index (ChrTimelineView  *self,
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
   g_return_if_fail (index != NULL);
 
-  if (self->renderer)
-    chr_renderer_take_index (self->renderer, index);
-  else
-    {
-      chr_timeline_index_free (self->own_index);
-      self->own_index = index;
-    }
+  chr_timeline_index_unref (self->index);
+  self->index = index;
+  /* Nothing of the events before answers a hit test. */
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
 
   if (find_item (self, self->selected_id) < 0)
     chr_timeline_view_set_selected_id (self, -1);
@@ -924,7 +912,7 @@ chr_timeline_view_is_settled (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
-  return self->renderer != NULL && !chr_renderer_needs_redraw (self->renderer);
+  return self->layout != NULL && !chr_timeline_layout_needs_redraw (self->layout);
 }
 
 guint
@@ -955,8 +943,6 @@ chr_timeline_view_set_selected_id (ChrTimelineView *self,
     return;
 
   self->selected_id = id;
-  if (self->renderer)
-    chr_renderer_set_selected (self->renderer, id);
 
   /* Screen readers say the chosen event with its date and sources. */
   {
@@ -1037,14 +1023,14 @@ chr_timeline_view_get_event_rect (ChrTimelineView *self,
                                   gint64           id,
                                   graphene_rect_t *rect)
 {
-  double x, y, w, h;
+  ChrLayoutRect r;
 
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
-  if (self->renderer == NULL || !chr_renderer_get_item_rect (self->renderer, id, &x, &y, &w, &h))
+  if (self->layout == NULL || !chr_timeline_layout_get_event_rect (self->layout, id, &r))
     return FALSE;
-  graphene_rect_init (rect, x, y, w, h);
+  graphene_rect_init (rect, r.x, r.y, r.width, r.height);
   return TRUE;
 }
 
@@ -1147,7 +1133,7 @@ chr_timeline_view_get_n_cards (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
 
-  return self->renderer ? chr_renderer_get_n_cards (self->renderer) : 0;
+  return self->layout ? self->layout->cards->len : 0;
 }
 
 guint
@@ -1155,7 +1141,7 @@ chr_timeline_view_get_n_clusters (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
 
-  return self->renderer ? chr_renderer_get_n_clusters (self->renderer) : 0;
+  return self->layout ? self->layout->clusters->len : 0;
 }
 
 /* Where the last frame drew a cluster, and the span of its events. */
@@ -1167,13 +1153,19 @@ chr_timeline_view_get_cluster (ChrTimelineView *self,
                                gint64          *end,
                                guint           *count)
 {
-  double x, y, w, h;
+  const ChrLayoutCluster *cluster;
 
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
-  if (self->renderer == NULL ||
-      !chr_renderer_get_cluster (self->renderer, index, &x, &y, &w, &h, begin, end, count))
+  if (self->layout == NULL || index >= self->layout->clusters->len)
     return FALSE;
-  graphene_rect_init (rect, x, y, w, h);
+  cluster = &g_array_index (self->layout->clusters, ChrLayoutCluster, index);
+  graphene_rect_init (rect, cluster->x, cluster->y, cluster->width, cluster->height);
+  if (begin != NULL)
+    *begin = cluster->begin;
+  if (end != NULL)
+    *end = cluster->end;
+  if (count != NULL)
+    *count = cluster->count;
   return TRUE;
 }

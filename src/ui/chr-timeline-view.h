@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "chr-article.h"
-#include "chr-renderer.h"
+#include "chr-timeline-painter.h"
 
 G_BEGIN_DECLS
 

@@ -124,7 +124,7 @@ load_events_thread (GTask        *task,
   /* A newer load took over while this one read: do not prepare what nobody will show. */
   if (g_task_return_error_if_cancelled (task))
     return;
-  g_task_return_pointer (task, chr_timeline_index_new_for_events (events), (GDestroyNotify) chr_timeline_index_free);
+  g_task_return_pointer (task, chr_timeline_index_new_for_events (events), (GDestroyNotify) chr_timeline_index_unref);
 }
 
 /* How long work goes on before the header bar says so. */
