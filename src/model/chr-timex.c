@@ -30,8 +30,8 @@ typedef enum
   W_NONE,
   W_MONTH,          /* value: 1-12 */
   W_WEEKDAY,        /* value: 1 = Monday … 7 = Sunday */
-  W_SEASON,         /* value: 1 spring … 4 winter */
-  W_PART,           /* value: index into part_codes */
+  W_SEASON,         /* value: a ChrSeason plus one, as a point's sub counts seasons */
+  W_PART,           /* value: a ChrPartOfDay */
   W_DEICTIC,        /* value: days from the document date */
   W_REL,            /* value: -1 last, 0 this, +1 next */
   W_UNIT,           /* value: a Unit */
@@ -110,10 +110,7 @@ typedef struct
   guint16     flags;
 } LexEntry;
 
-static const char * const part_codes[] = { "MO", "AF", "EV", "NI" };
-static const char * const season_codes[] = { "SP", "SU", "FA", "WI" };
 static const char * const ref_values[] = { "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
-#define PART_NIGHT 3
 
 static const LexEntry lexicon[] = {
   /* Months */
@@ -162,11 +159,11 @@ static const LexEntry lexicon[] = {
   { "sun", W_WEEKDAY, 7, LEX_ABBREVIATION },
 
   /* Seasons */
-  { "spring", W_SEASON, 1, LEX_AMBIGUOUS },
-  { "summer", W_SEASON, 2, 0 },
-  { "fall", W_SEASON, 3, LEX_AMBIGUOUS },
-  { "autumn", W_SEASON, 3, 0 },
-  { "winter", W_SEASON, 4, 0 },
+  { "spring", W_SEASON, CHR_SEASON_SPRING + 1, LEX_AMBIGUOUS },
+  { "summer", W_SEASON, CHR_SEASON_SUMMER + 1, 0 },
+  { "fall", W_SEASON, CHR_SEASON_FALL + 1, LEX_AMBIGUOUS },
+  { "autumn", W_SEASON, CHR_SEASON_FALL + 1, 0 },
+  { "winter", W_SEASON, CHR_SEASON_WINTER + 1, 0 },
 
   /* Holidays */
   { "christmas", W_HOLIDAY, 0, 0 },
@@ -236,10 +233,10 @@ static const LexEntry lexicon[] = {
   { "under", W_QMOD, CHR_TIMEX_MOD_LESS_THAN, 0 },
 
   /* Parts of the day, days around the document date, clock words */
-  { "morning", W_PART, 0, 0 },
-  { "afternoon", W_PART, 1, 0 },
-  { "evening", W_PART, 2, 0 },
-  { "night", W_PART, PART_NIGHT, 0 },
+  { "morning", W_PART, CHR_PART_OF_DAY_MORNING, 0 },
+  { "afternoon", W_PART, CHR_PART_OF_DAY_AFTERNOON, 0 },
+  { "evening", W_PART, CHR_PART_OF_DAY_EVENING, 0 },
+  { "night", W_PART, CHR_PART_OF_DAY_NIGHT, 0 },
   { "today", W_DEICTIC, 0, 0 },
   { "tonight", W_DEICTIC, 0, LEX_NIGHT },
   { "yesterday", W_DEICTIC, -1, 0 },
@@ -1139,7 +1136,7 @@ typedef struct
   int            month;
   int            day;
   int            sub;
-  int            part;      /* 1-based index into part_codes */
+  int            part;      /* a ChrPartOfDay plus one; 0: none */
   int            hour;
   int            minute;
 } Point;
@@ -1851,7 +1848,7 @@ parse_weekday_part (const Sent *s,
 {
   guint e = parse_part (s, i, m);
 
-  if (e != i && (m->point.part == 1 || m->point.part == PART_NIGHT + 1))
+  if (e != i && (m->point.part == CHR_PART_OF_DAY_MORNING + 1 || m->point.part == CHR_PART_OF_DAY_NIGHT + 1))
     {
       m->point.part = 0;
       m->type = CHR_TIMEX_DATE;
@@ -2554,7 +2551,7 @@ match_set (const Sent *s,
       if (is_class (s, e, W_PART))
         {
           g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%dT%s", next->value,
-                      part_codes[s->t[e].lex->value]);
+                      chr_part_of_day_codes[s->t[e].lex->value].code);
           return e + 1;
         }
       g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", next->value);
@@ -2562,14 +2559,14 @@ match_set (const Sent *s,
     }
   if (next->word_class == W_PART)
     {
-      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", part_codes[next->value]);
+      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", chr_part_of_day_codes[next->value].code);
       m->type = CHR_TIMEX_SET;
       m->anchor = ANCHOR_LITERAL;
       return e + 1;
     }
   if (next->word_class == W_SEASON)
     {
-      g_snprintf (m->value, sizeof m->value, "XXXX-%s", season_codes[next->value - 1]);
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s", chr_season_codes[next->value - 1].code);
       m->type = CHR_TIMEX_SET;
       m->anchor = ANCHOR_LITERAL;
       return e + 1;
@@ -3075,12 +3072,6 @@ recognize (const char *text,
 /* ------------------------------------------------------------------------ */
 /* Resolution                                                                */
 
-static int
-season_of_month (int month)
-{
-  return month == 12 || month <= 2 ? 4 : (month - 3) / 3 + 1;
-}
-
 static Point
 point_from_days (gint64 days)
 {
@@ -3131,7 +3122,7 @@ truncate_point (const Point    *from,
       else if (gran == CHR_GRANULARITY_MONTH)
         ;
       else if (gran == CHR_GRANULARITY_SEASON)
-        out->sub = season_of_month (from->month);
+        out->sub = chr_season_of_month (from->month) + 1;
       else if (gran == CHR_GRANULARITY_QUARTER)
         out->sub = (from->month - 1) / 3 + 1;
       else if (gran == CHR_GRANULARITY_HALF)
@@ -3338,7 +3329,7 @@ format_point (const Point *p,
       memcpy (w, year, 4);
       w += 4;
       *w++ = '-';
-      w = put_string (w, season_codes[CLAMP (p->sub, 1, 4) - 1]);
+      w = put_string (w, chr_season_codes[CLAMP (p->sub, 1, CHR_N_SEASONS) - 1].code);
       break;
     case CHR_GRANULARITY_MONTH:
       memcpy (w, year, 4);
@@ -3385,7 +3376,7 @@ format_point (const Point *p,
       else if (p->part > 0)
         {
           *w++ = 'T';
-          w = put_string (w, part_codes[p->part - 1]);
+          w = put_string (w, chr_part_of_day_codes[p->part - 1].code);
         }
       break;
     case CHR_GRANULARITY_UNKNOWN:
@@ -3892,7 +3883,7 @@ resolve (const Mention *m,
   if (m->anchor == ANCHOR_WEEKDAY && !known)
     {
       g_snprintf (out->value, sizeof out->value, "XXXX-WXX-%d%s%s", m->weekday,
-                  p.part > 0 ? "T" : "", p.part > 0 ? part_codes[p.part - 1] : "");
+                  p.part > 0 ? "T" : "", p.part > 0 ? chr_part_of_day_codes[p.part - 1].code : "");
       return TRUE;
     }
   if (!format_point (&p, known, out->value, sizeof out->value))
