@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chr-sentences.h"
+#include "chr-timex-private.h"
 #include "chr-timex.h"
 
 /* The scanner works in two stages, as rule-based taggers such as HeidelTime
@@ -23,626 +24,7 @@
  * conventions: prepositions stay outside, determiners and modifiers inside. */
 
 /* ------------------------------------------------------------------------ */
-/* Lexicon                                                                   */
-
-typedef enum
-{
-  W_NONE,
-  W_MONTH,          /* value: 1-12 */
-  W_WEEKDAY,        /* value: 1 = Monday … 7 = Sunday */
-  W_SEASON,         /* value: a ChrSeason plus one, as a point's sub counts seasons */
-  W_PART,           /* value: a ChrPartOfDay */
-  W_DEICTIC,        /* value: days from the document date */
-  W_REL,            /* value: -1 last, 0 this, +1 next */
-  W_UNIT,           /* value: a Unit */
-  W_COUNT,          /* value: the number a word spells; -1: unspecified ("several") */
-  W_TENS,           /* twenty … ninety */
-  W_ORDINAL,        /* value: 1 first … */
-  W_REF,            /* value: a Ref */
-  W_SET,            /* value: a Unit: daily, weekly, annually */
-  W_EVERY,          /* every, each */
-  W_AGO,
-  W_EARLIER,
-  W_LATER,
-  W_QMOD,           /* value: a ChrTimexMod: about, nearly, over */
-  W_POSITION,       /* value: a ChrTimexMod: early, late, mid, end, beginning */
-  W_PREP,           /* puts a bare year or an ambiguous month name in date context */
-  W_DET,            /* the; value 1: that, those (the last mentioned date) */
-  W_FISCAL,
-  W_CONJ,
-  W_HOLIDAY,        /* value: month * 100 + day; 0: Thanksgiving */
-  W_DECADE,         /* value: the decade of a century: nineties = 9 */
-  W_CLOCK,          /* value: the hour: noon = 12, midnight = 24 */
-  W_PREFIX,         /* pre-, post- */
-  W_HALF,
-} WordClass;
-
-enum
-{
-  LEX_ABBREVIATION     = 1 << 0,  /* "Feb", "Sept", "Mon" */
-  LEX_AMBIGUOUS        = 1 << 1,  /* a month or season that is also a common word: "May", "fall" */
-  LEX_PAST             = 1 << 2,  /* marks the sentence as past tense */
-  LEX_FUTURE           = 1 << 3,  /* marks the sentence as future tense */
-  LEX_AFTER_APOSTROPHE = 1 << 4,  /* a tense marker only as a contraction: "we'll" */
-  LEX_HYPHEN_PREFIX    = 1 << 5,  /* pre-2014, post-2014, mid-2014 */
-  LEX_NOT_PAST         = 1 << 6,  /* ends in -ed without being a past form: "united" */
-  LEX_NOT_PLURAL       = 1 << 7,  /* ends in -s without being a plural noun: "was" */
-  LEX_PLURAL           = 1 << 8,  /* a plural noun: "people", "years" */
-  LEX_NIGHT            = 1 << 9,  /* "tonight" */
-  LEX_PASSIVE          = 1 << 10, /* "be": the participle after it says nothing of tense */
-  LEX_ANAPHORIC        = 1 << 11, /* following, previous, same: counted from the last mentioned date */
-  LEX_SPAN             = 1 << 12, /* past: "the past two years" is a duration */
-  LEX_LATEST           = 1 << 13, /* latest, recent: the period just reported */
-  LEX_TRIGGER          = 1 << 14, /* may open a mention though its class says otherwise */
-  LEX_PROSPECTIVE      = 1 << 15, /* "would": future for what follows, past for what precedes */
-};
-
-typedef enum
-{
-  UNIT_NONE,
-  UNIT_SECOND,
-  UNIT_MINUTE,
-  UNIT_HOUR,
-  UNIT_DAY,
-  UNIT_WEEKEND,
-  UNIT_WEEK,
-  UNIT_MONTH,
-  UNIT_QUARTER,
-  UNIT_HALF,
-  UNIT_YEAR,
-  UNIT_DECADE,
-  UNIT_CENTURY,
-  N_UNITS
-} Unit;
-
-typedef enum
-{
-  REF_PRESENT,
-  REF_PAST,
-  REF_FUTURE,
-} Ref;
-
-typedef struct
-{
-  const char *word;
-  guint8      word_class;   /* a WordClass */
-  gint8       value;
-  guint16     flags;
-} LexEntry;
-
-static const char * const ref_values[] = { "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
-
-static const LexEntry lexicon[] = {
-  /* Months */
-  { "january", W_MONTH, 1, 0 },
-  { "february", W_MONTH, 2, 0 },
-  { "march", W_MONTH, 3, LEX_AMBIGUOUS },
-  { "april", W_MONTH, 4, 0 },
-  { "may", W_MONTH, 5, LEX_AMBIGUOUS },
-  { "june", W_MONTH, 6, 0 },
-  { "july", W_MONTH, 7, 0 },
-  { "august", W_MONTH, 8, 0 },
-  { "september", W_MONTH, 9, 0 },
-  { "october", W_MONTH, 10, 0 },
-  { "november", W_MONTH, 11, 0 },
-  { "december", W_MONTH, 12, 0 },
-  { "jan", W_MONTH, 1, LEX_ABBREVIATION },
-  { "feb", W_MONTH, 2, LEX_ABBREVIATION },
-  { "mar", W_MONTH, 3, LEX_ABBREVIATION },
-  { "apr", W_MONTH, 4, LEX_ABBREVIATION },
-  { "jun", W_MONTH, 6, LEX_ABBREVIATION },
-  { "jul", W_MONTH, 7, LEX_ABBREVIATION },
-  { "aug", W_MONTH, 8, LEX_ABBREVIATION },
-  { "sep", W_MONTH, 9, LEX_ABBREVIATION },
-  { "sept", W_MONTH, 9, LEX_ABBREVIATION },
-  { "oct", W_MONTH, 10, LEX_ABBREVIATION },
-  { "nov", W_MONTH, 11, LEX_ABBREVIATION },
-  { "dec", W_MONTH, 12, LEX_ABBREVIATION },
-
-  /* Weekdays */
-  { "monday", W_WEEKDAY, 1, 0 },
-  { "tuesday", W_WEEKDAY, 2, 0 },
-  { "wednesday", W_WEEKDAY, 3, 0 },
-  { "thursday", W_WEEKDAY, 4, 0 },
-  { "friday", W_WEEKDAY, 5, 0 },
-  { "saturday", W_WEEKDAY, 6, 0 },
-  { "sunday", W_WEEKDAY, 7, 0 },
-  { "mon", W_WEEKDAY, 1, LEX_ABBREVIATION },
-  { "tue", W_WEEKDAY, 2, LEX_ABBREVIATION },
-  { "tues", W_WEEKDAY, 2, LEX_ABBREVIATION },
-  { "wed", W_WEEKDAY, 3, LEX_ABBREVIATION },
-  { "thu", W_WEEKDAY, 4, LEX_ABBREVIATION },
-  { "thur", W_WEEKDAY, 4, LEX_ABBREVIATION },
-  { "thurs", W_WEEKDAY, 4, LEX_ABBREVIATION },
-  { "fri", W_WEEKDAY, 5, LEX_ABBREVIATION },
-  { "sat", W_WEEKDAY, 6, LEX_ABBREVIATION },
-  { "sun", W_WEEKDAY, 7, LEX_ABBREVIATION },
-
-  /* Seasons */
-  { "spring", W_SEASON, CHR_SEASON_SPRING + 1, LEX_AMBIGUOUS },
-  { "summer", W_SEASON, CHR_SEASON_SUMMER + 1, 0 },
-  { "fall", W_SEASON, CHR_SEASON_FALL + 1, LEX_AMBIGUOUS },
-  { "autumn", W_SEASON, CHR_SEASON_FALL + 1, 0 },
-  { "winter", W_SEASON, CHR_SEASON_WINTER + 1, 0 },
-
-  /* Holidays */
-  { "christmas", W_HOLIDAY, 0, 0 },
-  { "thanksgiving", W_HOLIDAY, 0, 0 },
-  { "halloween", W_HOLIDAY, 0, 0 },
-  { "election", W_NONE, 0, LEX_TRIGGER },
-
-  /* Date context */
-  { "in", W_PREP, 0, 0 },
-  { "since", W_PREP, 0, 0 },
-  { "by", W_PREP, 0, 0 },
-  { "until", W_PREP, 0, 0 },
-  { "till", W_PREP, 0, 0 },
-  { "from", W_PREP, 0, 0 },
-  { "before", W_PREP, 0, 0 },
-  { "after", W_PREP, 0, 0 },
-  { "during", W_PREP, 0, 0 },
-  { "of", W_PREP, 0, 0 },
-  { "through", W_PREP, 0, 0 },
-  { "throughout", W_PREP, 0, 0 },
-  { "to", W_PREP, 0, 0 },
-  { "between", W_PREP, 0, 0 },
-  { "for", W_PREP, 0, 0 },
-  { "on", W_PREP, 0, 0 },
-  { "at", W_PREP, 0, LEX_TRIGGER },
-  { "within", W_PREP, 0, 0 },
-  { "into", W_PREP, 0, 0 },
-  { "as", W_PREP, 0, 0 },
-  { "than", W_PREP, 0, 0 },
-  { "early", W_POSITION, CHR_TIMEX_MOD_START, 0 },
-  { "late", W_POSITION, CHR_TIMEX_MOD_END, 0 },
-  { "mid", W_POSITION, CHR_TIMEX_MOD_MID, LEX_HYPHEN_PREFIX },
-  { "end", W_POSITION, CHR_TIMEX_MOD_END, 0 },
-  { "beginning", W_POSITION, CHR_TIMEX_MOD_START, 0 },
-  { "start", W_POSITION, CHR_TIMEX_MOD_START, 0 },
-  { "middle", W_POSITION, CHR_TIMEX_MOD_MID, 0 },
-  { "pre", W_PREFIX, 0, LEX_HYPHEN_PREFIX },
-  { "post", W_PREFIX, 0, LEX_HYPHEN_PREFIX },
-  { "and", W_CONJ, 0, 0 },
-  { "or", W_CONJ, 0, 0 },
-  { "the", W_DET, 0, 0 },
-  { "that", W_DET, 1, 0 },
-  { "fiscal", W_FISCAL, 0, 0 },
-  { "half", W_HALF, 0, 0 },
-
-  /* Words that open multi-word rules: "more than", "New Year's Day", "right now" */
-  { "more", W_NONE, 0, LEX_TRIGGER },
-  { "less", W_NONE, 0, LEX_TRIGGER },
-  { "fewer", W_NONE, 0, LEX_TRIGGER },
-  { "up", W_NONE, 0, LEX_TRIGGER },
-  { "no", W_NONE, 0, LEX_TRIGGER },
-  { "just", W_NONE, 0, LEX_TRIGGER },
-  { "well", W_NONE, 0, LEX_TRIGGER },
-  { "new", W_NONE, 0, LEX_TRIGGER },
-  { "right", W_NONE, 0, LEX_TRIGGER },
-  { "these", W_NONE, 0, LEX_TRIGGER },
-
-  /* Quantity modifiers */
-  { "about", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "around", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "approximately", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "roughly", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "nearly", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "almost", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "some", W_QMOD, CHR_TIMEX_MOD_APPROX, 0 },
-  { "over", W_QMOD, CHR_TIMEX_MOD_MORE_THAN, 0 },
-  { "under", W_QMOD, CHR_TIMEX_MOD_LESS_THAN, 0 },
-
-  /* Parts of the day, days around the document date, clock words */
-  { "morning", W_PART, CHR_PART_OF_DAY_MORNING, 0 },
-  { "afternoon", W_PART, CHR_PART_OF_DAY_AFTERNOON, 0 },
-  { "evening", W_PART, CHR_PART_OF_DAY_EVENING, 0 },
-  { "night", W_PART, CHR_PART_OF_DAY_NIGHT, 0 },
-  { "today", W_DEICTIC, 0, 0 },
-  { "tonight", W_DEICTIC, 0, LEX_NIGHT },
-  { "yesterday", W_DEICTIC, -1, 0 },
-  { "tomorrow", W_DEICTIC, 1, 0 },
-  { "noon", W_CLOCK, 12, 0 },
-  { "midday", W_CLOCK, 12, 0 },
-  { "midnight", W_CLOCK, 24, 0 },
-  { "last", W_REL, -1, LEX_PAST },
-  { "past", W_REL, -1, LEX_SPAN },
-  { "previous", W_REL, -1, LEX_ANAPHORIC },
-  { "prior", W_REL, -1, LEX_ANAPHORIC },
-  { "this", W_REL, 0, LEX_NOT_PLURAL },
-  { "current", W_REL, 0, 0 },
-  { "same", W_REL, 0, LEX_ANAPHORIC },
-  { "latest", W_REL, 0, LEX_LATEST },
-  { "next", W_REL, 1, LEX_FUTURE },
-  { "coming", W_REL, 1, 0 },
-  { "following", W_REL, 1, LEX_ANAPHORIC },
-
-  /* References to the present, past and future */
-  { "now", W_REF, REF_PRESENT, 0 },
-  { "currently", W_REF, REF_PRESENT, 0 },
-  { "nowadays", W_REF, REF_PRESENT, 0 },
-  { "recently", W_REF, REF_PAST, 0 },
-  { "recent", W_REF, REF_PAST, LEX_LATEST },
-  { "lately", W_REF, REF_PAST, 0 },
-  { "future", W_REF, REF_FUTURE, 0 },
-  { "soon", W_REF, REF_FUTURE, 0 },
-
-  /* Sets */
-  { "daily", W_SET, UNIT_DAY, 0 },
-  { "nightly", W_SET, UNIT_DAY, 0 },
-  { "weekly", W_SET, UNIT_WEEK, 0 },
-  { "monthly", W_SET, UNIT_MONTH, 0 },
-  { "annually", W_SET, UNIT_YEAR, 0 },
-  { "yearly", W_SET, UNIT_YEAR, 0 },
-  { "hourly", W_SET, UNIT_HOUR, 0 },
-  { "every", W_EVERY, 0, 0 },
-  { "each", W_EVERY, 0, 0 },
-  { "per", W_EVERY, 1, 0 },
-
-  /* Units and counts */
-  { "second", W_ORDINAL, 2, 0 },
-  { "seconds", W_UNIT, UNIT_SECOND, LEX_PLURAL },
-  { "minute", W_UNIT, UNIT_MINUTE, 0 },
-  { "minutes", W_UNIT, UNIT_MINUTE, LEX_PLURAL },
-  { "hour", W_UNIT, UNIT_HOUR, 0 },
-  { "hours", W_UNIT, UNIT_HOUR, LEX_PLURAL },
-  { "day", W_UNIT, UNIT_DAY, 0 },
-  { "days", W_UNIT, UNIT_DAY, LEX_PLURAL },
-  { "weekend", W_UNIT, UNIT_WEEKEND, 0 },
-  { "weekends", W_UNIT, UNIT_WEEKEND, LEX_PLURAL },
-  { "week", W_UNIT, UNIT_WEEK, 0 },
-  { "weeks", W_UNIT, UNIT_WEEK, LEX_PLURAL },
-  { "month", W_UNIT, UNIT_MONTH, 0 },
-  { "months", W_UNIT, UNIT_MONTH, LEX_PLURAL },
-  { "quarter", W_UNIT, UNIT_QUARTER, 0 },
-  { "quarters", W_UNIT, UNIT_QUARTER, LEX_PLURAL },
-  { "year", W_UNIT, UNIT_YEAR, 0 },
-  { "years", W_UNIT, UNIT_YEAR, LEX_PLURAL },
-  { "decade", W_UNIT, UNIT_DECADE, 0 },
-  { "decades", W_UNIT, UNIT_DECADE, LEX_PLURAL },
-  { "century", W_UNIT, UNIT_CENTURY, 0 },
-  { "centuries", W_UNIT, UNIT_CENTURY, LEX_PLURAL },
-  { "ago", W_AGO, 0, LEX_PAST },
-  { "earlier", W_EARLIER, 0, 0 },
-  { "later", W_LATER, 0, 0 },
-  { "a", W_COUNT, 1, 0 },
-  { "an", W_COUNT, 1, 0 },
-  { "one", W_COUNT, 1, 0 },
-  { "two", W_COUNT, 2, 0 },
-  { "three", W_COUNT, 3, 0 },
-  { "four", W_COUNT, 4, 0 },
-  { "five", W_COUNT, 5, 0 },
-  { "six", W_COUNT, 6, 0 },
-  { "seven", W_COUNT, 7, 0 },
-  { "eight", W_COUNT, 8, 0 },
-  { "nine", W_COUNT, 9, 0 },
-  { "ten", W_COUNT, 10, 0 },
-  { "eleven", W_COUNT, 11, 0 },
-  { "twelve", W_COUNT, 12, 0 },
-  { "thirteen", W_COUNT, 13, 0 },
-  { "fourteen", W_COUNT, 14, 0 },
-  { "fifteen", W_COUNT, 15, 0 },
-  { "sixteen", W_COUNT, 16, 0 },
-  { "seventeen", W_COUNT, 17, 0 },
-  { "eighteen", W_COUNT, 18, 0 },
-  { "nineteen", W_COUNT, 19, 0 },
-  { "dozen", W_COUNT, 12, 0 },
-  { "couple", W_COUNT, 2, 0 },
-  { "few", W_COUNT, -1, 0 },
-  { "several", W_COUNT, -1, 0 },
-  { "twenty", W_TENS, 20, 0 },
-  { "thirty", W_TENS, 30, 0 },
-  { "forty", W_TENS, 40, 0 },
-  { "fifty", W_TENS, 50, 0 },
-  { "sixty", W_TENS, 60, 0 },
-  { "seventy", W_TENS, 70, 0 },
-  { "eighty", W_TENS, 80, 0 },
-  { "ninety", W_TENS, 90, 0 },
-  { "first", W_ORDINAL, 1, 0 },
-  { "third", W_ORDINAL, 3, 0 },
-  { "fourth", W_ORDINAL, 4, 0 },
-  { "fifth", W_ORDINAL, 5, 0 },
-  { "sixth", W_ORDINAL, 6, 0 },
-  { "seventh", W_ORDINAL, 7, 0 },
-  { "eighth", W_ORDINAL, 8, 0 },
-  { "ninth", W_ORDINAL, 9, 0 },
-  { "tenth", W_ORDINAL, 10, 0 },
-  { "eleventh", W_ORDINAL, 11, 0 },
-  { "twelfth", W_ORDINAL, 12, 0 },
-  { "thirteenth", W_ORDINAL, 13, 0 },
-  { "fourteenth", W_ORDINAL, 14, 0 },
-  { "fifteenth", W_ORDINAL, 15, 0 },
-  { "sixteenth", W_ORDINAL, 16, 0 },
-  { "seventeenth", W_ORDINAL, 17, 0 },
-  { "eighteenth", W_ORDINAL, 18, 0 },
-  { "nineteenth", W_ORDINAL, 19, 0 },
-  { "twentieth", W_ORDINAL, 20, 0 },
-  { "twenties", W_DECADE, 2, 0 },
-  { "thirties", W_DECADE, 3, 0 },
-  { "forties", W_DECADE, 4, 0 },
-  { "fifties", W_DECADE, 5, 0 },
-  { "sixties", W_DECADE, 6, 0 },
-  { "seventies", W_DECADE, 7, 0 },
-  { "eighties", W_DECADE, 8, 0 },
-  { "nineties", W_DECADE, 9, 0 },
-
-  /* Tense markers */
-  { "will", W_NONE, 0, LEX_FUTURE },
-  { "would", W_NONE, 0, LEX_FUTURE | LEX_PROSPECTIVE },
-  { "shall", W_NONE, 0, LEX_FUTURE },
-  { "ll", W_NONE, 0, LEX_FUTURE | LEX_AFTER_APOSTROPHE },
-  { "upcoming", W_NONE, 0, LEX_FUTURE },
-  { "scheduled", W_NONE, 0, LEX_FUTURE },
-  { "was", W_NONE, 0, LEX_PAST | LEX_NOT_PLURAL },
-  { "were", W_NONE, 0, LEX_PAST },
-  { "had", W_NONE, 0, LEX_PAST },
-  { "did", W_NONE, 0, LEX_PAST },
-  { "said", W_NONE, 0, LEX_PAST },
-  { "ate", W_NONE, 0, LEX_PAST },
-  { "arose", W_NONE, 0, LEX_PAST },
-  { "became", W_NONE, 0, LEX_PAST },
-  { "began", W_NONE, 0, LEX_PAST },
-  { "bought", W_NONE, 0, LEX_PAST },
-  { "broke", W_NONE, 0, LEX_PAST },
-  { "brought", W_NONE, 0, LEX_PAST },
-  { "built", W_NONE, 0, LEX_PAST },
-  { "came", W_NONE, 0, LEX_PAST },
-  { "caught", W_NONE, 0, LEX_PAST },
-  { "chose", W_NONE, 0, LEX_PAST },
-  { "drew", W_NONE, 0, LEX_PAST },
-  { "drove", W_NONE, 0, LEX_PAST },
-  { "fell", W_NONE, 0, LEX_PAST },
-  { "felt", W_NONE, 0, LEX_PAST },
-  { "fled", W_NONE, 0, LEX_PAST },
-  { "flew", W_NONE, 0, LEX_PAST },
-  { "forgot", W_NONE, 0, LEX_PAST },
-  { "fought", W_NONE, 0, LEX_PAST },
-  { "found", W_NONE, 0, LEX_PAST },
-  { "gave", W_NONE, 0, LEX_PAST },
-  { "got", W_NONE, 0, LEX_PAST },
-  { "grew", W_NONE, 0, LEX_PAST },
-  { "heard", W_NONE, 0, LEX_PAST },
-  { "held", W_NONE, 0, LEX_PAST },
-  { "kept", W_NONE, 0, LEX_PAST },
-  { "knew", W_NONE, 0, LEX_PAST },
-  { "laid", W_NONE, 0, LEX_PAST },
-  { "led", W_NONE, 0, LEX_PAST },
-  { "left", W_NONE, 0, LEX_PAST },
-  { "lost", W_NONE, 0, LEX_PAST },
-  { "made", W_NONE, 0, LEX_PAST },
-  { "meant", W_NONE, 0, LEX_PAST },
-  { "met", W_NONE, 0, LEX_PAST },
-  { "oversaw", W_NONE, 0, LEX_PAST },
-  { "paid", W_NONE, 0, LEX_PAST },
-  { "ran", W_NONE, 0, LEX_PAST },
-  { "rose", W_NONE, 0, LEX_PAST },
-  { "sank", W_NONE, 0, LEX_PAST },
-  { "saw", W_NONE, 0, LEX_PAST },
-  { "sent", W_NONE, 0, LEX_PAST },
-  { "shook", W_NONE, 0, LEX_PAST },
-  { "shot", W_NONE, 0, LEX_PAST },
-  { "sold", W_NONE, 0, LEX_PAST },
-  { "sought", W_NONE, 0, LEX_PAST },
-  { "spent", W_NONE, 0, LEX_PAST },
-  { "spoke", W_NONE, 0, LEX_PAST },
-  { "stole", W_NONE, 0, LEX_PAST },
-  { "stood", W_NONE, 0, LEX_PAST },
-  { "struck", W_NONE, 0, LEX_PAST },
-  { "swore", W_NONE, 0, LEX_PAST },
-  { "taught", W_NONE, 0, LEX_PAST },
-  { "thought", W_NONE, 0, LEX_PAST },
-  { "threw", W_NONE, 0, LEX_PAST },
-  { "told", W_NONE, 0, LEX_PAST },
-  { "took", W_NONE, 0, LEX_PAST },
-  { "understood", W_NONE, 0, LEX_PAST },
-  { "went", W_NONE, 0, LEX_PAST },
-  { "withdrew", W_NONE, 0, LEX_PAST },
-  { "woke", W_NONE, 0, LEX_PAST },
-  { "won", W_NONE, 0, LEX_PAST },
-  { "wore", W_NONE, 0, LEX_PAST },
-  { "wrote", W_NONE, 0, LEX_PAST },
-  { "be", W_NONE, 0, LEX_PASSIVE },
-  { "been", W_NONE, 0, LEX_PASSIVE },
-  { "being", W_NONE, 0, LEX_PASSIVE },
-
-  /* Words ending in -ed that are not past forms */
-  { "armed", W_NONE, 0, LEX_NOT_PAST },
-  { "based", W_NONE, 0, LEX_NOT_PAST },
-  { "breed", W_NONE, 0, LEX_NOT_PAST },
-  { "creed", W_NONE, 0, LEX_NOT_PAST },
-  { "embed", W_NONE, 0, LEX_NOT_PAST },
-  { "exceed", W_NONE, 0, LEX_NOT_PAST },
-  { "greed", W_NONE, 0, LEX_NOT_PAST },
-  { "hundred", W_NONE, 0, LEX_NOT_PAST },
-  { "indeed", W_NONE, 0, LEX_NOT_PAST },
-  { "kindred", W_NONE, 0, LEX_NOT_PAST },
-  { "naked", W_NONE, 0, LEX_NOT_PAST },
-  { "proceed", W_NONE, 0, LEX_NOT_PAST },
-  { "rugged", W_NONE, 0, LEX_NOT_PAST },
-  { "sacred", W_NONE, 0, LEX_NOT_PAST },
-  { "speed", W_NONE, 0, LEX_NOT_PAST },
-  { "succeed", W_NONE, 0, LEX_NOT_PAST },
-  { "united", W_NONE, 0, LEX_NOT_PAST },
-  { "wicked", W_NONE, 0, LEX_NOT_PAST },
-
-  /* Words ending in -s after a year that do not make it a count ("in 2014 has") */
-  { "always", W_NONE, 0, LEX_NOT_PLURAL },
-  { "afterwards", W_NONE, 0, LEX_NOT_PLURAL },
-  { "besides", W_NONE, 0, LEX_NOT_PLURAL },
-  { "does", W_NONE, 0, LEX_NOT_PLURAL },
-  { "goes", W_NONE, 0, LEX_NOT_PLURAL },
-  { "has", W_NONE, 0, LEX_NOT_PLURAL },
-  { "his", W_NONE, 0, LEX_NOT_PLURAL },
-  { "its", W_NONE, 0, LEX_NOT_PLURAL },
-  { "perhaps", W_NONE, 0, LEX_NOT_PLURAL },
-  { "remains", W_NONE, 0, LEX_NOT_PLURAL },
-  { "says", W_NONE, 0, LEX_NOT_PLURAL },
-  { "seems", W_NONE, 0, LEX_NOT_PLURAL },
-  { "thus", W_NONE, 0, LEX_NOT_PLURAL },
-  { "towards", W_NONE, 0, LEX_NOT_PLURAL },
-  { "whereas", W_NONE, 0, LEX_NOT_PLURAL },
-
-  /* Plural nouns without -s: "2014 people" is a count */
-  { "people", W_NONE, 0, LEX_PLURAL },
-  { "men", W_NONE, 0, LEX_PLURAL },
-  { "women", W_NONE, 0, LEX_PLURAL },
-  { "children", W_NONE, 0, LEX_PLURAL },
-  { "police", W_NONE, 0, LEX_PLURAL },
-  { "personnel", W_NONE, 0, LEX_PLURAL },
-  { "staff", W_NONE, 0, LEX_PLURAL },
-};
-
-/* Longest lexicon word plus one; longer words are never looked up. */
-#define WORD_MAX 16
-
-/* Open addressing over a power-of-two table, at least four times the
- * lexicon, so a lookup is one hash of the word and one or two probes. */
-#define LEX_SLOTS 2048
-
-typedef struct
-{
-  guint16 slots[LEX_SLOTS];       /* index + 1 into lexicon, 0: empty */
-  guint8  lengths[G_N_ELEMENTS (lexicon)];
-} LexTable;
-
-static inline char
-lower_byte (char c)
-{
-  return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-}
-
-static inline guint32
-hash_step (guint32 h,
-           guchar  c)
-{
-  return (h ^ c) * 16777619u;
-}
-
-#define HASH_INIT 2166136261u
-
-static const LexTable *
-get_lexicon (void)
-{
-  static LexTable *table;
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (lexicon) * 4 <= LEX_SLOTS);
-
-  if (g_once_init_enter (&table))
-    {
-      LexTable *t = g_new0 (LexTable, 1);
-
-      for (guint i = 0; i < G_N_ELEMENTS (lexicon); i++)
-        {
-          gsize n = strlen (lexicon[i].word);
-          guint32 h = HASH_INIT;
-          guint slot;
-
-          g_assert (n < WORD_MAX);
-          for (gsize k = 0; k < n; k++)
-            h = hash_step (h, (guchar) lexicon[i].word[k]);
-          t->lengths[i] = (guint8) n;
-          for (slot = h & (LEX_SLOTS - 1); t->slots[slot] != 0; slot = (slot + 1) & (LEX_SLOTS - 1))
-            {
-              /* A word listed twice would silently lose one of its meanings. */
-              if (strcmp (lexicon[t->slots[slot] - 1].word, lexicon[i].word) == 0)
-                g_critical ("“%s” is listed twice in the lexicon", lexicon[i].word);
-            }
-          t->slots[slot] = (guint16) (i + 1);
-        }
-      g_once_init_leave (&table, t);
-    }
-  return table;
-}
-
-static const LexEntry *
-lexicon_lookup (const LexTable *table,
-                const char     *word,
-                gsize           n,
-                guint32         h)
-{
-  for (guint slot = h & (LEX_SLOTS - 1); table->slots[slot] != 0; slot = (slot + 1) & (LEX_SLOTS - 1))
-    {
-      guint i = table->slots[slot] - 1;
-
-      if (table->lengths[i] == n && memcmp (lexicon[i].word, word, n) == 0)
-        return &lexicon[i];
-    }
-  return NULL;
-}
-
-typedef enum
-{
-  TENSE_UNKNOWN,
-  TENSE_PAST,
-  TENSE_FUTURE,
-} Tense;
-
-/* Multi-word tense markers, matched on consecutive words before single words.
- * before is the tense of a mention ahead of the marker: a plan reported in
- * the past ("On Friday, they planned to leave") was made in the past. */
-static const struct
-{
-  const char *words[3];
-  Tense       tense;
-  Tense       before;
-} tense_phrases[] = {
-  { { "is", "set", "to" }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "are", "set", "to" }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "set", "for", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "set", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "plans", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "plan", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "planned", "to", NULL }, TENSE_FUTURE, TENSE_PAST },
-  { { "planning", "to", NULL }, TENSE_FUTURE, TENSE_PAST },
-  { { "scheduled", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "is", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "are", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "going", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "expected", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "as", "soon", "as" }, TENSE_FUTURE, TENSE_FUTURE },
-  { { "as", "early", "as" }, TENSE_FUTURE, TENSE_FUTURE },
-};
-
-/* ------------------------------------------------------------------------ */
-/* Tokens                                                                    */
-
-typedef enum
-{
-  TOKEN_WORD,
-  TOKEN_NUMBER,
-  TOKEN_PUNCT,
-  TOKEN_OTHER,
-} TokenKind;
-
-enum
-{
-  TOK_CAPITALIZED       = 1 << 0,
-  TOK_AFTER_APOSTROPHE  = 1 << 1,  /* a word glued to an apostrophe before it */
-  TOK_COMPOUND          = 1 << 2,  /* digits with separators: 2,014  2014.5  20:14  2014/15 */
-  TOK_ORDINAL           = 1 << 3,  /* 24th */
-  TOK_CLEAN             = 1 << 4,  /* a number standing alone: not $2014, 2014%, COVID19 */
-  TOK_DASH              = 1 << 5,  /* an en or em dash, or a hyphen between spaces */
-  TOK_CONTROL           = 1 << 6,  /* NUL or another control byte */
-  TOK_PLURAL_S          = 1 << 7,  /* 1990s, '90s */
-};
-
-typedef struct
-{
-  gsize           start;
-  gsize           end;
-  const LexEntry *lex;
-  int             value;    /* numbers: their first group; -1 when too long to matter */
-  int             value2;   /* compound numbers: the second and third groups */
-  int             value3;
-  guint           clause;   /* index of the comma- or dash-delimited part of the sentence */
-  guint16         flags;
-  guint8          kind;     /* a TokenKind */
-  guint8          ndigits;
-  guint8          ngroups;  /* compound numbers: how many digit groups */
-  guint8          ndigits2;
-  char            sep;      /* compound numbers: the first separator */
-  char            ch;       /* punctuation: the ASCII character it stands for */
-  char            lower[WORD_MAX];
-} Token;
+/* Tokens                                                                   */
 
 static gboolean
 is_space_byte (guchar c)
@@ -816,13 +198,6 @@ scan_word (const char     *text,
   *pos = i;
 }
 
-static gboolean
-glued (const Token *a,
-       const Token *b)
-{
-  return a->end == b->start;
-}
-
 /* A number is a candidate date part only when nothing but brackets, quotes or
  * a hyphen touches it on the left, and nothing but punctuation on the right:
  * "$2014", "2014%", "COVID19" and "2014abc" are not dates. */
@@ -856,13 +231,13 @@ mark_clean_numbers (GArray *tokens)
     }
 }
 
-static void
-tokenize (const char *text,
-          gsize       start,
-          gsize       end,
-          GArray     *tokens)
+void
+_chr_timex_tokenize (const char *text,
+                     gsize       start,
+                     gsize       end,
+                     GArray     *tokens)
 {
-  const LexTable *table = get_lexicon ();
+  const LexTable *table = _chr_timex_lexicon ();
   gsize i = start;
   guint clause = 0;
   guint len = 0;
@@ -946,31 +321,33 @@ tokenize (const char *text,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Tense                                                                     */
+/* Tense                                                                    */
 
-typedef struct
+/* Multi-word tense markers, matched on consecutive words before single words.
+ * before is the tense of a mention ahead of the marker: a plan reported in
+ * the past ("On Friday, they planned to leave") was made in the past. */
+static const struct
 {
-  guint first;
-  guint last;
-  Tense tense;
-  Tense before;   /* the tense of a mention ahead of the marker */
-} Marker;
-
-/* The length of a phrase of up to three words (NULL-terminated when
- * shorter) at token i, or 0. */
-static guint
-match_words (const Token       *t,
-             guint              n,
-             guint              i,
-             const char * const words[3])
-{
-  guint k = 0;
-
-  while (k < 3 && words[k] != NULL && i + k < n && t[i + k].kind == TOKEN_WORD &&
-         t[i + k].lower[0] == words[k][0] && strcmp (t[i + k].lower, words[k]) == 0)
-    k++;
-  return k == 3 || (k > 0 && words[k] == NULL) ? k : 0;
-}
+  const char *words[3];
+  Tense       tense;
+  Tense       before;
+} tense_phrases[] = {
+  { { "is", "set", "to" }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "are", "set", "to" }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "set", "for", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "set", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "plans", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "plan", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "planned", "to", NULL }, TENSE_FUTURE, TENSE_PAST },
+  { { "planning", "to", NULL }, TENSE_FUTURE, TENSE_PAST },
+  { { "scheduled", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "is", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "are", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "going", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "expected", "to", NULL }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "as", "soon", "as" }, TENSE_FUTURE, TENSE_FUTURE },
+  { { "as", "early", "as" }, TENSE_FUTURE, TENSE_FUTURE },
+};
 
 /* The first letters of the tense phrases, as a bit per letter. */
 static guint32
@@ -1022,10 +399,10 @@ match_tense_phrase (const Token *t,
 
 /* Regular past forms: "annexed", "invaded". A participle after "be" is
  * passive, and its tense is the auxiliary's ("will be detailed"). */
-static gboolean
-is_regular_past (const char  *text,
-                 const Token *t,
-                 guint        i)
+gboolean
+_chr_timex_is_regular_past (const char  *text,
+                            const Token *t,
+                            guint        i)
 {
   const Token *tok = &t[i];
   gsize n = tok->end - tok->start;
@@ -1042,10 +419,10 @@ is_regular_past (const char  *text,
   return TRUE;
 }
 
-static void
-find_tense_markers (const char *text,
-                    GArray     *tokens,
-                    GArray     *markers)
+void
+_chr_timex_find_tense_markers (const char *text,
+                               GArray     *tokens,
+                               GArray     *markers)
 {
   const Token *t = (const Token *) (gconstpointer) tokens->data;
   guint n = tokens->len;
@@ -1070,7 +447,7 @@ find_tense_markers (const char *text,
           m.tense = (t[i].lex->flags & LEX_PAST) ? TENSE_PAST : TENSE_FUTURE;
           m.before = (t[i].lex->flags & LEX_PROSPECTIVE) ? TENSE_PAST : m.tense;
         }
-      else if (is_regular_past (text, t, i))
+      else if (_chr_timex_is_regular_past (text, t, i))
         m.tense = m.before = TENSE_PAST;
       else
         continue;
@@ -1082,12 +459,12 @@ find_tense_markers (const char *text,
 /* The tense of the marker nearest to tokens [first, last], preferring markers
  * in the same clause. *cursor walks forward as mentions do, which keeps the
  * cost linear in the sentence. */
-static Tense
-tense_near (const Token  *t,
-            GArray       *markers,
-            guint        *cursor,
-            guint         first,
-            guint         last)
+Tense
+_chr_timex_tense_near (const Token  *t,
+                       GArray       *markers,
+                       guint        *cursor,
+                       guint         first,
+                       guint         last)
 {
   const Marker *m = (const Marker *) (gconstpointer) markers->data;
   guint n = markers->len;
@@ -1124,1956 +501,10 @@ tense_near (const Token  *t,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Mentions                                                                  */
+/* Point                                                                    */
 
-/* A calendar position at some granularity. Fields finer than the
- * granularity are meaningless; sub is the quarter, half, season (1 spring …
- * 4 winter) or ISO week, as the granularity says. */
-typedef struct
-{
-  ChrGranularity gran;
-  int            year;
-  int            month;
-  int            day;
-  int            sub;
-  int            part;      /* a ChrPartOfDay plus one; 0: none */
-  int            hour;
-  int            minute;
-} Point;
-
-typedef enum
-{
-  ANCHOR_LITERAL,         /* value complete: durations, sets, references */
-  ANCHOR_POINT,           /* point complete: the text gives the year */
-  ANCHOR_YEARLESS,        /* month (and day): year from the DCT and tense */
-  ANCHOR_DAY_OF_MONTH,    /* "the 24th": month from the DCT and tense */
-  ANCHOR_WEEKDAY,         /* direction from tense, or from last/next */
-  ANCHOR_DAY_OFFSET,      /* today, yesterday, tomorrow */
-  ANCHOR_DCT_UNIT,        /* the DCT's unit moved by offset: last year, 12 years ago */
-  ANCHOR_NAMED,           /* a season, quarter or half without year: last fall, the third quarter */
-  ANCHOR_REF_SHIFT,       /* the last mentioned date moved by offset units: a year earlier */
-  ANCHOR_REF_UNIT,        /* the last mentioned date at a unit: that year, the same day */
-  ANCHOR_PERIOD,          /* the quarter, the latest period: the quarter being reported */
-  ANCHOR_WEEKEND,
-  ANCHOR_CLOCK,           /* a clock time on the day in context */
-} Anchor;
-
-/* offset of ANCHOR_NAMED when the tense decides between this and last */
-#define FROM_TENSE 2
-
-typedef struct
-{
-  guint        first;     /* tokens [first, last] */
-  guint        last;
-  Anchor       anchor;
-  ChrTimexType type;
-  ChrTimexMod  mod;
-  guint        flags;
-  Point        point;
-  Unit         unit;
-  int          offset;
-  int          weekday;
-  gboolean     ago;       /* "12 years ago": counted from the DCT */
-  gboolean     adjective; /* "third-quarter profit": a determiner before it is the noun's */
-  gboolean     possessive; /* "Wednesday's ruling": news names a day so only once it happened */
-  gboolean     year_rel;  /* "June last year": the DCT's year moved by offset */
-  gboolean     span_period; /* "the nine months": a reporting period of the year */
-  int          clock;     /* minutes after midnight plus one: the hour of a named day, "9 a.m. Tuesday" */
-  char         value[24]; /* ANCHOR_LITERAL */
-} Mention;
-
-/* The tokens of one sentence. */
-typedef struct
-{
-  const char  *text;
-  const Token *t;
-  guint        n;
-} Sent;
-
-static const LexEntry *
-word_lex (const Sent *s,
-          guint       i)
-{
-  return i < s->n && s->t[i].kind == TOKEN_WORD ? s->t[i].lex : NULL;
-}
-
-static gboolean
-is_class (const Sent *s,
-          guint       i,
-          WordClass   word_class)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  return lex != NULL && lex->word_class == word_class;
-}
-
-static gboolean
-is_word (const Sent *s,
-         guint       i,
-         const char *word)
-{
-  return i < s->n && s->t[i].kind == TOKEN_WORD && s->t[i].lower[0] == word[0] &&
-         strcmp (s->t[i].lower, word) == 0;
-}
-
-static gboolean
-is_punct (const Sent *s,
-          guint       i,
-          char        ch)
-{
-  return i < s->n && s->t[i].kind == TOKEN_PUNCT && s->t[i].ch == ch;
-}
-
-/* A hyphen inside a compound: "third-quarter", "two-year", "mid-1990s". */
-static gboolean
-is_link (const Sent *s,
-         guint       i)
-{
-  return is_punct (s, i, '-') && !(s->t[i].flags & TOK_DASH) && i > 0 && i + 1 < s->n &&
-         glued (&s->t[i - 1], &s->t[i]) && glued (&s->t[i], &s->t[i + 1]);
-}
-
-static gboolean
-token_is_year (const Token *tok)
-{
-  return tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
-         !(tok->flags & (TOK_ORDINAL | TOK_PLURAL_S)) &&
-         tok->ndigits == 4 && tok->value >= 1000 && tok->value <= 2199;
-}
-
-static gboolean
-is_year (const Sent *s,
-         guint       i)
-{
-  return i < s->n && token_is_year (&s->t[i]);
-}
-
-/* A month or weekday name as a date word: capitalized, and an abbreviation
- * takes its full stop along. Returns the token after it, or 0. */
-static guint
-name_end (const Sent *s,
-          guint       i,
-          WordClass   word_class,
-          gboolean   *bare_abbreviation)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (lex == NULL || lex->word_class != word_class || !(s->t[i].flags & TOK_CAPITALIZED))
-    return 0;
-  *bare_abbreviation = FALSE;
-  if (lex->flags & LEX_ABBREVIATION)
-    {
-      if (is_punct (s, i + 1, '.') && glued (&s->t[i], &s->t[i + 1]))
-        return i + 2;
-      *bare_abbreviation = TRUE;
-    }
-  return i + 1;
-}
-
-static gboolean
-is_day_number (const Sent *s,
-               guint       i)
-{
-  const Token *tok = &s->t[i];
-
-  return i < s->n && tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
-         !(tok->flags & TOK_PLURAL_S) && tok->ndigits <= 2 && tok->value >= 1 && tok->value <= 31;
-}
-
-/* A count: 3, three, twenty-four, twenty four, a dozen, a few, several, a
- * couple of. *value is -1 when the text leaves it open. */
-static gboolean
-parse_count (const Sent *s,
-             guint       i,
-             guint      *end,
-             int        *value)
-{
-  const Token *t = s->t;
-  const LexEntry *lex;
-  guint e = i + 1;
-  int v;
-
-  if (i >= s->n)
-    return FALSE;
-  if (t[i].kind == TOKEN_NUMBER)
-    {
-      if (!(t[i].flags & TOK_CLEAN) || (t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) ||
-          t[i].ndigits > 4 || t[i].value <= 0)
-        return FALSE;
-      *value = t[i].value;
-      *end = e;
-      return TRUE;
-    }
-  lex = word_lex (s, i);
-  if (lex == NULL)
-    return FALSE;
-  if (lex->word_class == W_TENS)
-    {
-      const LexEntry *ones;
-
-      v = lex->value;
-      if (is_link (s, e))
-        {
-          ones = word_lex (s, e + 1);
-          if (ones != NULL && ones->word_class == W_COUNT && ones->value >= 1 && ones->value <= 9 &&
-              ones->value != 1)
-            {
-              v += ones->value;
-              e += 2;
-            }
-        }
-      else if ((ones = word_lex (s, e)) != NULL && ones->word_class == W_COUNT &&
-               ones->value >= 2 && ones->value <= 9 && strcmp (s->t[e].lower, "a") != 0)
-        {
-          v += ones->value;
-          e++;
-        }
-    }
-  else if (lex->word_class == W_COUNT)
-    {
-      v = lex->value;
-      /* "a few", "a couple of", "a dozen" */
-      if (v == 1 && t[i].lower[1] != 'n' && t[i].lower[0] == 'a')
-        {
-          const LexEntry *next = word_lex (s, e);
-
-          if (next != NULL && next->word_class == W_COUNT &&
-              (next->value == -1 || next->value == 2 || next->value == 12) &&
-              strcmp (s->t[e].lower, "two") != 0)
-            {
-              v = next->value;
-              e++;
-            }
-        }
-      if (is_word (s, e - 1, "couple") && is_word (s, e, "of"))
-        e++;
-    }
-  else
-    return FALSE;
-  if (is_word (s, e, "hundred") && v > 0)
-    {
-      v *= 100;
-      e++;
-    }
-  *value = v;
-  *end = e;
-  return TRUE;
-}
-
-static gboolean
-parse_unit (const Sent *s,
-            guint       i,
-            Unit       *unit,
-            gboolean   *plural)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (lex == NULL || lex->word_class != W_UNIT)
-    return FALSE;
-  *unit = (Unit) lex->value;
-  *plural = (lex->flags & LEX_PLURAL) != 0;
-  return TRUE;
-}
-
-static const struct
-{
-  char           letter[3];
-  gboolean       time;
-  int            factor;
-  ChrGranularity gran;
-} unit_info[N_UNITS] = {
-  [UNIT_NONE] = { "", FALSE, 1, CHR_GRANULARITY_UNKNOWN },
-  [UNIT_SECOND] = { "S", TRUE, 1, CHR_GRANULARITY_SECOND },
-  [UNIT_MINUTE] = { "M", TRUE, 1, CHR_GRANULARITY_MINUTE },
-  [UNIT_HOUR] = { "H", TRUE, 1, CHR_GRANULARITY_HOUR },
-  [UNIT_DAY] = { "D", FALSE, 1, CHR_GRANULARITY_DAY },
-  [UNIT_WEEKEND] = { "D", FALSE, 2, CHR_GRANULARITY_WEEK },
-  [UNIT_WEEK] = { "W", FALSE, 1, CHR_GRANULARITY_WEEK },
-  [UNIT_MONTH] = { "M", FALSE, 1, CHR_GRANULARITY_MONTH },
-  [UNIT_QUARTER] = { "Q", FALSE, 1, CHR_GRANULARITY_QUARTER },
-  [UNIT_HALF] = { "M", FALSE, 6, CHR_GRANULARITY_HALF },
-  [UNIT_YEAR] = { "Y", FALSE, 1, CHR_GRANULARITY_YEAR },
-  [UNIT_DECADE] = { "Y", FALSE, 10, CHR_GRANULARITY_DECADE },
-  [UNIT_CENTURY] = { "Y", FALSE, 100, CHR_GRANULARITY_CENTURY },
-};
-
-static void
-set_duration (Mention *m,
-              int      count,
-              Unit     unit)
-{
-  m->anchor = ANCHOR_LITERAL;
-  m->type = CHR_TIMEX_DURATION;
-  if (count < 0)
-    {
-      static const char * const open_units[N_UNITS] = {
-        [UNIT_DECADE] = "PXDE", [UNIT_CENTURY] = "PXCE", [UNIT_WEEKEND] = "PXWE", [UNIT_HALF] = "PXM",
-      };
-
-      m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
-      if (open_units[unit] != NULL)
-        g_strlcpy (m->value, open_units[unit], sizeof m->value);
-      else
-        g_snprintf (m->value, sizeof m->value, "P%sX%s", unit_info[unit].time ? "T" : "",
-                    unit_info[unit].letter);
-    }
-  else
-    g_snprintf (m->value, sizeof m->value, "P%s%d%s", unit_info[unit].time ? "T" : "",
-                count * unit_info[unit].factor, unit_info[unit].letter);
-}
-
-static void
-set_literal (Mention      *m,
-             ChrTimexType  type,
-             const char   *value)
-{
-  m->anchor = ANCHOR_LITERAL;
-  m->type = type;
-  g_strlcpy (m->value, value, sizeof m->value);
-}
-
-static gboolean
-is_preposition_before (const Sent *s,
-                       guint       i)
-{
-  return i >= 1 && is_class (s, i - 1, W_PREP);
-}
-
-static gboolean
-is_hyphen_prefix_before (const Sent *s,
-                         guint       i)
-{
-  const LexEntry *lex;
-
-  /* "pre-2014", "mid-March" */
-  if (i < 2 || !is_link (s, i - 1))
-    return FALSE;
-  lex = word_lex (s, i - 2);
-  return lex != NULL && (lex->flags & LEX_HYPHEN_PREFIX);
-}
-
-/* Does the next word make the number a count ("2000 shoes", "2014 people")? */
-static gboolean
-is_count_noun (const Sent *s,
-               guint       i)
-{
-  const Token *tok;
-  gsize n;
-  char last, before;
-
-  if (i >= s->n)
-    return FALSE;
-  tok = &s->t[i];
-  n = tok->end - tok->start;
-  if (tok->kind != TOKEN_WORD || (tok->flags & TOK_CAPITALIZED))
-    return FALSE;
-  if (tok->lex != NULL && (tok->lex->flags & LEX_PLURAL))
-    return TRUE;
-  if (n < 3 || (tok->lex != NULL && (tok->lex->flags & LEX_NOT_PLURAL)))
-    return FALSE;
-  last = g_ascii_tolower (s->text[tok->end - 1]);
-  before = g_ascii_tolower (s->text[tok->end - 2]);
-  return last == 's' && before != 's' && before != 'u' && before != 'i';
-}
-
-/* A bare four-digit number is a year only in date context: after a
- * preposition, in a range, glued to a prefix, or next to a date word. */
-static gboolean
-year_in_context (const Sent *s,
-                 guint       i,
-                 gboolean    prefixed)
-{
-  gboolean range_next = i + 2 < s->n && is_punct (s, i + 1, '-') && is_year (s, i + 2);
-  gboolean range_prev = i >= 2 && is_punct (s, i - 1, '-') && is_year (s, i - 2);
-
-  if (range_next || range_prev || is_hyphen_prefix_before (s, i))
-    return TRUE;
-  if (i + 1 < s->n && is_count_noun (s, i + 1))
-    return FALSE;
-  if (prefixed || is_preposition_before (s, i))
-    return TRUE;
-  /* "between 2014 and 2016", "1988 and 1989" */
-  if (i >= 2 && is_class (s, i - 1, W_CONJ) && is_year (s, i - 2))
-    return TRUE;
-  /* "the 1989 budget", "a 1996 law", "its 1990 invasion": a year used as a modifier */
-  return i >= 1 && s->t[i - 1].kind == TOKEN_WORD && i + 1 < s->n &&
-         s->t[i + 1].kind == TOKEN_WORD && !(s->t[i + 1].flags & TOK_CAPITALIZED && !is_class (s, i - 1, W_DET)) &&
-         !is_class (s, i + 1, W_UNIT) && !is_class (s, i + 1, W_PREP) && !is_class (s, i + 1, W_CONJ);
-}
-
-/* ---- Calendar dates: month names, days and years ---------------------- */
-
-/* 2022-02-24, 2/24/2022 */
-static guint
-match_numeric_date (const Sent *s,
-                    guint       i,
-                    Mention    *m)
-{
-  const Token *t = s->t;
-
-  if (is_year (s, i) && is_link (s, i + 1) && i + 4 < s->n && is_link (s, i + 3))
-    {
-      const Token *mo = &t[i + 2], *d = &t[i + 4];
-
-      if (mo->kind == TOKEN_NUMBER && d->kind == TOKEN_NUMBER && mo->ndigits == 2 &&
-          d->ndigits == 2 && !(mo->flags & (TOK_COMPOUND | TOK_ORDINAL | TOK_PLURAL_S)) &&
-          (d->flags & TOK_CLEAN) && !(d->flags & (TOK_ORDINAL | TOK_PLURAL_S)) &&
-          mo->value >= 1 && mo->value <= 12 && d->value >= 1 &&
-          d->value <= chr_days_in_month (t[i].value, mo->value) &&
-          /* "2025-03-22" ends there: not "2025-03-22-1". */
-          !(i + 5 < s->n && glued (d, &t[i + 5]) && is_punct (s, i + 5, '-')))
-        {
-          m->anchor = ANCHOR_POINT;
-          m->point.gran = CHR_GRANULARITY_DAY;
-          m->point.year = t[i].value;
-          m->point.month = mo->value;
-          m->point.day = d->value;
-          return i + 5;
-        }
-    }
-  if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) && t[i].sep == '/' &&
-      t[i].ngroups == 3 && t[i].ndigits <= 2 && t[i].ndigits2 <= 2)
-    {
-      int mo = t[i].value, d = t[i].value2, y = t[i].value3;
-      gboolean clean = !(i > 0 && glued (&t[i - 1], &t[i]) && t[i - 1].kind != TOKEN_PUNCT);
-
-      if (y >= 0 && y < 100)
-        y += y < 50 ? 2000 : 1900;
-      if (clean && mo >= 1 && mo <= 12 && y >= 1000 && y <= 2199 && d >= 1 &&
-          d <= chr_days_in_month (y, mo))
-        {
-          m->anchor = ANCHOR_POINT;
-          m->point.gran = CHR_GRANULARITY_DAY;
-          m->point.year = y;
-          m->point.month = mo;
-          m->point.day = d;
-          return i + 1;
-        }
-    }
-  return 0;
-}
-
-/* [Weekday[,]] Month Day[,] [Year] | [Weekday[,]] Day [of] Month [Year] |
- * Month [of|,] Year | Month */
-static guint
-match_calendar (const Sent *s,
-                guint       i,
-                gboolean    prefixed,
-                Mention    *m)
-{
-  gboolean bare = FALSE;
-  guint e = i, k;
-  int weekday = 0, month = 0, day = 0, year = 0;
-
-  if ((k = name_end (s, e, W_WEEKDAY, &bare)) != 0)
-    {
-      weekday = s->t[e].lex->value;
-      e = k;
-      if (is_punct (s, e, ','))
-        e++;
-    }
-  if ((k = name_end (s, e, W_MONTH, &bare)) != 0)
-    {
-      gboolean ambiguous = (s->t[e].lex->flags & LEX_AMBIGUOUS) != 0;
-
-      month = s->t[e].lex->value;
-      e = k;
-      /* "the Aug. 7 bombings": only "May" and "March" are words that a count could follow */
-      if (is_day_number (s, e) && (!ambiguous || !is_count_noun (s, e + 1)))
-        {
-          day = s->t[e].value;
-          e++;
-        }
-    }
-  else if (is_day_number (s, e))
-    {
-      guint d = e;
-
-      k = e + 1;
-      if (is_word (s, k, "of"))
-        k++;
-      if ((k = name_end (s, k, W_MONTH, &bare)) == 0)
-        return 0;
-      day = s->t[d].value;
-      month = s->t[k - 1].lex != NULL ? s->t[k - 1].lex->value : s->t[k - 2].lex->value;
-      e = k;
-    }
-  else
-    return 0;
-
-  /* The year: "February 24, 2022", "February 2022", "March of 1998". */
-  k = e;
-  if (is_punct (s, k, ',') && day != 0)
-    k++;
-  else if (is_word (s, k, "of") && day == 0)
-    k++;
-  if (is_year (s, k) && !(k + 1 < s->n && is_count_noun (s, k + 1)))
-    {
-      year = s->t[k].value;
-      e = k + 1;
-    }
-
-  if (day != 0 && day > chr_days_in_month (year != 0 ? year : 2000, month))
-    return 0;
-  if (day == 0 && year == 0)
-    {
-      const LexEntry *lex = s->t[e - 1].kind == TOKEN_WORD ? s->t[e - 1].lex : s->t[e - 2].lex;
-
-      /* A month alone: "May", "March" and abbreviations need date context. */
-      if (weekday != 0 || bare)
-        return 0;
-      if ((lex->flags & (LEX_AMBIGUOUS | LEX_ABBREVIATION)) && !prefixed &&
-          !is_preposition_before (s, i) && !is_hyphen_prefix_before (s, i))
-        return 0;
-    }
-  if (bare && day == 0)
-    return 0;
-
-  m->point.month = month;
-  m->point.day = day;
-  m->point.gran = day != 0 ? CHR_GRANULARITY_DAY : CHR_GRANULARITY_MONTH;
-  if (year != 0)
-    {
-      m->anchor = ANCHOR_POINT;
-      m->point.year = year;
-    }
-  else
-    {
-      const LexEntry *rel = word_lex (s, e);
-
-      m->anchor = ANCHOR_YEARLESS;
-      /* "June last year", "April next year", "February this year" */
-      if (rel != NULL && rel->word_class == W_REL &&
-          !(rel->flags & (LEX_ANAPHORIC | LEX_LATEST | LEX_SPAN)) && is_word (s, e + 1, "year"))
-        {
-          m->year_rel = TRUE;
-          m->offset = rel->value;
-          e += 2;
-        }
-    }
-  return e;
-}
-
-/* ---- Quarters, halves, seasons, decades, centuries, years ------------- */
-
-static guint
-match_quarter (const Sent *s,
-               guint       i,
-               Mention    *m)
-{
-  guint e = i;
-  int year = 0, n;
-  Unit unit;
-  gboolean plural;
-
-  if (is_year (s, e))
-    year = s->t[e++].value;
-  if (is_class (s, e, W_FISCAL))
-    e++;
-  if (is_link (s, e))
-    e++;
-  if (!is_class (s, e, W_ORDINAL) && !(e < s->n && s->t[e].kind == TOKEN_NUMBER &&
-                                       (s->t[e].flags & TOK_ORDINAL)))
-    return 0;
-  n = s->t[e].kind == TOKEN_NUMBER ? s->t[e].value : s->t[e].lex->value;
-  e++;
-  if (is_link (s, e))
-    {
-      e++;
-      m->adjective = TRUE;
-    }
-  if (is_class (s, e, W_HALF))
-    unit = UNIT_HALF;
-  else if (parse_unit (s, e, &unit, &plural) && unit == UNIT_QUARTER && !plural)
-    ;
-  else
-    return 0;
-  if (n < 1 || n > (unit == UNIT_HALF ? 2 : 4))
-    return 0;
-  e++;
-  /* "the fourth quarter of 1997", "the first half of fiscal 1990" */
-  if (year == 0 && is_word (s, e, "of"))
-    {
-      guint k = e + 1;
-
-      if (is_class (s, k, W_FISCAL))
-        k++;
-      if (is_year (s, k))
-        {
-          year = s->t[k].value;
-          e = k + 1;
-        }
-    }
-  m->point.gran = unit == UNIT_HALF ? CHR_GRANULARITY_HALF : CHR_GRANULARITY_QUARTER;
-  m->point.sub = n;
-  if (year != 0)
-    {
-      m->anchor = ANCHOR_POINT;
-      m->point.year = year;
-    }
-  else
-    {
-      m->anchor = ANCHOR_NAMED;
-      m->offset = FROM_TENSE;
-    }
-  return e;
-}
-
-static guint
-match_season (const Sent *s,
-              guint       i,
-              gboolean    prefixed,
-              Mention    *m)
-{
-  const LexEntry *lex = word_lex (s, i);
-  guint e = i + 1;
-
-  if (lex == NULL || lex->word_class != W_SEASON)
-    return 0;
-  m->point.gran = CHR_GRANULARITY_SEASON;
-  m->point.sub = lex->value;
-  if (is_word (s, e, "of") && is_year (s, e + 1))
-    e++;
-  if (is_year (s, e))
-    {
-      m->anchor = ANCHOR_POINT;
-      m->point.year = s->t[e].value;
-      return e + 1;
-    }
-  /* "fall" and "spring" are verbs and nouns too: only after "the", "in". */
-  if (!prefixed && !is_preposition_before (s, i))
-    return 0;
-  if ((lex->flags & LEX_AMBIGUOUS) && !prefixed && !is_word (s, i - 1, "in") &&
-      !is_word (s, i - 1, "this"))
-    return 0;
-  m->anchor = ANCHOR_NAMED;
-  m->offset = FROM_TENSE;
-  return e;
-}
-
-static guint
-match_decade (const Sent *s,
-              guint       i,
-              gboolean    det,
-              Mention    *m)
-{
-  const Token *t = s->t;
-  const LexEntry *lex = word_lex (s, i);
-
-  /* the 1990s, 1990s, the '90s, the nineties */
-  if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_PLURAL_S) &&
-      !(t[i].flags & TOK_COMPOUND) && t[i].value % 10 == 0)
-    {
-      if (t[i].ndigits == 4 && t[i].value >= 1000 && t[i].value <= 2190)
-        {
-          m->point.year = t[i].value;
-          m->anchor = ANCHOR_POINT;
-        }
-      else if (t[i].ndigits == 2 && (det || is_punct (s, i - 1, '\'')))
-        {
-          m->point.year = 1900 + t[i].value;
-          m->anchor = ANCHOR_POINT;
-        }
-      else
-        return 0;
-      m->point.gran = CHR_GRANULARITY_DECADE;
-      m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
-      return i + 1;
-    }
-  if (det && lex != NULL && lex->word_class == W_DECADE)
-    {
-      m->point.year = 1900 + 10 * lex->value;
-      m->point.gran = CHR_GRANULARITY_DECADE;
-      m->anchor = ANCHOR_POINT;
-      return i + 1;
-    }
-  /* the 20th century, the twentieth century */
-  if (det && ((i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_ORDINAL) &&
-               t[i].value >= 1 && t[i].value <= 21) ||
-              (lex != NULL && lex->word_class == W_ORDINAL)) &&
-      is_word (s, i + 1, "century"))
-    {
-      int n = t[i].kind == TOKEN_NUMBER ? t[i].value : lex->value;
-
-      m->point.year = (n - 1) * 100;
-      m->point.gran = CHR_GRANULARITY_CENTURY;
-      m->anchor = ANCHOR_POINT;
-      return i + 2;
-    }
-  return 0;
-}
-
-static guint
-match_year (const Sent *s,
-            guint       i,
-            gboolean    prefixed,
-            Mention    *m)
-{
-  guint e = i;
-
-  if (is_class (s, e, W_FISCAL) && is_year (s, e + 1))
-    e++;
-  else if (!is_year (s, e) || !year_in_context (s, e, prefixed))
-    return 0;
-  m->anchor = ANCHOR_POINT;
-  m->point.gran = CHR_GRANULARITY_YEAR;
-  m->point.year = s->t[e].value;
-  return e + 1;
-}
-
-/* ---- Weekdays, days around the DCT, parts of the day, clock times ----- */
-
-static guint
-parse_part (const Sent *s,
-            guint       i,
-            Mention    *m)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (lex == NULL || lex->word_class != W_PART)
-    return i;
-  m->point.part = lex->value + 1;
-  m->type = CHR_TIMEX_TIME;
-  return i + 1;
-}
-
-/* The part of the day after a weekday. News annotation gives "Sunday night"
- * and "Friday morning" the day itself: the night or morning of a named day
- * is how news dates an event to that day, while "Friday evening" and
- * "Friday afternoon" keep their part. */
-static guint
-parse_weekday_part (const Sent *s,
-                    guint       i,
-                    Mention    *m)
-{
-  guint e = parse_part (s, i, m);
-
-  if (e != i && (m->point.part == CHR_PART_OF_DAY_MORNING + 1 || m->point.part == CHR_PART_OF_DAY_NIGHT + 1))
-    {
-      m->point.part = 0;
-      m->type = CHR_TIMEX_DATE;
-    }
-  return e;
-}
-
-static guint
-match_weekday (const Sent *s,
-               guint       i,
-               Mention    *m)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (lex == NULL || lex->word_class != W_WEEKDAY || (lex->flags & LEX_ABBREVIATION) ||
-      !(s->t[i].flags & TOK_CAPITALIZED))
-    return 0;
-  m->anchor = ANCHOR_WEEKDAY;
-  m->weekday = lex->value;
-  m->possessive = is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s") &&
-                  glued (&s->t[i], &s->t[i + 1]) && glued (&s->t[i + 1], &s->t[i + 2]);
-  return parse_weekday_part (s, i + 1, m);
-}
-
-static guint
-match_deictic (const Sent *s,
-               guint       i,
-               Mention    *m)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (lex == NULL || lex->word_class != W_DEICTIC)
-    return 0;
-  /* "today's world", "today's youth": the present age, not the day */
-  if (lex->value == 0 && is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s"))
-    {
-      static const char * const generic[] = {
-        "world", "youth", "society", "generation", "children", "young", "economy", "standards",
-      };
-
-      for (guint g = 0; g < G_N_ELEMENTS (generic); g++)
-        if (is_word (s, i + 3, generic[g]))
-          return 0;
-    }
-  m->anchor = ANCHOR_DAY_OFFSET;
-  m->offset = lex->value;
-  /* "tonight" dates an event to the day, as "Sunday night" does. */
-  if (lex->flags & LEX_NIGHT)
-    return i + 1;
-  return parse_part (s, i + 1, m);
-}
-
-/* a.m., am, p.m., pm after a number: returns the token after it, or i. */
-static guint
-parse_meridiem (const Sent *s,
-                guint       i,
-                int        *pm)
-{
-  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
-    return i;
-  if (strcmp (s->t[i].lower, "am") == 0 || strcmp (s->t[i].lower, "pm") == 0)
-    {
-      *pm = s->t[i].lower[0] == 'p';
-      return i + 1;
-    }
-  if ((strcmp (s->t[i].lower, "a") == 0 || strcmp (s->t[i].lower, "p") == 0) &&
-      is_punct (s, i + 1, '.') && is_word (s, i + 2, "m") && glued (&s->t[i], &s->t[i + 1]) &&
-      glued (&s->t[i + 1], &s->t[i + 2]))
-    {
-      *pm = s->t[i].lower[0] == 'p';
-      if (is_punct (s, i + 3, '.') && glued (&s->t[i + 2], &s->t[i + 3]))
-        return i + 4;
-      return i + 3;
-    }
-  return i;
-}
-
-/* The day a clock time names, with the time zone between them: "9 a.m.
- * Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9", "noon Saturday".
- * Returns the token after the day, or 0 with *m untouched. */
-static guint
-match_clock_day (const Sent *s,
-                 guint       i,
-                 Mention    *m)
-{
-  static const char * const zones[] = {
-    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
-  };
-  Mention day;
-  guint k = i, e;
-
-  if (k < s->n && s->t[k].kind == TOKEN_WORD && s->t[k].end - s->t[k].start == 3 &&
-      g_ascii_isupper (s->text[s->t[k].start + 1]))
-    for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
-      if (strcmp (s->t[k].lower, zones[z]) == 0)
-        {
-          k++;
-          break;
-        }
-  if (k > i && is_punct (s, k, ','))
-    k++;
-  memset (&day, 0, sizeof day);
-  day.type = CHR_TIMEX_DATE;
-  if ((e = match_weekday (s, k, &day)) == 0 && (e = match_deictic (s, k, &day)) == 0)
-    {
-      memset (&day, 0, sizeof day);
-      day.type = CHR_TIMEX_DATE;
-      e = match_calendar (s, k, FALSE, &day);
-      if (e == 0 || day.point.gran != CHR_GRANULARITY_DAY)
-        return 0;
-    }
-  if (day.point.part != 0)
-    return 0;
-  *m = day;
-  m->type = CHR_TIMEX_TIME;
-  return e;
-}
-
-static guint
-match_clock (const Sent *s,
-             guint       i,
-             Mention    *m)
-{
-  const Token *t = s->t;
-  const LexEntry *lex = word_lex (s, i);
-  int hour, minute = 0, pm = -1;
-  guint e, k;
-
-  if (lex != NULL && lex->word_class == W_CLOCK)
-    {
-      /* "high noon" is a showdown */
-      if (is_word (s, i - 1, "high"))
-        return 0;
-      hour = lex->value;
-      e = i + 1;
-    }
-  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) &&
-           t[i].sep == ':' && t[i].ngroups == 2 && t[i].ndigits <= 2 && t[i].ndigits2 == 2)
-    {
-      hour = t[i].value;
-      minute = t[i].value2;
-      e = parse_meridiem (s, i + 1, &pm);
-    }
-  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_CLEAN) &&
-           !(t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) && t[i].ndigits <= 2)
-    {
-      hour = t[i].value;
-      e = parse_meridiem (s, i + 1, &pm);
-      if (e == i + 1)
-        return 0;
-    }
-  else
-    return 0;
-
-  if (pm >= 0 && (hour < 1 || hour > 12))
-    return 0;
-  if (hour > 24 || minute > 59)
-    return 0;
-  if (pm == 1 && hour < 12)
-    hour += 12;
-  else if (pm == 0 && hour == 12)
-    hour = 0;
-  if ((k = match_clock_day (s, e, m)) != 0)
-    {
-      m->clock = hour * 60 + minute + 1;
-      return k;
-    }
-  m->anchor = ANCHOR_CLOCK;
-  m->type = CHR_TIMEX_TIME;
-  m->point.hour = hour;
-  m->point.minute = minute;
-  return e;
-}
-
-/* ---- Relative and anaphoric expressions -------------------------------- */
-
-/* last/this/next/past/previous/following/current/latest + what follows. */
-static guint
-match_relative (const Sent *s,
-                guint       i,
-                gboolean    det,
-                Mention    *m)
-{
-  const LexEntry *rel = word_lex (s, i);
-  const LexEntry *lex;
-  guint e = i + 1;
-  int count;
-  Unit unit;
-  gboolean plural;
-  gboolean anaphoric;
-
-  if (rel == NULL || rel->word_class != W_REL)
-    return 0;
-  /* "the next day" counts from the story's date, "next week" from the DCT. */
-  anaphoric = (rel->flags & LEX_ANAPHORIC) || (det && rel->value > 0);
-  if (is_class (s, e, W_FISCAL))
-    e++;
-
-  /* the past two years, the next few days, the last twenty four hours, the latest nine months */
-  if ((rel->value != 0 || (rel->flags & LEX_LATEST)) && parse_count (s, e, &e, &count) && parse_unit (s, e, &unit, &plural) &&
-      (plural || count == 1) && unit != UNIT_HALF)
-    {
-      set_duration (m, count, unit);
-      return e + 1;
-    }
-  e = i + 1;
-  if (is_class (s, e, W_FISCAL))
-    e++;
-
-  if (parse_unit (s, e, &unit, &plural))
-    {
-      if (plural)
-        {
-          /* recent years, the coming weeks */
-          if (rel->flags & LEX_LATEST)
-            {
-              if (unit == UNIT_YEAR)
-                set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
-              else
-                set_duration (m, -1, unit);
-              return e + 1;
-            }
-          if (rel->value != 0 && !anaphoric)
-            {
-              set_duration (m, -1, unit);
-              return e + 1;
-            }
-          return 0;
-        }
-      if (unit == UNIT_WEEKEND)
-        {
-          m->anchor = ANCHOR_WEEKEND;
-          m->offset = rel->value;
-          return e + 1;
-        }
-      if (unit < UNIT_DAY && unit != UNIT_NONE)
-        return 0;
-      if (unit == UNIT_DECADE && (rel->flags & LEX_SPAN))
-        {
-          set_duration (m, 1, unit);
-          return e + 1;
-        }
-      if (unit == UNIT_QUARTER && (rel->flags & LEX_LATEST))
-        {
-          m->anchor = ANCHOR_PERIOD;
-          m->point.gran = CHR_GRANULARITY_QUARTER;
-          return e + 1;
-        }
-      if (anaphoric || (rel->flags & LEX_LATEST))
-        {
-          m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
-          m->unit = unit;
-          m->offset = rel->value;
-          e = e + 1;
-          if (unit == UNIT_DAY)
-            e = parse_part (s, e, m);
-          return e;
-        }
-      /* "this year's third quarter", "last year's quarter" */
-      if (unit == UNIT_YEAR && is_punct (s, e + 1, '\'') && is_word (s, e + 2, "s") &&
-          glued (&s->t[e], &s->t[e + 1]))
-        {
-          guint q = e + 3;
-          Unit qunit;
-          gboolean qplural;
-
-          if (is_class (s, q, W_ORDINAL) && s->t[q].lex->value <= 4 &&
-              parse_unit (s, q + 1, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural)
-            {
-              m->anchor = ANCHOR_YEARLESS;
-              m->year_rel = TRUE;
-              m->offset = rel->value;
-              m->point.gran = CHR_GRANULARITY_QUARTER;
-              m->point.sub = s->t[q].lex->value;
-              return q + 2;
-            }
-          if (is_word (s, q, "period") ||
-              (parse_unit (s, q, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural))
-            {
-              m->anchor = ANCHOR_PERIOD;
-              m->year_rel = TRUE;
-              m->offset = rel->value;
-              m->point.gran = CHR_GRANULARITY_QUARTER;
-              return q + 1;
-            }
-        }
-      m->anchor = ANCHOR_DCT_UNIT;
-      m->unit = unit;
-      m->offset = rel->value;
-      return e + 1;
-    }
-  if (is_word (s, e, "period") && (rel->flags & LEX_LATEST))
-    {
-      m->anchor = ANCHOR_PERIOD;
-      m->point.gran = CHR_GRANULARITY_QUARTER;
-      return e + 1;
-    }
-
-  /* "the following morning", "the next night": the day after the story's date */
-  if (anaphoric && is_class (s, e, W_PART) && rel->value != 0)
-    {
-      m->anchor = ANCHOR_REF_SHIFT;
-      m->unit = UNIT_DAY;
-      m->offset = rel->value;
-      return parse_weekday_part (s, e, m);
-    }
-  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
-    return 0;
-
-  /* last Friday, this morning, last night, next May, last fall, this quarter */
-  if ((lex = word_lex (s, e)) == NULL)
-    return 0;
-  switch ((WordClass) lex->word_class)
-    {
-    case W_WEEKDAY:
-      if (lex->flags & LEX_ABBREVIATION)
-        return 0;
-      m->anchor = ANCHOR_WEEKDAY;
-      m->weekday = lex->value;
-      m->offset = rel->value;
-      if (rel->value == 0)
-        m->offset = FROM_TENSE;
-      return parse_weekday_part (s, e + 1, m);
-
-    case W_PART:
-      if (rel->value > 0)
-        return 0;
-      m->anchor = ANCHOR_DAY_OFFSET;
-      m->offset = rel->value;
-      return parse_part (s, e, m);
-
-    case W_MONTH:
-    case W_SEASON:
-      if ((lex->flags & LEX_ABBREVIATION) ||
-          (lex->word_class == W_MONTH && !(s->t[e].flags & TOK_CAPITALIZED)))
-        return 0;
-      m->anchor = ANCHOR_NAMED;
-      m->offset = rel->value;
-      m->point.gran = lex->word_class == W_MONTH ? CHR_GRANULARITY_MONTH : CHR_GRANULARITY_SEASON;
-      m->point.month = lex->word_class == W_MONTH ? lex->value : 0;
-      m->point.sub = lex->word_class == W_SEASON ? lex->value : 0;
-      return e + 1;
-
-    case W_ORDINAL:
-      {
-        guint k = match_quarter (s, e, m);
-
-        if (k != 0)
-          return k;
-        return 0;
-      }
-
-    case W_NONE:
-    case W_DEICTIC:
-    case W_REL:
-    case W_UNIT:
-    case W_COUNT:
-    case W_TENS:
-    case W_REF:
-    case W_SET:
-    case W_EVERY:
-    case W_AGO:
-    case W_EARLIER:
-    case W_LATER:
-    case W_QMOD:
-    case W_POSITION:
-    case W_PREP:
-    case W_DET:
-    case W_FISCAL:
-    case W_CONJ:
-    case W_HOLIDAY:
-    case W_DECADE:
-    case W_CLOCK:
-    case W_PREFIX:
-    case W_HALF:
-    default:
-      return 0;
-    }
-}
-
-/* three years, 24 hours, two-year, 12 years ago, a year earlier, several days */
-static guint
-match_count (const Sent *s,
-             guint       i,
-             gboolean    det,
-             Mention    *m)
-{
-  guint e;
-  int count;
-  Unit unit;
-  gboolean plural = FALSE;
-  gboolean linked = FALSE;
-  gboolean half = FALSE;
-
-  if (!parse_count (s, i, &e, &count))
-    return 0;
-  /* "5 1/2 hours" */
-  if (e < s->n && s->t[e].kind == TOKEN_NUMBER && s->t[e].sep == '/' && s->t[e].ngroups == 2 &&
-      s->t[e].value == 1 && s->t[e].value2 == 2 && s->t[i].kind == TOKEN_NUMBER && !glued (&s->t[i], &s->t[e]))
-    {
-      half = TRUE;
-      e++;
-    }
-  /* "two more weeks", "a few more days" */
-  else if (is_word (s, e, "more") && is_class (s, e + 1, W_UNIT))
-    e++;
-  /* "twice a year" is a set */
-  if (i > 0 && (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")))
-    return 0;
-  if (is_link (s, e))
-    {
-      e++;
-      linked = TRUE;
-    }
-  /* "one second", but not "a second term" */
-  if (is_word (s, e, "second") && s->t[i].kind == TOKEN_NUMBER)
-    unit = UNIT_SECOND;
-  else if (!parse_unit (s, e, &unit, &plural) || unit == UNIT_HALF)
-    return 0;
-  /* "60 Minutes", "Two Weeks Notice": a capitalized unit inside a sentence is a title */
-  if ((s->t[e].flags & TOK_CAPITALIZED) && i > 0 && !(s->t[i].flags & TOK_CAPITALIZED) &&
-      s->t[i].kind == TOKEN_NUMBER)
-    return 0;
-  else if (plural && count == 1 && !linked && !half)
-    return 0;
-  e++;
-  /* "a 6-year-old", "52 years old": an age; "three-quarters", "a quarter of": a fraction */
-  if ((is_link (s, e) && is_word (s, e + 1, "old")) || is_word (s, e, "old") ||
-      (unit == UNIT_QUARTER && (linked || count == 1 || plural)) ||
-      (is_link (s, e) && (is_word (s, e + 1, "earlier") || is_word (s, e + 1, "ago"))))
-    return 0;
-  if (half && (linked || plural))
-    linked = FALSE;
-  else if (half)
-    return 0;
-  if (linked)
-    {
-      /* "a five-year plan": the adjective is a duration */
-      set_duration (m, count, unit);
-      return e;
-    }
-  /* "an hour and a half", "2 1/2 years" */
-  if (((is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF)) || half) &&
-      count > 0 && unit >= UNIT_MINUTE && unit <= UNIT_YEAR && unit != UNIT_WEEKEND)
-    {
-      static const struct { Unit unit; Unit half_unit; int half; } halves[] = {
-        { UNIT_MINUTE, UNIT_SECOND, 30 }, { UNIT_HOUR, UNIT_MINUTE, 30 },
-        { UNIT_DAY, UNIT_HOUR, 12 }, { UNIT_WEEK, UNIT_DAY, 3 },
-        { UNIT_MONTH, UNIT_DAY, 15 }, { UNIT_YEAR, UNIT_MONTH, 6 },
-      };
-
-      for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
-        if (halves[k].unit == unit)
-          {
-            /* TimeML writes the whole units first: P2Y6M, PT5H30M */
-            set_duration (m, count, unit);
-            g_snprintf (m->value + strlen (m->value), sizeof m->value - strlen (m->value),
-                        "%s%d%s", unit_info[unit].time || !unit_info[halves[k].half_unit].time ? "" : "T",
-                        halves[k].half, unit_info[halves[k].half_unit].letter);
-            return half ? e : e + 3;
-          }
-    }
-  if (is_class (s, e, W_AGO))
-    {
-      m->anchor = ANCHOR_DCT_UNIT;
-      m->ago = TRUE;
-      m->unit = unit;
-      m->offset = count > 0 ? -count : -1;
-      if (count < 0)
-        {
-          set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
-          return e + 1;
-        }
-      return e + 1;
-    }
-  if (is_class (s, e, W_EARLIER) && count > 0 && !det)
-    {
-      m->anchor = ANCHOR_REF_SHIFT;
-      m->unit = unit;
-      m->offset = -count;
-      return e + 1;
-    }
-  set_duration (m, count, unit);
-  return e;
-}
-
-/* year-earlier, year-ago, the year-earlier quarter, the year-ago period */
-static guint
-match_year_ago (const Sent *s,
-                guint       i,
-                Mention    *m)
-{
-  guint e = i;
-  Unit unit;
-  gboolean plural;
-
-  if (is_word (s, e, "comparable"))
-    e++;
-  if (!is_word (s, e, "year") || !is_link (s, e + 1) ||
-      !(is_word (s, e + 2, "earlier") || is_word (s, e + 2, "ago")))
-    return 0;
-  e += 3;
-  m->anchor = ANCHOR_REF_SHIFT;
-  m->unit = UNIT_YEAR;
-  m->offset = -1;
-  if (is_word (s, e, "period") || (parse_unit (s, e, &unit, &plural) && unit == UNIT_QUARTER))
-    e++;
-  else if (is_class (s, e, W_ORDINAL) && parse_unit (s, e + 1, &unit, &plural) &&
-           unit == UNIT_QUARTER)
-    e += 2;
-  else
-    m->adjective = TRUE;
-  return e;
-}
-
-static gboolean
-is_past_form (const Sent *s,
-              guint       i)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
-    return FALSE;
-  if (lex != NULL && (lex->flags & LEX_PAST) && !(lex->flags & LEX_AFTER_APOSTROPHE))
-    return TRUE;
-  return is_regular_past (s->text, s->t, i);
-}
-
-/* now, recently, the past, the future, soon */
-static guint
-match_reference (const Sent *s,
-                 guint       i,
-                 gboolean    det,
-                 Mention    *m)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  if (lex == NULL)
-    return 0;
-  if (lex->word_class == W_REF && (lex->flags & LEX_LATEST))
-    {
-      Unit unit;
-      gboolean plural;
-
-      /* "recent years", "recent weeks" */
-      if (parse_unit (s, i + 1, &unit, &plural) && plural)
-        {
-          if (unit == UNIT_YEAR)
-            set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
-          else
-            set_duration (m, -1, unit);
-          return i + 2;
-        }
-      /* "the recent sale" points at an event, not at a time */
-      if (det || (i > 0 && is_class (s, i - 1, W_DET)))
-        return 0;
-    }
-  if (lex->word_class == W_REF)
-    {
-      switch ((Ref) lex->value)
-        {
-        case REF_FUTURE:
-          /* "the future", "the near future"; "future" alone is an adjective */
-          if (strcmp (s->t[i].lower, "soon") == 0)
-            {
-              if (is_word (s, i + 1, "as") || is_word (s, i + 1, "after") ||
-                  is_word (s, i - 1, "as") || is_word (s, i - 1, "too"))
-                return 0;
-              /* "was soon released", "soon became": soon after a past event */
-              if (is_past_form (s, i - 1) || is_past_form (s, i + 1))
-                return 0;
-            }
-          else if (!det)
-            return 0;
-          break;
-        case REF_PAST:
-          /* "recent" is a reference only as "recent", not in "the most recent" */
-          if (lex->flags & LEX_LATEST && is_word (s, i - 1, "most"))
-            return 0;
-          /* "most recently last October": the date that follows says when */
-          if (is_word (s, i - 1, "most") &&
-              (is_class (s, i + 1, W_REL) || is_class (s, i + 1, W_MONTH) ||
-               is_class (s, i + 1, W_WEEKDAY) || is_class (s, i + 1, W_DEICTIC) || is_year (s, i + 1)))
-            return 0;
-          break;
-        case REF_PRESENT:
-        default:
-          /* "Now, ..." and "Currently, ..." opening a sentence lead into it
-           * rather than date anything. */
-          if (is_punct (s, i + 1, ',') &&
-              (i == 0 || (i == 1 && s->t[0].kind == TOKEN_PUNCT)))
-            return 0;
-          break;
-        }
-      /* "the recently passed law": the adverb belongs to the participle. */
-      if (is_word (s, i - 1, "the") && !(lex->flags & LEX_LATEST) && lex->value != REF_FUTURE)
-        return 0;
-      set_literal (m, CHR_TIMEX_DATE, ref_values[lex->value]);
-      return i + 1;
-    }
-  /* "the past", but not "the past two years" */
-  if (det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
-      !is_class (s, i + 1, W_COUNT) && !is_class (s, i + 1, W_TENS) &&
-      !(i + 1 < s->n && s->t[i + 1].kind == TOKEN_NUMBER) && !is_class (s, i + 1, W_SEASON) &&
-      !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_WEEKDAY))
-    {
-      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PAST]);
-      return i + 1;
-    }
-  /* "current" that names no period: "current levels" */
-  if (!det && is_word (s, i, "current") && !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_UNIT) &&
-      !is_class (s, i + 1, W_ORDINAL) && !is_class (s, i + 1, W_SEASON) && !is_word (s, i + 1, "period"))
-    {
-      set_literal (m, CHR_TIMEX_DATE, ref_values[REF_PRESENT]);
-      return i + 1;
-    }
-  {
-    static const struct { const char *words[3]; gboolean det; Ref ref; } pairs[] = {
-      { { "near", "future", NULL }, TRUE, REF_FUTURE },
-      { { "distant", "future", NULL }, TRUE, REF_FUTURE },
-      { { "near", "term", NULL }, TRUE, REF_FUTURE },
-      { { "short", "term", NULL }, TRUE, REF_FUTURE },
-      { { "right", "now", NULL }, FALSE, REF_PRESENT },
-      { { "these", "days", NULL }, FALSE, REF_PRESENT },
-    };
-
-    for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
-      if ((det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
-        {
-          set_literal (m, CHR_TIMEX_DATE, ref_values[pairs[p].ref]);
-          return i + 2;
-        }
-  }
-  return 0;
-}
-
-/* daily, every Monday, each year, twice a year */
-static guint
-match_set (const Sent *s,
-           guint       i,
-           Mention    *m)
-{
-  const LexEntry *lex = word_lex (s, i);
-  const LexEntry *next;
-  Unit unit;
-  gboolean plural;
-  guint e;
-
-  if (lex == NULL)
-    return 0;
-  if (lex->word_class == W_SET)
-    {
-      /* "average daily volume", "rise 8% annually": a rate, not a recurrence */
-      if ((is_word (s, i - 1, "average") && lex->value == UNIT_DAY) || is_punct (s, i - 1, '%'))
-        return 0;
-      set_duration (m, 1, (Unit) lex->value);
-      m->type = CHR_TIMEX_SET;
-      return i + 1;
-    }
-  /* "twice a year", "three times a week" */
-  if (lex->word_class == W_COUNT && lex->value == 1 && i > 0 &&
-      (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")) &&
-      parse_unit (s, i + 1, &unit, &plural) && !plural && unit >= UNIT_HOUR)
-    {
-      set_duration (m, 1, unit);
-      m->type = CHR_TIMEX_SET;
-      return i + 2;
-    }
-  if (lex->word_class != W_EVERY || lex->value != 0)
-    return 0;
-  e = i + 1;
-  if (is_word (s, e, "other"))
-    e++;
-  if (parse_unit (s, e, &unit, &plural) && !plural && unit != UNIT_HALF)
-    {
-      set_duration (m, is_word (s, i + 1, "other") ? 2 : 1, unit);
-      m->type = CHR_TIMEX_SET;
-      return e + 1;
-    }
-  {
-    guint k;
-    int count;
-
-    /* "every two years" */
-    if (parse_count (s, e, &k, &count) && count > 1 && parse_unit (s, k, &unit, &plural) && plural)
-      {
-        set_duration (m, count, unit);
-        m->type = CHR_TIMEX_SET;
-        return k + 1;
-      }
-  }
-  next = word_lex (s, e);
-  if (next == NULL)
-    return 0;
-  if (next->word_class == W_WEEKDAY && !(next->flags & LEX_ABBREVIATION))
-    {
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      e++;
-      if (is_class (s, e, W_PART))
-        {
-          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%dT%s", next->value,
-                      chr_part_of_day_codes[s->t[e].lex->value].code);
-          return e + 1;
-        }
-      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", next->value);
-      return e;
-    }
-  if (next->word_class == W_PART)
-    {
-      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", chr_part_of_day_codes[next->value].code);
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      return e + 1;
-    }
-  if (next->word_class == W_SEASON)
-    {
-      g_snprintf (m->value, sizeof m->value, "XXXX-%s", chr_season_codes[next->value - 1].code);
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      return e + 1;
-    }
-  if (next->word_class == W_MONTH && !(next->flags & LEX_ABBREVIATION))
-    {
-      g_snprintf (m->value, sizeof m->value, "XXXX-%02d", next->value);
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      return e + 1;
-    }
-  return 0;
-}
-
-/* The day of a holiday that moves: sub -1 is Thanksgiving, the fourth
- * Thursday of November; -2 is the U.S. Election Day, the Tuesday after the
- * first Monday of November. */
-static int
-moving_holiday_day (int year,
-                    int sub)
-{
-  int wd = chr_weekday_from_days (chr_days_from_civil (year, 11, 1));
-
-  if (sub == -2)
-    return 1 + (1 - wd + 7) % 7 + 1;
-  return 1 + (4 - wd + 7) % 7 + 21;
-}
-
-/* Christmas, Christmas Eve, Thanksgiving (Day), New Year's Day, Election Day */
-static guint
-match_holiday (const Sent *s,
-               guint       i,
-               Mention    *m)
-{
-  guint e = i + 1;
-
-  if (!(i < s->n && (s->t[i].flags & TOK_CAPITALIZED)))
-    return 0;
-  if (is_word (s, i, "christmas"))
-    {
-      m->point.month = 12;
-      m->point.day = 25;
-      if (is_word (s, e, "eve"))
-        {
-          m->point.day = 24;
-          e++;
-        }
-      else if (is_word (s, e, "day"))
-        e++;
-    }
-  else if (is_word (s, i, "halloween"))
-    {
-      m->point.month = 10;
-      m->point.day = 31;
-    }
-  else if (is_word (s, i, "new") && is_word (s, e, "year") && is_punct (s, e + 1, '\'') &&
-           is_word (s, e + 2, "s") && (is_word (s, e + 3, "day") || is_word (s, e + 3, "eve")) &&
-           (s->t[e + 3].flags & TOK_CAPITALIZED))
-    {
-      gboolean eve = is_word (s, e + 3, "eve");
-
-      m->point.month = eve ? 12 : 1;
-      m->point.day = eve ? 31 : 1;
-      e += 4;
-    }
-  else if (is_word (s, i, "thanksgiving"))
-    {
-      m->point.month = 11;
-      m->point.day = 0;
-      m->point.sub = -1;
-      if (is_word (s, e, "day"))
-        e++;
-    }
-  else if (is_word (s, i, "election") && is_word (s, e, "day") && (s->t[e].flags & TOK_CAPITALIZED))
-    {
-      m->point.month = 11;
-      m->point.day = 0;
-      m->point.sub = -2;
-      e++;
-    }
-  else
-    return 0;
-  m->anchor = ANCHOR_YEARLESS;
-  m->point.gran = CHR_GRANULARITY_DAY;
-  if (is_punct (s, e, ',') && is_year (s, e + 1))
-    e++;
-  if (is_year (s, e))
-    {
-      m->point.year = s->t[e].value;
-      m->anchor = ANCHOR_POINT;
-      e++;
-    }
-  if (m->point.day == 0 && m->anchor == ANCHOR_POINT)
-    {
-      m->point.day = moving_holiday_day (m->point.year, m->point.sub);
-      m->point.sub = 0;
-    }
-  return e;
-}
-
-/* the year, the week, the quarter, the weekend, that day, the same day */
-static guint
-match_det_unit (const Sent *s,
-                guint       i,
-                gboolean    det,
-                gboolean    that,
-                Mention    *m)
-{
-  Unit unit;
-  gboolean plural;
-
-  if (!det)
-    return 0;
-  /* "the full year", "the fiscal year" */
-  if ((is_word (s, i, "full") || is_class (s, i, W_FISCAL)) && is_word (s, i + 1, "year"))
-    i++;
-  if (!parse_unit (s, i, &unit, &plural) || plural)
-    return 0;
-  if (that)
-    {
-      if (unit < UNIT_DAY || unit == UNIT_WEEKEND)
-        return 0;
-      m->anchor = ANCHOR_REF_UNIT;
-      m->unit = unit;
-      return i + 1;
-    }
-  switch (unit)
-    {
-    case UNIT_YEAR:
-      /* "the year ended March 31" is a fiscal year: its length */
-      if (is_word (s, i + 1, "ended") || is_word (s, i + 1, "ending"))
-        {
-          set_duration (m, 1, unit);
-          return i + 1;
-        }
-      m->anchor = ANCHOR_REF_UNIT;
-      m->unit = unit;
-      return i + 1;
-    case UNIT_QUARTER:
-      m->anchor = ANCHOR_PERIOD;
-      m->point.gran = CHR_GRANULARITY_QUARTER;
-      return i + 1;
-    case UNIT_WEEK:
-    case UNIT_MONTH:
-      m->anchor = ANCHOR_DCT_UNIT;
-      m->unit = unit;
-      m->offset = 0;
-      return i + 1;
-    case UNIT_WEEKEND:
-      m->anchor = ANCHOR_WEEKEND;
-      m->offset = FROM_TENSE;
-      return i + 1;
-    case UNIT_NONE:
-    case UNIT_SECOND:
-    case UNIT_MINUTE:
-    case UNIT_HOUR:
-    case UNIT_DAY:
-    case UNIT_HALF:
-    case UNIT_DECADE:
-    case UNIT_CENTURY:
-    case N_UNITS:
-    default:
-      return 0;
-    }
-}
-
-/* "the 24th": a day of the month in context */
-static guint
-match_day_of_month (const Sent *s,
-                    guint       i,
-                    gboolean    det,
-                    Mention    *m)
-{
-  if (!det || i >= s->n || s->t[i].kind != TOKEN_NUMBER || !(s->t[i].flags & TOK_ORDINAL) ||
-      s->t[i].value < 1 || s->t[i].value > 31 || s->t[i].ndigits > 2)
-    return 0;
-  if (i + 1 < s->n && s->t[i + 1].kind == TOKEN_WORD && !is_class (s, i + 1, W_PREP) &&
-      !is_class (s, i + 1, W_CONJ))
-    return 0;
-  m->anchor = ANCHOR_DAY_OF_MONTH;
-  m->point.gran = CHR_GRANULARITY_DAY;
-  m->point.day = s->t[i].value;
-  return i + 1;
-}
-
-/* Quantity modifiers before a count: about, more than, at least, up to. */
-static guint
-parse_qmod (const Sent  *s,
-            guint        i,
-            ChrTimexMod *mod)
-{
-  static const struct
-  {
-    const char *words[3];
-    ChrTimexMod mod;
-  } phrases[] = {
-    { { "more", "than", NULL }, CHR_TIMEX_MOD_MORE_THAN },
-    { { "less", "than", NULL }, CHR_TIMEX_MOD_LESS_THAN },
-    { { "fewer", "than", NULL }, CHR_TIMEX_MOD_LESS_THAN },
-    { { "at", "least", NULL }, CHR_TIMEX_MOD_EQUAL_OR_MORE },
-    { { "at", "most", NULL }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
-    { { "up", "to", NULL }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
-    { { "no", "more", "than" }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
-    { { "no", "less", "than" }, CHR_TIMEX_MOD_EQUAL_OR_MORE },
-    { { "just", "over", NULL }, CHR_TIMEX_MOD_MORE_THAN },
-    { { "just", "under", NULL }, CHR_TIMEX_MOD_LESS_THAN },
-    { { "well", "over", NULL }, CHR_TIMEX_MOD_MORE_THAN },
-  };
-  const LexEntry *lex = word_lex (s, i);
-  guint e = i;
-
-  *mod = CHR_TIMEX_MOD_NONE;
-  if (lex != NULL && lex->word_class == W_QMOD)
-    {
-      *mod = (ChrTimexMod) lex->value;
-      e = i + 1;
-    }
-  else if (i < s->n && s->t[i].kind == TOKEN_WORD)
-    for (guint p = 0; p < G_N_ELEMENTS (phrases); p++)
-      {
-        guint k = match_words (s->t, s->n, i, phrases[p].words);
-
-        if (k > 0)
-          {
-            *mod = phrases[p].mod;
-            e = i + k;
-            break;
-          }
-      }
-  if (e != i)
-    {
-      guint k;
-      int count;
-
-      /* Only a count follows a quantity modifier: "over the weekend" is a preposition. */
-      if (!parse_count (s, e, &k, &count))
-        {
-          *mod = CHR_TIMEX_MOD_NONE;
-          return i;
-        }
-    }
-  return e;
-}
-
-/* early, late, mid-, the end of, the beginning of, earlier this, later this */
-static guint
-parse_position (const Sent  *s,
-                guint        i,
-                ChrTimexMod *mod)
-{
-  const LexEntry *lex = word_lex (s, i);
-
-  *mod = CHR_TIMEX_MOD_NONE;
-  if (lex == NULL)
-    return i;
-  if (lex->word_class == W_POSITION)
-    {
-      if (is_word (s, i + 1, "of"))
-        {
-          *mod = (ChrTimexMod) lex->value;
-          return i + 2;
-        }
-      if (strcmp (s->t[i].lower, "mid") == 0 && is_link (s, i + 1))
-        {
-          *mod = CHR_TIMEX_MOD_MID;
-          return i + 2;
-        }
-      if (strcmp (s->t[i].lower, "early") == 0 || strcmp (s->t[i].lower, "late") == 0 ||
-          strcmp (s->t[i].lower, "mid") == 0)
-        {
-          *mod = (ChrTimexMod) lex->value;
-          return i + 1;
-        }
-      return i;
-    }
-  if ((lex->word_class == W_EARLIER || lex->word_class == W_LATER) &&
-      is_word (s, i + 1, "this"))
-    {
-      *mod = lex->word_class == W_EARLIER ? CHR_TIMEX_MOD_START : CHR_TIMEX_MOD_END;
-      return i + 1;
-    }
-  return i;
-}
-
-/* "for years", "within weeks", "in decades": a bare plural unit after a
- * preposition of extent is an unspecified duration */
-static guint
-match_bare_units (const Sent *s,
-                  guint       i,
-                  Mention    *m)
-{
-  Unit unit;
-  gboolean plural;
-
-  if (i == 0 || !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
-      !parse_unit (s, i, &unit, &plural) || !plural || unit < UNIT_DAY || unit == UNIT_WEEKEND ||
-      unit == UNIT_QUARTER || unit == UNIT_HALF || is_word (s, i + 1, "of") ||
-      (s->t[i].flags & TOK_CAPITALIZED))
-    return 0;
-  set_duration (m, -1, unit);
-  return i + 1;
-}
-
-/* the first nine months, the first two years */
-static guint
-match_first_count (const Sent *s,
-                   guint       i,
-                   gboolean    det,
-                   Mention    *m)
-{
-  guint e;
-  int count;
-  Unit unit;
-  gboolean plural;
-
-  if (!det || !is_word (s, i, "first") || !parse_count (s, i + 1, &e, &count) || count < 2 ||
-      !parse_unit (s, e, &unit, &plural) || !plural || unit == UNIT_QUARTER)
-    return 0;
-  set_duration (m, count, unit);
-  return e + 1;
-}
-
-/* the 1988 quarter, the 1989 period: the quarter being reported, in that year */
-static guint
-match_year_period (const Sent *s,
-                   guint       i,
-                   gboolean    det,
-                   Mention    *m)
-{
-  Unit unit;
-  gboolean plural;
-
-  if (!det || !is_year (s, i) ||
-      !(is_word (s, i + 1, "period") ||
-        (parse_unit (s, i + 1, &unit, &plural) && unit == UNIT_QUARTER && !plural)))
-    return 0;
-  m->anchor = ANCHOR_PERIOD;
-  m->point.gran = CHR_GRANULARITY_QUARTER;
-  m->point.year = s->t[i].value;
-  return i + 2;
-}
-
-static guint
-match_core (const Sent *s,
-            guint       i,
-            gboolean    det,
-            gboolean    that,
-            gboolean    prefixed,
-            Mention    *m)
-{
-  guint e;
-
-  /* the '90s */
-  if (is_punct (s, i, '\'') && i + 1 < s->n && glued (&s->t[i], &s->t[i + 1]) &&
-      (e = match_decade (s, i + 1, det, m)) != 0)
-    return e;
-  if (i >= s->n || (s->t[i].kind != TOKEN_WORD && s->t[i].kind != TOKEN_NUMBER))
-    return 0;
-  if ((e = match_numeric_date (s, i, m)) != 0 ||
-      (e = match_first_count (s, i, det, m)) != 0 ||
-      (e = match_year_period (s, i, det, m)) != 0 ||
-      (e = match_calendar (s, i, prefixed || det, m)) != 0 ||
-      (e = match_quarter (s, i, m)) != 0 ||
-      (e = match_decade (s, i, det, m)) != 0 ||
-      (e = match_clock (s, i, m)) != 0 ||
-      (e = match_year (s, i, prefixed || det, m)) != 0 ||
-      (e = match_season (s, i, prefixed || det, m)) != 0 ||
-      (e = match_year_ago (s, i, m)) != 0 ||
-      (e = match_relative (s, i, det, m)) != 0 ||
-      (e = match_count (s, i, det, m)) != 0 ||
-      (e = match_weekday (s, i, m)) != 0 ||
-      (e = match_deictic (s, i, m)) != 0 ||
-      (e = match_reference (s, i, det, m)) != 0 ||
-      (e = match_set (s, i, m)) != 0 ||
-      (e = match_holiday (s, i, m)) != 0 ||
-      (e = match_det_unit (s, i, det, that, m)) != 0 ||
-      (!det && (e = match_bare_units (s, i, m)) != 0) ||
-      (e = match_day_of_month (s, i, det, m)) != 0)
-    return e;
-  return 0;
-}
-
-/* One mention starting at token i, with its determiner and modifiers. */
-static gboolean
-match_at (const Sent *s,
-          guint       i,
-          Mention    *m)
-{
-  ChrTimexMod qmod, pmod = CHR_TIMEX_MOD_NONE;
-  gboolean det = FALSE, that = FALSE;
-  guint j, e;
-
-  memset (m, 0, sizeof *m);
-  m->type = CHR_TIMEX_DATE;
-  j = parse_qmod (s, i, &qmod);
-  if (is_class (s, j, W_DET))
-    {
-      that = s->t[j].lex->value == 1;
-      det = TRUE;
-      j++;
-    }
-  if (qmod == CHR_TIMEX_MOD_NONE)
-    {
-      guint k = parse_position (s, j, &pmod);
-
-      if (k != j)
-        {
-          j = k;
-          if (is_class (s, j, W_DET) && s->t[j].lex->value == 0)
-            {
-              det = TRUE;
-              j++;
-            }
-        }
-    }
-  e = match_core (s, j, det, that, pmod != CHR_TIMEX_MOD_NONE, m);
-  if (e == 0)
-    return FALSE;
-  /* "that" is a determiner only for "that year", "that day" */
-  if (that && m->anchor != ANCHOR_REF_UNIT)
-    return FALSE;
-  if (m->adjective && (det || that) && i + 1 == j)
-    return FALSE;
-  /* "the" before a bare weekday or a full date belongs to the sentence, not the date. */
-  if ((det || that) && pmod == CHR_TIMEX_MOD_NONE &&
-      (m->anchor == ANCHOR_WEEKDAY || (m->anchor == ANCHOR_LITERAL && m->type == CHR_TIMEX_SET) ||
-       m->anchor == ANCHOR_CLOCK || ((m->anchor == ANCHOR_POINT || m->anchor == ANCHOR_YEARLESS) &&
-                                     (m->point.gran == CHR_GRANULARITY_DAY ||
-                                      m->point.gran == CHR_GRANULARITY_MONTH ||
-                                      m->point.gran == CHR_GRANULARITY_YEAR))))
-    {
-      if (i + 1 == j)
-        return FALSE;
-    }
-  if (qmod != CHR_TIMEX_MOD_NONE)
-    {
-      if (m->type != CHR_TIMEX_DURATION && m->anchor != ANCHOR_DCT_UNIT &&
-          m->anchor != ANCHOR_REF_SHIFT)
-        return FALSE;
-      m->mod = qmod;
-      if (qmod == CHR_TIMEX_MOD_APPROX)
-        m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
-    }
-  else if (pmod != CHR_TIMEX_MOD_NONE)
-    {
-      if (m->anchor == ANCHOR_LITERAL)
-        return FALSE;
-      m->mod = pmod;
-    }
-  /* Earnings news reports "the nine months" or "the first six months"
-   * besides the quarter; what is compared with them is the year before. */
-  if (det && m->type == CHR_TIMEX_DURATION && m->value[0] == 'P' && g_ascii_isdigit (m->value[1]) &&
-      m->value[strlen (m->value) - 1] == 'M' &&
-      (is_word (s, j, "first") || is_word (s, j, "latest") || is_class (s, j, W_COUNT) ||
-       (j < s->n && s->t[j].kind == TOKEN_NUMBER)))
-    m->span_period = TRUE;
-  m->first = i;
-  m->last = e - 1;
-  return TRUE;
-}
-
-/* Most words cannot open a mention: skip them before trying any rule. */
-static inline gboolean
-can_open (const Token *tok)
-{
-  if (tok->kind == TOKEN_NUMBER)
-    return TRUE;
-  if (tok->kind == TOKEN_PUNCT)
-    return tok->ch == '\'';
-  if (tok->kind != TOKEN_WORD || tok->lex == NULL)
-    return FALSE;
-  if (tok->lex->flags & LEX_TRIGGER)
-    return TRUE;
-  return tok->lex->word_class != W_NONE && tok->lex->word_class != W_PREP &&
-         tok->lex->word_class != W_CONJ;
-}
-
-/* Matches once over the sentence's tokens, left to right, longest first at
- * each position; mentions never overlap. */
-static void
-recognize (const char *text,
-           GArray     *tokens,
-           GArray     *mentions)
-{
-  Sent s = { text, (const Token *) (gconstpointer) tokens->data, tokens->len };
-  guint i = 0;
-
-  g_array_set_size (mentions, 0);
-  while (i < s.n)
-    {
-      Mention m;
-
-      if (can_open (&s.t[i]) && match_at (&s, i, &m))
-        {
-          g_array_append_val (mentions, m);
-          i = m.last + 1;
-        }
-      else
-        i++;
-    }
-}
-
-/* ------------------------------------------------------------------------ */
-/* Resolution                                                                */
-
-static Point
-point_from_days (gint64 days)
+Point
+_chr_timex_point_from_days (gint64 days)
 {
   Point p = { CHR_GRANULARITY_DAY, 0, 0, 0, 0, 0, 0, 0 };
 
@@ -3081,17 +512,17 @@ point_from_days (gint64 days)
   return p;
 }
 
-static gint64
-point_days (const Point *p)
+gint64
+_chr_timex_point_days (const Point *p)
 {
   return chr_days_from_civil (p->year, p->month, p->day);
 }
 
 /* The same moment at a coarser granularity; FALSE when `from` is too coarse. */
-static gboolean
-truncate_point (const Point    *from,
-                ChrGranularity  gran,
-                Point          *out)
+gboolean
+_chr_timex_truncate_point (const Point    *from,
+                           ChrGranularity  gran,
+                           Point          *out)
 {
   ChrGranularity g = from->gran >= CHR_GRANULARITY_PART_OF_DAY ? CHR_GRANULARITY_DAY : from->gran;
 
@@ -3117,7 +548,7 @@ truncate_point (const Point    *from,
         {
           if (g != CHR_GRANULARITY_DAY)
             return FALSE;
-          chr_iso_week (point_days (from), &out->year, &out->sub);
+          chr_iso_week (_chr_timex_point_days (from), &out->year, &out->sub);
         }
       else if (gran == CHR_GRANULARITY_MONTH)
         ;
@@ -3159,9 +590,9 @@ clamp_day (Point *p)
     p->day = chr_days_in_month (p->year, p->month);
 }
 
-static gboolean
-shift_months (Point *p,
-              int    n)
+gboolean
+_chr_timex_shift_months (Point *p,
+                         int    n)
 {
   gint64 index = (gint64) p->year * 12 + (p->month - 1) + n;
 
@@ -3174,10 +605,10 @@ shift_months (Point *p,
 }
 
 /* Moves a point by n units, keeping its granularity. */
-static gboolean
-shift_point (Point *p,
-             Unit   unit,
-             int    n)
+gboolean
+_chr_timex_shift_point (Point *p,
+                        Unit   unit,
+                        int    n)
 {
   ChrGranularity g = p->gran;
 
@@ -3211,15 +642,15 @@ shift_point (Point *p,
             return index >= 0;
           }
         if (g == CHR_GRANULARITY_MONTH || g >= CHR_GRANULARITY_DAY)
-          return shift_months (p, n * 12 / per_year);
+          return _chr_timex_shift_months (p, n * 12 / per_year);
         return FALSE;
       }
 
     case UNIT_MONTH:
       if (g == CHR_GRANULARITY_MONTH || g >= CHR_GRANULARITY_DAY)
-        return shift_months (p, n);
+        return _chr_timex_shift_months (p, n);
       if (g == CHR_GRANULARITY_QUARTER && n % 3 == 0)
-        return shift_point (p, UNIT_QUARTER, n / 3);
+        return _chr_timex_shift_point (p, UNIT_QUARTER, n / 3);
       return FALSE;
 
     case UNIT_WEEKEND:
@@ -3235,7 +666,7 @@ shift_point (Point *p,
       if (g < CHR_GRANULARITY_DAY)
         return FALSE;
       {
-        Point q = point_from_days (point_days (p) + n);
+        Point q = _chr_timex_point_from_days (_chr_timex_point_days (p) + n);
 
         p->year = q.year;
         p->month = q.month;
@@ -3279,11 +710,11 @@ put_string (char       *w,
 
 /* Writes the TIMEX3 value of a point; without a year, X stands for what the
  * text left open ("XXXX-02", "XXXX-WXX"). value holds at least 24 bytes. */
-static gboolean
-format_point (const Point *p,
-              gboolean     known,
-              char        *value,
-              gsize        size)
+gboolean
+_chr_timex_format_point (const Point *p,
+                         gboolean     known,
+                         char        *value,
+                         gsize        size)
 {
   char year[4];
   char *w = value;
@@ -3387,30 +818,17 @@ format_point (const Point *p,
   return TRUE;
 }
 
-/* What resolution knows besides the mention: the document creation time,
- * and the last date the text mentioned, which news style counts from. */
-typedef struct
-{
-  Point    dct;           /* gran UNKNOWN: no DCT */
-  int      dct_weekday;
-  Point    ref;           /* gran UNKNOWN: nothing mentioned yet */
-  guint    ref_sentence;
-  guint    ref_seq;
-  Point    period;        /* the last reported period: a quarter, or a year for "the nine months" */
-  guint    period_sentence;
-  guint    period_seq;
-  guint    seq;           /* mentions resolved so far: which of ref and period came last */
-  guint    sentence;
-} Context;
+/* ------------------------------------------------------------------------ */
+/* Resolve                                                                  */
 
-static void
-context_init (Context           *ctx,
-              const ChrInterval *dct)
+void
+_chr_timex_context_init (Context           *ctx,
+                         const ChrInterval *dct)
 {
   memset (ctx, 0, sizeof *ctx);
   if (dct == NULL)
     return;
-  ctx->dct = point_from_days (chr_floor_div (dct->begin, CHR_SECONDS_PER_DAY));
+  ctx->dct = _chr_timex_point_from_days (chr_floor_div (dct->begin, CHR_SECONDS_PER_DAY));
   if (ctx->dct.year < 1 || ctx->dct.year > 9999)
     {
       ctx->dct.gran = CHR_GRANULARITY_UNKNOWN;
@@ -3424,7 +842,7 @@ context_init (Context           *ctx,
     ctx->dct.gran = CHR_GRANULARITY_YEAR;
   else
     ctx->dct.gran = CHR_GRANULARITY_UNKNOWN;
-  ctx->dct_weekday = chr_weekday_from_days (point_days (&ctx->dct));
+  ctx->dct_weekday = chr_weekday_from_days (_chr_timex_point_days (&ctx->dct));
 }
 
 static gboolean
@@ -3553,11 +971,11 @@ resolve_period (const Mention *m,
       p->gran = CHR_GRANULARITY_YEAR;
       return TRUE;
     }
-  if (!truncate_point (&ctx->dct, CHR_GRANULARITY_QUARTER, p))
+  if (!_chr_timex_truncate_point (&ctx->dct, CHR_GRANULARITY_QUARTER, p))
     return FALSE;
   /* News reports the quarter that just ended. */
   if (tense != TENSE_FUTURE)
-    return shift_point (p, UNIT_QUARTER, -1);
+    return _chr_timex_shift_point (p, UNIT_QUARTER, -1);
   return TRUE;
 }
 
@@ -3570,14 +988,14 @@ resolve_point (const Mention *m,
                Point         *p,
                gboolean      *known)
 {
-  ChrGranularity unit_gran = unit_info[m->unit].gran;
+  ChrGranularity unit_gran = _chr_timex_units[m->unit].gran;
 
   *p = m->point;
   *known = TRUE;
   if (is_year_back (m, ctx))
     {
       *p = ctx->period;
-      return shift_point (p, UNIT_YEAR, -1);
+      return _chr_timex_shift_point (p, UNIT_YEAR, -1);
     }
   switch (m->anchor)
     {
@@ -3614,7 +1032,7 @@ resolve_point (const Mention *m,
         }
       if (p->sub < 0)
         {
-          p->day = moving_holiday_day (p->year, p->sub);
+          p->day = _chr_timex_moving_holiday_day (p->year, p->sub);
           p->sub = 0;
         }
       if (p->month >= 1 && p->day > chr_days_in_month (p->year, p->month))
@@ -3627,9 +1045,9 @@ resolve_point (const Mention *m,
       p->year = ctx->dct.year;
       p->month = ctx->dct.month;
       if (tense == TENSE_PAST && p->day > ctx->dct.day)
-        shift_months (p, -1);
+        _chr_timex_shift_months (p, -1);
       else if (tense == TENSE_FUTURE && p->day < ctx->dct.day)
-        shift_months (p, 1);
+        _chr_timex_shift_months (p, 1);
       return p->day <= chr_days_in_month (p->year, p->month);
 
     case ANCHOR_WEEKDAY:
@@ -3641,7 +1059,7 @@ resolve_point (const Mention *m,
         int days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
                    : weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
 
-        *p = point_from_days (point_days (&ctx->dct) + days);
+        *p = _chr_timex_point_from_days (_chr_timex_point_days (&ctx->dct) + days);
         p->part = part;
         if (part > 0)
           p->gran = CHR_GRANULARITY_PART_OF_DAY;
@@ -3654,11 +1072,11 @@ resolve_point (const Mention *m,
           ctx->ref_sentence + 1 >= ctx->sentence)
         {
           *p = ctx->ref;
-          return shift_point (p, m->unit, m->offset);
+          return _chr_timex_shift_point (p, m->unit, m->offset);
         }
-      if (!truncate_point (&ctx->dct, unit_gran, p))
+      if (!_chr_timex_truncate_point (&ctx->dct, unit_gran, p))
         break;
-      return shift_point (p, m->unit, m->offset);
+      return _chr_timex_shift_point (p, m->unit, m->offset);
 
     case ANCHOR_NAMED:
       if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
@@ -3672,7 +1090,7 @@ resolve_point (const Mention *m,
         Point cur;
         int named = named_index (p), now;
 
-        truncate_point (&ctx->dct, p->gran, &cur);
+        _chr_timex_truncate_point (&ctx->dct, p->gran, &cur);
         now = named_index (&cur);
         p->year = ctx->dct.year;
         if (m->offset == -1 && named >= now)
@@ -3704,7 +1122,7 @@ resolve_point (const Mention *m,
           break;
         if (m->anchor == ANCHOR_REF_UNIT || base == &ctx->dct || part > 0)
           {
-            if (!truncate_point (base, unit_gran, p))
+            if (!_chr_timex_truncate_point (base, unit_gran, p))
               {
                 if (base == &ctx->dct)
                   break;
@@ -3720,7 +1138,7 @@ resolve_point (const Mention *m,
                 p->part = p->hour = p->minute = 0;
               }
           }
-        if (m->anchor == ANCHOR_REF_SHIFT && !shift_point (p, m->unit, m->offset))
+        if (m->anchor == ANCHOR_REF_SHIFT && !_chr_timex_shift_point (p, m->unit, m->offset))
           return FALSE;
         if (part > 0 && p->gran == CHR_GRANULARITY_DAY)
           {
@@ -3748,7 +1166,7 @@ resolve_point (const Mention *m,
           break;
         }
       {
-        gint64 days = point_days (&ctx->dct);
+        gint64 days = _chr_timex_point_days (&ctx->dct);
         int to_saturday = (6 - ctx->dct_weekday + 7) % 7;
         int direction = m->offset;
         gint64 saturday;
@@ -3834,11 +1252,11 @@ resolve_point (const Mention *m,
 }
 
 /* Turns a mention into its TIMEX3 value; FALSE drops it (a date outside 0001-9999). */
-static gboolean
-resolve (const Mention *m,
-         Context       *ctx,
-         Tense          tense,
-         ChrTimex      *out)
+gboolean
+_chr_timex_resolve (const Mention *m,
+                    Context       *ctx,
+                    Tense          tense,
+                    ChrTimex      *out)
 {
   Point p;
   gboolean known;
@@ -3886,7 +1304,7 @@ resolve (const Mention *m,
                   p.part > 0 ? "T" : "", p.part > 0 ? chr_part_of_day_codes[p.part - 1].code : "");
       return TRUE;
     }
-  if (!format_point (&p, known, out->value, sizeof out->value))
+  if (!_chr_timex_format_point (&p, known, out->value, sizeof out->value))
     return FALSE;
   if (m->anchor == ANCHOR_WEEKEND)
     g_strlcat (out->value, "-WE", sizeof out->value);
@@ -3930,6 +1348,1796 @@ resolve (const Mention *m,
 }
 
 /* ------------------------------------------------------------------------ */
+/* Dates                                                                    */
+
+/* A month or weekday name as a date word: capitalized, and an abbreviation
+ * takes its full stop along. Returns the token after it, or 0. */
+static guint
+name_end (const Sent *s,
+          guint       i,
+          WordClass   word_class,
+          gboolean   *bare_abbreviation)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != word_class || !(s->t[i].flags & TOK_CAPITALIZED))
+    return 0;
+  *bare_abbreviation = FALSE;
+  if (lex->flags & LEX_ABBREVIATION)
+    {
+      if (is_punct (s, i + 1, '.') && glued (&s->t[i], &s->t[i + 1]))
+        return i + 2;
+      *bare_abbreviation = TRUE;
+    }
+  return i + 1;
+}
+
+static gboolean
+is_day_number (const Sent *s,
+               guint       i)
+{
+  const Token *tok = &s->t[i];
+
+  return i < s->n && tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
+         !(tok->flags & TOK_PLURAL_S) && tok->ndigits <= 2 && tok->value >= 1 && tok->value <= 31;
+}
+
+static gboolean
+is_preposition_before (const Sent *s,
+                       guint       i)
+{
+  return i >= 1 && is_class (s, i - 1, W_PREP);
+}
+
+static gboolean
+is_hyphen_prefix_before (const Sent *s,
+                         guint       i)
+{
+  const LexEntry *lex;
+
+  /* "pre-2014", "mid-March" */
+  if (i < 2 || !is_link (s, i - 1))
+    return FALSE;
+  lex = word_lex (s, i - 2);
+  return lex != NULL && (lex->flags & LEX_HYPHEN_PREFIX);
+}
+
+/* Does the next word make the number a count ("2000 shoes", "2014 people")? */
+static gboolean
+is_count_noun (const Sent *s,
+               guint       i)
+{
+  const Token *tok;
+  gsize n;
+  char last, before;
+
+  if (i >= s->n)
+    return FALSE;
+  tok = &s->t[i];
+  n = tok->end - tok->start;
+  if (tok->kind != TOKEN_WORD || (tok->flags & TOK_CAPITALIZED))
+    return FALSE;
+  if (tok->lex != NULL && (tok->lex->flags & LEX_PLURAL))
+    return TRUE;
+  if (n < 3 || (tok->lex != NULL && (tok->lex->flags & LEX_NOT_PLURAL)))
+    return FALSE;
+  last = g_ascii_tolower (s->text[tok->end - 1]);
+  before = g_ascii_tolower (s->text[tok->end - 2]);
+  return last == 's' && before != 's' && before != 'u' && before != 'i';
+}
+
+/* A bare four-digit number is a year only in date context: after a
+ * preposition, in a range, glued to a prefix, or next to a date word. */
+static gboolean
+year_in_context (const Sent *s,
+                 guint       i,
+                 gboolean    prefixed)
+{
+  gboolean range_next = i + 2 < s->n && is_punct (s, i + 1, '-') && is_year (s, i + 2);
+  gboolean range_prev = i >= 2 && is_punct (s, i - 1, '-') && is_year (s, i - 2);
+
+  if (range_next || range_prev || is_hyphen_prefix_before (s, i))
+    return TRUE;
+  if (i + 1 < s->n && is_count_noun (s, i + 1))
+    return FALSE;
+  if (prefixed || is_preposition_before (s, i))
+    return TRUE;
+  /* "between 2014 and 2016", "1988 and 1989" */
+  if (i >= 2 && is_class (s, i - 1, W_CONJ) && is_year (s, i - 2))
+    return TRUE;
+  /* "the 1989 budget", "a 1996 law", "its 1990 invasion": a year used as a modifier */
+  return i >= 1 && s->t[i - 1].kind == TOKEN_WORD && i + 1 < s->n &&
+         s->t[i + 1].kind == TOKEN_WORD && !(s->t[i + 1].flags & TOK_CAPITALIZED && !is_class (s, i - 1, W_DET)) &&
+         !is_class (s, i + 1, W_UNIT) && !is_class (s, i + 1, W_PREP) && !is_class (s, i + 1, W_CONJ);
+}
+
+/* 2022-02-24, 2/24/2022 */
+guint
+_chr_timex_match_numeric_date (const Sent *s,
+                               guint       i,
+                               Mention    *m)
+{
+  const Token *t = s->t;
+
+  if (is_year (s, i) && is_link (s, i + 1) && i + 4 < s->n && is_link (s, i + 3))
+    {
+      const Token *mo = &t[i + 2], *d = &t[i + 4];
+
+      if (mo->kind == TOKEN_NUMBER && d->kind == TOKEN_NUMBER && mo->ndigits == 2 &&
+          d->ndigits == 2 && !(mo->flags & (TOK_COMPOUND | TOK_ORDINAL | TOK_PLURAL_S)) &&
+          (d->flags & TOK_CLEAN) && !(d->flags & (TOK_ORDINAL | TOK_PLURAL_S)) &&
+          mo->value >= 1 && mo->value <= 12 && d->value >= 1 &&
+          d->value <= chr_days_in_month (t[i].value, mo->value) &&
+          /* "2025-03-22" ends there: not "2025-03-22-1". */
+          !(i + 5 < s->n && glued (d, &t[i + 5]) && is_punct (s, i + 5, '-')))
+        {
+          m->anchor = ANCHOR_POINT;
+          m->point.gran = CHR_GRANULARITY_DAY;
+          m->point.year = t[i].value;
+          m->point.month = mo->value;
+          m->point.day = d->value;
+          return i + 5;
+        }
+    }
+  if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) && t[i].sep == '/' &&
+      t[i].ngroups == 3 && t[i].ndigits <= 2 && t[i].ndigits2 <= 2)
+    {
+      int mo = t[i].value, d = t[i].value2, y = t[i].value3;
+      gboolean clean = !(i > 0 && glued (&t[i - 1], &t[i]) && t[i - 1].kind != TOKEN_PUNCT);
+
+      if (y >= 0 && y < 100)
+        y += y < 50 ? 2000 : 1900;
+      if (clean && mo >= 1 && mo <= 12 && y >= 1000 && y <= 2199 && d >= 1 &&
+          d <= chr_days_in_month (y, mo))
+        {
+          m->anchor = ANCHOR_POINT;
+          m->point.gran = CHR_GRANULARITY_DAY;
+          m->point.year = y;
+          m->point.month = mo;
+          m->point.day = d;
+          return i + 1;
+        }
+    }
+  return 0;
+}
+
+/* [Weekday[,]] Month Day[,] [Year] | [Weekday[,]] Day [of] Month [Year] |
+ * Month [of|,] Year | Month */
+guint
+_chr_timex_match_calendar (const Sent *s,
+                           guint       i,
+                           gboolean    prefixed,
+                           Mention    *m)
+{
+  gboolean bare = FALSE;
+  guint e = i, k;
+  int weekday = 0, month = 0, day = 0, year = 0;
+
+  if ((k = name_end (s, e, W_WEEKDAY, &bare)) != 0)
+    {
+      weekday = s->t[e].lex->value;
+      e = k;
+      if (is_punct (s, e, ','))
+        e++;
+    }
+  if ((k = name_end (s, e, W_MONTH, &bare)) != 0)
+    {
+      gboolean ambiguous = (s->t[e].lex->flags & LEX_AMBIGUOUS) != 0;
+
+      month = s->t[e].lex->value;
+      e = k;
+      /* "the Aug. 7 bombings": only "May" and "March" are words that a count could follow */
+      if (is_day_number (s, e) && (!ambiguous || !is_count_noun (s, e + 1)))
+        {
+          day = s->t[e].value;
+          e++;
+        }
+    }
+  else if (is_day_number (s, e))
+    {
+      guint d = e;
+
+      k = e + 1;
+      if (is_word (s, k, "of"))
+        k++;
+      if ((k = name_end (s, k, W_MONTH, &bare)) == 0)
+        return 0;
+      day = s->t[d].value;
+      month = s->t[k - 1].lex != NULL ? s->t[k - 1].lex->value : s->t[k - 2].lex->value;
+      e = k;
+    }
+  else
+    return 0;
+
+  /* The year: "February 24, 2022", "February 2022", "March of 1998". */
+  k = e;
+  if (is_punct (s, k, ',') && day != 0)
+    k++;
+  else if (is_word (s, k, "of") && day == 0)
+    k++;
+  if (is_year (s, k) && !(k + 1 < s->n && is_count_noun (s, k + 1)))
+    {
+      year = s->t[k].value;
+      e = k + 1;
+    }
+
+  if (day != 0 && day > chr_days_in_month (year != 0 ? year : 2000, month))
+    return 0;
+  if (day == 0 && year == 0)
+    {
+      const LexEntry *lex = s->t[e - 1].kind == TOKEN_WORD ? s->t[e - 1].lex : s->t[e - 2].lex;
+
+      /* A month alone: "May", "March" and abbreviations need date context. */
+      if (weekday != 0 || bare)
+        return 0;
+      if ((lex->flags & (LEX_AMBIGUOUS | LEX_ABBREVIATION)) && !prefixed &&
+          !is_preposition_before (s, i) && !is_hyphen_prefix_before (s, i))
+        return 0;
+    }
+  if (bare && day == 0)
+    return 0;
+
+  m->point.month = month;
+  m->point.day = day;
+  m->point.gran = day != 0 ? CHR_GRANULARITY_DAY : CHR_GRANULARITY_MONTH;
+  if (year != 0)
+    {
+      m->anchor = ANCHOR_POINT;
+      m->point.year = year;
+    }
+  else
+    {
+      const LexEntry *rel = word_lex (s, e);
+
+      m->anchor = ANCHOR_YEARLESS;
+      /* "June last year", "April next year", "February this year" */
+      if (rel != NULL && rel->word_class == W_REL &&
+          !(rel->flags & (LEX_ANAPHORIC | LEX_LATEST | LEX_SPAN)) && is_word (s, e + 1, "year"))
+        {
+          m->year_rel = TRUE;
+          m->offset = rel->value;
+          e += 2;
+        }
+    }
+  return e;
+}
+
+guint
+_chr_timex_match_quarter (const Sent *s,
+                          guint       i,
+                          Mention    *m)
+{
+  guint e = i;
+  int year = 0, n;
+  Unit unit;
+  gboolean plural;
+
+  if (is_year (s, e))
+    year = s->t[e++].value;
+  if (is_class (s, e, W_FISCAL))
+    e++;
+  if (is_link (s, e))
+    e++;
+  if (!is_class (s, e, W_ORDINAL) && !(e < s->n && s->t[e].kind == TOKEN_NUMBER &&
+                                       (s->t[e].flags & TOK_ORDINAL)))
+    return 0;
+  n = s->t[e].kind == TOKEN_NUMBER ? s->t[e].value : s->t[e].lex->value;
+  e++;
+  if (is_link (s, e))
+    {
+      e++;
+      m->adjective = TRUE;
+    }
+  if (is_class (s, e, W_HALF))
+    unit = UNIT_HALF;
+  else if (parse_unit (s, e, &unit, &plural) && unit == UNIT_QUARTER && !plural)
+    ;
+  else
+    return 0;
+  if (n < 1 || n > (unit == UNIT_HALF ? 2 : 4))
+    return 0;
+  e++;
+  /* "the fourth quarter of 1997", "the first half of fiscal 1990" */
+  if (year == 0 && is_word (s, e, "of"))
+    {
+      guint k = e + 1;
+
+      if (is_class (s, k, W_FISCAL))
+        k++;
+      if (is_year (s, k))
+        {
+          year = s->t[k].value;
+          e = k + 1;
+        }
+    }
+  m->point.gran = unit == UNIT_HALF ? CHR_GRANULARITY_HALF : CHR_GRANULARITY_QUARTER;
+  m->point.sub = n;
+  if (year != 0)
+    {
+      m->anchor = ANCHOR_POINT;
+      m->point.year = year;
+    }
+  else
+    {
+      m->anchor = ANCHOR_NAMED;
+      m->offset = FROM_TENSE;
+    }
+  return e;
+}
+
+guint
+_chr_timex_match_season (const Sent *s,
+                         guint       i,
+                         gboolean    prefixed,
+                         Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+  guint e = i + 1;
+
+  if (lex == NULL || lex->word_class != W_SEASON)
+    return 0;
+  m->point.gran = CHR_GRANULARITY_SEASON;
+  m->point.sub = lex->value;
+  if (is_word (s, e, "of") && is_year (s, e + 1))
+    e++;
+  if (is_year (s, e))
+    {
+      m->anchor = ANCHOR_POINT;
+      m->point.year = s->t[e].value;
+      return e + 1;
+    }
+  /* "fall" and "spring" are verbs and nouns too: only after "the", "in". */
+  if (!prefixed && !is_preposition_before (s, i))
+    return 0;
+  if ((lex->flags & LEX_AMBIGUOUS) && !prefixed && !is_word (s, i - 1, "in") &&
+      !is_word (s, i - 1, "this"))
+    return 0;
+  m->anchor = ANCHOR_NAMED;
+  m->offset = FROM_TENSE;
+  return e;
+}
+
+guint
+_chr_timex_match_decade (const Sent *s,
+                         guint       i,
+                         gboolean    det,
+                         Mention    *m)
+{
+  const Token *t = s->t;
+  const LexEntry *lex = word_lex (s, i);
+
+  /* the 1990s, 1990s, the '90s, the nineties */
+  if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_PLURAL_S) &&
+      !(t[i].flags & TOK_COMPOUND) && t[i].value % 10 == 0)
+    {
+      if (t[i].ndigits == 4 && t[i].value >= 1000 && t[i].value <= 2190)
+        {
+          m->point.year = t[i].value;
+          m->anchor = ANCHOR_POINT;
+        }
+      else if (t[i].ndigits == 2 && (det || is_punct (s, i - 1, '\'')))
+        {
+          m->point.year = 1900 + t[i].value;
+          m->anchor = ANCHOR_POINT;
+        }
+      else
+        return 0;
+      m->point.gran = CHR_GRANULARITY_DECADE;
+      m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
+      return i + 1;
+    }
+  if (det && lex != NULL && lex->word_class == W_DECADE)
+    {
+      m->point.year = 1900 + 10 * lex->value;
+      m->point.gran = CHR_GRANULARITY_DECADE;
+      m->anchor = ANCHOR_POINT;
+      return i + 1;
+    }
+  /* the 20th century, the twentieth century */
+  if (det && ((i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_ORDINAL) &&
+               t[i].value >= 1 && t[i].value <= 21) ||
+              (lex != NULL && lex->word_class == W_ORDINAL)) &&
+      is_word (s, i + 1, "century"))
+    {
+      int n = t[i].kind == TOKEN_NUMBER ? t[i].value : lex->value;
+
+      m->point.year = (n - 1) * 100;
+      m->point.gran = CHR_GRANULARITY_CENTURY;
+      m->anchor = ANCHOR_POINT;
+      return i + 2;
+    }
+  return 0;
+}
+
+guint
+_chr_timex_match_year (const Sent *s,
+                       guint       i,
+                       gboolean    prefixed,
+                       Mention    *m)
+{
+  guint e = i;
+
+  if (is_class (s, e, W_FISCAL) && is_year (s, e + 1))
+    e++;
+  else if (!is_year (s, e) || !year_in_context (s, e, prefixed))
+    return 0;
+  m->anchor = ANCHOR_POINT;
+  m->point.gran = CHR_GRANULARITY_YEAR;
+  m->point.year = s->t[e].value;
+  return e + 1;
+}
+
+/* the 1988 quarter, the 1989 period: the quarter being reported, in that year */
+guint
+_chr_timex_match_year_period (const Sent *s,
+                              guint       i,
+                              gboolean    det,
+                              Mention    *m)
+{
+  Unit unit;
+  gboolean plural;
+
+  if (!det || !is_year (s, i) ||
+      !(is_word (s, i + 1, "period") ||
+        (parse_unit (s, i + 1, &unit, &plural) && unit == UNIT_QUARTER && !plural)))
+    return 0;
+  m->anchor = ANCHOR_PERIOD;
+  m->point.gran = CHR_GRANULARITY_QUARTER;
+  m->point.year = s->t[i].value;
+  return i + 2;
+}
+
+/* The day of a holiday that moves: sub -1 is Thanksgiving, the fourth
+ * Thursday of November; -2 is the U.S. Election Day, the Tuesday after the
+ * first Monday of November. */
+int
+_chr_timex_moving_holiday_day (int year,
+                               int sub)
+{
+  int wd = chr_weekday_from_days (chr_days_from_civil (year, 11, 1));
+
+  if (sub == -2)
+    return 1 + (1 - wd + 7) % 7 + 1;
+  return 1 + (4 - wd + 7) % 7 + 21;
+}
+
+/* Christmas, Christmas Eve, Thanksgiving (Day), New Year's Day, Election Day */
+guint
+_chr_timex_match_holiday (const Sent *s,
+                          guint       i,
+                          Mention    *m)
+{
+  guint e = i + 1;
+
+  if (!(i < s->n && (s->t[i].flags & TOK_CAPITALIZED)))
+    return 0;
+  if (is_word (s, i, "christmas"))
+    {
+      m->point.month = 12;
+      m->point.day = 25;
+      if (is_word (s, e, "eve"))
+        {
+          m->point.day = 24;
+          e++;
+        }
+      else if (is_word (s, e, "day"))
+        e++;
+    }
+  else if (is_word (s, i, "halloween"))
+    {
+      m->point.month = 10;
+      m->point.day = 31;
+    }
+  else if (is_word (s, i, "new") && is_word (s, e, "year") && is_punct (s, e + 1, '\'') &&
+           is_word (s, e + 2, "s") && (is_word (s, e + 3, "day") || is_word (s, e + 3, "eve")) &&
+           (s->t[e + 3].flags & TOK_CAPITALIZED))
+    {
+      gboolean eve = is_word (s, e + 3, "eve");
+
+      m->point.month = eve ? 12 : 1;
+      m->point.day = eve ? 31 : 1;
+      e += 4;
+    }
+  else if (is_word (s, i, "thanksgiving"))
+    {
+      m->point.month = 11;
+      m->point.day = 0;
+      m->point.sub = -1;
+      if (is_word (s, e, "day"))
+        e++;
+    }
+  else if (is_word (s, i, "election") && is_word (s, e, "day") && (s->t[e].flags & TOK_CAPITALIZED))
+    {
+      m->point.month = 11;
+      m->point.day = 0;
+      m->point.sub = -2;
+      e++;
+    }
+  else
+    return 0;
+  m->anchor = ANCHOR_YEARLESS;
+  m->point.gran = CHR_GRANULARITY_DAY;
+  if (is_punct (s, e, ',') && is_year (s, e + 1))
+    e++;
+  if (is_year (s, e))
+    {
+      m->point.year = s->t[e].value;
+      m->anchor = ANCHOR_POINT;
+      e++;
+    }
+  if (m->point.day == 0 && m->anchor == ANCHOR_POINT)
+    {
+      m->point.day = _chr_timex_moving_holiday_day (m->point.year, m->point.sub);
+      m->point.sub = 0;
+    }
+  return e;
+}
+
+/* "the 24th": a day of the month in context */
+guint
+_chr_timex_match_day_of_month (const Sent *s,
+                               guint       i,
+                               gboolean    det,
+                               Mention    *m)
+{
+  if (!det || i >= s->n || s->t[i].kind != TOKEN_NUMBER || !(s->t[i].flags & TOK_ORDINAL) ||
+      s->t[i].value < 1 || s->t[i].value > 31 || s->t[i].ndigits > 2)
+    return 0;
+  if (i + 1 < s->n && s->t[i + 1].kind == TOKEN_WORD && !is_class (s, i + 1, W_PREP) &&
+      !is_class (s, i + 1, W_CONJ))
+    return 0;
+  m->anchor = ANCHOR_DAY_OF_MONTH;
+  m->point.gran = CHR_GRANULARITY_DAY;
+  m->point.day = s->t[i].value;
+  return i + 1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Days                                                                     */
+
+guint
+_chr_timex_parse_part (const Sent *s,
+                       guint       i,
+                       Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != W_PART)
+    return i;
+  m->point.part = lex->value + 1;
+  m->type = CHR_TIMEX_TIME;
+  return i + 1;
+}
+
+/* The part of the day after a weekday. News annotation gives "Sunday night"
+ * and "Friday morning" the day itself: the night or morning of a named day
+ * is how news dates an event to that day, while "Friday evening" and
+ * "Friday afternoon" keep their part. */
+guint
+_chr_timex_parse_weekday_part (const Sent *s,
+                               guint       i,
+                               Mention    *m)
+{
+  guint e = _chr_timex_parse_part (s, i, m);
+
+  if (e != i && (m->point.part == CHR_PART_OF_DAY_MORNING + 1 || m->point.part == CHR_PART_OF_DAY_NIGHT + 1))
+    {
+      m->point.part = 0;
+      m->type = CHR_TIMEX_DATE;
+    }
+  return e;
+}
+
+guint
+_chr_timex_match_weekday (const Sent *s,
+                          guint       i,
+                          Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != W_WEEKDAY || (lex->flags & LEX_ABBREVIATION) ||
+      !(s->t[i].flags & TOK_CAPITALIZED))
+    return 0;
+  m->anchor = ANCHOR_WEEKDAY;
+  m->weekday = lex->value;
+  m->possessive = is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s") &&
+                  glued (&s->t[i], &s->t[i + 1]) && glued (&s->t[i + 1], &s->t[i + 2]);
+  return _chr_timex_parse_weekday_part (s, i + 1, m);
+}
+
+guint
+_chr_timex_match_deictic (const Sent *s,
+                          guint       i,
+                          Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL || lex->word_class != W_DEICTIC)
+    return 0;
+  /* "today's world", "today's youth": the present age, not the day */
+  if (lex->value == 0 && is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s"))
+    {
+      static const char * const generic[] = {
+        "world", "youth", "society", "generation", "children", "young", "economy", "standards",
+      };
+
+      for (guint g = 0; g < G_N_ELEMENTS (generic); g++)
+        if (is_word (s, i + 3, generic[g]))
+          return 0;
+    }
+  m->anchor = ANCHOR_DAY_OFFSET;
+  m->offset = lex->value;
+  /* "tonight" dates an event to the day, as "Sunday night" does. */
+  if (lex->flags & LEX_NIGHT)
+    return i + 1;
+  return _chr_timex_parse_part (s, i + 1, m);
+}
+
+/* a.m., am, p.m., pm after a number: returns the token after it, or i. */
+static guint
+parse_meridiem (const Sent *s,
+                guint       i,
+                int        *pm)
+{
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
+    return i;
+  if (strcmp (s->t[i].lower, "am") == 0 || strcmp (s->t[i].lower, "pm") == 0)
+    {
+      *pm = s->t[i].lower[0] == 'p';
+      return i + 1;
+    }
+  if ((strcmp (s->t[i].lower, "a") == 0 || strcmp (s->t[i].lower, "p") == 0) &&
+      is_punct (s, i + 1, '.') && is_word (s, i + 2, "m") && glued (&s->t[i], &s->t[i + 1]) &&
+      glued (&s->t[i + 1], &s->t[i + 2]))
+    {
+      *pm = s->t[i].lower[0] == 'p';
+      if (is_punct (s, i + 3, '.') && glued (&s->t[i + 2], &s->t[i + 3]))
+        return i + 4;
+      return i + 3;
+    }
+  return i;
+}
+
+/* The day a clock time names, with the time zone between them: "9 a.m.
+ * Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9", "noon Saturday".
+ * Returns the token after the day, or 0 with *m untouched. */
+static guint
+match_clock_day (const Sent *s,
+                 guint       i,
+                 Mention    *m)
+{
+  static const char * const zones[] = {
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+  };
+  Mention day;
+  guint k = i, e;
+
+  if (k < s->n && s->t[k].kind == TOKEN_WORD && s->t[k].end - s->t[k].start == 3 &&
+      g_ascii_isupper (s->text[s->t[k].start + 1]))
+    for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+      if (strcmp (s->t[k].lower, zones[z]) == 0)
+        {
+          k++;
+          break;
+        }
+  if (k > i && is_punct (s, k, ','))
+    k++;
+  memset (&day, 0, sizeof day);
+  day.type = CHR_TIMEX_DATE;
+  if ((e = _chr_timex_match_weekday (s, k, &day)) == 0 && (e = _chr_timex_match_deictic (s, k, &day)) == 0)
+    {
+      memset (&day, 0, sizeof day);
+      day.type = CHR_TIMEX_DATE;
+      e = _chr_timex_match_calendar (s, k, FALSE, &day);
+      if (e == 0 || day.point.gran != CHR_GRANULARITY_DAY)
+        return 0;
+    }
+  if (day.point.part != 0)
+    return 0;
+  *m = day;
+  m->type = CHR_TIMEX_TIME;
+  return e;
+}
+
+guint
+_chr_timex_match_clock (const Sent *s,
+                        guint       i,
+                        Mention    *m)
+{
+  const Token *t = s->t;
+  const LexEntry *lex = word_lex (s, i);
+  int hour, minute = 0, pm = -1;
+  guint e, k;
+
+  if (lex != NULL && lex->word_class == W_CLOCK)
+    {
+      /* "high noon" is a showdown */
+      if (is_word (s, i - 1, "high"))
+        return 0;
+      hour = lex->value;
+      e = i + 1;
+    }
+  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) &&
+           t[i].sep == ':' && t[i].ngroups == 2 && t[i].ndigits <= 2 && t[i].ndigits2 == 2)
+    {
+      hour = t[i].value;
+      minute = t[i].value2;
+      e = parse_meridiem (s, i + 1, &pm);
+    }
+  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_CLEAN) &&
+           !(t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) && t[i].ndigits <= 2)
+    {
+      hour = t[i].value;
+      e = parse_meridiem (s, i + 1, &pm);
+      if (e == i + 1)
+        return 0;
+    }
+  else
+    return 0;
+
+  if (pm >= 0 && (hour < 1 || hour > 12))
+    return 0;
+  if (hour > 24 || minute > 59)
+    return 0;
+  if (pm == 1 && hour < 12)
+    hour += 12;
+  else if (pm == 0 && hour == 12)
+    hour = 0;
+  if ((k = match_clock_day (s, e, m)) != 0)
+    {
+      m->clock = hour * 60 + minute + 1;
+      return k;
+    }
+  m->anchor = ANCHOR_CLOCK;
+  m->type = CHR_TIMEX_TIME;
+  m->point.hour = hour;
+  m->point.minute = minute;
+  return e;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Relative                                                                 */
+
+/* last/this/next/past/previous/following/current/latest + what follows. */
+guint
+_chr_timex_match_relative (const Sent *s,
+                           guint       i,
+                           gboolean    det,
+                           Mention    *m)
+{
+  const LexEntry *rel = word_lex (s, i);
+  const LexEntry *lex;
+  guint e = i + 1;
+  int count;
+  Unit unit;
+  gboolean plural;
+  gboolean anaphoric;
+
+  if (rel == NULL || rel->word_class != W_REL)
+    return 0;
+  /* "the next day" counts from the story's date, "next week" from the DCT. */
+  anaphoric = (rel->flags & LEX_ANAPHORIC) || (det && rel->value > 0);
+  if (is_class (s, e, W_FISCAL))
+    e++;
+
+  /* the past two years, the next few days, the last twenty four hours, the latest nine months */
+  if ((rel->value != 0 || (rel->flags & LEX_LATEST)) && _chr_timex_parse_count (s, e, &e, &count) && parse_unit (s, e, &unit, &plural) &&
+      (plural || count == 1) && unit != UNIT_HALF)
+    {
+      _chr_timex_set_duration (m, count, unit);
+      return e + 1;
+    }
+  e = i + 1;
+  if (is_class (s, e, W_FISCAL))
+    e++;
+
+  if (parse_unit (s, e, &unit, &plural))
+    {
+      if (plural)
+        {
+          /* recent years, the coming weeks */
+          if (rel->flags & LEX_LATEST)
+            {
+              if (unit == UNIT_YEAR)
+                _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
+              else
+                _chr_timex_set_duration (m, -1, unit);
+              return e + 1;
+            }
+          if (rel->value != 0 && !anaphoric)
+            {
+              _chr_timex_set_duration (m, -1, unit);
+              return e + 1;
+            }
+          return 0;
+        }
+      if (unit == UNIT_WEEKEND)
+        {
+          m->anchor = ANCHOR_WEEKEND;
+          m->offset = rel->value;
+          return e + 1;
+        }
+      if (unit < UNIT_DAY && unit != UNIT_NONE)
+        return 0;
+      if (unit == UNIT_DECADE && (rel->flags & LEX_SPAN))
+        {
+          _chr_timex_set_duration (m, 1, unit);
+          return e + 1;
+        }
+      if (unit == UNIT_QUARTER && (rel->flags & LEX_LATEST))
+        {
+          m->anchor = ANCHOR_PERIOD;
+          m->point.gran = CHR_GRANULARITY_QUARTER;
+          return e + 1;
+        }
+      if (anaphoric || (rel->flags & LEX_LATEST))
+        {
+          m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
+          m->unit = unit;
+          m->offset = rel->value;
+          e = e + 1;
+          if (unit == UNIT_DAY)
+            e = _chr_timex_parse_part (s, e, m);
+          return e;
+        }
+      /* "this year's third quarter", "last year's quarter" */
+      if (unit == UNIT_YEAR && is_punct (s, e + 1, '\'') && is_word (s, e + 2, "s") &&
+          glued (&s->t[e], &s->t[e + 1]))
+        {
+          guint q = e + 3;
+          Unit qunit;
+          gboolean qplural;
+
+          if (is_class (s, q, W_ORDINAL) && s->t[q].lex->value <= 4 &&
+              parse_unit (s, q + 1, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural)
+            {
+              m->anchor = ANCHOR_YEARLESS;
+              m->year_rel = TRUE;
+              m->offset = rel->value;
+              m->point.gran = CHR_GRANULARITY_QUARTER;
+              m->point.sub = s->t[q].lex->value;
+              return q + 2;
+            }
+          if (is_word (s, q, "period") ||
+              (parse_unit (s, q, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural))
+            {
+              m->anchor = ANCHOR_PERIOD;
+              m->year_rel = TRUE;
+              m->offset = rel->value;
+              m->point.gran = CHR_GRANULARITY_QUARTER;
+              return q + 1;
+            }
+        }
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->unit = unit;
+      m->offset = rel->value;
+      return e + 1;
+    }
+  if (is_word (s, e, "period") && (rel->flags & LEX_LATEST))
+    {
+      m->anchor = ANCHOR_PERIOD;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      return e + 1;
+    }
+
+  /* "the following morning", "the next night": the day after the story's date */
+  if (anaphoric && is_class (s, e, W_PART) && rel->value != 0)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = UNIT_DAY;
+      m->offset = rel->value;
+      return _chr_timex_parse_weekday_part (s, e, m);
+    }
+  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+    return 0;
+
+  /* last Friday, this morning, last night, next May, last fall, this quarter */
+  if ((lex = word_lex (s, e)) == NULL)
+    return 0;
+  switch ((WordClass) lex->word_class)
+    {
+    case W_WEEKDAY:
+      if (lex->flags & LEX_ABBREVIATION)
+        return 0;
+      m->anchor = ANCHOR_WEEKDAY;
+      m->weekday = lex->value;
+      m->offset = rel->value;
+      if (rel->value == 0)
+        m->offset = FROM_TENSE;
+      return _chr_timex_parse_weekday_part (s, e + 1, m);
+
+    case W_PART:
+      if (rel->value > 0)
+        return 0;
+      m->anchor = ANCHOR_DAY_OFFSET;
+      m->offset = rel->value;
+      return _chr_timex_parse_part (s, e, m);
+
+    case W_MONTH:
+    case W_SEASON:
+      if ((lex->flags & LEX_ABBREVIATION) ||
+          (lex->word_class == W_MONTH && !(s->t[e].flags & TOK_CAPITALIZED)))
+        return 0;
+      m->anchor = ANCHOR_NAMED;
+      m->offset = rel->value;
+      m->point.gran = lex->word_class == W_MONTH ? CHR_GRANULARITY_MONTH : CHR_GRANULARITY_SEASON;
+      m->point.month = lex->word_class == W_MONTH ? lex->value : 0;
+      m->point.sub = lex->word_class == W_SEASON ? lex->value : 0;
+      return e + 1;
+
+    case W_ORDINAL:
+      {
+        guint k = _chr_timex_match_quarter (s, e, m);
+
+        if (k != 0)
+          return k;
+        return 0;
+      }
+
+    case W_NONE:
+    case W_DEICTIC:
+    case W_REL:
+    case W_UNIT:
+    case W_COUNT:
+    case W_TENS:
+    case W_REF:
+    case W_SET:
+    case W_EVERY:
+    case W_AGO:
+    case W_EARLIER:
+    case W_LATER:
+    case W_QMOD:
+    case W_POSITION:
+    case W_PREP:
+    case W_DET:
+    case W_FISCAL:
+    case W_CONJ:
+    case W_HOLIDAY:
+    case W_DECADE:
+    case W_CLOCK:
+    case W_PREFIX:
+    case W_HALF:
+    default:
+      return 0;
+    }
+}
+
+/* year-earlier, year-ago, the year-earlier quarter, the year-ago period */
+guint
+_chr_timex_match_year_ago (const Sent *s,
+                           guint       i,
+                           Mention    *m)
+{
+  guint e = i;
+  Unit unit;
+  gboolean plural;
+
+  if (is_word (s, e, "comparable"))
+    e++;
+  if (!is_word (s, e, "year") || !is_link (s, e + 1) ||
+      !(is_word (s, e + 2, "earlier") || is_word (s, e + 2, "ago")))
+    return 0;
+  e += 3;
+  m->anchor = ANCHOR_REF_SHIFT;
+  m->unit = UNIT_YEAR;
+  m->offset = -1;
+  if (is_word (s, e, "period") || (parse_unit (s, e, &unit, &plural) && unit == UNIT_QUARTER))
+    e++;
+  else if (is_class (s, e, W_ORDINAL) && parse_unit (s, e + 1, &unit, &plural) &&
+           unit == UNIT_QUARTER)
+    e += 2;
+  else
+    m->adjective = TRUE;
+  return e;
+}
+
+/* the year, the week, the quarter, the weekend, that day, the same day */
+guint
+_chr_timex_match_det_unit (const Sent *s,
+                           guint       i,
+                           gboolean    det,
+                           gboolean    that,
+                           Mention    *m)
+{
+  Unit unit;
+  gboolean plural;
+
+  if (!det)
+    return 0;
+  /* "the full year", "the fiscal year" */
+  if ((is_word (s, i, "full") || is_class (s, i, W_FISCAL)) && is_word (s, i + 1, "year"))
+    i++;
+  if (!parse_unit (s, i, &unit, &plural) || plural)
+    return 0;
+  if (that)
+    {
+      if (unit < UNIT_DAY || unit == UNIT_WEEKEND)
+        return 0;
+      m->anchor = ANCHOR_REF_UNIT;
+      m->unit = unit;
+      return i + 1;
+    }
+  switch (unit)
+    {
+    case UNIT_YEAR:
+      /* "the year ended March 31" is a fiscal year: its length */
+      if (is_word (s, i + 1, "ended") || is_word (s, i + 1, "ending"))
+        {
+          _chr_timex_set_duration (m, 1, unit);
+          return i + 1;
+        }
+      m->anchor = ANCHOR_REF_UNIT;
+      m->unit = unit;
+      return i + 1;
+    case UNIT_QUARTER:
+      m->anchor = ANCHOR_PERIOD;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      return i + 1;
+    case UNIT_WEEK:
+    case UNIT_MONTH:
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->unit = unit;
+      m->offset = 0;
+      return i + 1;
+    case UNIT_WEEKEND:
+      m->anchor = ANCHOR_WEEKEND;
+      m->offset = FROM_TENSE;
+      return i + 1;
+    case UNIT_NONE:
+    case UNIT_SECOND:
+    case UNIT_MINUTE:
+    case UNIT_HOUR:
+    case UNIT_DAY:
+    case UNIT_HALF:
+    case UNIT_DECADE:
+    case UNIT_CENTURY:
+    case N_UNITS:
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+is_past_form (const Sent *s,
+              guint       i)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
+    return FALSE;
+  if (lex != NULL && (lex->flags & LEX_PAST) && !(lex->flags & LEX_AFTER_APOSTROPHE))
+    return TRUE;
+  return _chr_timex_is_regular_past (s->text, s->t, i);
+}
+
+/* now, recently, the past, the future, soon */
+guint
+_chr_timex_match_reference (const Sent *s,
+                            guint       i,
+                            gboolean    det,
+                            Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  if (lex == NULL)
+    return 0;
+  if (lex->word_class == W_REF && (lex->flags & LEX_LATEST))
+    {
+      Unit unit;
+      gboolean plural;
+
+      /* "recent years", "recent weeks" */
+      if (parse_unit (s, i + 1, &unit, &plural) && plural)
+        {
+          if (unit == UNIT_YEAR)
+            _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
+          else
+            _chr_timex_set_duration (m, -1, unit);
+          return i + 2;
+        }
+      /* "the recent sale" points at an event, not at a time */
+      if (det || (i > 0 && is_class (s, i - 1, W_DET)))
+        return 0;
+    }
+  if (lex->word_class == W_REF)
+    {
+      switch ((Ref) lex->value)
+        {
+        case REF_FUTURE:
+          /* "the future", "the near future"; "future" alone is an adjective */
+          if (strcmp (s->t[i].lower, "soon") == 0)
+            {
+              if (is_word (s, i + 1, "as") || is_word (s, i + 1, "after") ||
+                  is_word (s, i - 1, "as") || is_word (s, i - 1, "too"))
+                return 0;
+              /* "was soon released", "soon became": soon after a past event */
+              if (is_past_form (s, i - 1) || is_past_form (s, i + 1))
+                return 0;
+            }
+          else if (!det)
+            return 0;
+          break;
+        case REF_PAST:
+          /* "recent" is a reference only as "recent", not in "the most recent" */
+          if (lex->flags & LEX_LATEST && is_word (s, i - 1, "most"))
+            return 0;
+          /* "most recently last October": the date that follows says when */
+          if (is_word (s, i - 1, "most") &&
+              (is_class (s, i + 1, W_REL) || is_class (s, i + 1, W_MONTH) ||
+               is_class (s, i + 1, W_WEEKDAY) || is_class (s, i + 1, W_DEICTIC) || is_year (s, i + 1)))
+            return 0;
+          break;
+        case REF_PRESENT:
+        default:
+          /* "Now, ..." and "Currently, ..." opening a sentence lead into it
+           * rather than date anything. */
+          if (is_punct (s, i + 1, ',') &&
+              (i == 0 || (i == 1 && s->t[0].kind == TOKEN_PUNCT)))
+            return 0;
+          break;
+        }
+      /* "the recently passed law": the adverb belongs to the participle. */
+      if (is_word (s, i - 1, "the") && !(lex->flags & LEX_LATEST) && lex->value != REF_FUTURE)
+        return 0;
+      _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[lex->value]);
+      return i + 1;
+    }
+  /* "the past", but not "the past two years" */
+  if (det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
+      !is_class (s, i + 1, W_COUNT) && !is_class (s, i + 1, W_TENS) &&
+      !(i + 1 < s->n && s->t[i + 1].kind == TOKEN_NUMBER) && !is_class (s, i + 1, W_SEASON) &&
+      !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_WEEKDAY))
+    {
+      _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
+      return i + 1;
+    }
+  /* "current" that names no period: "current levels" */
+  if (!det && is_word (s, i, "current") && !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_UNIT) &&
+      !is_class (s, i + 1, W_ORDINAL) && !is_class (s, i + 1, W_SEASON) && !is_word (s, i + 1, "period"))
+    {
+      _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PRESENT]);
+      return i + 1;
+    }
+  {
+    static const struct { const char *words[3]; gboolean det; Ref ref; } pairs[] = {
+      { { "near", "future", NULL }, TRUE, REF_FUTURE },
+      { { "distant", "future", NULL }, TRUE, REF_FUTURE },
+      { { "near", "term", NULL }, TRUE, REF_FUTURE },
+      { { "short", "term", NULL }, TRUE, REF_FUTURE },
+      { { "right", "now", NULL }, FALSE, REF_PRESENT },
+      { { "these", "days", NULL }, FALSE, REF_PRESENT },
+    };
+
+    for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+      if ((det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
+        {
+          _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[pairs[p].ref]);
+          return i + 2;
+        }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Durations                                                                */
+
+/* three years, 24 hours, two-year, 12 years ago, a year earlier, several days */
+guint
+_chr_timex_match_count (const Sent *s,
+                        guint       i,
+                        gboolean    det,
+                        Mention    *m)
+{
+  guint e;
+  int count;
+  Unit unit;
+  gboolean plural = FALSE;
+  gboolean linked = FALSE;
+  gboolean half = FALSE;
+
+  if (!_chr_timex_parse_count (s, i, &e, &count))
+    return 0;
+  /* "5 1/2 hours" */
+  if (e < s->n && s->t[e].kind == TOKEN_NUMBER && s->t[e].sep == '/' && s->t[e].ngroups == 2 &&
+      s->t[e].value == 1 && s->t[e].value2 == 2 && s->t[i].kind == TOKEN_NUMBER && !glued (&s->t[i], &s->t[e]))
+    {
+      half = TRUE;
+      e++;
+    }
+  /* "two more weeks", "a few more days" */
+  else if (is_word (s, e, "more") && is_class (s, e + 1, W_UNIT))
+    e++;
+  /* "twice a year" is a set */
+  if (i > 0 && (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")))
+    return 0;
+  if (is_link (s, e))
+    {
+      e++;
+      linked = TRUE;
+    }
+  /* "one second", but not "a second term" */
+  if (is_word (s, e, "second") && s->t[i].kind == TOKEN_NUMBER)
+    unit = UNIT_SECOND;
+  else if (!parse_unit (s, e, &unit, &plural) || unit == UNIT_HALF)
+    return 0;
+  /* "60 Minutes", "Two Weeks Notice": a capitalized unit inside a sentence is a title */
+  if ((s->t[e].flags & TOK_CAPITALIZED) && i > 0 && !(s->t[i].flags & TOK_CAPITALIZED) &&
+      s->t[i].kind == TOKEN_NUMBER)
+    return 0;
+  else if (plural && count == 1 && !linked && !half)
+    return 0;
+  e++;
+  /* "a 6-year-old", "52 years old": an age; "three-quarters", "a quarter of": a fraction */
+  if ((is_link (s, e) && is_word (s, e + 1, "old")) || is_word (s, e, "old") ||
+      (unit == UNIT_QUARTER && (linked || count == 1 || plural)) ||
+      (is_link (s, e) && (is_word (s, e + 1, "earlier") || is_word (s, e + 1, "ago"))))
+    return 0;
+  if (half && (linked || plural))
+    linked = FALSE;
+  else if (half)
+    return 0;
+  if (linked)
+    {
+      /* "a five-year plan": the adjective is a duration */
+      _chr_timex_set_duration (m, count, unit);
+      return e;
+    }
+  /* "an hour and a half", "2 1/2 years" */
+  if (((is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF)) || half) &&
+      count > 0 && unit >= UNIT_MINUTE && unit <= UNIT_YEAR && unit != UNIT_WEEKEND)
+    {
+      static const struct { Unit unit; Unit half_unit; int half; } halves[] = {
+        { UNIT_MINUTE, UNIT_SECOND, 30 }, { UNIT_HOUR, UNIT_MINUTE, 30 },
+        { UNIT_DAY, UNIT_HOUR, 12 }, { UNIT_WEEK, UNIT_DAY, 3 },
+        { UNIT_MONTH, UNIT_DAY, 15 }, { UNIT_YEAR, UNIT_MONTH, 6 },
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
+        if (halves[k].unit == unit)
+          {
+            /* TimeML writes the whole units first: P2Y6M, PT5H30M */
+            _chr_timex_set_duration (m, count, unit);
+            g_snprintf (m->value + strlen (m->value), sizeof m->value - strlen (m->value),
+                        "%s%d%s", _chr_timex_units[unit].time || !_chr_timex_units[halves[k].half_unit].time ? "" : "T",
+                        halves[k].half, _chr_timex_units[halves[k].half_unit].letter);
+            return half ? e : e + 3;
+          }
+    }
+  if (is_class (s, e, W_AGO))
+    {
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->ago = TRUE;
+      m->unit = unit;
+      m->offset = count > 0 ? -count : -1;
+      if (count < 0)
+        {
+          _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
+          return e + 1;
+        }
+      return e + 1;
+    }
+  if (is_class (s, e, W_EARLIER) && count > 0 && !det)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = unit;
+      m->offset = -count;
+      return e + 1;
+    }
+  _chr_timex_set_duration (m, count, unit);
+  return e;
+}
+
+/* the first nine months, the first two years */
+guint
+_chr_timex_match_first_count (const Sent *s,
+                              guint       i,
+                              gboolean    det,
+                              Mention    *m)
+{
+  guint e;
+  int count;
+  Unit unit;
+  gboolean plural;
+
+  if (!det || !is_word (s, i, "first") || !_chr_timex_parse_count (s, i + 1, &e, &count) || count < 2 ||
+      !parse_unit (s, e, &unit, &plural) || !plural || unit == UNIT_QUARTER)
+    return 0;
+  _chr_timex_set_duration (m, count, unit);
+  return e + 1;
+}
+
+/* "for years", "within weeks", "in decades": a bare plural unit after a
+ * preposition of extent is an unspecified duration */
+guint
+_chr_timex_match_bare_units (const Sent *s,
+                             guint       i,
+                             Mention    *m)
+{
+  Unit unit;
+  gboolean plural;
+
+  if (i == 0 || !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
+      !parse_unit (s, i, &unit, &plural) || !plural || unit < UNIT_DAY || unit == UNIT_WEEKEND ||
+      unit == UNIT_QUARTER || unit == UNIT_HALF || is_word (s, i + 1, "of") ||
+      (s->t[i].flags & TOK_CAPITALIZED))
+    return 0;
+  _chr_timex_set_duration (m, -1, unit);
+  return i + 1;
+}
+
+/* daily, every Monday, each year, twice a year */
+guint
+_chr_timex_match_set (const Sent *s,
+                      guint       i,
+                      Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+  const LexEntry *next;
+  Unit unit;
+  gboolean plural;
+  guint e;
+
+  if (lex == NULL)
+    return 0;
+  if (lex->word_class == W_SET)
+    {
+      /* "average daily volume", "rise 8% annually": a rate, not a recurrence */
+      if ((is_word (s, i - 1, "average") && lex->value == UNIT_DAY) || is_punct (s, i - 1, '%'))
+        return 0;
+      _chr_timex_set_duration (m, 1, (Unit) lex->value);
+      m->type = CHR_TIMEX_SET;
+      return i + 1;
+    }
+  /* "twice a year", "three times a week" */
+  if (lex->word_class == W_COUNT && lex->value == 1 && i > 0 &&
+      (is_word (s, i - 1, "twice") || is_word (s, i - 1, "once") || is_word (s, i - 1, "times")) &&
+      parse_unit (s, i + 1, &unit, &plural) && !plural && unit >= UNIT_HOUR)
+    {
+      _chr_timex_set_duration (m, 1, unit);
+      m->type = CHR_TIMEX_SET;
+      return i + 2;
+    }
+  if (lex->word_class != W_EVERY || lex->value != 0)
+    return 0;
+  e = i + 1;
+  if (is_word (s, e, "other"))
+    e++;
+  if (parse_unit (s, e, &unit, &plural) && !plural && unit != UNIT_HALF)
+    {
+      _chr_timex_set_duration (m, is_word (s, i + 1, "other") ? 2 : 1, unit);
+      m->type = CHR_TIMEX_SET;
+      return e + 1;
+    }
+  {
+    guint k;
+    int count;
+
+    /* "every two years" */
+    if (_chr_timex_parse_count (s, e, &k, &count) && count > 1 && parse_unit (s, k, &unit, &plural) && plural)
+      {
+        _chr_timex_set_duration (m, count, unit);
+        m->type = CHR_TIMEX_SET;
+        return k + 1;
+      }
+  }
+  next = word_lex (s, e);
+  if (next == NULL)
+    return 0;
+  if (next->word_class == W_WEEKDAY && !(next->flags & LEX_ABBREVIATION))
+    {
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      e++;
+      if (is_class (s, e, W_PART))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%dT%s", next->value,
+                      chr_part_of_day_codes[s->t[e].lex->value].code);
+          return e + 1;
+        }
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", next->value);
+      return e;
+    }
+  if (next->word_class == W_PART)
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", chr_part_of_day_codes[next->value].code);
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      return e + 1;
+    }
+  if (next->word_class == W_SEASON)
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-%s", chr_season_codes[next->value - 1].code);
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      return e + 1;
+    }
+  if (next->word_class == W_MONTH && !(next->flags & LEX_ABBREVIATION))
+    {
+      g_snprintf (m->value, sizeof m->value, "XXXX-%02d", next->value);
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      return e + 1;
+    }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Recognize                                                                */
+
+/* A count: 3, three, twenty-four, twenty four, a dozen, a few, several, a
+ * couple of. *value is -1 when the text leaves it open. */
+gboolean
+_chr_timex_parse_count (const Sent *s,
+                        guint       i,
+                        guint      *end,
+                        int        *value)
+{
+  const Token *t = s->t;
+  const LexEntry *lex;
+  guint e = i + 1;
+  int v;
+
+  if (i >= s->n)
+    return FALSE;
+  if (t[i].kind == TOKEN_NUMBER)
+    {
+      if (!(t[i].flags & TOK_CLEAN) || (t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) ||
+          t[i].ndigits > 4 || t[i].value <= 0)
+        return FALSE;
+      *value = t[i].value;
+      *end = e;
+      return TRUE;
+    }
+  lex = word_lex (s, i);
+  if (lex == NULL)
+    return FALSE;
+  if (lex->word_class == W_TENS)
+    {
+      const LexEntry *ones;
+
+      v = lex->value;
+      if (is_link (s, e))
+        {
+          ones = word_lex (s, e + 1);
+          if (ones != NULL && ones->word_class == W_COUNT && ones->value >= 1 && ones->value <= 9 &&
+              ones->value != 1)
+            {
+              v += ones->value;
+              e += 2;
+            }
+        }
+      else if ((ones = word_lex (s, e)) != NULL && ones->word_class == W_COUNT &&
+               ones->value >= 2 && ones->value <= 9 && strcmp (s->t[e].lower, "a") != 0)
+        {
+          v += ones->value;
+          e++;
+        }
+    }
+  else if (lex->word_class == W_COUNT)
+    {
+      v = lex->value;
+      /* "a few", "a couple of", "a dozen" */
+      if (v == 1 && t[i].lower[1] != 'n' && t[i].lower[0] == 'a')
+        {
+          const LexEntry *next = word_lex (s, e);
+
+          if (next != NULL && next->word_class == W_COUNT &&
+              (next->value == -1 || next->value == 2 || next->value == 12) &&
+              strcmp (s->t[e].lower, "two") != 0)
+            {
+              v = next->value;
+              e++;
+            }
+        }
+      if (is_word (s, e - 1, "couple") && is_word (s, e, "of"))
+        e++;
+    }
+  else
+    return FALSE;
+  if (is_word (s, e, "hundred") && v > 0)
+    {
+      v *= 100;
+      e++;
+    }
+  *value = v;
+  *end = e;
+  return TRUE;
+}
+
+void
+_chr_timex_set_duration (Mention *m,
+                         int      count,
+                         Unit     unit)
+{
+  m->anchor = ANCHOR_LITERAL;
+  m->type = CHR_TIMEX_DURATION;
+  if (count < 0)
+    {
+      static const char * const open_units[N_UNITS] = {
+        [UNIT_DECADE] = "PXDE", [UNIT_CENTURY] = "PXCE", [UNIT_WEEKEND] = "PXWE", [UNIT_HALF] = "PXM",
+      };
+
+      m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
+      if (open_units[unit] != NULL)
+        g_strlcpy (m->value, open_units[unit], sizeof m->value);
+      else
+        g_snprintf (m->value, sizeof m->value, "P%sX%s", _chr_timex_units[unit].time ? "T" : "",
+                    _chr_timex_units[unit].letter);
+    }
+  else
+    g_snprintf (m->value, sizeof m->value, "P%s%d%s", _chr_timex_units[unit].time ? "T" : "",
+                count * _chr_timex_units[unit].factor, _chr_timex_units[unit].letter);
+}
+
+void
+_chr_timex_set_literal (Mention      *m,
+                        ChrTimexType  type,
+                        const char   *value)
+{
+  m->anchor = ANCHOR_LITERAL;
+  m->type = type;
+  g_strlcpy (m->value, value, sizeof m->value);
+}
+
+/* Quantity modifiers before a count: about, more than, at least, up to. */
+static guint
+parse_qmod (const Sent  *s,
+            guint        i,
+            ChrTimexMod *mod)
+{
+  static const struct
+  {
+    const char *words[3];
+    ChrTimexMod mod;
+  } phrases[] = {
+    { { "more", "than", NULL }, CHR_TIMEX_MOD_MORE_THAN },
+    { { "less", "than", NULL }, CHR_TIMEX_MOD_LESS_THAN },
+    { { "fewer", "than", NULL }, CHR_TIMEX_MOD_LESS_THAN },
+    { { "at", "least", NULL }, CHR_TIMEX_MOD_EQUAL_OR_MORE },
+    { { "at", "most", NULL }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
+    { { "up", "to", NULL }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
+    { { "no", "more", "than" }, CHR_TIMEX_MOD_EQUAL_OR_LESS },
+    { { "no", "less", "than" }, CHR_TIMEX_MOD_EQUAL_OR_MORE },
+    { { "just", "over", NULL }, CHR_TIMEX_MOD_MORE_THAN },
+    { { "just", "under", NULL }, CHR_TIMEX_MOD_LESS_THAN },
+    { { "well", "over", NULL }, CHR_TIMEX_MOD_MORE_THAN },
+  };
+  const LexEntry *lex = word_lex (s, i);
+  guint e = i;
+
+  *mod = CHR_TIMEX_MOD_NONE;
+  if (lex != NULL && lex->word_class == W_QMOD)
+    {
+      *mod = (ChrTimexMod) lex->value;
+      e = i + 1;
+    }
+  else if (i < s->n && s->t[i].kind == TOKEN_WORD)
+    for (guint p = 0; p < G_N_ELEMENTS (phrases); p++)
+      {
+        guint k = match_words (s->t, s->n, i, phrases[p].words);
+
+        if (k > 0)
+          {
+            *mod = phrases[p].mod;
+            e = i + k;
+            break;
+          }
+      }
+  if (e != i)
+    {
+      guint k;
+      int count;
+
+      /* Only a count follows a quantity modifier: "over the weekend" is a preposition. */
+      if (!_chr_timex_parse_count (s, e, &k, &count))
+        {
+          *mod = CHR_TIMEX_MOD_NONE;
+          return i;
+        }
+    }
+  return e;
+}
+
+/* early, late, mid-, the end of, the beginning of, earlier this, later this */
+static guint
+parse_position (const Sent  *s,
+                guint        i,
+                ChrTimexMod *mod)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  *mod = CHR_TIMEX_MOD_NONE;
+  if (lex == NULL)
+    return i;
+  if (lex->word_class == W_POSITION)
+    {
+      if (is_word (s, i + 1, "of"))
+        {
+          *mod = (ChrTimexMod) lex->value;
+          return i + 2;
+        }
+      if (strcmp (s->t[i].lower, "mid") == 0 && is_link (s, i + 1))
+        {
+          *mod = CHR_TIMEX_MOD_MID;
+          return i + 2;
+        }
+      if (strcmp (s->t[i].lower, "early") == 0 || strcmp (s->t[i].lower, "late") == 0 ||
+          strcmp (s->t[i].lower, "mid") == 0)
+        {
+          *mod = (ChrTimexMod) lex->value;
+          return i + 1;
+        }
+      return i;
+    }
+  if ((lex->word_class == W_EARLIER || lex->word_class == W_LATER) &&
+      is_word (s, i + 1, "this"))
+    {
+      *mod = lex->word_class == W_EARLIER ? CHR_TIMEX_MOD_START : CHR_TIMEX_MOD_END;
+      return i + 1;
+    }
+  return i;
+}
+
+static guint
+match_core (const Sent *s,
+            guint       i,
+            gboolean    det,
+            gboolean    that,
+            gboolean    prefixed,
+            Mention    *m)
+{
+  guint e;
+
+  /* the '90s */
+  if (is_punct (s, i, '\'') && i + 1 < s->n && glued (&s->t[i], &s->t[i + 1]) &&
+      (e = _chr_timex_match_decade (s, i + 1, det, m)) != 0)
+    return e;
+  if (i >= s->n || (s->t[i].kind != TOKEN_WORD && s->t[i].kind != TOKEN_NUMBER))
+    return 0;
+  if ((e = _chr_timex_match_numeric_date (s, i, m)) != 0 ||
+      (e = _chr_timex_match_first_count (s, i, det, m)) != 0 ||
+      (e = _chr_timex_match_year_period (s, i, det, m)) != 0 ||
+      (e = _chr_timex_match_calendar (s, i, prefixed || det, m)) != 0 ||
+      (e = _chr_timex_match_quarter (s, i, m)) != 0 ||
+      (e = _chr_timex_match_decade (s, i, det, m)) != 0 ||
+      (e = _chr_timex_match_clock (s, i, m)) != 0 ||
+      (e = _chr_timex_match_year (s, i, prefixed || det, m)) != 0 ||
+      (e = _chr_timex_match_season (s, i, prefixed || det, m)) != 0 ||
+      (e = _chr_timex_match_year_ago (s, i, m)) != 0 ||
+      (e = _chr_timex_match_relative (s, i, det, m)) != 0 ||
+      (e = _chr_timex_match_count (s, i, det, m)) != 0 ||
+      (e = _chr_timex_match_weekday (s, i, m)) != 0 ||
+      (e = _chr_timex_match_deictic (s, i, m)) != 0 ||
+      (e = _chr_timex_match_reference (s, i, det, m)) != 0 ||
+      (e = _chr_timex_match_set (s, i, m)) != 0 ||
+      (e = _chr_timex_match_holiday (s, i, m)) != 0 ||
+      (e = _chr_timex_match_det_unit (s, i, det, that, m)) != 0 ||
+      (!det && (e = _chr_timex_match_bare_units (s, i, m)) != 0) ||
+      (e = _chr_timex_match_day_of_month (s, i, det, m)) != 0)
+    return e;
+  return 0;
+}
+
+/* One mention starting at token i, with its determiner and modifiers. */
+static gboolean
+match_at (const Sent *s,
+          guint       i,
+          Mention    *m)
+{
+  ChrTimexMod qmod, pmod = CHR_TIMEX_MOD_NONE;
+  gboolean det = FALSE, that = FALSE;
+  guint j, e;
+
+  memset (m, 0, sizeof *m);
+  m->type = CHR_TIMEX_DATE;
+  j = parse_qmod (s, i, &qmod);
+  if (is_class (s, j, W_DET))
+    {
+      that = s->t[j].lex->value == 1;
+      det = TRUE;
+      j++;
+    }
+  if (qmod == CHR_TIMEX_MOD_NONE)
+    {
+      guint k = parse_position (s, j, &pmod);
+
+      if (k != j)
+        {
+          j = k;
+          if (is_class (s, j, W_DET) && s->t[j].lex->value == 0)
+            {
+              det = TRUE;
+              j++;
+            }
+        }
+    }
+  e = match_core (s, j, det, that, pmod != CHR_TIMEX_MOD_NONE, m);
+  if (e == 0)
+    return FALSE;
+  /* "that" is a determiner only for "that year", "that day" */
+  if (that && m->anchor != ANCHOR_REF_UNIT)
+    return FALSE;
+  if (m->adjective && (det || that) && i + 1 == j)
+    return FALSE;
+  /* "the" before a bare weekday or a full date belongs to the sentence, not the date. */
+  if ((det || that) && pmod == CHR_TIMEX_MOD_NONE &&
+      (m->anchor == ANCHOR_WEEKDAY || (m->anchor == ANCHOR_LITERAL && m->type == CHR_TIMEX_SET) ||
+       m->anchor == ANCHOR_CLOCK || ((m->anchor == ANCHOR_POINT || m->anchor == ANCHOR_YEARLESS) &&
+                                     (m->point.gran == CHR_GRANULARITY_DAY ||
+                                      m->point.gran == CHR_GRANULARITY_MONTH ||
+                                      m->point.gran == CHR_GRANULARITY_YEAR))))
+    {
+      if (i + 1 == j)
+        return FALSE;
+    }
+  if (qmod != CHR_TIMEX_MOD_NONE)
+    {
+      if (m->type != CHR_TIMEX_DURATION && m->anchor != ANCHOR_DCT_UNIT &&
+          m->anchor != ANCHOR_REF_SHIFT)
+        return FALSE;
+      m->mod = qmod;
+      if (qmod == CHR_TIMEX_MOD_APPROX)
+        m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
+    }
+  else if (pmod != CHR_TIMEX_MOD_NONE)
+    {
+      if (m->anchor == ANCHOR_LITERAL)
+        return FALSE;
+      m->mod = pmod;
+    }
+  /* Earnings news reports "the nine months" or "the first six months"
+   * besides the quarter; what is compared with them is the year before. */
+  if (det && m->type == CHR_TIMEX_DURATION && m->value[0] == 'P' && g_ascii_isdigit (m->value[1]) &&
+      m->value[strlen (m->value) - 1] == 'M' &&
+      (is_word (s, j, "first") || is_word (s, j, "latest") || is_class (s, j, W_COUNT) ||
+       (j < s->n && s->t[j].kind == TOKEN_NUMBER)))
+    m->span_period = TRUE;
+  m->first = i;
+  m->last = e - 1;
+  return TRUE;
+}
+
+/* Most words cannot open a mention: skip them before trying any rule. */
+static inline gboolean
+can_open (const Token *tok)
+{
+  if (tok->kind == TOKEN_NUMBER)
+    return TRUE;
+  if (tok->kind == TOKEN_PUNCT)
+    return tok->ch == '\'';
+  if (tok->kind != TOKEN_WORD || tok->lex == NULL)
+    return FALSE;
+  if (tok->lex->flags & LEX_TRIGGER)
+    return TRUE;
+  return tok->lex->word_class != W_NONE && tok->lex->word_class != W_PREP &&
+         tok->lex->word_class != W_CONJ;
+}
+
+/* Matches once over the sentence's tokens, left to right, longest first at
+ * each position; mentions never overlap. */
+void
+_chr_timex_recognize (const char *text,
+                      GArray     *tokens,
+                      GArray     *mentions)
+{
+  Sent s = { text, (const Token *) (gconstpointer) tokens->data, tokens->len };
+  guint i = 0;
+
+  g_array_set_size (mentions, 0);
+  while (i < s.n)
+    {
+      Mention m;
+
+      if (can_open (&s.t[i]) && match_at (&s, i, &m))
+        {
+          g_array_append_val (mentions, m);
+          i = m.last + 1;
+        }
+      else
+        i++;
+    }
+}
+/* ------------------------------------------------------------------------ */
 /* Public API                                                                */
 
 /**
@@ -3965,7 +3173,7 @@ chr_timex_scan (const char        *text,
   if (length == 0)
     return result;
 
-  context_init (&ctx, dct);
+  _chr_timex_context_init (&ctx, dct);
   sentences = chr_sentences_split (text, length);
   tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), 64);
   markers = g_array_new (FALSE, FALSE, sizeof (Marker));
@@ -3978,11 +3186,11 @@ chr_timex_scan (const char        *text,
       guint cursor = 0;
 
       ctx.sentence = s;
-      tokenize (text, span->start, span->end, tokens);
-      recognize (text, tokens, mentions);
+      _chr_timex_tokenize (text, span->start, span->end, tokens);
+      _chr_timex_recognize (text, tokens, mentions);
       if (mentions->len == 0)
         continue;
-      find_tense_markers (text, tokens, markers);
+      _chr_timex_find_tense_markers (text, tokens, markers);
 
       t = (const Token *) (gconstpointer) tokens->data;
       for (guint k = 0; k < mentions->len; k++)
@@ -3993,7 +3201,7 @@ chr_timex_scan (const char        *text,
           memset (&timex, 0, sizeof timex);
           timex.start = t[m->first].start;
           timex.end = t[m->last].end;
-          if (resolve (m, &ctx, tense_near (t, markers, &cursor, m->first, m->last), &timex))
+          if (_chr_timex_resolve (m, &ctx, _chr_timex_tense_near (t, markers, &cursor, m->first, m->last), &timex))
             g_array_append_val (result, timex);
         }
     }
