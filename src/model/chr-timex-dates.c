@@ -119,6 +119,7 @@ year_in_context (const Sent *s,
 guint
 _chr_timex_match_numeric_date (const Sent *s,
                                guint       i,
+                               const Lead *lead,
                                Mention    *m)
 {
   const Token *t = s->t;
@@ -170,7 +171,7 @@ _chr_timex_match_numeric_date (const Sent *s,
 guint
 _chr_timex_match_calendar (const Sent *s,
                            guint       i,
-                           gboolean    prefixed,
+                           const Lead *lead,
                            Mention    *m)
 {
   gboolean bare = FALSE;
@@ -234,7 +235,7 @@ _chr_timex_match_calendar (const Sent *s,
       /* A month alone: "May", "March" and abbreviations need date context. */
       if (weekday != 0 || bare)
         return 0;
-      if ((lex->flags & (LEX_AMBIGUOUS | LEX_ABBREVIATION)) && !prefixed &&
+      if ((lex->flags & (LEX_AMBIGUOUS | LEX_ABBREVIATION)) && !in_date_context (lead) &&
           !is_preposition_before (s, i) && !is_hyphen_prefix_before (s, i))
         return 0;
     }
@@ -269,6 +270,7 @@ _chr_timex_match_calendar (const Sent *s,
 guint
 _chr_timex_match_quarter (const Sent *s,
                           guint       i,
+                          const Lead *lead,
                           Mention    *m)
 {
   guint e = i;
@@ -332,7 +334,7 @@ _chr_timex_match_quarter (const Sent *s,
 guint
 _chr_timex_match_season (const Sent *s,
                          guint       i,
-                         gboolean    prefixed,
+                         const Lead *lead,
                          Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);
@@ -351,9 +353,9 @@ _chr_timex_match_season (const Sent *s,
       return e + 1;
     }
   /* "fall" and "spring" are verbs and nouns too: only after "the", "in". */
-  if (!prefixed && !is_preposition_before (s, i))
+  if (!in_date_context (lead) && !is_preposition_before (s, i))
     return 0;
-  if ((lex->flags & LEX_AMBIGUOUS) && !prefixed && !is_word (s, i - 1, "in") &&
+  if ((lex->flags & LEX_AMBIGUOUS) && !in_date_context (lead) && !is_word (s, i - 1, "in") &&
       !is_word (s, i - 1, "this"))
     return 0;
   m->anchor = ANCHOR_NAMED;
@@ -364,7 +366,7 @@ _chr_timex_match_season (const Sent *s,
 guint
 _chr_timex_match_decade (const Sent *s,
                          guint       i,
-                         gboolean    det,
+                         const Lead *lead,
                          Mention    *m)
 {
   const Token *t = s->t;
@@ -379,7 +381,7 @@ _chr_timex_match_decade (const Sent *s,
           m->point.year = t[i].value;
           m->anchor = ANCHOR_POINT;
         }
-      else if (t[i].ndigits == 2 && (det || is_punct (s, i - 1, '\'')))
+      else if (t[i].ndigits == 2 && (lead->det || is_punct (s, i - 1, '\'')))
         {
           m->point.year = 1900 + t[i].value;
           m->anchor = ANCHOR_POINT;
@@ -390,7 +392,7 @@ _chr_timex_match_decade (const Sent *s,
       m->flags |= CHR_TIMEX_FLAG_APPROXIMATE;
       return i + 1;
     }
-  if (det && lex != NULL && lex->word_class == W_DECADE)
+  if (lead->det && lex != NULL && lex->word_class == W_DECADE)
     {
       m->point.year = 1900 + 10 * lex->value;
       m->point.gran = CHR_GRANULARITY_DECADE;
@@ -398,7 +400,7 @@ _chr_timex_match_decade (const Sent *s,
       return i + 1;
     }
   /* the 20th century, the twentieth century */
-  if (det && ((i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_ORDINAL) &&
+  if (lead->det && ((i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_ORDINAL) &&
                t[i].value >= 1 && t[i].value <= 21) ||
               (lex != NULL && lex->word_class == W_ORDINAL)) &&
       is_word (s, i + 1, "century"))
@@ -416,14 +418,14 @@ _chr_timex_match_decade (const Sent *s,
 guint
 _chr_timex_match_year (const Sent *s,
                        guint       i,
-                       gboolean    prefixed,
+                       const Lead *lead,
                        Mention    *m)
 {
   guint e = i;
 
   if (is_class (s, e, W_FISCAL) && is_year (s, e + 1))
     e++;
-  else if (!is_year (s, e) || !year_in_context (s, e, prefixed))
+  else if (!is_year (s, e) || !year_in_context (s, e, in_date_context (lead)))
     return 0;
   m->anchor = ANCHOR_POINT;
   m->point.gran = CHR_GRANULARITY_YEAR;
@@ -435,13 +437,13 @@ _chr_timex_match_year (const Sent *s,
 guint
 _chr_timex_match_year_period (const Sent *s,
                               guint       i,
-                              gboolean    det,
+                              const Lead *lead,
                               Mention    *m)
 {
   Unit unit;
   gboolean plural;
 
-  if (!det || !is_year (s, i) ||
+  if (!lead->det || !is_year (s, i) ||
       !(is_word (s, i + 1, "period") ||
         (parse_unit (s, i + 1, &unit, &plural) && unit == UNIT_QUARTER && !plural)))
     return 0;
@@ -469,6 +471,7 @@ _chr_timex_moving_holiday_day (int year,
 guint
 _chr_timex_match_holiday (const Sent *s,
                           guint       i,
+                          const Lead *lead,
                           Mention    *m)
 {
   guint e = i + 1;
@@ -541,10 +544,10 @@ _chr_timex_match_holiday (const Sent *s,
 guint
 _chr_timex_match_day_of_month (const Sent *s,
                                guint       i,
-                               gboolean    det,
+                               const Lead *lead,
                                Mention    *m)
 {
-  if (!det || i >= s->n || s->t[i].kind != TOKEN_NUMBER || !(s->t[i].flags & TOK_ORDINAL) ||
+  if (!lead->det || i >= s->n || s->t[i].kind != TOKEN_NUMBER || !(s->t[i].flags & TOK_ORDINAL) ||
       s->t[i].value < 1 || s->t[i].value > 31 || s->t[i].ndigits > 2)
     return 0;
   if (i + 1 < s->n && s->t[i + 1].kind == TOKEN_WORD && !is_class (s, i + 1, W_PREP) &&

@@ -49,6 +49,7 @@ _chr_timex_parse_weekday_part (const Sent *s,
 guint
 _chr_timex_match_weekday (const Sent *s,
                           guint       i,
+                          const Lead *lead,
                           Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);
@@ -66,6 +67,7 @@ _chr_timex_match_weekday (const Sent *s,
 guint
 _chr_timex_match_deictic (const Sent *s,
                           guint       i,
+                          const Lead *lead,
                           Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);
@@ -127,6 +129,8 @@ match_clock_day (const Sent *s,
   static const char * const zones[] = {
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
   };
+  /* The day after a clock time has no determiner or position of its own. */
+  static const Lead no_lead = { FALSE, FALSE, FALSE };
   Mention day;
   guint k = i, e;
 
@@ -142,11 +146,12 @@ match_clock_day (const Sent *s,
     k++;
   memset (&day, 0, sizeof day);
   day.type = CHR_TIMEX_DATE;
-  if ((e = _chr_timex_match_weekday (s, k, &day)) == 0 && (e = _chr_timex_match_deictic (s, k, &day)) == 0)
+  if ((e = _chr_timex_match_weekday (s, k, &no_lead, &day)) == 0 &&
+      (e = _chr_timex_match_deictic (s, k, &no_lead, &day)) == 0)
     {
       memset (&day, 0, sizeof day);
       day.type = CHR_TIMEX_DATE;
-      e = _chr_timex_match_calendar (s, k, FALSE, &day);
+      e = _chr_timex_match_calendar (s, k, &no_lead, &day);
       if (e == 0 || day.point.gran != CHR_GRANULARITY_DAY)
         return 0;
     }
@@ -160,6 +165,7 @@ match_clock_day (const Sent *s,
 guint
 _chr_timex_match_clock (const Sent *s,
                         guint       i,
+                        const Lead *lead,
                         Mention    *m)
 {
   const Token *t = s->t;

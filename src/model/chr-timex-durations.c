@@ -17,7 +17,7 @@
 guint
 _chr_timex_match_count (const Sent *s,
                         guint       i,
-                        gboolean    det,
+                        const Lead *lead,
                         Mention    *m)
 {
   guint e;
@@ -108,7 +108,7 @@ _chr_timex_match_count (const Sent *s,
         }
       return e + 1;
     }
-  if (is_class (s, e, W_EARLIER) && count > 0 && !det)
+  if (is_class (s, e, W_EARLIER) && count > 0 && !lead->det)
     {
       m->anchor = ANCHOR_REF_SHIFT;
       m->unit = unit;
@@ -123,7 +123,7 @@ _chr_timex_match_count (const Sent *s,
 guint
 _chr_timex_match_first_count (const Sent *s,
                               guint       i,
-                              gboolean    det,
+                              const Lead *lead,
                               Mention    *m)
 {
   guint e;
@@ -131,7 +131,7 @@ _chr_timex_match_first_count (const Sent *s,
   Unit unit;
   gboolean plural;
 
-  if (!det || !is_word (s, i, "first") || !_chr_timex_parse_count (s, i + 1, &e, &count) || count < 2 ||
+  if (!lead->det || !is_word (s, i, "first") || !_chr_timex_parse_count (s, i + 1, &e, &count) || count < 2 ||
       !parse_unit (s, e, &unit, &plural) || !plural || unit == UNIT_QUARTER)
     return 0;
   _chr_timex_set_duration (m, count, unit);
@@ -143,12 +143,13 @@ _chr_timex_match_first_count (const Sent *s,
 guint
 _chr_timex_match_bare_units (const Sent *s,
                              guint       i,
+                             const Lead *lead,
                              Mention    *m)
 {
   Unit unit;
   gboolean plural;
 
-  if (i == 0 || !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
+  if (lead->det || i == 0 || !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
       !parse_unit (s, i, &unit, &plural) || !plural || unit < UNIT_DAY || unit == UNIT_WEEKEND ||
       unit == UNIT_QUARTER || unit == UNIT_HALF || is_word (s, i + 1, "of") ||
       (s->t[i].flags & TOK_CAPITALIZED))
@@ -161,6 +162,7 @@ _chr_timex_match_bare_units (const Sent *s,
 guint
 _chr_timex_match_set (const Sent *s,
                       guint       i,
+                      const Lead *lead,
                       Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);

@@ -310,6 +310,22 @@ typedef struct
   guint        n;
 } Sent;
 
+/* What stands before a pattern's first token. */
+typedef struct
+{
+  gboolean det;         /* a determiner: the, that */
+  gboolean that;        /* that, those: the last mentioned date */
+  gboolean positioned;  /* a position: early, late, mid-, the end of */
+} Lead;
+
+/* After a determiner or a position, a month name or a bare year is a date:
+ * "the May figures", "late 2014". */
+static inline gboolean
+in_date_context (const Lead *lead)
+{
+  return lead->det || lead->positioned;
+}
+
 static inline const LexEntry *
 word_lex (const Sent *s,
           guint       i)
@@ -401,193 +417,105 @@ typedef struct
   guint    sentence;
 } Context;
 
-/* Lexicon (chr-timex-lexicon.c) */
-const LexTable *
-_chr_timex_lexicon (void);
+/* Functions the files share, by file. A pattern (a match function) takes
+ * the tokens of a sentence, the token it starts at and what stands before
+ * it; it fills in a mention and returns the token after it, or 0. */
 
-/* Tokens (chr-timex-tokens.c) */
-void
-_chr_timex_tokenize (const char *text,
-                     gsize       start,
-                     gsize       end,
-                     GArray     *tokens);
+/* chr-timex-lexicon.c */
+const LexTable *_chr_timex_lexicon              (void);
 
-/* Tense (chr-timex-tense.c) */
-gboolean
-_chr_timex_is_regular_past (const char  *text,
-                            const Token *t,
-                            guint        i);
-void
-_chr_timex_find_tense_markers (const char *text,
-                               GArray     *tokens,
-                               GArray     *markers);
-Tense
-_chr_timex_tense_near (const Token  *t,
-                       GArray       *markers,
-                       guint        *cursor,
-                       guint         first,
-                       guint         last);
+/* chr-timex-tokens.c */
+void      _chr_timex_tokenize                   (const char        *text,
+                                                 gsize              start,
+                                                 gsize              end,
+                                                 GArray            *tokens);
 
-/* Recognition (chr-timex-recognize.c) */
-gboolean
-_chr_timex_parse_count (const Sent *s,
-                        guint       i,
-                        guint      *end,
-                        int        *value);
-void
-_chr_timex_set_duration (Mention *m,
-                         int      count,
-                         Unit     unit);
-void
-_chr_timex_set_literal (Mention      *m,
-                        ChrTimexType  type,
-                        const char   *value);
-void
-_chr_timex_recognize (const char *text,
-                      GArray     *tokens,
-                      GArray     *mentions);
+/* chr-timex-tense.c */
+gboolean  _chr_timex_is_regular_past            (const char        *text,
+                                                 const Token       *t,
+                                                 guint              i);
+void      _chr_timex_find_tense_markers         (const char        *text,
+                                                 GArray            *tokens,
+                                                 GArray            *markers);
+Tense     _chr_timex_tense_near                 (const Token       *t,
+                                                 GArray            *markers,
+                                                 guint             *cursor,
+                                                 guint              first,
+                                                 guint              last);
 
-/* Calendar dates (chr-timex-dates.c) */
-guint
-_chr_timex_match_numeric_date (const Sent *s,
-                               guint       i,
-                               Mention    *m);
-guint
-_chr_timex_match_calendar (const Sent *s,
-                           guint       i,
-                           gboolean    prefixed,
-                           Mention    *m);
-guint
-_chr_timex_match_quarter (const Sent *s,
-                          guint       i,
-                          Mention    *m);
-guint
-_chr_timex_match_season (const Sent *s,
-                         guint       i,
-                         gboolean    prefixed,
-                         Mention    *m);
-guint
-_chr_timex_match_decade (const Sent *s,
-                         guint       i,
-                         gboolean    det,
-                         Mention    *m);
-guint
-_chr_timex_match_year (const Sent *s,
-                       guint       i,
-                       gboolean    prefixed,
-                       Mention    *m);
-guint
-_chr_timex_match_year_period (const Sent *s,
-                              guint       i,
-                              gboolean    det,
-                              Mention    *m);
-int
-_chr_timex_moving_holiday_day (int year,
-                               int sub);
-guint
-_chr_timex_match_holiday (const Sent *s,
-                          guint       i,
-                          Mention    *m);
-guint
-_chr_timex_match_day_of_month (const Sent *s,
-                               guint       i,
-                               gboolean    det,
-                               Mention    *m);
+/* chr-timex-recognize.c */
+gboolean  _chr_timex_parse_count                (const Sent        *s,
+                                                 guint              i,
+                                                 guint             *end,
+                                                 int               *value);
+void      _chr_timex_set_duration               (Mention           *m,
+                                                 int                count,
+                                                 Unit               unit);
+void      _chr_timex_set_literal                (Mention           *m,
+                                                 ChrTimexType       type,
+                                                 const char        *value);
+void      _chr_timex_recognize                  (const char        *text,
+                                                 GArray            *tokens,
+                                                 GArray            *mentions);
 
-/* Days and clock times (chr-timex-days.c) */
-guint
-_chr_timex_parse_part (const Sent *s,
-                       guint       i,
-                       Mention    *m);
-guint
-_chr_timex_parse_weekday_part (const Sent *s,
-                               guint       i,
-                               Mention    *m);
-guint
-_chr_timex_match_weekday (const Sent *s,
-                          guint       i,
-                          Mention    *m);
-guint
-_chr_timex_match_deictic (const Sent *s,
-                          guint       i,
-                          Mention    *m);
-guint
-_chr_timex_match_clock (const Sent *s,
-                        guint       i,
-                        Mention    *m);
+/* chr-timex-dates.c */
+guint     _chr_timex_match_numeric_date (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_calendar     (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_quarter      (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_season       (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_decade       (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_year         (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_year_period  (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_holiday      (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_day_of_month (const Sent *s, guint i, const Lead *lead, Mention *m);
+int       _chr_timex_moving_holiday_day         (int                year,
+                                                 int                sub);
 
-/* Relative and anaphoric expressions (chr-timex-relative.c) */
-guint
-_chr_timex_match_relative (const Sent *s,
-                           guint       i,
-                           gboolean    det,
-                           Mention    *m);
-guint
-_chr_timex_match_year_ago (const Sent *s,
-                           guint       i,
-                           Mention    *m);
-guint
-_chr_timex_match_det_unit (const Sent *s,
-                           guint       i,
-                           gboolean    det,
-                           gboolean    that,
-                           Mention    *m);
-guint
-_chr_timex_match_reference (const Sent *s,
-                            guint       i,
-                            gboolean    det,
-                            Mention    *m);
+/* chr-timex-days.c */
+guint     _chr_timex_match_weekday      (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_deictic      (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_clock        (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_parse_part                 (const Sent        *s,
+                                                 guint              i,
+                                                 Mention           *m);
+guint     _chr_timex_parse_weekday_part         (const Sent        *s,
+                                                 guint              i,
+                                                 Mention           *m);
 
-/* Durations and sets (chr-timex-durations.c) */
-guint
-_chr_timex_match_count (const Sent *s,
-                        guint       i,
-                        gboolean    det,
-                        Mention    *m);
-guint
-_chr_timex_match_first_count (const Sent *s,
-                              guint       i,
-                              gboolean    det,
-                              Mention    *m);
-guint
-_chr_timex_match_bare_units (const Sent *s,
-                             guint       i,
-                             Mention    *m);
-guint
-_chr_timex_match_set (const Sent *s,
-                      guint       i,
-                      Mention    *m);
+/* chr-timex-relative.c */
+guint     _chr_timex_match_relative     (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_year_ago     (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_det_unit     (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_reference    (const Sent *s, guint i, const Lead *lead, Mention *m);
 
-/* Points on the calendar (chr-timex-point.c) */
-Point
-_chr_timex_point_from_days (gint64 days);
-gint64
-_chr_timex_point_days (const Point *p);
-gboolean
-_chr_timex_truncate_point (const Point    *from,
-                           ChrGranularity  gran,
-                           Point          *out);
-gboolean
-_chr_timex_shift_months (Point *p,
-                         int    n);
-gboolean
-_chr_timex_shift_point (Point *p,
-                        Unit   unit,
-                        int    n);
-gboolean
-_chr_timex_format_point (const Point *p,
-                         gboolean     known,
-                         char        *value,
-                         gsize        size);
+/* chr-timex-durations.c */
+guint     _chr_timex_match_count        (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_first_count  (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_bare_units   (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_set          (const Sent *s, guint i, const Lead *lead, Mention *m);
 
-/* Resolution (chr-timex-resolve.c) */
-void
-_chr_timex_context_init (Context           *ctx,
-                         const ChrInterval *dct);
-gboolean
-_chr_timex_resolve (const Mention *m,
-                    Context       *ctx,
-                    Tense          tense,
-                    ChrTimex      *out);
+/* chr-timex-point.c */
+Point     _chr_timex_point_from_days            (gint64             days);
+gint64    _chr_timex_point_days                 (const Point       *p);
+gboolean  _chr_timex_truncate_point             (const Point       *from,
+                                                 ChrGranularity     gran,
+                                                 Point             *out);
+gboolean  _chr_timex_shift_months               (Point             *p,
+                                                 int                n);
+gboolean  _chr_timex_shift_point                (Point             *p,
+                                                 Unit               unit,
+                                                 int                n);
+gboolean  _chr_timex_format_point               (const Point       *p,
+                                                 gboolean           known,
+                                                 char              *value,
+                                                 gsize              size);
+
+/* chr-timex-resolve.c */
+void      _chr_timex_context_init               (Context           *ctx,
+                                                 const ChrInterval *dct);
+gboolean  _chr_timex_resolve                    (const Mention     *m,
+                                                 Context           *ctx,
+                                                 Tense              tense,
+                                                 ChrTimex          *out);
 
 G_END_DECLS

@@ -228,43 +228,76 @@ parse_position (const Sent  *s,
   return i;
 }
 
+/* The patterns, tried in this order at a token; the first that matches
+ * wins. opens says which first tokens a pattern can start with, so that a
+ * token is offered only to the patterns it can open. */
+#define OPENS(word_class) (1u << (word_class))
+#define OPENS_NUMBER (1u << 30)
+#define OPENS_UNLISTED (1u << 31)   /* a word the lexicon does not list: "full", "comparable" */
+
+typedef guint (*Matcher) (const Sent *s,
+                          guint       i,
+                          const Lead *lead,
+                          Mention    *m);
+
+static const struct
+{
+  Matcher match;
+  guint32 opens;
+} patterns[] = {
+  { _chr_timex_match_numeric_date, OPENS_NUMBER },
+  { _chr_timex_match_first_count, OPENS (W_ORDINAL) },
+  { _chr_timex_match_year_period, OPENS_NUMBER },
+  { _chr_timex_match_calendar, OPENS_NUMBER | OPENS (W_WEEKDAY) | OPENS (W_MONTH) },
+  { _chr_timex_match_quarter, OPENS_NUMBER | OPENS (W_FISCAL) | OPENS (W_ORDINAL) },
+  { _chr_timex_match_decade, OPENS_NUMBER | OPENS (W_DECADE) | OPENS (W_ORDINAL) },
+  { _chr_timex_match_clock, OPENS_NUMBER | OPENS (W_CLOCK) },
+  { _chr_timex_match_year, OPENS_NUMBER | OPENS (W_FISCAL) },
+  { _chr_timex_match_season, OPENS (W_SEASON) },
+  { _chr_timex_match_year_ago, OPENS (W_UNIT) | OPENS_UNLISTED },
+  { _chr_timex_match_relative, OPENS (W_REL) },
+  { _chr_timex_match_count, OPENS_NUMBER | OPENS (W_TENS) | OPENS (W_COUNT) },
+  { _chr_timex_match_weekday, OPENS (W_WEEKDAY) },
+  { _chr_timex_match_deictic, OPENS (W_DEICTIC) },
+  { _chr_timex_match_reference, OPENS (W_REF) | OPENS (W_REL) | OPENS (W_NONE) },
+  { _chr_timex_match_set, OPENS (W_SET) | OPENS (W_COUNT) | OPENS (W_EVERY) },
+  { _chr_timex_match_holiday, OPENS (W_HOLIDAY) | OPENS (W_NONE) },
+  { _chr_timex_match_det_unit, OPENS (W_UNIT) | OPENS (W_FISCAL) | OPENS_UNLISTED },
+  { _chr_timex_match_bare_units, OPENS (W_UNIT) },
+  { _chr_timex_match_day_of_month, OPENS_NUMBER },
+};
+
+static guint32
+token_opens (const Token *tok)
+{
+  G_STATIC_ASSERT (W_HALF < 30);
+
+  if (tok->kind == TOKEN_NUMBER)
+    return OPENS_NUMBER;
+  if (tok->kind != TOKEN_WORD)
+    return 0;
+  return tok->lex != NULL ? OPENS (tok->lex->word_class) : OPENS_UNLISTED;
+}
+
 static guint
 match_core (const Sent *s,
             guint       i,
-            gboolean    det,
-            gboolean    that,
-            gboolean    prefixed,
+            const Lead *lead,
             Mention    *m)
 {
+  guint32 opens;
   guint e;
 
   /* the '90s */
   if (is_punct (s, i, '\'') && i + 1 < s->n && glued (&s->t[i], &s->t[i + 1]) &&
-      (e = _chr_timex_match_decade (s, i + 1, det, m)) != 0)
+      (e = _chr_timex_match_decade (s, i + 1, lead, m)) != 0)
     return e;
-  if (i >= s->n || (s->t[i].kind != TOKEN_WORD && s->t[i].kind != TOKEN_NUMBER))
+  if (i >= s->n)
     return 0;
-  if ((e = _chr_timex_match_numeric_date (s, i, m)) != 0 ||
-      (e = _chr_timex_match_first_count (s, i, det, m)) != 0 ||
-      (e = _chr_timex_match_year_period (s, i, det, m)) != 0 ||
-      (e = _chr_timex_match_calendar (s, i, prefixed || det, m)) != 0 ||
-      (e = _chr_timex_match_quarter (s, i, m)) != 0 ||
-      (e = _chr_timex_match_decade (s, i, det, m)) != 0 ||
-      (e = _chr_timex_match_clock (s, i, m)) != 0 ||
-      (e = _chr_timex_match_year (s, i, prefixed || det, m)) != 0 ||
-      (e = _chr_timex_match_season (s, i, prefixed || det, m)) != 0 ||
-      (e = _chr_timex_match_year_ago (s, i, m)) != 0 ||
-      (e = _chr_timex_match_relative (s, i, det, m)) != 0 ||
-      (e = _chr_timex_match_count (s, i, det, m)) != 0 ||
-      (e = _chr_timex_match_weekday (s, i, m)) != 0 ||
-      (e = _chr_timex_match_deictic (s, i, m)) != 0 ||
-      (e = _chr_timex_match_reference (s, i, det, m)) != 0 ||
-      (e = _chr_timex_match_set (s, i, m)) != 0 ||
-      (e = _chr_timex_match_holiday (s, i, m)) != 0 ||
-      (e = _chr_timex_match_det_unit (s, i, det, that, m)) != 0 ||
-      (!det && (e = _chr_timex_match_bare_units (s, i, m)) != 0) ||
-      (e = _chr_timex_match_day_of_month (s, i, det, m)) != 0)
-    return e;
+  opens = token_opens (&s->t[i]);
+  for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+    if ((patterns[p].opens & opens) && (e = patterns[p].match (s, i, lead, m)) != 0)
+      return e;
   return 0;
 }
 
@@ -276,6 +309,7 @@ match_at (const Sent *s,
 {
   ChrTimexMod qmod, pmod = CHR_TIMEX_MOD_NONE;
   gboolean det = FALSE, that = FALSE;
+  Lead lead;
   guint j, e;
 
   memset (m, 0, sizeof *m);
@@ -301,7 +335,10 @@ match_at (const Sent *s,
             }
         }
     }
-  e = match_core (s, j, det, that, pmod != CHR_TIMEX_MOD_NONE, m);
+  lead.det = det;
+  lead.that = that;
+  lead.positioned = pmod != CHR_TIMEX_MOD_NONE;
+  e = match_core (s, j, &lead, m);
   if (e == 0)
     return FALSE;
   /* "that" is a determiner only for "that year", "that day" */

@@ -18,7 +18,7 @@
 guint
 _chr_timex_match_relative (const Sent *s,
                            guint       i,
-                           gboolean    det,
+                           const Lead *lead,
                            Mention    *m)
 {
   const LexEntry *rel = word_lex (s, i);
@@ -32,7 +32,7 @@ _chr_timex_match_relative (const Sent *s,
   if (rel == NULL || rel->word_class != W_REL)
     return 0;
   /* "the next day" counts from the story's date, "next week" from the DCT. */
-  anaphoric = (rel->flags & LEX_ANAPHORIC) || (det && rel->value > 0);
+  anaphoric = (rel->flags & LEX_ANAPHORIC) || (lead->det && rel->value > 0);
   if (is_class (s, e, W_FISCAL))
     e++;
 
@@ -183,7 +183,7 @@ _chr_timex_match_relative (const Sent *s,
 
     case W_ORDINAL:
       {
-        guint k = _chr_timex_match_quarter (s, e, m);
+        guint k = _chr_timex_match_quarter (s, e, lead, m);
 
         if (k != 0)
           return k;
@@ -222,6 +222,7 @@ _chr_timex_match_relative (const Sent *s,
 guint
 _chr_timex_match_year_ago (const Sent *s,
                            guint       i,
+                           const Lead *lead,
                            Mention    *m)
 {
   guint e = i;
@@ -251,21 +252,20 @@ _chr_timex_match_year_ago (const Sent *s,
 guint
 _chr_timex_match_det_unit (const Sent *s,
                            guint       i,
-                           gboolean    det,
-                           gboolean    that,
+                           const Lead *lead,
                            Mention    *m)
 {
   Unit unit;
   gboolean plural;
 
-  if (!det)
+  if (!lead->det)
     return 0;
   /* "the full year", "the fiscal year" */
   if ((is_word (s, i, "full") || is_class (s, i, W_FISCAL)) && is_word (s, i + 1, "year"))
     i++;
   if (!parse_unit (s, i, &unit, &plural) || plural)
     return 0;
-  if (that)
+  if (lead->that)
     {
       if (unit < UNIT_DAY || unit == UNIT_WEEKEND)
         return 0;
@@ -330,7 +330,7 @@ is_past_form (const Sent *s,
 guint
 _chr_timex_match_reference (const Sent *s,
                             guint       i,
-                            gboolean    det,
+                            const Lead *lead,
                             Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);
@@ -352,7 +352,7 @@ _chr_timex_match_reference (const Sent *s,
           return i + 2;
         }
       /* "the recent sale" points at an event, not at a time */
-      if (det || (i > 0 && is_class (s, i - 1, W_DET)))
+      if (lead->det || (i > 0 && is_class (s, i - 1, W_DET)))
         return 0;
     }
   if (lex->word_class == W_REF)
@@ -370,7 +370,7 @@ _chr_timex_match_reference (const Sent *s,
               if (is_past_form (s, i - 1) || is_past_form (s, i + 1))
                 return 0;
             }
-          else if (!det)
+          else if (!lead->det)
             return 0;
           break;
         case REF_PAST:
@@ -399,7 +399,7 @@ _chr_timex_match_reference (const Sent *s,
       return i + 1;
     }
   /* "the past", but not "the past two years" */
-  if (det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
+  if (lead->det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
       !is_class (s, i + 1, W_COUNT) && !is_class (s, i + 1, W_TENS) &&
       !(i + 1 < s->n && s->t[i + 1].kind == TOKEN_NUMBER) && !is_class (s, i + 1, W_SEASON) &&
       !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_WEEKDAY))
@@ -408,7 +408,7 @@ _chr_timex_match_reference (const Sent *s,
       return i + 1;
     }
   /* "current" that names no period: "current levels" */
-  if (!det && is_word (s, i, "current") && !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_UNIT) &&
+  if (!lead->det && is_word (s, i, "current") && !is_class (s, i + 1, W_FISCAL) && !is_class (s, i + 1, W_UNIT) &&
       !is_class (s, i + 1, W_ORDINAL) && !is_class (s, i + 1, W_SEASON) && !is_word (s, i + 1, "period"))
     {
       _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PRESENT]);
@@ -425,7 +425,7 @@ _chr_timex_match_reference (const Sent *s,
     };
 
     for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
-      if ((det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
+      if ((lead->det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
         {
           _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[pairs[p].ref]);
           return i + 2;
