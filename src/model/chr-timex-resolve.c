@@ -139,10 +139,10 @@ quarter_ended (const Context *ctx,
 /* The quarter being reported: the one the text last named, or the one
  * before the DCT's. A quarter still to come is a forecast, not the report. */
 static gboolean
-resolve_period (const Mention *m,
-                const Context *ctx,
-                Tense          tense,
-                Point         *p)
+reported_period (const Mention *m,
+                 const Context *ctx,
+                 Tense          tense,
+                 Point         *p)
 {
   if (period_in_force (ctx) && ctx->period.gran == CHR_GRANULARITY_QUARTER &&
       (tense == TENSE_FUTURE || quarter_ended (ctx, &ctx->period)))
@@ -172,247 +172,322 @@ resolve_period (const Mention *m,
   return TRUE;
 }
 
-/* The point a mention means, or FALSE with *known FALSE when it depends on a
- * DCT the caller did not give. */
-static gboolean
-resolve_point (const Mention *m,
+/* What a resolver made of a mention's point. */
+typedef enum
+{
+  POINT_DROPPED,    /* no such date: February 29 of a common year, a year past 9999 */
+  POINT_KNOWN,
+  POINT_OPEN,       /* it depends on a DCT the caller did not give, or gave too coarse */
+} PointState;
+
+/* A resolver starts from the mention's own point in *p. */
+typedef PointState (*Resolver) (const Mention *m,
+                                const Context *ctx,
+                                Tense          tense,
+                                Point         *p);
+
+static PointState
+known_unless_dropped (gboolean valid)
+{
+  return valid ? POINT_KNOWN : POINT_DROPPED;
+}
+
+static PointState
+resolve_given (const Mention *m,
                const Context *ctx,
                Tense          tense,
-               Point         *p,
-               gboolean      *known)
+               Point         *p)
+{
+  return POINT_KNOWN;
+}
+
+/* The year of a month (and day) the text gave without one: the nearest, news
+ * telling more of the months before the DCT than of those after, then moved
+ * by the tense when the month is well away from the DCT. */
+static void
+nearest_year (const Context *ctx,
+              Tense          tense,
+              Point         *p)
+{
+  int months = p->month - ctx->dct.month;
+
+  if (months > 4)
+    {
+      p->year--;
+      months -= 12;
+    }
+  else if (months <= -8)
+    {
+      p->year++;
+      months += 12;
+    }
+  /* A past event well after the DCT happened the year before; a future one
+   * well before it happens the year after. A month either side is too close
+   * to tell: "payable Dec. 7". */
+  if (tense == TENSE_PAST && months > 2)
+    p->year--;
+  else if (tense == TENSE_FUTURE && months < -2)
+    p->year++;
+}
+
+static PointState
+resolve_yearless (const Mention *m,
+                  const Context *ctx,
+                  Tense          tense,
+                  Point         *p)
+{
+  if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
+    return POINT_OPEN;
+  p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
+  if (has_dct (ctx, CHR_GRANULARITY_MONTH) && !m->year_rel)
+    nearest_year (ctx, tense, p);
+  if (p->sub < 0)
+    {
+      p->day = _chr_timex_moving_holiday_day (p->year, p->sub);
+      p->sub = 0;
+    }
+  return known_unless_dropped (p->month < 1 || p->day <= chr_days_in_month (p->year, p->month));
+}
+
+static PointState
+resolve_day_of_month (const Mention *m,
+                      const Context *ctx,
+                      Tense          tense,
+                      Point         *p)
+{
+  if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+    return POINT_OPEN;
+  p->year = ctx->dct.year;
+  p->month = ctx->dct.month;
+  if (tense == TENSE_PAST && p->day > ctx->dct.day)
+    _chr_timex_shift_months (p, -1);
+  else if (tense == TENSE_FUTURE && p->day < ctx->dct.day)
+    _chr_timex_shift_months (p, 1);
+  return known_unless_dropped (p->day <= chr_days_in_month (p->year, p->month));
+}
+
+/* A weekday, or a day counted from the DCT: "Friday", "yesterday". */
+static PointState
+resolve_day (const Mention *m,
+             const Context *ctx,
+             Tense          tense,
+             Point         *p)
+{
+  int part = p->part;
+  int days;
+
+  if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+    return POINT_OPEN;
+  days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
+         : weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
+  *p = _chr_timex_point_from_days (_chr_timex_point_days (&ctx->dct) + days);
+  p->part = part;
+  if (part > 0)
+    p->gran = CHR_GRANULARITY_PART_OF_DAY;
+  return POINT_KNOWN;
+}
+
+static PointState
+resolve_dct_unit (const Mention *m,
+                  const Context *ctx,
+                  Tense          tense,
+                  Point         *p)
+{
+  /* In a report on a quarter, "a year ago" is that quarter a year before. */
+  if (m->ago && m->unit == UNIT_YEAR && ctx->ref.gran == CHR_GRANULARITY_QUARTER &&
+      ctx->ref_sentence + 1 >= ctx->sentence)
+    {
+      *p = ctx->ref;
+      return known_unless_dropped (_chr_timex_shift_point (p, m->unit, m->offset));
+    }
+  if (!_chr_timex_truncate_point (&ctx->dct, _chr_timex_units[m->unit].gran, p))
+    return POINT_OPEN;
+  return known_unless_dropped (_chr_timex_shift_point (p, m->unit, m->offset));
+}
+
+/* A month, season, quarter or half without a year: "last fall", "the third
+ * quarter", "next May". */
+static PointState
+resolve_named (const Mention *m,
+               const Context *ctx,
+               Tense          tense,
+               Point         *p)
+{
+  Point cur;
+  int named, now;
+
+  if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+    {
+      if (!has_dct (ctx, CHR_GRANULARITY_YEAR) || m->offset != 0)
+        return POINT_OPEN;
+      p->year = ctx->dct.year;
+      return POINT_KNOWN;
+    }
+  named = named_index (p);
+  _chr_timex_truncate_point (&ctx->dct, p->gran, &cur);
+  now = named_index (&cur);
+  p->year = ctx->dct.year;
+  if (m->offset == -1 && named >= now)
+    p->year--;
+  else if (m->offset == 1 && named <= now)
+    p->year++;
+  else if (m->offset == FROM_TENSE && tense == TENSE_PAST && named > now)
+    p->year--;
+  else if (m->offset == FROM_TENSE && tense == TENSE_FUTURE && named < now &&
+           p->gran != CHR_GRANULARITY_QUARTER && p->gran != CHR_GRANULARITY_HALF)
+    p->year++;
+  return POINT_KNOWN;
+}
+
+/* The last mentioned date, at a unit or moved by some units: "that year", "a
+ * year earlier", "the next morning". */
+static PointState
+resolve_from_ref (const Mention *m,
+                  const Context *ctx,
+                  Tense          tense,
+                  Point         *p)
 {
   ChrGranularity unit_gran = _chr_timex_units[m->unit].gran;
+  const Point *base = NULL;
+  int part = p->part;
 
-  *p = m->point;
-  *known = TRUE;
-  if (is_year_back (m, ctx))
+  /* Count from the last mentioned date when it is at least as fine as the unit. */
+  if (ctx->ref.gran != CHR_GRANULARITY_UNKNOWN && ctx->ref.gran >= unit_gran &&
+      !(unit_gran == CHR_GRANULARITY_WEEK && ctx->ref.gran < CHR_GRANULARITY_DAY &&
+        ctx->ref.gran != CHR_GRANULARITY_WEEK))
+    base = &ctx->ref;
+  else if (has_dct (ctx, CHR_GRANULARITY_YEAR))
+    base = &ctx->dct;
+  else
+    return POINT_OPEN;
+  if (m->anchor == ANCHOR_REF_UNIT || base == &ctx->dct || part > 0)
     {
-      *p = ctx->period;
-      return _chr_timex_shift_point (p, UNIT_YEAR, -1);
+      if (!_chr_timex_truncate_point (base, unit_gran, p))
+        {
+          if (base == &ctx->dct)
+            return POINT_OPEN;
+          *p = *base;
+        }
     }
-  switch (m->anchor)
+  else
     {
-    case ANCHOR_POINT:
-      return TRUE;
+      *p = *base;
+      if (p->gran > CHR_GRANULARITY_DAY)
+        {
+          p->gran = CHR_GRANULARITY_DAY;
+          p->part = p->hour = p->minute = 0;
+        }
+    }
+  if (m->anchor == ANCHOR_REF_SHIFT && !_chr_timex_shift_point (p, m->unit, m->offset))
+    return POINT_DROPPED;
+  if (part > 0 && p->gran == CHR_GRANULARITY_DAY)
+    {
+      p->part = part;
+      p->gran = CHR_GRANULARITY_PART_OF_DAY;
+    }
+  return POINT_KNOWN;
+}
 
-    case ANCHOR_YEARLESS:
+static PointState
+resolve_period (const Mention *m,
+                const Context *ctx,
+                Tense          tense,
+                Point         *p)
+{
+  if (!reported_period (m, ctx, tense, p))
+    return POINT_OPEN;
+  if (m->year_rel)
+    {
       if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
-        break;
-      p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
-      if (has_dct (ctx, CHR_GRANULARITY_MONTH) && !m->year_rel)
-        {
-          int months = p->month - ctx->dct.month;
-
-          /* The nearest such date first, news telling more of the months
-           * before it than of those after. */
-          if (months > 4)
-            {
-              p->year--;
-              months -= 12;
-            }
-          else if (months <= -8)
-            {
-              p->year++;
-              months += 12;
-            }
-          /* A past event well after the DCT happened the year before; a
-           * future one well before it happens the year after. A month
-           * either side is too close to tell: "payable Dec. 7". */
-          if (tense == TENSE_PAST && months > 2)
-            p->year--;
-          else if (tense == TENSE_FUTURE && months < -2)
-            p->year++;
-        }
-      if (p->sub < 0)
-        {
-          p->day = _chr_timex_moving_holiday_day (p->year, p->sub);
-          p->sub = 0;
-        }
-      if (p->month >= 1 && p->day > chr_days_in_month (p->year, p->month))
-        return FALSE;
-      return TRUE;
-
-    case ANCHOR_DAY_OF_MONTH:
-      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
-        break;
-      p->year = ctx->dct.year;
-      p->month = ctx->dct.month;
-      if (tense == TENSE_PAST && p->day > ctx->dct.day)
-        _chr_timex_shift_months (p, -1);
-      else if (tense == TENSE_FUTURE && p->day < ctx->dct.day)
-        _chr_timex_shift_months (p, 1);
-      return p->day <= chr_days_in_month (p->year, p->month);
-
-    case ANCHOR_WEEKDAY:
-    case ANCHOR_DAY_OFFSET:
-      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
-        break;
-      {
-        int part = p->part;
-        int days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
-                   : weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
-
-        *p = _chr_timex_point_from_days (_chr_timex_point_days (&ctx->dct) + days);
-        p->part = part;
-        if (part > 0)
-          p->gran = CHR_GRANULARITY_PART_OF_DAY;
-      }
-      return TRUE;
-
-    case ANCHOR_DCT_UNIT:
-      /* In a report on a quarter, "a year ago" is that quarter a year before. */
-      if (m->ago && m->unit == UNIT_YEAR && ctx->ref.gran == CHR_GRANULARITY_QUARTER &&
-          ctx->ref_sentence + 1 >= ctx->sentence)
-        {
-          *p = ctx->ref;
-          return _chr_timex_shift_point (p, m->unit, m->offset);
-        }
-      if (!_chr_timex_truncate_point (&ctx->dct, unit_gran, p))
-        break;
-      return _chr_timex_shift_point (p, m->unit, m->offset);
-
-    case ANCHOR_NAMED:
-      if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
-        {
-          if (!has_dct (ctx, CHR_GRANULARITY_YEAR) || m->offset != 0)
-            break;
-          p->year = ctx->dct.year;
-          return TRUE;
-        }
-      {
-        Point cur;
-        int named = named_index (p), now;
-
-        _chr_timex_truncate_point (&ctx->dct, p->gran, &cur);
-        now = named_index (&cur);
-        p->year = ctx->dct.year;
-        if (m->offset == -1 && named >= now)
-          p->year--;
-        else if (m->offset == 1 && named <= now)
-          p->year++;
-        else if (m->offset == FROM_TENSE && tense == TENSE_PAST && named > now)
-          p->year--;
-        else if (m->offset == FROM_TENSE && tense == TENSE_FUTURE && named < now &&
-                 p->gran != CHR_GRANULARITY_QUARTER && p->gran != CHR_GRANULARITY_HALF)
-          p->year++;
-      }
-      return TRUE;
-
-    case ANCHOR_REF_SHIFT:
-    case ANCHOR_REF_UNIT:
-      {
-        const Point *base = NULL;
-        int part = p->part;
-
-        /* Count from the last mentioned date when it is at least as fine as the unit. */
-        if (ctx->ref.gran != CHR_GRANULARITY_UNKNOWN && ctx->ref.gran >= unit_gran &&
-            !(unit_gran == CHR_GRANULARITY_WEEK && ctx->ref.gran < CHR_GRANULARITY_DAY &&
-              ctx->ref.gran != CHR_GRANULARITY_WEEK))
-          base = &ctx->ref;
-        else if (has_dct (ctx, CHR_GRANULARITY_YEAR))
-          base = &ctx->dct;
-        else
-          break;
-        if (m->anchor == ANCHOR_REF_UNIT || base == &ctx->dct || part > 0)
-          {
-            if (!_chr_timex_truncate_point (base, unit_gran, p))
-              {
-                if (base == &ctx->dct)
-                  break;
-                *p = *base;
-              }
-          }
-        else
-          {
-            *p = *base;
-            if (p->gran > CHR_GRANULARITY_DAY)
-              {
-                p->gran = CHR_GRANULARITY_DAY;
-                p->part = p->hour = p->minute = 0;
-              }
-          }
-        if (m->anchor == ANCHOR_REF_SHIFT && !_chr_timex_shift_point (p, m->unit, m->offset))
-          return FALSE;
-        if (part > 0 && p->gran == CHR_GRANULARITY_DAY)
-          {
-            p->part = part;
-            p->gran = CHR_GRANULARITY_PART_OF_DAY;
-          }
-        return TRUE;
-      }
-
-    case ANCHOR_PERIOD:
-      if (!resolve_period (m, ctx, tense, p))
-        break;
-      if (m->year_rel)
-        {
-          if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
-            break;
-          p->year = ctx->dct.year + m->offset;
-        }
-      return TRUE;
-
-    case ANCHOR_WEEKEND:
-      if (!has_dct (ctx, CHR_GRANULARITY_DAY))
-        {
-          p->gran = CHR_GRANULARITY_WEEK;
-          break;
-        }
-      {
-        gint64 days = _chr_timex_point_days (&ctx->dct);
-        int to_saturday = (6 - ctx->dct_weekday + 7) % 7;
-        int direction = m->offset;
-        gint64 saturday;
-
-        if (direction == FROM_TENSE)
-          direction = tense == TENSE_FUTURE ? 1 : tense == TENSE_PAST ? -1 : 0;
-        if (ctx->dct_weekday >= 6)
-          saturday = days - (ctx->dct_weekday - 6);
-        else if (direction < 0)
-          saturday = days + to_saturday - 7;
-        else
-          saturday = days + to_saturday;
-        if (direction > 0 && ctx->dct_weekday >= 6 && m->offset == 1)
-          saturday += 7;
-        p->gran = CHR_GRANULARITY_WEEK;
-        chr_iso_week (saturday, &p->year, &p->sub);
-      }
-      return TRUE;
-
-    case ANCHOR_CLOCK:
-      {
-        int hour = p->hour, minute = p->minute;
-
-        if (ctx->ref.gran >= CHR_GRANULARITY_DAY && ctx->ref_sentence == ctx->sentence)
-          *p = ctx->ref;
-        else if (has_dct (ctx, CHR_GRANULARITY_DAY))
-          *p = ctx->dct;
-        else
-          {
-            p->gran = CHR_GRANULARITY_MINUTE;
-            break;
-          }
-        p->gran = CHR_GRANULARITY_MINUTE;
-        p->part = 0;
-        p->hour = hour;
-        p->minute = minute;
-      }
-      return TRUE;
-
-    case ANCHOR_LITERAL:
-    default:
-      g_assert_not_reached ();
+        return POINT_OPEN;
+      p->year = ctx->dct.year + m->offset;
     }
+  return POINT_KNOWN;
+}
 
-  /* No DCT fine enough: keep what the text gave, X for the rest. */
-  *known = FALSE;
+/* The weekend as its ISO week: the one ahead or behind as the offset or the
+ * tense says, the current one when the DCT falls on it. */
+static PointState
+resolve_weekend (const Mention *m,
+                 const Context *ctx,
+                 Tense          tense,
+                 Point         *p)
+{
+  gint64 days, saturday;
+  int to_saturday, direction = m->offset;
+
+  p->gran = CHR_GRANULARITY_WEEK;
+  if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+    return POINT_OPEN;
+  days = _chr_timex_point_days (&ctx->dct);
+  to_saturday = (6 - ctx->dct_weekday + 7) % 7;
+  if (direction == FROM_TENSE)
+    direction = tense == TENSE_FUTURE ? 1 : tense == TENSE_PAST ? -1 : 0;
+  if (ctx->dct_weekday >= 6)
+    saturday = days - (ctx->dct_weekday - 6);
+  else if (direction < 0)
+    saturday = days + to_saturday - 7;
+  else
+    saturday = days + to_saturday;
+  if (direction > 0 && ctx->dct_weekday >= 6 && m->offset == 1)
+    saturday += 7;
+  chr_iso_week (saturday, &p->year, &p->sub);
+  return POINT_KNOWN;
+}
+
+/* A clock time on the day this sentence last named, or on the DCT. */
+static PointState
+resolve_clock (const Mention *m,
+               const Context *ctx,
+               Tense          tense,
+               Point         *p)
+{
+  int hour = p->hour, minute = p->minute;
+
+  if (ctx->ref.gran >= CHR_GRANULARITY_DAY && ctx->ref_sentence == ctx->sentence)
+    *p = ctx->ref;
+  else if (has_dct (ctx, CHR_GRANULARITY_DAY))
+    *p = ctx->dct;
+  else
+    {
+      p->gran = CHR_GRANULARITY_MINUTE;
+      return POINT_OPEN;
+    }
+  p->gran = CHR_GRANULARITY_MINUTE;
+  p->part = 0;
+  p->hour = hour;
+  p->minute = minute;
+  return POINT_KNOWN;
+}
+
+static const Resolver resolvers[] = {
+  [ANCHOR_LITERAL] = NULL,    /* a literal has its value already */
+  [ANCHOR_POINT] = resolve_given,
+  [ANCHOR_YEARLESS] = resolve_yearless,
+  [ANCHOR_DAY_OF_MONTH] = resolve_day_of_month,
+  [ANCHOR_WEEKDAY] = resolve_day,
+  [ANCHOR_DAY_OFFSET] = resolve_day,
+  [ANCHOR_DCT_UNIT] = resolve_dct_unit,
+  [ANCHOR_NAMED] = resolve_named,
+  [ANCHOR_REF_SHIFT] = resolve_from_ref,
+  [ANCHOR_REF_UNIT] = resolve_from_ref,
+  [ANCHOR_PERIOD] = resolve_period,
+  [ANCHOR_WEEKEND] = resolve_weekend,
+  [ANCHOR_CLOCK] = resolve_clock,
+};
+
+/* No DCT fine enough: keep what the text gave, X for the rest. */
+static void
+leave_open (const Mention *m,
+            Point         *p)
+{
   switch (m->anchor)
     {
     case ANCHOR_DCT_UNIT:
     case ANCHOR_REF_SHIFT:
     case ANCHOR_REF_UNIT:
       memset (p, 0, sizeof *p);
-      p->gran = unit_gran;
+      p->gran = _chr_timex_units[m->unit].gran;
       if (m->point.part > 0)
         {
           p->gran = CHR_GRANULARITY_PART_OF_DAY;
@@ -441,6 +516,34 @@ resolve_point (const Mention *m,
     default:
       break;
     }
+}
+
+/* The point a mention means, or FALSE to drop it; *known is FALSE when it
+ * depends on a DCT the caller did not give. */
+static gboolean
+resolve_point (const Mention *m,
+               const Context *ctx,
+               Tense          tense,
+               Point         *p,
+               gboolean      *known)
+{
+  PointState state;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (resolvers) == ANCHOR_CLOCK + 1);
+  g_assert (m->anchor != ANCHOR_LITERAL && m->anchor < G_N_ELEMENTS (resolvers));
+
+  *p = m->point;
+  *known = TRUE;
+  if (is_year_back (m, ctx))
+    {
+      *p = ctx->period;
+      return _chr_timex_shift_point (p, UNIT_YEAR, -1);
+    }
+  state = resolvers[m->anchor] (m, ctx, tense, p);
+  if (state != POINT_OPEN)
+    return state == POINT_KNOWN;
+  *known = FALSE;
+  leave_open (m, p);
   return TRUE;
 }
 
