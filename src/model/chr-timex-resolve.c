@@ -547,6 +547,71 @@ resolve_point (const Mention *m,
   return TRUE;
 }
 
+/* A literal's value is complete: a duration, a set, or a reference such as
+ * PAST_REF that names no interval. */
+static void
+resolve_literal (const Mention *m,
+                 Context       *ctx,
+                 ChrTimex      *out)
+{
+  if (m->span_period && has_dct (ctx, CHR_GRANULARITY_MONTH))
+    {
+      /* The months of the year whose last quarter was just reported. */
+      ctx->period.gran = CHR_GRANULARITY_YEAR;
+      ctx->period.year = ctx->dct.month <= 3 ? ctx->dct.year - 1 : ctx->dct.year;
+      ctx->period_sentence = ctx->sentence;
+      ctx->period_seq = ctx->seq;
+    }
+  g_strlcpy (out->value, m->value, sizeof out->value);
+  out->resolved = m->type == CHR_TIMEX_DURATION || m->type == CHR_TIMEX_SET;
+}
+
+/* The interval of a known point; a weekend is its Saturday and Sunday. */
+static void
+set_interval (const Mention *m,
+              const Point   *p,
+              ChrTimex      *out)
+{
+  if (m->anchor == ANCHOR_WEEKEND)
+    {
+      gint64 monday = chr_iso_week_monday (p->year, p->sub);
+
+      out->interval.begin = (monday + 5) * CHR_SECONDS_PER_DAY;
+      out->interval.end = (monday + 7) * CHR_SECONDS_PER_DAY;
+      out->interval.granularity = CHR_GRANULARITY_DAY;
+      out->resolved = TRUE;
+    }
+  else if (chr_timex_value_to_interval (out->value, &out->interval))
+    out->resolved = TRUE;
+  else
+    /* February 29 moved into a common year by the DCT: keep the text, not a wrong date. */
+    memset (&out->interval, 0, sizeof out->interval);
+}
+
+/* Later mentions count from this one ("a year earlier", "the next day"),
+ * and a quarter named is the period reported. */
+static void
+remember (const Mention *m,
+          const Point   *p,
+          Context       *ctx)
+{
+  if (m->anchor != ANCHOR_CLOCK && m->anchor != ANCHOR_REF_SHIFT && m->anchor != ANCHOR_REF_UNIT &&
+      m->anchor != ANCHOR_PERIOD && !m->ago && p->gran != CHR_GRANULARITY_UNKNOWN)
+    {
+      ctx->ref = *p;
+      ctx->ref_sentence = ctx->sentence;
+      ctx->ref_seq = ctx->seq;
+    }
+  /* "the 1988 period" and "last year's quarter" are the comparison, not the period reported. */
+  if (p->gran == CHR_GRANULARITY_QUARTER && p->sub > 0 && m->anchor != ANCHOR_REF_SHIFT && !m->ago &&
+      !(m->anchor == ANCHOR_PERIOD && (m->point.year != 0 || m->year_rel)))
+    {
+      ctx->period = *p;
+      ctx->period_sentence = ctx->sentence;
+      ctx->period_seq = ctx->seq;
+    }
+}
+
 /* Turns a mention into its TIMEX3 value; FALSE drops it (a date outside 0001-9999). */
 gboolean
 _chr_timex_resolve (const Mention *m,
@@ -566,17 +631,7 @@ _chr_timex_resolve (const Mention *m,
   ctx->seq++;
   if (m->anchor == ANCHOR_LITERAL)
     {
-      if (m->span_period && has_dct (ctx, CHR_GRANULARITY_MONTH))
-        {
-          /* The months of the year whose last quarter was just reported. */
-          ctx->period.gran = CHR_GRANULARITY_YEAR;
-          ctx->period.year = ctx->dct.month <= 3 ? ctx->dct.year - 1 : ctx->dct.year;
-          ctx->period_sentence = ctx->sentence;
-          ctx->period_seq = ctx->seq;
-        }
-      g_strlcpy (out->value, m->value, sizeof out->value);
-      /* A duration or set is complete; PAST_REF and the like name no interval. */
-      out->resolved = m->type == CHR_TIMEX_DURATION || m->type == CHR_TIMEX_SET;
+      resolve_literal (m, ctx, out);
       return TRUE;
     }
 
@@ -609,36 +664,7 @@ _chr_timex_resolve (const Mention *m,
 
   if (m->anchor != ANCHOR_POINT)
     out->flags |= CHR_TIMEX_FLAG_UNCERTAIN_REFERENCE;
-  if (m->anchor == ANCHOR_WEEKEND)
-    {
-      gint64 monday = chr_iso_week_monday (p.year, p.sub);
-
-      out->interval.begin = (monday + 5) * CHR_SECONDS_PER_DAY;
-      out->interval.end = (monday + 7) * CHR_SECONDS_PER_DAY;
-      out->interval.granularity = CHR_GRANULARITY_DAY;
-      out->resolved = TRUE;
-    }
-  else if (chr_timex_value_to_interval (out->value, &out->interval))
-    out->resolved = TRUE;
-  else
-    /* February 29 moved into a common year by the DCT: keep the text, not a wrong date. */
-    memset (&out->interval, 0, sizeof out->interval);
-
-  /* Later mentions count from this one ("a year earlier", "the next day"). */
-  if (m->anchor != ANCHOR_CLOCK && m->anchor != ANCHOR_REF_SHIFT && m->anchor != ANCHOR_REF_UNIT &&
-      m->anchor != ANCHOR_PERIOD && !m->ago && p.gran != CHR_GRANULARITY_UNKNOWN)
-    {
-      ctx->ref = p;
-      ctx->ref_sentence = ctx->sentence;
-      ctx->ref_seq = ctx->seq;
-    }
-  /* "the 1988 period" and "last year's quarter" are the comparison, not the period reported. */
-  if (p.gran == CHR_GRANULARITY_QUARTER && p.sub > 0 && m->anchor != ANCHOR_REF_SHIFT && !m->ago &&
-      !(m->anchor == ANCHOR_PERIOD && (m->point.year != 0 || m->year_rel)))
-    {
-      ctx->period = p;
-      ctx->period_sentence = ctx->sentence;
-      ctx->period_seq = ctx->seq;
-    }
+  set_interval (m, &p, out);
+  remember (m, &p, ctx);
   return TRUE;
 }
