@@ -14,141 +14,143 @@
  * "last year", "the next day", "a year earlier", "that week", and references
  * such as "now" and "recently". */
 
-/* last/this/next/past/previous/following/current/latest + what follows. */
-guint
-_chr_timex_match_relative (const Sent *s,
-                           guint       i,
-                           const Lead *lead,
-                           Mention    *m)
+/* "the past two years", "the next few days", "the last twenty four hours",
+ * "the latest nine months": a duration. */
+static guint
+relative_span (const Sent     *s,
+               const LexEntry *rel,
+               guint           e,
+               Mention        *m)
 {
-  const LexEntry *rel = word_lex (s, i);
-  const LexEntry *lex;
-  guint e = i + 1;
   int count;
   Unit unit;
   gboolean plural;
-  gboolean anaphoric;
 
-  if (rel == NULL || rel->word_class != W_REL)
-    return 0;
-  /* "the next day" counts from the story's date, "next week" from the DCT. */
-  anaphoric = (rel->flags & LEX_ANAPHORIC) || (lead->det && rel->value > 0);
-  if (is_class (s, e, W_FISCAL))
-    e++;
-
-  /* the past two years, the next few days, the last twenty four hours, the latest nine months */
-  if ((rel->value != 0 || (rel->flags & LEX_LATEST)) && _chr_timex_parse_count (s, e, &e, &count) && parse_unit (s, e, &unit, &plural) &&
-      (plural || count == 1) && unit != UNIT_HALF)
+  if ((rel->value != 0 || (rel->flags & LEX_LATEST)) && _chr_timex_parse_count (s, e, &e, &count) &&
+      parse_unit (s, e, &unit, &plural) && (plural || count == 1) && unit != UNIT_HALF)
     {
       _chr_timex_set_duration (m, count, unit);
       return e + 1;
     }
-  e = i + 1;
-  if (is_class (s, e, W_FISCAL))
-    e++;
+  return 0;
+}
 
-  if (parse_unit (s, e, &unit, &plural))
+/* "recent years", "the coming weeks": the unit in the plural at e. */
+static guint
+relative_units (const LexEntry *rel,
+                gboolean        anaphoric,
+                Unit            unit,
+                guint           e,
+                Mention        *m)
+{
+  if (rel->flags & LEX_LATEST)
     {
-      if (plural)
-        {
-          /* recent years, the coming weeks */
-          if (rel->flags & LEX_LATEST)
-            {
-              if (unit == UNIT_YEAR)
-                _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
-              else
-                _chr_timex_set_duration (m, -1, unit);
-              return e + 1;
-            }
-          if (rel->value != 0 && !anaphoric)
-            {
-              _chr_timex_set_duration (m, -1, unit);
-              return e + 1;
-            }
-          return 0;
-        }
-      if (unit == UNIT_WEEKEND)
-        {
-          m->anchor = ANCHOR_WEEKEND;
-          m->offset = rel->value;
-          return e + 1;
-        }
-      if (unit < UNIT_DAY && unit != UNIT_NONE)
-        return 0;
-      if (unit == UNIT_DECADE && (rel->flags & LEX_SPAN))
-        {
-          _chr_timex_set_duration (m, 1, unit);
-          return e + 1;
-        }
-      if (unit == UNIT_QUARTER && (rel->flags & LEX_LATEST))
-        {
-          m->anchor = ANCHOR_PERIOD;
-          m->point.gran = CHR_GRANULARITY_QUARTER;
-          return e + 1;
-        }
-      if (anaphoric || (rel->flags & LEX_LATEST))
-        {
-          m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
-          m->unit = unit;
-          m->offset = rel->value;
-          e = e + 1;
-          if (unit == UNIT_DAY)
-            e = _chr_timex_parse_part (s, e, m);
-          return e;
-        }
-      /* "this year's third quarter", "last year's quarter" */
-      if (unit == UNIT_YEAR && is_punct (s, e + 1, '\'') && is_word (s, e + 2, "s") &&
-          glued (&s->t[e], &s->t[e + 1]))
-        {
-          guint q = e + 3;
-          Unit qunit;
-          gboolean qplural;
+      if (unit == UNIT_YEAR)
+        _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
+      else
+        _chr_timex_set_duration (m, -1, unit);
+      return e + 1;
+    }
+  if (rel->value != 0 && !anaphoric)
+    {
+      _chr_timex_set_duration (m, -1, unit);
+      return e + 1;
+    }
+  return 0;
+}
 
-          if (is_class (s, q, W_ORDINAL) && s->t[q].lex->value <= 4 &&
-              parse_unit (s, q + 1, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural)
-            {
-              m->anchor = ANCHOR_YEARLESS;
-              m->year_rel = TRUE;
-              m->offset = rel->value;
-              m->point.gran = CHR_GRANULARITY_QUARTER;
-              m->point.sub = s->t[q].lex->value;
-              return q + 2;
-            }
-          if (is_word (s, q, "period") ||
-              (parse_unit (s, q, &qunit, &qplural) && qunit == UNIT_QUARTER && !qplural))
-            {
-              m->anchor = ANCHOR_PERIOD;
-              m->year_rel = TRUE;
-              m->offset = rel->value;
-              m->point.gran = CHR_GRANULARITY_QUARTER;
-              return q + 1;
-            }
-        }
-      m->anchor = ANCHOR_DCT_UNIT;
-      m->unit = unit;
+/* "this year's third quarter", "last year's quarter": "year" at e. */
+static guint
+relative_year_quarter (const Sent     *s,
+                       const LexEntry *rel,
+                       guint           e,
+                       Mention        *m)
+{
+  guint q = e + 3;
+  Unit unit;
+  gboolean plural;
+
+  if (!is_punct (s, e + 1, '\'') || !is_word (s, e + 2, "s") || !glued (&s->t[e], &s->t[e + 1]))
+    return 0;
+  if (is_class (s, q, W_ORDINAL) && s->t[q].lex->value <= 4 &&
+      parse_unit (s, q + 1, &unit, &plural) && unit == UNIT_QUARTER && !plural)
+    {
+      m->anchor = ANCHOR_YEARLESS;
+      m->year_rel = TRUE;
+      m->offset = rel->value;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      m->point.sub = s->t[q].lex->value;
+      return q + 2;
+    }
+  if (is_word (s, q, "period") || (parse_unit (s, q, &unit, &plural) && unit == UNIT_QUARTER && !plural))
+    {
+      m->anchor = ANCHOR_PERIOD;
+      m->year_rel = TRUE;
+      m->offset = rel->value;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      return q + 1;
+    }
+  return 0;
+}
+
+/* "last year", "this week", "the next day", "the latest quarter": the unit
+ * in the singular at e. */
+static guint
+relative_unit (const Sent     *s,
+               const LexEntry *rel,
+               gboolean        anaphoric,
+               Unit            unit,
+               guint           e,
+               Mention        *m)
+{
+  guint k;
+
+  if (unit == UNIT_WEEKEND)
+    {
+      m->anchor = ANCHOR_WEEKEND;
       m->offset = rel->value;
       return e + 1;
     }
-  if (is_word (s, e, "period") && (rel->flags & LEX_LATEST))
+  if (unit < UNIT_DAY && unit != UNIT_NONE)
+    return 0;
+  if (unit == UNIT_DECADE && (rel->flags & LEX_SPAN))
+    {
+      _chr_timex_set_duration (m, 1, unit);
+      return e + 1;
+    }
+  if (unit == UNIT_QUARTER && (rel->flags & LEX_LATEST))
     {
       m->anchor = ANCHOR_PERIOD;
       m->point.gran = CHR_GRANULARITY_QUARTER;
       return e + 1;
     }
-
-  /* "the following morning", "the next night": the day after the story's date */
-  if (anaphoric && is_class (s, e, W_PART) && rel->value != 0)
+  if (anaphoric || (rel->flags & LEX_LATEST))
     {
-      m->anchor = ANCHOR_REF_SHIFT;
-      m->unit = UNIT_DAY;
+      m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
+      m->unit = unit;
       m->offset = rel->value;
-      return _chr_timex_parse_weekday_part (s, e, m);
+      return unit == UNIT_DAY ? _chr_timex_parse_part (s, e + 1, m) : e + 1;
     }
-  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
-    return 0;
+  if (unit == UNIT_YEAR && (k = relative_year_quarter (s, rel, e, m)) != 0)
+    return k;
+  m->anchor = ANCHOR_DCT_UNIT;
+  m->unit = unit;
+  m->offset = rel->value;
+  return e + 1;
+}
 
-  /* last Friday, this morning, last night, next May, last fall, this quarter */
-  if ((lex = word_lex (s, e)) == NULL)
+/* "last Friday", "this morning", "last night", "next May", "last fall",
+ * "this third quarter": a name at e. */
+static guint
+relative_name (const Sent     *s,
+               const LexEntry *rel,
+               guint           e,
+               const Lead     *lead,
+               Mention        *m)
+{
+  const LexEntry *lex = word_lex (s, e);
+
+  if (lex == NULL)
     return 0;
   switch ((WordClass) lex->word_class)
     {
@@ -157,9 +159,7 @@ _chr_timex_match_relative (const Sent *s,
         return 0;
       m->anchor = ANCHOR_WEEKDAY;
       m->weekday = lex->value;
-      m->offset = rel->value;
-      if (rel->value == 0)
-        m->offset = FROM_TENSE;
+      m->offset = rel->value == 0 ? FROM_TENSE : rel->value;
       return _chr_timex_parse_weekday_part (s, e + 1, m);
 
     case W_PART:
@@ -182,13 +182,7 @@ _chr_timex_match_relative (const Sent *s,
       return e + 1;
 
     case W_ORDINAL:
-      {
-        guint k = _chr_timex_match_quarter (s, e, lead, m);
-
-        if (k != 0)
-          return k;
-        return 0;
-      }
+      return _chr_timex_match_quarter (s, e, lead, m);
 
     case W_NONE:
     case W_DEICTIC:
@@ -216,6 +210,48 @@ _chr_timex_match_relative (const Sent *s,
     default:
       return 0;
     }
+}
+
+/* last/this/next/past/previous/following/current/latest + what follows. */
+guint
+_chr_timex_match_relative (const Sent *s,
+                           guint       i,
+                           const Lead *lead,
+                           Mention    *m)
+{
+  const LexEntry *rel = word_lex (s, i);
+  guint e = i + 1, k;
+  Unit unit;
+  gboolean plural;
+  gboolean anaphoric;
+
+  if (rel == NULL || rel->word_class != W_REL)
+    return 0;
+  /* "the next day" counts from the story's date, "next week" from the DCT. */
+  anaphoric = (rel->flags & LEX_ANAPHORIC) || (lead->det && rel->value > 0);
+  if (is_class (s, e, W_FISCAL))
+    e++;
+  if ((k = relative_span (s, rel, e, m)) != 0)
+    return k;
+  if (parse_unit (s, e, &unit, &plural))
+    return plural ? relative_units (rel, anaphoric, unit, e, m) : relative_unit (s, rel, anaphoric, unit, e, m);
+  if (is_word (s, e, "period") && (rel->flags & LEX_LATEST))
+    {
+      m->anchor = ANCHOR_PERIOD;
+      m->point.gran = CHR_GRANULARITY_QUARTER;
+      return e + 1;
+    }
+  /* "the following morning", "the next night": the day after the story's date */
+  if (anaphoric && is_class (s, e, W_PART) && rel->value != 0)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = UNIT_DAY;
+      m->offset = rel->value;
+      return _chr_timex_parse_weekday_part (s, e, m);
+    }
+  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+    return 0;
+  return relative_name (s, rel, e, lead, m);
 }
 
 /* year-earlier, year-ago, the year-earlier quarter, the year-ago period */
