@@ -158,6 +158,74 @@ _chr_timex_match_bare_units (const Sent *s,
   return i + 1;
 }
 
+/* "every Monday", "every Sunday morning", "every morning", "every summer",
+ * "every May": a name at e. */
+static guint
+every_name (const Sent *s,
+            guint       e,
+            Mention    *m)
+{
+  const LexEntry *next = word_lex (s, e);
+
+  if (next == NULL)
+    return 0;
+  if (next->word_class == W_WEEKDAY && !(next->flags & LEX_ABBREVIATION))
+    {
+      m->type = CHR_TIMEX_SET;
+      m->anchor = ANCHOR_LITERAL;
+      e++;
+      if (is_class (s, e, W_PART))
+        {
+          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%dT%s", next->value,
+                      chr_part_of_day_codes[s->t[e].lex->value].code);
+          return e + 1;
+        }
+      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", next->value);
+      return e;
+    }
+  if (next->word_class == W_PART)
+    g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", chr_part_of_day_codes[next->value].code);
+  else if (next->word_class == W_SEASON)
+    g_snprintf (m->value, sizeof m->value, "XXXX-%s", chr_season_codes[next->value - 1].code);
+  else if (next->word_class == W_MONTH && !(next->flags & LEX_ABBREVIATION))
+    g_snprintf (m->value, sizeof m->value, "XXXX-%02d", next->value);
+  else
+    return 0;
+  m->type = CHR_TIMEX_SET;
+  m->anchor = ANCHOR_LITERAL;
+  return e + 1;
+}
+
+/* What follows "every" at e: "every year", "every other week", "every two
+ * years", or a name. */
+static guint
+every_what (const Sent *s,
+            guint       e,
+            Mention    *m)
+{
+  gboolean other = is_word (s, e, "other");
+  Unit unit;
+  gboolean plural;
+  guint k;
+  int count;
+
+  if (other)
+    e++;
+  if (parse_unit (s, e, &unit, &plural) && !plural && unit != UNIT_HALF)
+    {
+      _chr_timex_set_duration (m, other ? 2 : 1, unit);
+      m->type = CHR_TIMEX_SET;
+      return e + 1;
+    }
+  if (_chr_timex_parse_count (s, e, &k, &count) && count > 1 && parse_unit (s, k, &unit, &plural) && plural)
+    {
+      _chr_timex_set_duration (m, count, unit);
+      m->type = CHR_TIMEX_SET;
+      return k + 1;
+    }
+  return every_name (s, e, m);
+}
+
 /* daily, every Monday, each year, twice a year */
 guint
 _chr_timex_match_set (const Sent *s,
@@ -166,10 +234,8 @@ _chr_timex_match_set (const Sent *s,
                       Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);
-  const LexEntry *next;
   Unit unit;
   gboolean plural;
-  guint e;
 
   if (lex == NULL)
     return 0;
@@ -193,64 +259,5 @@ _chr_timex_match_set (const Sent *s,
     }
   if (lex->word_class != W_EVERY || lex->value != 0)
     return 0;
-  e = i + 1;
-  if (is_word (s, e, "other"))
-    e++;
-  if (parse_unit (s, e, &unit, &plural) && !plural && unit != UNIT_HALF)
-    {
-      _chr_timex_set_duration (m, is_word (s, i + 1, "other") ? 2 : 1, unit);
-      m->type = CHR_TIMEX_SET;
-      return e + 1;
-    }
-  {
-    guint k;
-    int count;
-
-    /* "every two years" */
-    if (_chr_timex_parse_count (s, e, &k, &count) && count > 1 && parse_unit (s, k, &unit, &plural) && plural)
-      {
-        _chr_timex_set_duration (m, count, unit);
-        m->type = CHR_TIMEX_SET;
-        return k + 1;
-      }
-  }
-  next = word_lex (s, e);
-  if (next == NULL)
-    return 0;
-  if (next->word_class == W_WEEKDAY && !(next->flags & LEX_ABBREVIATION))
-    {
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      e++;
-      if (is_class (s, e, W_PART))
-        {
-          g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%dT%s", next->value,
-                      chr_part_of_day_codes[s->t[e].lex->value].code);
-          return e + 1;
-        }
-      g_snprintf (m->value, sizeof m->value, "XXXX-WXX-%d", next->value);
-      return e;
-    }
-  if (next->word_class == W_PART)
-    {
-      g_snprintf (m->value, sizeof m->value, "XXXX-XX-XXT%s", chr_part_of_day_codes[next->value].code);
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      return e + 1;
-    }
-  if (next->word_class == W_SEASON)
-    {
-      g_snprintf (m->value, sizeof m->value, "XXXX-%s", chr_season_codes[next->value - 1].code);
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      return e + 1;
-    }
-  if (next->word_class == W_MONTH && !(next->flags & LEX_ABBREVIATION))
-    {
-      g_snprintf (m->value, sizeof m->value, "XXXX-%02d", next->value);
-      m->type = CHR_TIMEX_SET;
-      m->anchor = ANCHOR_LITERAL;
-      return e + 1;
-    }
-  return 0;
+  return every_what (s, i + 1, m);
 }
