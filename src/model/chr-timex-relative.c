@@ -362,18 +362,51 @@ is_past_form (const Sent *s,
   return _chr_timex_is_regular_past (s->text, s->t, i);
 }
 
-/* now, recently, the past, the future, soon */
-guint
-_chr_timex_match_reference (const Sent *s,
-                            guint       i,
-                            const Lead *lead,
-                            Mention    *m)
+/* Whether a reference word at i dates anything where it stands: "soon"
+ * after a past event, "future" as an adjective, "Now, ..." leading into a
+ * sentence do not. */
+static gboolean
+reference_dates (const Sent     *s,
+                 guint           i,
+                 const Lead     *lead,
+                 const LexEntry *lex)
 {
-  const LexEntry *lex = word_lex (s, i);
+  switch ((Ref) lex->value)
+    {
+    case REF_FUTURE:
+      /* "the future", "the near future"; "future" alone is an adjective */
+      if (strcmp (s->t[i].lower, "soon") != 0)
+        return lead->det;
+      if (is_word (s, i + 1, "as") || is_word (s, i + 1, "after") ||
+          is_word (s, i - 1, "as") || is_word (s, i - 1, "too"))
+        return FALSE;
+      /* "was soon released", "soon became": soon after a past event */
+      return !is_past_form (s, i - 1) && !is_past_form (s, i + 1);
+    case REF_PAST:
+      /* "recent" is a reference only as "recent", not in "the most recent" */
+      if (lex->flags & LEX_LATEST && is_word (s, i - 1, "most"))
+        return FALSE;
+      /* "most recently last October": the date that follows says when */
+      return !(is_word (s, i - 1, "most") &&
+               (is_class (s, i + 1, W_REL) || is_class (s, i + 1, W_MONTH) ||
+                is_class (s, i + 1, W_WEEKDAY) || is_class (s, i + 1, W_DEICTIC) || is_year (s, i + 1)));
+    case REF_PRESENT:
+    default:
+      /* "Now, ..." and "Currently, ..." opening a sentence lead into it
+       * rather than date anything. */
+      return !(is_punct (s, i + 1, ',') && (i == 0 || (i == 1 && s->t[0].kind == TOKEN_PUNCT)));
+    }
+}
 
-  if (lex == NULL)
-    return 0;
-  if (lex->word_class == W_REF && (lex->flags & LEX_LATEST))
+/* now, recently, soon, the future, recent years */
+static guint
+reference_word (const Sent     *s,
+                guint           i,
+                const Lead     *lead,
+                const LexEntry *lex,
+                Mention        *m)
+{
+  if (lex->flags & LEX_LATEST)
     {
       Unit unit;
       gboolean plural;
@@ -391,49 +424,31 @@ _chr_timex_match_reference (const Sent *s,
       if (lead->det || (i > 0 && is_class (s, i - 1, W_DET)))
         return 0;
     }
-  if (lex->word_class == W_REF)
-    {
-      switch ((Ref) lex->value)
-        {
-        case REF_FUTURE:
-          /* "the future", "the near future"; "future" alone is an adjective */
-          if (strcmp (s->t[i].lower, "soon") == 0)
-            {
-              if (is_word (s, i + 1, "as") || is_word (s, i + 1, "after") ||
-                  is_word (s, i - 1, "as") || is_word (s, i - 1, "too"))
-                return 0;
-              /* "was soon released", "soon became": soon after a past event */
-              if (is_past_form (s, i - 1) || is_past_form (s, i + 1))
-                return 0;
-            }
-          else if (!lead->det)
-            return 0;
-          break;
-        case REF_PAST:
-          /* "recent" is a reference only as "recent", not in "the most recent" */
-          if (lex->flags & LEX_LATEST && is_word (s, i - 1, "most"))
-            return 0;
-          /* "most recently last October": the date that follows says when */
-          if (is_word (s, i - 1, "most") &&
-              (is_class (s, i + 1, W_REL) || is_class (s, i + 1, W_MONTH) ||
-               is_class (s, i + 1, W_WEEKDAY) || is_class (s, i + 1, W_DEICTIC) || is_year (s, i + 1)))
-            return 0;
-          break;
-        case REF_PRESENT:
-        default:
-          /* "Now, ..." and "Currently, ..." opening a sentence lead into it
-           * rather than date anything. */
-          if (is_punct (s, i + 1, ',') &&
-              (i == 0 || (i == 1 && s->t[0].kind == TOKEN_PUNCT)))
-            return 0;
-          break;
-        }
-      /* "the recently passed law": the adverb belongs to the participle. */
-      if (is_word (s, i - 1, "the") && !(lex->flags & LEX_LATEST) && lex->value != REF_FUTURE)
-        return 0;
-      _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[lex->value]);
-      return i + 1;
-    }
+  if (!reference_dates (s, i, lead, lex))
+    return 0;
+  /* "the recently passed law": the adverb belongs to the participle. */
+  if (is_word (s, i - 1, "the") && !(lex->flags & LEX_LATEST) && lex->value != REF_FUTURE)
+    return 0;
+  _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[lex->value]);
+  return i + 1;
+}
+
+/* the past, current, right now, these days */
+static guint
+reference_phrase (const Sent *s,
+                  guint       i,
+                  const Lead *lead,
+                  Mention    *m)
+{
+  static const struct { const char *words[3]; gboolean det; Ref ref; } pairs[] = {
+    { { "near", "future", NULL }, TRUE, REF_FUTURE },
+    { { "distant", "future", NULL }, TRUE, REF_FUTURE },
+    { { "near", "term", NULL }, TRUE, REF_FUTURE },
+    { { "short", "term", NULL }, TRUE, REF_FUTURE },
+    { { "right", "now", NULL }, FALSE, REF_PRESENT },
+    { { "these", "days", NULL }, FALSE, REF_PRESENT },
+  };
+
   /* "the past", but not "the past two years" */
   if (lead->det && is_word (s, i, "past") && !is_class (s, i + 1, W_UNIT) &&
       !is_class (s, i + 1, W_COUNT) && !is_class (s, i + 1, W_TENS) &&
@@ -450,22 +465,29 @@ _chr_timex_match_reference (const Sent *s,
       _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PRESENT]);
       return i + 1;
     }
-  {
-    static const struct { const char *words[3]; gboolean det; Ref ref; } pairs[] = {
-      { { "near", "future", NULL }, TRUE, REF_FUTURE },
-      { { "distant", "future", NULL }, TRUE, REF_FUTURE },
-      { { "near", "term", NULL }, TRUE, REF_FUTURE },
-      { { "short", "term", NULL }, TRUE, REF_FUTURE },
-      { { "right", "now", NULL }, FALSE, REF_PRESENT },
-      { { "these", "days", NULL }, FALSE, REF_PRESENT },
-    };
-
-    for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
-      if ((lead->det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
-        {
-          _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[pairs[p].ref]);
-          return i + 2;
-        }
-  }
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    if ((lead->det || !pairs[p].det) && match_words (s->t, s->n, i, pairs[p].words) != 0)
+      {
+        _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[pairs[p].ref]);
+        return i + 2;
+      }
   return 0;
+}
+
+/* now, recently, the past, the future, soon */
+guint
+_chr_timex_match_reference (const Sent *s,
+                            guint       i,
+                            const Lead *lead,
+                            Mention    *m)
+{
+  const LexEntry *lex = word_lex (s, i);
+
+  /* Only a listed word opens a reference, so of the pairs only "right now"
+   * and "these days" can match: "near", "distant" and "short" are not listed. */
+  if (lex == NULL)
+    return 0;
+  if (lex->word_class == W_REF)
+    return reference_word (s, i, lead, lex, m);
+  return reference_phrase (s, i, lead, m);
 }
