@@ -13,6 +13,72 @@
 /* Patterns for durations and sets: "three years", "a five-year plan",
  * "for years", "every Monday", "twice a year". */
 
+/* "an hour and a half", "2 1/2 years": the whole units, then the half in
+ * the next smaller unit, as TimeML writes it (P2Y6M, PT5H30M). FALSE when
+ * the unit has no half to write. */
+static gboolean
+set_duration_and_half (Mention *m,
+                       int      count,
+                       Unit     unit)
+{
+  static const struct { Unit unit; Unit half_unit; int half; } halves[] = {
+    { UNIT_MINUTE, UNIT_SECOND, 30 }, { UNIT_HOUR, UNIT_MINUTE, 30 },
+    { UNIT_DAY, UNIT_HOUR, 12 }, { UNIT_WEEK, UNIT_DAY, 3 },
+    { UNIT_MONTH, UNIT_DAY, 15 }, { UNIT_YEAR, UNIT_MONTH, 6 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
+    if (halves[k].unit == unit)
+      {
+        const UnitInfo *whole = &_chr_timex_units[unit], *part = &_chr_timex_units[halves[k].half_unit];
+        gsize n;
+
+        _chr_timex_set_duration (m, count, unit);
+        n = strlen (m->value);
+        g_snprintf (m->value + n, sizeof m->value - n, "%s%d%s", whole->time || !part->time ? "" : "T",
+                    halves[k].half, part->letter);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* What follows a count and its unit at e: "and a half", "ago", "earlier",
+ * or nothing, which leaves a duration. */
+static guint
+count_tail (const Sent *s,
+            const Lead *lead,
+            int         count,
+            Unit        unit,
+            gboolean    half,
+            guint       e,
+            Mention    *m)
+{
+  if (((is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF)) || half) &&
+      count > 0 && unit >= UNIT_MINUTE && unit <= UNIT_YEAR && unit != UNIT_WEEKEND &&
+      set_duration_and_half (m, count, unit))
+    return half ? e : e + 3;
+  if (is_class (s, e, W_AGO))
+    {
+      m->anchor = ANCHOR_DCT_UNIT;
+      m->ago = TRUE;
+      m->unit = unit;
+      m->offset = count > 0 ? -count : -1;
+      /* "years ago", "several days ago": some time back, no date */
+      if (count < 0)
+        _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
+      return e + 1;
+    }
+  if (is_class (s, e, W_EARLIER) && count > 0 && !lead->det)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = unit;
+      m->offset = -count;
+      return e + 1;
+    }
+  _chr_timex_set_duration (m, count, unit);
+  return e;
+}
+
 /* three years, 24 hours, two-year, 12 years ago, a year earlier, several days */
 guint
 _chr_timex_match_count (const Sent *s,
@@ -74,49 +140,7 @@ _chr_timex_match_count (const Sent *s,
       _chr_timex_set_duration (m, count, unit);
       return e;
     }
-  /* "an hour and a half", "2 1/2 years" */
-  if (((is_class (s, e, W_CONJ) && is_word (s, e + 1, "a") && is_class (s, e + 2, W_HALF)) || half) &&
-      count > 0 && unit >= UNIT_MINUTE && unit <= UNIT_YEAR && unit != UNIT_WEEKEND)
-    {
-      static const struct { Unit unit; Unit half_unit; int half; } halves[] = {
-        { UNIT_MINUTE, UNIT_SECOND, 30 }, { UNIT_HOUR, UNIT_MINUTE, 30 },
-        { UNIT_DAY, UNIT_HOUR, 12 }, { UNIT_WEEK, UNIT_DAY, 3 },
-        { UNIT_MONTH, UNIT_DAY, 15 }, { UNIT_YEAR, UNIT_MONTH, 6 },
-      };
-
-      for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
-        if (halves[k].unit == unit)
-          {
-            /* TimeML writes the whole units first: P2Y6M, PT5H30M */
-            _chr_timex_set_duration (m, count, unit);
-            g_snprintf (m->value + strlen (m->value), sizeof m->value - strlen (m->value),
-                        "%s%d%s", _chr_timex_units[unit].time || !_chr_timex_units[halves[k].half_unit].time ? "" : "T",
-                        halves[k].half, _chr_timex_units[halves[k].half_unit].letter);
-            return half ? e : e + 3;
-          }
-    }
-  if (is_class (s, e, W_AGO))
-    {
-      m->anchor = ANCHOR_DCT_UNIT;
-      m->ago = TRUE;
-      m->unit = unit;
-      m->offset = count > 0 ? -count : -1;
-      if (count < 0)
-        {
-          _chr_timex_set_literal (m, CHR_TIMEX_DATE, _chr_timex_ref_values[REF_PAST]);
-          return e + 1;
-        }
-      return e + 1;
-    }
-  if (is_class (s, e, W_EARLIER) && count > 0 && !lead->det)
-    {
-      m->anchor = ANCHOR_REF_SHIFT;
-      m->unit = unit;
-      m->offset = -count;
-      return e + 1;
-    }
-  _chr_timex_set_duration (m, count, unit);
-  return e;
+  return count_tail (s, lead, count, unit, half, e, m);
 }
 
 /* the first nine months, the first two years */
