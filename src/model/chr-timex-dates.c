@@ -166,6 +166,48 @@ _chr_timex_match_numeric_date (const Sent *s,
   return 0;
 }
 
+/* The year after a month or a day at e: "February 24, 2022", "February
+ * 2022", "March of 1998". Returns the token after it, or e with *year left. */
+static guint
+calendar_year (const Sent *s,
+               guint       e,
+               int         day,
+               int        *year)
+{
+  guint k = e;
+
+  if (is_punct (s, k, ',') && day != 0)
+    k++;
+  else if (is_word (s, k, "of") && day == 0)
+    k++;
+  if (is_year (s, k) && !(k + 1 < s->n && is_count_noun (s, k + 1)))
+    {
+      *year = s->t[k].value;
+      return k + 1;
+    }
+  return e;
+}
+
+/* A month (and day) without a year, which the DCT gives, or "June last
+ * year", "April next year", "February this year" moves. */
+static guint
+yearless (const Sent *s,
+          guint       e,
+          Mention    *m)
+{
+  const LexEntry *rel = word_lex (s, e);
+
+  m->anchor = ANCHOR_YEARLESS;
+  if (rel != NULL && rel->word_class == W_REL &&
+      !(rel->flags & (LEX_ANAPHORIC | LEX_LATEST | LEX_SPAN)) && is_word (s, e + 1, "year"))
+    {
+      m->year_rel = TRUE;
+      m->offset = rel->value;
+      e += 2;
+    }
+  return e;
+}
+
 /* [Weekday[,]] Month Day[,] [Year] | [Weekday[,]] Day [of] Month [Year] |
  * Month [of|,] Year | Month */
 guint
@@ -214,17 +256,7 @@ _chr_timex_match_calendar (const Sent *s,
   else
     return 0;
 
-  /* The year: "February 24, 2022", "February 2022", "March of 1998". */
-  k = e;
-  if (is_punct (s, k, ',') && day != 0)
-    k++;
-  else if (is_word (s, k, "of") && day == 0)
-    k++;
-  if (is_year (s, k) && !(k + 1 < s->n && is_count_noun (s, k + 1)))
-    {
-      year = s->t[k].value;
-      e = k + 1;
-    }
+  e = calendar_year (s, e, day, &year);
 
   if (day != 0 && day > chr_days_in_month (year != 0 ? year : 2000, month))
     return 0;
@@ -245,25 +277,10 @@ _chr_timex_match_calendar (const Sent *s,
   m->point.month = month;
   m->point.day = day;
   m->point.gran = day != 0 ? CHR_GRANULARITY_DAY : CHR_GRANULARITY_MONTH;
-  if (year != 0)
-    {
-      m->anchor = ANCHOR_POINT;
-      m->point.year = year;
-    }
-  else
-    {
-      const LexEntry *rel = word_lex (s, e);
-
-      m->anchor = ANCHOR_YEARLESS;
-      /* "June last year", "April next year", "February this year" */
-      if (rel != NULL && rel->word_class == W_REL &&
-          !(rel->flags & (LEX_ANAPHORIC | LEX_LATEST | LEX_SPAN)) && is_word (s, e + 1, "year"))
-        {
-          m->year_rel = TRUE;
-          m->offset = rel->value;
-          e += 2;
-        }
-    }
+  if (year == 0)
+    return yearless (s, e, m);
+  m->anchor = ANCHOR_POINT;
+  m->point.year = year;
   return e;
 }
 
