@@ -218,6 +218,39 @@ put_string (char       *w,
   return w;
 }
 
+/* A day, and its part or clock time: "2014-02-24", "XXXX-XX-XXTMO",
+ * "2014-02-24T09:30". */
+static char *
+put_day (char        *w,
+         const Point *p,
+         const char   year[4])
+{
+  memcpy (w, year, 4);
+  w += 4;
+  *w++ = '-';
+  if (p->month > 0 && p->day > 0)
+    {
+      w = put_digits (w, p->month, 2);
+      *w++ = '-';
+      w = put_digits (w, p->day, 2);
+    }
+  else
+    w = put_string (w, "XX-XX");
+  if (p->gran >= CHR_GRANULARITY_HOUR)
+    {
+      *w++ = 'T';
+      w = put_digits (w, CLAMP (p->hour, 0, 99), 2);
+      *w++ = ':';
+      w = put_digits (w, CLAMP (p->minute, 0, 99), 2);
+    }
+  else if (p->part > 0)
+    {
+      *w++ = 'T';
+      w = put_string (w, chr_part_of_day_codes[p->part - 1].code);
+    }
+  return w;
+}
+
 /* Writes the TIMEX3 value of a point; without a year, X stands for what the
  * text left open ("XXXX-02", "XXXX-WXX"). value holds at least 24 bytes. */
 gboolean
@@ -296,29 +329,7 @@ _chr_timex_format_point (const Point *p,
     case CHR_GRANULARITY_HOUR:
     case CHR_GRANULARITY_MINUTE:
     case CHR_GRANULARITY_SECOND:
-      memcpy (w, year, 4);
-      w += 4;
-      *w++ = '-';
-      if (p->month > 0 && p->day > 0)
-        {
-          w = put_digits (w, p->month, 2);
-          *w++ = '-';
-          w = put_digits (w, p->day, 2);
-        }
-      else
-        w = put_string (w, "XX-XX");
-      if (p->gran >= CHR_GRANULARITY_HOUR)
-        {
-          *w++ = 'T';
-          w = put_digits (w, CLAMP (p->hour, 0, 99), 2);
-          *w++ = ':';
-          w = put_digits (w, CLAMP (p->minute, 0, 99), 2);
-        }
-      else if (p->part > 0)
-        {
-          *w++ = 'T';
-          w = put_string (w, chr_part_of_day_codes[p->part - 1].code);
-        }
+      w = put_day (w, p, year);
       break;
     case CHR_GRANULARITY_UNKNOWN:
     default:
