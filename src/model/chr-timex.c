@@ -21,10 +21,13 @@
  * time, the tense nearest to the mention and the last date the text
  * mentioned. Everything is done on bytes: non-ASCII bytes are never part of a
  * word, so invalid UTF-8 and NUL bytes are just noise. Spans follow the TimeML
- * conventions: prepositions stay outside, determiners and modifiers inside. */
-
-/* ------------------------------------------------------------------------ */
-/* Public API                                                                */
+ * conventions: prepositions stay outside, determiners and modifiers inside.
+ *
+ * Each part has a file of its own, sharing chr-timex-private.h: the lexicon
+ * (chr-timex-lexicon.c), tokens (-tokens.c), tense (-tense.c), recognition
+ * (-recognize.c, with the patterns in -dates.c, -days.c, -relative.c and
+ * -durations.c) and resolution (-resolve.c, with calendar arithmetic on
+ * points in -point.c). This file holds the public entry points. */
 
 /**
  * chr_timex_scan:
