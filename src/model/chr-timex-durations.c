@@ -173,7 +173,8 @@ _chr_timex_match_bare_units (const Sent *s,
   Unit unit;
   gboolean plural;
 
-  if (lead->det || i == 0 || !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
+  if (lead->det || i == 0 ||
+      !(is_word (s, i - 1, "for") || is_word (s, i - 1, "within") || is_word (s, i - 1, "in")) ||
       !parse_unit (s, i, &unit, &plural) || !plural || unit < UNIT_DAY || unit == UNIT_WEEKEND ||
       unit == UNIT_QUARTER || unit == UNIT_HALF || is_word (s, i + 1, "of") ||
       (s->t[i].flags & TOK_CAPITALIZED))

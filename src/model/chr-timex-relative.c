@@ -234,7 +234,11 @@ _chr_timex_match_relative (const Sent *s,
   if ((k = relative_span (s, rel, e, m)) != 0)
     return k;
   if (parse_unit (s, e, &unit, &plural))
-    return plural ? relative_units (rel, anaphoric, unit, e, m) : relative_unit (s, rel, anaphoric, unit, e, m);
+    {
+      if (plural)
+        return relative_units (rel, anaphoric, unit, e, m);
+      return relative_unit (s, rel, anaphoric, unit, e, m);
+    }
   if (is_word (s, e, "period") && (rel->flags & LEX_LATEST))
     {
       m->anchor = ANCHOR_PERIOD;

@@ -85,12 +85,13 @@ chr_timex_scan (const char        *text,
       for (guint k = 0; k < mentions->len; k++)
         {
           const Mention *m = &g_array_index (mentions, Mention, k);
+          Tense tense = _chr_timex_tense_near (t, markers, &cursor, m->first, m->last);
           ChrTimex timex;
 
           memset (&timex, 0, sizeof timex);
           timex.start = t[m->first].start;
           timex.end = t[m->last].end;
-          if (_chr_timex_resolve (m, &ctx, _chr_timex_tense_near (t, markers, &cursor, m->first, m->last), &timex))
+          if (_chr_timex_resolve (m, &ctx, tense, &timex))
             g_array_append_val (result, timex);
         }
     }
