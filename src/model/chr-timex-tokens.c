@@ -219,6 +219,28 @@ mark_clean_numbers (GArray *tokens)
     }
 }
 
+/* A non-ASCII character at *pos: a dash, a quote, or other; FALSE for a
+ * space, which makes no token. */
+static gboolean
+scan_sequence (const char *text,
+               gsize       end,
+               gsize      *pos,
+               Token      *tok)
+{
+  gsize n = sequence_length ((const guchar *) text + *pos, end - *pos);
+  gboolean space;
+  char ch = classify_sequence ((const guchar *) text + *pos, n, &space);
+
+  *pos += n;
+  if (space)
+    return FALSE;
+  tok->kind = ch != '\0' ? TOKEN_PUNCT : TOKEN_OTHER;
+  tok->ch = ch;
+  if (ch == '-')
+    tok->flags |= TOK_DASH;
+  return TRUE;
+}
+
 void
 _chr_timex_tokenize (const char *text,
                      gsize       start,
@@ -251,17 +273,8 @@ _chr_timex_tokenize (const char *text,
       tok.start = i;
       if (c >= 0x80)
         {
-          gsize n = sequence_length ((const guchar *) text + i, end - i);
-          gboolean space;
-          char ch = classify_sequence ((const guchar *) text + i, n, &space);
-
-          i += n;
-          if (space)
+          if (!scan_sequence (text, end, &i, &tok))
             continue;
-          tok.kind = ch != '\0' ? TOKEN_PUNCT : TOKEN_OTHER;
-          tok.ch = ch;
-          if (ch == '-')
-            tok.flags |= TOK_DASH;
         }
       else if (g_ascii_isalpha (c))
         scan_word (text, end, &i, table, &tok);
