@@ -544,6 +544,59 @@ test_interval (void)
   g_assert_cmpint (t->interval.end, ==, chr_time_from_civil (2025, 8, 17, 22, 0, 0));
 }
 
+/* The season and part-of-day codes the engine writes are the ones the
+ * shared table spans: "the winter of 2014" begins on the table's first
+ * month, "this evening" at the table's hour. */
+static void
+test_season_and_part_codes (void)
+{
+  static const char * const seasons[CHR_N_SEASONS] = {
+    [CHR_SEASON_SPRING] = "spring", [CHR_SEASON_SUMMER] = "summer",
+    [CHR_SEASON_FALL] = "fall", [CHR_SEASON_WINTER] = "winter",
+  };
+  static const char * const parts[] = {
+    [CHR_PART_OF_DAY_MORNING] = "morning", [CHR_PART_OF_DAY_AFTERNOON] = "afternoon",
+    [CHR_PART_OF_DAY_EVENING] = "evening", [CHR_PART_OF_DAY_NIGHT] = "night",
+  };
+  ChrInterval dct;
+
+  for (guint i = 0; i < CHR_N_SEASONS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("in the %s of 2014", seasons[i]);
+      g_autofree char *value = g_strdup_printf ("2014-%s", chr_season_codes[i].code);
+      g_autoptr (GArray) timexes = chr_timex_scan (text, strlen (text), NULL);
+      const ChrTimex *t;
+
+      g_assert_cmpuint (timexes->len, ==, 1);
+      t = &g_array_index (timexes, ChrTimex, 0);
+      g_assert_cmpstr (t->value, ==, value);
+      g_assert_cmpint (t->interval.begin, ==, chr_time_from_civil (2014, chr_season_codes[i].first_month, 1, 0, 0, 0));
+    }
+  for (int month = 1; month <= 12; month++)
+    {
+      int first = chr_season_codes[chr_season_of_month (month)].first_month;
+
+      g_assert_cmpint ((month - first + 12) % 12, <, 3);
+    }
+
+  parse_dct ("2025-08-18", &dct);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("They met this %s.", parts[i]);
+      g_autofree char *value = g_strdup_printf ("2025-08-18T%s", chr_part_of_day_codes[i].code);
+      g_autoptr (GArray) timexes = chr_timex_scan (text, strlen (text), &dct);
+      const ChrTimex *t;
+
+      g_assert_cmpuint (timexes->len, ==, 1);
+      t = &g_array_index (timexes, ChrTimex, 0);
+      g_assert_cmpstr (t->value, ==, value);
+      g_assert_cmpint (t->interval.begin, ==,
+                       chr_time_from_civil (2025, 8, 18, chr_part_of_day_codes[i].from_hour, 0, 0));
+      g_assert_cmpint (t->interval.end, ==,
+                       chr_time_from_civil (2025, 8, 18, 0, 0, 0) + chr_part_of_day_codes[i].to_hour * 3600);
+    }
+}
+
 static void
 test_embedded_nul (void)
 {
@@ -843,6 +896,7 @@ main (int   argc,
   g_test_add_data_func ("/model/timex/anaphora", &anaphora, test_table);
   g_test_add_data_func ("/model/timex/dct-relative", &dct_relative, test_table);
   g_test_add_func ("/model/timex/interval", test_interval);
+  g_test_add_func ("/model/timex/season-and-part-codes", test_season_and_part_codes);
   g_test_add_func ("/model/timex/embedded-nul", test_embedded_nul);
   g_test_add_func ("/model/timex/empty", test_empty);
   g_test_add_func ("/model/timex/random-bytes", test_random_bytes);

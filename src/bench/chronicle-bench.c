@@ -23,7 +23,7 @@
 #include "chr-database.h"
 #include "chr-event-merge.h"
 #include "chr-importer.h"
-#include "chr-renderer.h"
+#include "chr-timeline-painter.h"
 #include "chr-timex.h"
 
 #define SEED 20251122
@@ -718,6 +718,30 @@ failed:
   return 1;
 }
 
+/* One frame as the timeline view makes it: laid out, then painted. */
+static void
+draw_frame (ChrTimelinePainter *painter,
+            cairo_t            *cr,
+            ChrTimelineIndex   *index,
+            const ChrTimeScale *scale,
+            double              height)
+{
+  static const ChrPalette palette = {
+    .background = { 0.980, 0.980, 0.980, 1.0 },
+    .foreground = { 0.0, 0.0, 0.024, 0.8 },
+    .dim_foreground = { 0.0, 0.0, 0.024, 0.55 },
+    .grid = { 0.0, 0.0, 0.024, 0.15 },
+    .accent = { 0.208, 0.518, 0.894, 1.0 },
+    .accent_foreground = { 1.0, 1.0, 1.0, 1.0 },
+    .card = { 1.0, 1.0, 1.0, 1.0 },
+    .border = { 0.0, 0.0, 0.024, 0.15 },
+    .warning = { 0.612, 0.431, 0.012, 1.0 },
+  };
+  g_autoptr(ChrTimelineLayout) layout = chr_timeline_painter_lay_out (painter, cr, index, scale, height);
+
+  chr_timeline_painter_draw (painter, cr, layout, &palette, -1, -1);
+}
+
 static int
 bench_render (int    argc,
               char **argv)
@@ -728,6 +752,7 @@ bench_render (int    argc,
   int runs = 5;
   gboolean startup = FALSE;
   g_autofree char *zoom = NULL;
+  g_autofree char *png = NULL;
   GOptionEntry entries[] = {
     { "events", 0, 0, G_OPTION_ARG_INT, &n_events, "Number of generated events", "N" },
     { "startup", 0, 0, G_OPTION_ARG_NONE, &startup, "Time the app from start to its first frame instead", NULL },
@@ -735,6 +760,7 @@ bench_render (int    argc,
     { "zoom", 0, 0, G_OPTION_ARG_STRING, &zoom, "full, mid or deep", "LEVEL" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Surface width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Surface height", "H" },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &png, "Write the last frame to FILE, to compare pictures", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— one timeline frame: layout and drawing");
@@ -742,7 +768,8 @@ bench_render (int    argc,
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) items = NULL;
   PangoContext *pango;
-  g_autoptr(ChrRenderer) renderer = NULL;
+  g_autoptr(ChrTimelinePainter) painter = NULL;
+  g_autoptr(ChrTimelineIndex) index = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   ChrTimeScale base;
@@ -767,14 +794,14 @@ bench_render (int    argc,
 
   items = generate_timeline ((guint) n_events, labels);
   pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  renderer = chr_renderer_new (pango);
+  painter = chr_timeline_painter_new (pango);
   start = g_get_monotonic_time ();
-  chr_renderer_set_items (renderer, (const ChrTimelineItem *) (gpointer) items->data, items->len);
+  index = chr_timeline_index_new ((const ChrTimelineItem *) (gpointer) items->data, items->len);
   setup_ms = (double) (g_get_monotonic_time () - start) / 1000.0;
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
 
-  chr_renderer_get_extent (renderer, &begin, &end);
+  chr_timeline_index_get_extent (index, &begin, &end);
   chr_time_scale_init (&base, 0, 1, width);
   if (strcmp (level, "full") == 0)
     chr_time_scale_fit (&base, begin, end, 40);
@@ -788,7 +815,7 @@ bench_render (int    argc,
   /* The first frame makes the text of the cards it shows, as it would on
    * opening the window; it is reported on its own. */
   start = g_get_monotonic_time ();
-  chr_renderer_draw (renderer, cr, &base, height);
+  draw_frame (painter, cr, index, &base, height);
   cairo_surface_flush (surface);
   first_ms = (double) (g_get_monotonic_time () - start) / 1000.0;
 
@@ -801,14 +828,17 @@ bench_render (int    argc,
       chr_time_scale_zoom_at (&scale, width * (0.5 + 0.3 * sin (i * 0.13)), pow (2.0, sin (i * 0.21)));
       chr_time_scale_pan (&scale, width * 0.25 * sin (i * 0.07));
       start = g_get_monotonic_time ();
-      chr_renderer_draw (renderer, cr, &scale, height);
+      draw_frame (painter, cr, index, &scale, height);
       cairo_surface_flush (surface);
       times[i] = (double) (g_get_monotonic_time () - start) / 1000.0;
       total += times[i];
     }
+  if (png != NULL && cairo_surface_write_to_png (surface, png) != CAIRO_STATUS_SUCCESS)
+    g_printerr ("chronicle-bench render: cannot write %s\n", png);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  g_clear_pointer (&renderer, chr_renderer_free);
+  g_clear_pointer (&painter, chr_timeline_painter_free);
+  g_clear_pointer (&index, chr_timeline_index_unref);
   g_object_unref (pango);
 
   qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);

@@ -16,6 +16,22 @@ static const char * const granularity_names[] = {
   "season", "month", "week", "day", "part-of-day", "hour", "minute", "second",
 };
 
+const ChrSeasonCode chr_season_codes[CHR_N_SEASONS] = {
+  [CHR_SEASON_SPRING] = { "SP", 3 },
+  [CHR_SEASON_SUMMER] = { "SU", 6 },
+  [CHR_SEASON_FALL] = { "FA", 9 },
+  [CHR_SEASON_WINTER] = { "WI", 12 },
+};
+
+const ChrPartOfDayCode chr_part_of_day_codes[CHR_N_PARTS_OF_DAY] = {
+  [CHR_PART_OF_DAY_MORNING] = { "MO", 6, 12 },
+  [CHR_PART_OF_DAY_AFTERNOON] = { "AF", 12, 18 },
+  [CHR_PART_OF_DAY_EVENING] = { "EV", 18, 22 },
+  [CHR_PART_OF_DAY_NIGHT] = { "NI", 20, 24 },
+  [CHR_PART_OF_DAY_MIDDAY] = { "MI", 12, 13 },
+  [CHR_PART_OF_DAY_DAYTIME] = { "DT", 9, 17 },
+};
+
 /* Division that rounds toward minus infinity, for dates before 1970. */
 gint64
 chr_floor_div (gint64 a,
@@ -114,6 +130,16 @@ chr_weekday_from_days (gint64 days)
   if (w < 0)
     w += 7;
   return (int) w + 1;
+}
+
+/* The season a month (1-12) falls in: seasons begin in March, June,
+ * September and December, as chr_season_codes says. */
+ChrSeason
+chr_season_of_month (int month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, CHR_SEASON_WINTER);
+
+  return (ChrSeason) (((month + 9) % 12) / 3);
 }
 
 gint64
@@ -348,15 +374,13 @@ chr_timex_value_to_interval (const char  *value,
 
   if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) && p[2] == '\0')
     {
-      /* Meteorological seasons of the northern hemisphere; winter spans the new year. */
-      static const struct { char code[3]; int month; } seasons[] = {
-        { "SP", 3 }, { "SU", 6 }, { "FA", 9 }, { "AU", 9 }, { "WI", 12 },
-      };
+      /* "AU" is autumn as older annotation wrote it. */
+      const char *code = strcmp (p, "AU") == 0 ? chr_season_codes[CHR_SEASON_FALL].code : p;
 
-      for (guint i = 0; i < G_N_ELEMENTS (seasons); i++)
-        if (strcmp (p, seasons[i].code) == 0)
+      for (guint i = 0; i < CHR_N_SEASONS; i++)
+        if (strcmp (code, chr_season_codes[i].code) == 0)
           {
-            gint64 begin = chr_time_from_civil (year, seasons[i].month, 1, 0, 0, 0);
+            gint64 begin = chr_time_from_civil (year, chr_season_codes[i].first_month, 1, 0, 0, 0);
             set_interval (interval, begin, chr_time_add_months (begin, 3), CHR_GRANULARITY_SEASON);
             return TRUE;
           }
@@ -384,16 +408,14 @@ chr_timex_value_to_interval (const char  *value,
 
   if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) && p[2] == '\0')
     {
-      static const struct { char code[3]; int from, to; } parts[] = {
-        { "MO", 6, 12 }, { "MI", 12, 13 }, { "AF", 12, 18 }, { "EV", 18, 22 }, { "NI", 20, 24 }, { "DT", 9, 17 },
-      };
-
-      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-        if (strcmp (p, parts[i].code) == 0)
+      for (guint i = 0; i < CHR_N_PARTS_OF_DAY; i++)
+        if (strcmp (p, chr_part_of_day_codes[i].code) == 0)
           {
+            const ChrPartOfDayCode *part = &chr_part_of_day_codes[i];
+
             set_interval (interval,
-                          chr_time_from_civil (year, month, day, parts[i].from, 0, 0),
-                          chr_time_from_civil (year, month, day, 0, 0, 0) + parts[i].to * 3600,
+                          chr_time_from_civil (year, month, day, part->from_hour, 0, 0),
+                          chr_time_from_civil (year, month, day, 0, 0, 0) + part->to_hour * 3600,
                           CHR_GRANULARITY_PART_OF_DAY);
             return TRUE;
           }
@@ -525,10 +547,7 @@ chr_interval_to_value (const ChrInterval *interval)
     case CHR_GRANULARITY_QUARTER:
       return g_strdup_printf ("%04d-Q%d", y, (m - 1) / 3 + 1);
     case CHR_GRANULARITY_SEASON:
-      {
-        static const char * const seasons[] = { "WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI" };
-        return g_strdup_printf ("%04d-%s", y, seasons[m - 1]);
-      }
+      return g_strdup_printf ("%04d-%s", y, chr_season_codes[chr_season_of_month (m)].code);
     case CHR_GRANULARITY_MONTH:
       return g_strdup_printf ("%04d-%02d", y, m);
     case CHR_GRANULARITY_WEEK:
@@ -539,8 +558,13 @@ chr_interval_to_value (const ChrInterval *interval)
         return g_strdup_printf ("%04d-W%02d", week_year, week);
       }
     case CHR_GRANULARITY_PART_OF_DAY:
-      return g_strdup_printf ("%04d-%02d-%02dT%s", y, m, d,
-                              hh < 12 ? "MO" : hh < 18 ? "AF" : hh < 20 ? "EV" : "NI");
+      {
+        /* Evening and night overlap: from 20:00 a time is the night's. */
+        ChrPartOfDay part = hh < 12 ? CHR_PART_OF_DAY_MORNING : hh < 18 ? CHR_PART_OF_DAY_AFTERNOON :
+                            hh < 20 ? CHR_PART_OF_DAY_EVENING : CHR_PART_OF_DAY_NIGHT;
+
+        return g_strdup_printf ("%04d-%02d-%02dT%s", y, m, d, chr_part_of_day_codes[part].code);
+      }
     case CHR_GRANULARITY_HOUR:
       return g_strdup_printf ("%04d-%02d-%02dT%02d", y, m, d, hh);
     case CHR_GRANULARITY_MINUTE:

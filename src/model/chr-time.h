@@ -40,6 +40,46 @@ typedef struct
 
 #define CHR_SECONDS_PER_DAY G_GINT64_CONSTANT (86400)
 
+/* Seasons and parts of the day as TIMEX3 writes them: "2014-SU",
+ * "2014-02-24TMO". Seasons are the meteorological ones of the northern
+ * hemisphere, winter spanning the new year; a part of the day spans the
+ * hours [from_hour, to_hour), night reaching midnight. */
+typedef enum
+{
+  CHR_SEASON_SPRING,
+  CHR_SEASON_SUMMER,
+  CHR_SEASON_FALL,
+  CHR_SEASON_WINTER,
+  CHR_N_SEASONS,
+} ChrSeason;
+
+typedef enum
+{
+  CHR_PART_OF_DAY_MORNING,
+  CHR_PART_OF_DAY_AFTERNOON,
+  CHR_PART_OF_DAY_EVENING,
+  CHR_PART_OF_DAY_NIGHT,
+  CHR_PART_OF_DAY_MIDDAY,
+  CHR_PART_OF_DAY_DAYTIME,
+  CHR_N_PARTS_OF_DAY,
+} ChrPartOfDay;
+
+typedef struct
+{
+  char code[3];
+  int  first_month;
+} ChrSeasonCode;
+
+typedef struct
+{
+  char code[3];
+  int  from_hour;
+  int  to_hour;
+} ChrPartOfDayCode;
+
+extern const ChrSeasonCode    chr_season_codes[CHR_N_SEASONS];
+extern const ChrPartOfDayCode chr_part_of_day_codes[CHR_N_PARTS_OF_DAY];
+
 gint64          chr_floor_div                (gint64             a,
                                               gint64             b);
 gint64          chr_days_from_civil          (int                year,
@@ -52,6 +92,7 @@ void            chr_civil_from_days          (gint64             days,
 int             chr_days_in_month            (int                year,
                                               int                month);
 int             chr_weekday_from_days        (gint64             days);
+ChrSeason       chr_season_of_month          (int                month);
 gint64          chr_time_from_civil          (int                year,
                                               int                month,
                                               int                day,

@@ -592,11 +592,10 @@ chr_session_zoom (ChrSession *self,
   pivot = self->visible.begin + (self->visible.end - self->visible.begin) / 2;
   if (self->selected >= 0 && (index = chr_timeline_index_find (self->index, self->selected)) >= 0)
     {
-      ChrTimelineItem item;
+      const ChrTimelineItem *item = chr_timeline_index_get_item (self->index, (guint) index);
 
-      chr_timeline_index_get_item (self->index, (guint) index, &item);
-      if (item.begin >= self->visible.begin && item.begin <= self->visible.end)
-        pivot = item.begin;
+      if (item->begin >= self->visible.begin && item->begin <= self->visible.end)
+        pivot = item->begin;
     }
   /* A second a pixel: the pivot is kept to the second. */
   chr_time_scale_init (&scale, self->visible.begin, self->visible.end,

@@ -8,7 +8,7 @@
 
 #include "chr-database.h"
 #include "chr-importer.h"
-#include "chr-renderer.h"
+#include "chr-timeline-index.h"
 
 G_BEGIN_DECLS
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-date-format.h"
+#include "chr-timeline-painter.h"
 #include "chr-timeline-view-private.h"
 
 /* One wheel notch or key press zooms by this factor. */
@@ -25,10 +26,13 @@ struct _ChrTimelineView
 {
   GtkWidget     parent_instance;
 
-  ChrSession   *session;
-  GSignalGroup *session_signals;
-  ChrRenderer  *renderer;
-  ChrTimeScale  scale;            /* the session's visible span across the width */
+  ChrSession         *session;
+  GSignalGroup       *session_signals;
+  ChrTimelinePainter *painter;
+  /* The last frame drawn: hit tests answer from what is on screen. */
+  ChrTimelineLayout  *layout;
+  ChrPalette          palette;
+  ChrTimeScale        scale;      /* the session's visible span across the width */
 
   double        pointer_x;
   double        pointer_y;
@@ -113,7 +117,7 @@ update_palette (ChrTimelineView *self)
   lookup_color (context, "card_bg_color", &white, &palette.card);
   lookup_color (context, "warning_color", &amber, &palette.warning);
 
-  chr_renderer_set_palette (self->renderer, &palette);
+  self->palette = palette;
 }
 
 /* A view with no session shows an empty timeline. */
@@ -142,15 +146,12 @@ get_hovered (ChrTimelineView *self)
 }
 
 static void
-ensure_renderer (ChrTimelineView *self)
+ensure_painter (ChrTimelineView *self)
 {
-  if (self->renderer != NULL)
+  if (self->painter != NULL)
     return;
 
-  self->renderer = chr_renderer_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  chr_renderer_take_index (self->renderer, chr_timeline_index_ref (get_index (self)));
-  chr_renderer_set_selected (self->renderer, get_selected (self));
-  chr_renderer_set_hover (self->renderer, get_hovered (self));
+  self->painter = chr_timeline_painter_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
   update_palette (self);
 }
 
@@ -303,10 +304,7 @@ static ChrTimelineItem
 get_item (ChrTimelineView *self,
           guint            i)
 {
-  ChrTimelineItem item;
-
-  chr_timeline_index_get_item (get_index (self), i, &item);
-  return item;
+  return *chr_timeline_index_get_item (get_index (self), i);
 }
 
 static void
@@ -363,20 +361,20 @@ on_click_released_cb (GtkGestureClick *gesture,
   g_assert (CHR_IS_TIMELINE_VIEW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (self->dragged || self->renderer == NULL)
+  if (self->dragged || self->layout == NULL)
     return;
 
-  id = chr_renderer_hit_test (self->renderer, x, y);
+  id = chr_timeline_layout_hit_test (self->layout, x, y);
   if (id < 0)
     {
-      gint64 begin, end;
+      const ChrLayoutCluster *cluster = chr_timeline_layout_hit_test_cluster (self->layout, x, y);
 
       /* A cluster opens up: zoom to the span of the events it folds. */
-      if (chr_renderer_hit_test_cluster (self->renderer, x, y, &begin, &end) && self->session != NULL)
+      if (cluster != NULL && self->session != NULL)
         {
-          gint64 pad = MAX ((end - begin) / 10, CHR_TIME_SCALE_MIN_SPAN / 2);
+          gint64 pad = MAX ((cluster->end - cluster->begin) / 10, CHR_TIME_SCALE_MIN_SPAN / 2);
 
-          chr_session_set_visible (self->session, &(ChrTimeSpan) { begin - pad, end + pad });
+          chr_session_set_visible (self->session, &(ChrTimeSpan) { cluster->begin - pad, cluster->end + pad });
           return;
         }
     }
@@ -454,8 +452,8 @@ on_motion_cb (GtkEventControllerMotion *controller,
 {
   self->pointer_x = x;
   self->pointer_y = y;
-  if (self->renderer != NULL && self->session != NULL)
-    chr_session_set_hovered (self->session, chr_renderer_hit_test (self->renderer, x, y));
+  if (self->layout != NULL && self->session != NULL)
+    chr_session_set_hovered (self->session, chr_timeline_layout_hit_test (self->layout, x, y));
 }
 
 static void
@@ -561,9 +559,9 @@ on_query_tooltip_cb (GtkWidget       *widget,
   int index;
   g_autofree char *text = NULL;
 
-  if (self->renderer == NULL)
+  if (self->layout == NULL)
     return FALSE;
-  id = keyboard ? get_selected (self) : chr_renderer_hit_test (self->renderer, x, y);
+  id = keyboard ? get_selected (self) : chr_timeline_layout_hit_test (self->layout, x, y);
   if (id < 0 || (index = find_item (self, id)) < 0)
     return FALSE;
 
@@ -613,8 +611,8 @@ on_session_visible_cb (ChrTimelineView *self)
 static void
 on_session_index_cb (ChrTimelineView *self)
 {
-  if (self->renderer != NULL)
-    chr_renderer_take_index (self->renderer, chr_timeline_index_ref (get_index (self)));
+  /* Nothing of the events before answers a hit test. */
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
   if (chr_session_get_fitted (self->session))
     fit (self);
   describe_selection (self);
@@ -631,8 +629,6 @@ on_session_fitted_cb (ChrTimelineView *self)
 static void
 on_session_selected_cb (ChrTimelineView *self)
 {
-  if (self->renderer != NULL)
-    chr_renderer_set_selected (self->renderer, get_selected (self));
   describe_selection (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -642,8 +638,6 @@ on_session_hovered_cb (ChrTimelineView *self)
 {
   gint64 id = get_hovered (self);
 
-  if (self->renderer != NULL)
-    chr_renderer_set_hover (self->renderer, id);
   if (!self->dragged || gtk_widget_get_cursor (GTK_WIDGET (self)) == NULL)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), id >= 0 ? "pointer" : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -690,14 +684,16 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  ensure_renderer (self);
+  ensure_painter (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  chr_renderer_draw (self->renderer, cr, &self->scale, height);
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
+  self->layout = chr_timeline_painter_lay_out (self->painter, cr, get_index (self), &self->scale, height);
+  chr_timeline_painter_draw (self->painter, cr, self->layout, &self->palette, get_selected (self), get_hovered (self));
   cairo_destroy (cr);
 
   /* Cards whose text was not ready yet come in the next frames. A redraw
    * asked for while drawing is lost, so it is asked for at the next tick. */
-  if (chr_renderer_needs_redraw (self->renderer) && self->fill_in_id == 0)
+  if (chr_timeline_layout_needs_redraw (self->layout) && self->fill_in_id == 0)
     self->fill_in_id = gtk_widget_add_tick_callback (widget, fill_in_cb, self, fill_in_done);
 }
 
@@ -732,7 +728,7 @@ chr_timeline_view_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->css_changed (widget, change);
 
-  if (self->renderer)
+  if (self->painter)
     update_palette (self);
   gtk_widget_queue_draw (widget);
 }
@@ -744,9 +740,9 @@ chr_timeline_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (chr_timeline_view_parent_class)->root (widget);
 
-  /* The Pango context can change with the display: a new renderer; the
+  /* The Pango context can change with the display: a new painter; the
    * events are the session's. */
-  g_clear_pointer (&self->renderer, chr_renderer_free);
+  g_clear_pointer (&self->painter, chr_timeline_painter_free);
 }
 
 static void
@@ -768,7 +764,8 @@ chr_timeline_view_finalize (GObject *object)
   ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
 
   g_clear_object (&self->session_signals);
-  g_clear_pointer (&self->renderer, chr_renderer_free);
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
+  g_clear_pointer (&self->painter, chr_timeline_painter_free);
 
   G_OBJECT_CLASS (chr_timeline_view_parent_class)->finalize (object);
 }
@@ -980,8 +977,7 @@ chr_timeline_view_set_session (ChrTimelineView *self,
     return;
 
   g_signal_group_set_target (self->session_signals, session);
-  if (session == NULL && self->renderer != NULL)
-    chr_renderer_take_index (self->renderer, chr_timeline_index_ref (get_index (self)));
+  g_clear_pointer (&self->layout, chr_timeline_layout_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
@@ -998,7 +994,7 @@ chr_timeline_view_is_settled (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
-  return self->renderer != NULL && !chr_renderer_needs_redraw (self->renderer);
+  return self->layout != NULL && !chr_timeline_layout_needs_redraw (self->layout);
 }
 
 /* Where the last frame drew an event, in widget coordinates. */
@@ -1007,14 +1003,14 @@ chr_timeline_view_get_event_rect (ChrTimelineView *self,
                                   gint64           id,
                                   graphene_rect_t *rect)
 {
-  double x, y, w, h;
+  ChrLayoutRect r;
 
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
-  if (self->renderer == NULL || !chr_renderer_get_item_rect (self->renderer, id, &x, &y, &w, &h))
+  if (self->layout == NULL || !chr_timeline_layout_get_event_rect (self->layout, id, &r))
     return FALSE;
-  graphene_rect_init (rect, x, y, w, h);
+  graphene_rect_init (rect, r.x, r.y, r.width, r.height);
   return TRUE;
 }
 
@@ -1024,7 +1020,7 @@ chr_timeline_view_get_n_cards (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
 
-  return self->renderer ? chr_renderer_get_n_cards (self->renderer) : 0;
+  return self->layout ? self->layout->cards->len : 0;
 }
 
 guint
@@ -1032,7 +1028,7 @@ chr_timeline_view_get_n_clusters (ChrTimelineView *self)
 {
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), 0);
 
-  return self->renderer ? chr_renderer_get_n_clusters (self->renderer) : 0;
+  return self->layout ? self->layout->clusters->len : 0;
 }
 
 /* Where the last frame drew a cluster, and the span of its events. */
@@ -1044,13 +1040,19 @@ chr_timeline_view_get_cluster (ChrTimelineView *self,
                                gint64          *end,
                                guint           *count)
 {
-  double x, y, w, h;
+  const ChrLayoutCluster *cluster;
 
   g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), FALSE);
 
-  if (self->renderer == NULL ||
-      !chr_renderer_get_cluster (self->renderer, index, &x, &y, &w, &h, begin, end, count))
+  if (self->layout == NULL || index >= self->layout->clusters->len)
     return FALSE;
-  graphene_rect_init (rect, x, y, w, h);
+  cluster = &g_array_index (self->layout->clusters, ChrLayoutCluster, index);
+  graphene_rect_init (rect, cluster->x, cluster->y, cluster->width, cluster->height);
+  if (begin != NULL)
+    *begin = cluster->begin;
+  if (end != NULL)
+    *end = cluster->end;
+  if (count != NULL)
+    *count = cluster->count;
   return TRUE;
 }

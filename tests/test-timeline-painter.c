@@ -1,8 +1,8 @@
-/* test-renderer.c
+/* test-timeline-painter.c
  * Copyright 2026 The Chronicle Authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "test-renderer"
+#define G_LOG_DOMAIN "test-timeline-painter"
 
 #include "config.h"
 
@@ -11,17 +11,22 @@
 #include <string.h>
 
 #include "chr-event-merge.h"
-#include "chr-renderer.h"
+#include "chr-timeline-painter.h"
 
 #define WIDTH  1200
 #define HEIGHT 500
 
 typedef struct
 {
-  PangoContext    *context;
-  ChrRenderer     *renderer;
-  cairo_surface_t *surface;
-  cairo_t         *cr;
+  PangoContext       *context;
+  ChrTimelinePainter *painter;
+  ChrTimelineIndex   *index;
+  ChrTimelineLayout  *layout;    /* of the last draw */
+  ChrPalette          palette;
+  gint64              selected;
+  gint64              hover;
+  cairo_surface_t    *surface;
+  cairo_t            *cr;
 } Fixture;
 
 static const ChrPalette light_palette = {
@@ -65,12 +70,163 @@ static const Sample samples[] = {
   { 6, "2024-10", "Politico report on a possible ceasefire plan that was discussed in several capitals", 1 },
 };
 
+/* The events to draw from now on. */
+static void
+set_items (Fixture               *f,
+           const ChrTimelineItem *items,
+           guint                  n_items)
+{
+  g_clear_pointer (&f->layout, chr_timeline_layout_free);
+  g_clear_pointer (&f->index, chr_timeline_index_unref);
+  f->index = chr_timeline_index_new (items, n_items);
+}
+
+static guint
+get_n_items (Fixture *f)
+{
+  return chr_timeline_index_get_n_items (f->index);
+}
+
+static gboolean
+get_extent (Fixture *f,
+            gint64  *begin,
+            gint64  *end)
+{
+  return chr_timeline_index_get_extent (f->index, begin, end);
+}
+
+static void
+set_palette (Fixture          *f,
+             const ChrPalette *palette)
+{
+  f->palette = *palette;
+}
+
+static void
+set_selected (Fixture *f,
+              gint64   id)
+{
+  f->selected = id;
+}
+
+static void
+set_hover (Fixture *f,
+           gint64   id)
+{
+  f->hover = id;
+}
+
+/* One frame, as the timeline view draws it: laid out, then painted. */
+static void
+draw_on (Fixture            *f,
+         cairo_t            *cr,
+         const ChrTimeScale *scale,
+         double              height)
+{
+  g_clear_pointer (&f->layout, chr_timeline_layout_free);
+  f->layout = chr_timeline_painter_lay_out (f->painter, cr, f->index, scale, height);
+  chr_timeline_painter_draw (f->painter, cr, f->layout, &f->palette, f->selected, f->hover);
+}
+
+static gboolean
+needs_redraw (Fixture *f)
+{
+  return chr_timeline_layout_needs_redraw (f->layout);
+}
+
+static gint64
+hit_test (Fixture *f,
+          double   x,
+          double   y)
+{
+  return f->layout != NULL ? chr_timeline_layout_hit_test (f->layout, x, y) : -1;
+}
+
+static gboolean
+hit_test_cluster (Fixture *f,
+                  double   x,
+                  double   y,
+                  gint64  *begin,
+                  gint64  *end)
+{
+  const ChrLayoutCluster *cluster = chr_timeline_layout_hit_test_cluster (f->layout, x, y);
+
+  if (begin != NULL)
+    *begin = cluster != NULL ? cluster->begin : 0;
+  if (end != NULL)
+    *end = cluster != NULL ? cluster->end : 0;
+  return cluster != NULL;
+}
+
+static gboolean
+get_item_rect (Fixture *f,
+               gint64   id,
+               double  *x,
+               double  *y,
+               double  *width,
+               double  *height)
+{
+  ChrLayoutRect rect = { 0 };
+  gboolean found = f->layout != NULL && chr_timeline_layout_get_event_rect (f->layout, id, &rect);
+
+  /* Always set, so that a caller's checks read defined values. */
+  if (x != NULL)
+    *x = rect.x;
+  if (y != NULL)
+    *y = rect.y;
+  if (width != NULL)
+    *width = rect.width;
+  if (height != NULL)
+    *height = rect.height;
+  return found;
+}
+
+static guint
+get_n_clusters (Fixture *f)
+{
+  return f->layout->clusters->len;
+}
+
+static gboolean
+get_cluster (Fixture *f,
+             guint    index,
+             double  *x,
+             double  *y,
+             double  *width,
+             double  *height,
+             gint64  *begin,
+             gint64  *end,
+             guint   *count)
+{
+  static const ChrLayoutCluster none = { 0 };
+  const ChrLayoutCluster *cluster = &none;
+
+  if (index < f->layout->clusters->len)
+    cluster = &g_array_index (f->layout->clusters, ChrLayoutCluster, index);
+  *x = cluster->x;
+  *y = cluster->y;
+  *width = cluster->width;
+  *height = cluster->height;
+  *begin = cluster->begin;
+  *end = cluster->end;
+  *count = cluster->count;
+  return cluster != &none;
+}
+
+static void
+get_cache_size (Fixture *f,
+                guint   *n_layouts,
+                guint   *n_images)
+{
+  chr_timeline_painter_get_cache_size (f->painter, n_layouts, n_images);
+}
+
 static void
 load_samples (Fixture *f)
 {
   ChrTimelineItem items[G_N_ELEMENTS (samples)];
 
-  /* Given in reverse, so the renderer has to sort them. */
+  /* Given in reverse, so the index has to sort them. */
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       const Sample *s = &samples[G_N_ELEMENTS (samples) - 1 - i];
@@ -86,7 +242,7 @@ load_samples (Fixture *f)
         .importance = s->importance,
       };
     }
-  chr_renderer_set_items (f->renderer, items, G_N_ELEMENTS (items));
+  set_items (f, items, G_N_ELEMENTS (items));
 }
 
 static void
@@ -94,8 +250,10 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  f->renderer = chr_renderer_new (f->context);
-  chr_renderer_set_palette (f->renderer, data != NULL ? data : &light_palette);
+  f->painter = chr_timeline_painter_new (f->context);
+  f->index = chr_timeline_index_new (NULL, 0);
+  f->palette = data != NULL ? *(const ChrPalette *) data : light_palette;
+  f->selected = f->hover = -1;
   f->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   f->cr = cairo_create (f->surface);
 }
@@ -106,7 +264,9 @@ fixture_tear_down (Fixture       *f,
 {
   g_clear_pointer (&f->cr, cairo_destroy);
   g_clear_pointer (&f->surface, cairo_surface_destroy);
-  g_clear_pointer (&f->renderer, chr_renderer_free);
+  g_clear_pointer (&f->layout, chr_timeline_layout_free);
+  g_clear_pointer (&f->painter, chr_timeline_painter_free);
+  g_clear_pointer (&f->index, chr_timeline_index_unref);
   g_clear_object (&f->context);
 }
 
@@ -130,7 +290,7 @@ fit_samples (Fixture      *f,
 {
   gint64 begin, end;
 
-  g_assert_true (chr_renderer_get_extent (f->renderer, &begin, &end));
+  g_assert_true (get_extent (f, &begin, &end));
   chr_time_scale_init (scale, 0, 1, WIDTH);
   chr_time_scale_fit (scale, begin, end, 40);
 }
@@ -139,7 +299,7 @@ static void
 draw (Fixture            *f,
       const ChrTimeScale *scale)
 {
-  chr_renderer_draw (f->renderer, f->cr, scale, HEIGHT);
+  draw_on (f, f->cr, scale, HEIGHT);
   cairo_surface_flush (f->surface);
 }
 
@@ -190,10 +350,10 @@ test_extent (Fixture       *f,
   gint64 begin, end;
   ChrInterval first, last;
 
-  g_assert_false (chr_renderer_get_extent (f->renderer, &begin, &end));
+  g_assert_false (get_extent (f, &begin, &end));
   load_samples (f);
-  g_assert_cmpuint (chr_renderer_get_n_items (f->renderer), ==, G_N_ELEMENTS (samples));
-  g_assert_true (chr_renderer_get_extent (f->renderer, &begin, &end));
+  g_assert_cmpuint (get_n_items (f), ==, G_N_ELEMENTS (samples));
+  g_assert_true (get_extent (f, &begin, &end));
   g_assert_true (chr_timex_value_to_interval ("2014-02", &first));
   g_assert_true (chr_timex_value_to_interval ("2025-08-18", &last));
   g_assert_cmpint (begin, ==, first.begin);
@@ -211,21 +371,21 @@ check_layout_of (Fixture      *f,
       double x, y, w, h;
       gint64 hit;
 
-      g_assert_true (chr_renderer_get_item_rect (f->renderer, ids[i], &x, &y, &w, &h));
+      g_assert_true (get_item_rect (f, ids[i], &x, &y, &w, &h));
       g_assert_cmpfloat (w, >, 0);
       g_assert_cmpfloat (h, >, 0);
       g_assert_cmpfloat (y, >=, 0);
       g_assert_cmpfloat (y + h, <=, HEIGHT - 44);
       g_assert_cmpuint (count_drawn (f, x, y, w, h), >, w * h / 10);
 
-      hit = chr_renderer_hit_test (f->renderer, x + w / 2, y + h / 2);
+      hit = hit_test (f, x + w / 2, y + h / 2);
       g_assert_cmpint (hit, ==, ids[i]);
 
       for (guint j = i + 1; j < n_ids; j++)
         {
           double x2, y2, w2, h2;
 
-          g_assert_true (chr_renderer_get_item_rect (f->renderer, ids[j], &x2, &y2, &w2, &h2));
+          g_assert_true (get_item_rect (f, ids[j], &x2, &y2, &w2, &h2));
           g_assert_false (x < x2 + w2 && x2 < x + w && y < y2 + h2 && y2 < y + h);
         }
     }
@@ -255,12 +415,12 @@ test_draw (Fixture       *f,
   check_layout (f);
 
   /* The top left corner is empty: nothing there to hit, and nothing drawn. */
-  g_assert_cmpint (chr_renderer_hit_test (f->renderer, 2, 2), ==, -1);
-  g_assert_cmpint (chr_renderer_hit_test (f->renderer, -50, 100), ==, -1);
+  g_assert_cmpint (hit_test (f, 2, 2), ==, -1);
+  g_assert_cmpint (hit_test (f, -50, 100), ==, -1);
   g_assert_cmpuint (count_drawn (f, 0, 0, 20, 10), ==, 0);
   /* The axis has labels. */
   g_assert_cmpuint (count_drawn (f, 0, HEIGHT - 40, WIDTH, 40), >, 500);
-  g_assert_false (chr_renderer_get_item_rect (f->renderer, 999, NULL, NULL, NULL, NULL));
+  g_assert_false (get_item_rect (f, 999, NULL, NULL, NULL, NULL));
 }
 
 static void
@@ -277,9 +437,9 @@ test_selection (Fixture       *f,
   fit_samples (f, &scale);
   draw (f, &scale);
   before = copy_pixels (f);
-  g_assert_true (chr_renderer_get_item_rect (f->renderer, 2, &x, &y, &w, &h));
+  g_assert_true (get_item_rect (f, 2, &x, &y, &w, &h));
 
-  chr_renderer_set_selected (f->renderer, 2);
+  set_selected (f, 2);
   draw (f, &scale);
   save_png (f, "selected");
 
@@ -301,8 +461,8 @@ test_selection (Fixture       *f,
   g_assert_cmpuint (changed, >, w * h / 3);
   g_assert_cmpuint (outside, ==, 0);
 
-  chr_renderer_set_selected (f->renderer, -1);
-  chr_renderer_set_hover (f->renderer, 4);
+  set_selected (f, -1);
+  set_hover (f, 4);
   draw (f, &scale);
   save_png (f, "hover");
   check_layout (f);
@@ -316,21 +476,21 @@ test_empty (Fixture       *f,
 
   chr_time_scale_init (&scale, 0, 86400 * 365, WIDTH);
   draw (f, &scale);
-  g_assert_cmpint (chr_renderer_hit_test (f->renderer, 600, 200), ==, -1);
+  g_assert_cmpint (hit_test (f, 600, 200), ==, -1);
   g_assert_cmpuint (count_drawn (f, 0, HEIGHT - 44, WIDTH, 44), >, 0);
   save_png (f, "empty");
 
   /* Setting no items after some leaves nothing behind. */
   load_samples (f);
-  chr_renderer_set_items (f->renderer, NULL, 0);
+  set_items (f, NULL, 0);
   draw (f, &scale);
-  g_assert_cmpuint (chr_renderer_get_n_items (f->renderer), ==, 0);
-  g_assert_false (chr_renderer_get_item_rect (f->renderer, 1, NULL, NULL, NULL, NULL));
+  g_assert_cmpuint (get_n_items (f), ==, 0);
+  g_assert_false (get_item_rect (f, 1, NULL, NULL, NULL, NULL));
 
   /* Degenerate sizes draw nothing and do not crash. */
-  chr_renderer_draw (f->renderer, f->cr, &scale, 0);
+  draw_on (f, f->cr, &scale, 0);
   chr_time_scale_init (&scale, 0, 1, 0);
-  chr_renderer_draw (f->renderer, f->cr, &scale, HEIGHT);
+  draw_on (f, f->cr, &scale, HEIGHT);
 }
 
 static void
@@ -348,9 +508,9 @@ test_zoomed_in (Fixture       *f,
   draw (f, &scale);
   save_png (f, "hours");
 
-  g_assert_true (chr_renderer_get_item_rect (f->renderer, 2, &x, &y, &w, &h));
+  g_assert_true (get_item_rect (f, 2, &x, &y, &w, &h));
   g_assert_cmpuint (count_drawn (f, x, y, w, h), >, 0);
-  g_assert_false (chr_renderer_get_item_rect (f->renderer, 4, NULL, NULL, NULL, NULL));
+  g_assert_false (get_item_rect (f, 4, NULL, NULL, NULL, NULL));
 
   /* A year in which months are wide bars and days are points. */
   chr_time_scale_init (&scale, chr_time_from_civil (2024, 9, 1, 0, 0, 0),
@@ -364,7 +524,7 @@ test_zoomed_in (Fixture       *f,
                        chr_time_from_civil (2025, 1, 24, 0, 0, 0), WIDTH);
   draw (f, &scale);
   save_png (f, "days");
-  g_assert_true (chr_renderer_get_item_rect (f->renderer, 3, &x, &y, &w, &h));
+  g_assert_true (get_item_rect (f, 3, &x, &y, &w, &h));
   g_assert_cmpuint (count_drawn (f, 0, y, 200, h), >, 100);
 
   /* At the narrowest zoom, ticks are minutes. */
@@ -396,7 +556,7 @@ test_zoomed_out (Fixture       *f,
 
       g_assert_true (chr_timex_value_to_interval (samples[i].value, &interval));
       marker = chr_time_scale_time_to_x (&scale, interval.begin);
-      g_assert_true (chr_renderer_get_item_rect (f->renderer, samples[i].id, &x, &y, &w, &h));
+      g_assert_true (get_item_rect (f, samples[i].id, &x, &y, &w, &h));
       g_assert_cmpfloat (x, <=, marker);
       g_assert_cmpfloat (x + w, >=, marker);
       with_card += h > 20;
@@ -437,8 +597,8 @@ test_crowded (Fixture       *f,
       g_ptr_array_add (labels, label);
       g_array_append_val (items, item);
     }
-  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) items->data, items->len);
-  g_ptr_array_set_size (labels, 0);   /* the renderer keeps its own copies */
+  set_items (f, (ChrTimelineItem *) items->data, items->len);
+  g_ptr_array_set_size (labels, 0);   /* the index keeps its own copies */
 
   chr_time_scale_init (&scale, base, base + 365 * CHR_SECONDS_PER_DAY, WIDTH);
   draw (f, &scale);
@@ -448,7 +608,7 @@ test_crowded (Fixture       *f,
     {
       double x, y, w, h;
 
-      g_assert_true (chr_renderer_get_item_rect (f->renderer, i, &x, &y, &w, &h));
+      g_assert_true (get_item_rect (f, i, &x, &y, &w, &h));
       if (h < 20)
         continue;
       drawn++;
@@ -456,7 +616,7 @@ test_crowded (Fixture       *f,
         {
           double x2, y2, w2, h2;
 
-          g_assert_true (chr_renderer_get_item_rect (f->renderer, j, &x2, &y2, &w2, &h2));
+          g_assert_true (get_item_rect (f, j, &x2, &y2, &w2, &h2));
           if (h2 >= 20)
             g_assert_false (x < x2 + w2 && x2 < x + w && y < y2 + h2 && y2 < y + h);
         }
@@ -479,7 +639,7 @@ test_pdf_and_svg_targets (Fixture       *f,
   recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cr = cairo_create (recording);
   cairo_scale (cr, 2, 2);
-  chr_renderer_draw (f->renderer, cr, &scale, HEIGHT);
+  draw_on (f, cr, &scale, HEIGHT);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (recording);
@@ -569,7 +729,7 @@ drawn_cards (Fixture *f,
       const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, i);
       Card card = { item->id };
 
-      if (chr_renderer_get_item_rect (f->renderer, item->id, &card.x, &card.y, &card.width, &card.height)
+      if (get_item_rect (f, item->id, &card.x, &card.y, &card.width, &card.height)
           && card.height >= 20)
         g_array_append_val (cards, card);
     }
@@ -601,7 +761,7 @@ check_many (Fixture            *f,
       const ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, a->id);
       guint passed_over = 0;
 
-      g_assert_cmpint (chr_renderer_hit_test (f->renderer, a->x + a->width / 2, a->y + a->height / 2), ==, a->id);
+      g_assert_cmpint (hit_test (f, a->x + a->width / 2, a->y + a->height / 2), ==, a->id);
       for (guint j = i + 1; j < cards->len; j++)
         {
           const Card *b = &g_array_index (cards, Card, j);
@@ -634,20 +794,20 @@ check_many (Fixture            *f,
     }
 
   /* Every visible event has a card or is counted in a cluster, once. */
-  for (guint c = 0; c < chr_renderer_get_n_clusters (f->renderer); c++)
+  for (guint c = 0; c < get_n_clusters (f); c++)
     {
       double x, y, w, h;
       gint64 begin, end, hit_begin, hit_end;
       guint count, inside = 0;
 
-      g_assert_true (chr_renderer_get_cluster (f->renderer, c, &x, &y, &w, &h, &begin, &end, &count));
+      g_assert_true (get_cluster (f, c, &x, &y, &w, &h, &begin, &end, &count));
       g_assert_cmpuint (count, >, 0);
       clustered += count;
       g_assert_cmpfloat (y + h, <=, HEIGHT - 44);
       g_assert_cmpuint (count_drawn (f, x, y, w, h), >, w * h / 4);
 
       /* Its span holds at least as many events as it counts, whole. */
-      g_assert_true (chr_renderer_hit_test_cluster (f->renderer, x + w / 2, y + h / 2, &hit_begin, &hit_end));
+      g_assert_true (hit_test_cluster (f, x + w / 2, y + h / 2, &hit_begin, &hit_end));
       g_assert_cmpint (hit_begin, ==, begin);
       g_assert_cmpint (hit_end, ==, end);
       g_assert_cmpint (begin, <=, end);
@@ -659,10 +819,10 @@ check_many (Fixture            *f,
         }
       g_assert_cmpuint (inside, >=, count);
       /* Clusters are not cards. */
-      g_assert_cmpint (chr_renderer_hit_test (f->renderer, x + w / 2, y + h / 2), ==, -1);
+      g_assert_cmpint (hit_test (f, x + w / 2, y + h / 2), ==, -1);
     }
   g_assert_cmpuint (visible_cards + clustered, ==, visible);
-  g_assert_false (chr_renderer_hit_test_cluster (f->renderer, 2, 2, NULL, NULL));
+  g_assert_false (hit_test_cluster (f, 2, 2, NULL, NULL));
 }
 
 /* Pixels in the rectangle that are clearly red, as a red outline draws them. */
@@ -697,15 +857,15 @@ test_outline (Fixture       *f,
   load_samples (f);
   fit_samples (f, &scale);
   draw (f, &scale);
-  g_assert_true (chr_renderer_get_item_rect (f->renderer, 1, &x, &y, &width, &height));
+  g_assert_true (get_item_rect (f, 1, &x, &y, &width, &height));
   g_assert_cmpuint (count_red (f, x - 1, y - 1, width + 2, height + 2), ==, 0);
 
   palette.border = (ChrColor) { 1.0, 0.0, 0.0, 1.0 };
-  chr_renderer_set_palette (f->renderer, &palette);
+  set_palette (f, &palette);
   cairo_set_source_rgb (f->cr, 1, 1, 1);
   cairo_paint (f->cr);
   draw (f, &scale);
-  g_assert_true (chr_renderer_get_item_rect (f->renderer, 1, &x, &y, &width, &height));
+  g_assert_true (get_item_rect (f, 1, &x, &y, &width, &height));
   /* At least the top and bottom edges. */
   g_assert_cmpuint (count_red (f, x - 1, y - 1, width + 2, height + 2), >=, (guint) (2 * (width - 16)));
 }
@@ -721,10 +881,10 @@ test_many (Fixture       *f,
   ChrTimeScale scale;
   gint64 begin, end;
 
-  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) (gpointer) items->data, items->len);
+  set_items (f, (ChrTimelineItem *) (gpointer) items->data, items->len);
   g_ptr_array_set_size (labels, 0);
-  g_assert_cmpuint (chr_renderer_get_n_items (f->renderer), ==, MANY);
-  g_assert_true (chr_renderer_get_extent (f->renderer, &begin, &end));
+  g_assert_cmpuint (get_n_items (f), ==, MANY);
+  g_assert_true (get_extent (f, &begin, &end));
 
   for (guint p = 0; p < G_N_ELEMENTS (palettes); p++)
     {
@@ -732,7 +892,7 @@ test_many (Fixture       *f,
       g_autofree char *mid = g_strdup_printf ("many-mid-%s", names[p]);
       g_autofree char *deep = g_strdup_printf ("many-deep-%s", names[p]);
 
-      chr_renderer_set_palette (f->renderer, palettes[p]);
+      set_palette (f, palettes[p]);
 
       chr_time_scale_init (&scale, 0, 1, WIDTH);
       chr_time_scale_fit (&scale, begin, end, 40);
@@ -787,12 +947,12 @@ test_even_crowd (Fixture       *f,
       item.end = item.begin + CHR_SECONDS_PER_DAY;
       g_array_append_val (items, item);
     }
-  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) (gpointer) items->data, items->len);
-  g_assert_true (chr_renderer_get_extent (f->renderer, &begin, &end));
+  set_items (f, (ChrTimelineItem *) (gpointer) items->data, items->len);
+  g_assert_true (get_extent (f, &begin, &end));
   chr_time_scale_init (&scale, 0, 1, WIDTH);
   chr_time_scale_fit (&scale, begin, end, 40);
 
-  for (guint frame = 0; frame == 0 || chr_renderer_needs_redraw (f->renderer); frame++)
+  for (guint frame = 0; frame == 0 || needs_redraw (f); frame++)
     {
       g_autoptr (GArray) cards = NULL;
       guint thirds[3] = { 0 };
@@ -825,7 +985,7 @@ test_browse_memory (Fixture       *f,
   ChrTimeScale scale;
   guint n_layouts = 0, n_images = 0, most_layouts = 0;
 
-  chr_renderer_set_items (f->renderer, (ChrTimelineItem *) (gpointer) items->data, items->len);
+  set_items (f, (ChrTimelineItem *) (gpointer) items->data, items->len);
   chr_time_scale_init (&scale, chr_time_from_civil (2014, 1, 1, 0, 0, 0),
                        chr_time_from_civil (2014, 1, 20, 0, 0, 0), WIDTH);
   for (guint frame = 0; frame < 1500; frame++)
@@ -833,14 +993,14 @@ test_browse_memory (Fixture       *f,
       /* A third of a screen a frame, so each card shows for a few frames. */
       chr_time_scale_pan (&scale, -WIDTH / 3.0);
       draw (f, &scale);
-      chr_renderer_get_cache_size (f->renderer, &n_layouts, &n_images);
+      get_cache_size (f, &n_layouts, &n_images);
       g_assert_cmpuint (n_layouts, <=, 4096);
       g_assert_cmpuint (n_images, <=, 512);
       most_layouts = MAX (most_layouts, n_layouts);
     }
   /* The walk went far enough to fill the cache, and what it shows now is whole. */
   g_assert_cmpuint (most_layouts, >, 4000);
-  while (chr_renderer_needs_redraw (f->renderer))
+  while (needs_redraw (f))
     draw (f, &scale);
   check_many (f, items, &scale);
 }
@@ -866,7 +1026,7 @@ test_spanning_periods (Fixture       *f,
       .importance = 1,
       .flags = CHR_EVENT_FLAG_PERIOD | (i % 2 ? CHR_EVENT_FLAG_APPROXIMATE : 0),
     };
-  chr_renderer_set_items (f->renderer, items, G_N_ELEMENTS (items));
+  set_items (f, items, G_N_ELEMENTS (items));
 
   /* The bars end in view. An event without a card is picked on the strip. */
   chr_time_scale_init (&scale, chr_time_from_civil (1998, 1, 1, 0, 0, 0),
@@ -876,7 +1036,7 @@ test_spanning_periods (Fixture       *f,
     {
       double x, y, width, height;
 
-      if (chr_renderer_get_item_rect (f->renderer, id, &x, &y, &width, &height) && height < 20)
+      if (get_item_rect (f, id, &x, &y, &width, &height) && height < 20)
         strip_y = y + height / 2;
     }
   g_assert_cmpfloat (strip_y, >, 0);
@@ -893,61 +1053,6 @@ test_spanning_periods (Fixture       *f,
     g_assert_cmpint (ABS ((int) ((one_by_one >> shift) & 0xff) - (int) ((as_one >> shift) & 0xff)), <=, 2);
 }
 
-/* Events straight from the database's list: sorted, their titles copied,
- * found by id and by time. */
-static void
-test_index_for_events (void)
-{
-  ChrEventList *list = g_new0 (ChrEventList, 1);
-  g_autoptr (ChrTimelineIndex) index = NULL;
-  const char *titles[] = { "Treaty signed", "Summit held", "Ceasefire agreed", "Talks resumed" };
-  const gint64 begins[] = { 400, -100, 300, 300 };
-  const gint64 ids[] = { 1, 2, 4, 3 };
-  ChrTimelineItem item;
-  gint64 begin, end;
-
-  list->events = g_array_new (FALSE, FALSE, sizeof (ChrEventBrief));
-  list->titles = g_string_chunk_new (64);
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    {
-      ChrEventBrief brief = {
-        .id = ids[i],
-        .title = g_string_chunk_insert (list->titles, titles[i]),
-        .interval = { begins[i], begins[i] + 50, CHR_GRANULARITY_DAY },
-        .importance = 1 + i,
-        .n_sources = 1 + i,
-      };
-
-      g_array_append_val (list->events, brief);
-    }
-  index = chr_timeline_index_new_for_events (list);
-  chr_event_list_free (list);
-
-  g_assert_cmpuint (chr_timeline_index_get_n_items (index), ==, 4);
-  /* By begin, then by id where two begin together. */
-  chr_timeline_index_get_item (index, 0, &item);
-  g_assert_cmpint (item.id, ==, 2);
-  g_assert_cmpstr (item.label, ==, "Summit held");
-  chr_timeline_index_get_item (index, 1, &item);
-  g_assert_cmpint (item.id, ==, 3);
-  g_assert_cmpstr (item.label, ==, "Talks resumed");
-  g_assert_cmpint (item.end, ==, 350);
-  g_assert_cmpfloat (item.importance, ==, 4);
-  chr_timeline_index_get_item (index, 2, &item);
-  g_assert_cmpint (item.id, ==, 4);
-  chr_timeline_index_get_item (index, 3, &item);
-  g_assert_cmpstr (item.label, ==, "Treaty signed");
-
-  g_assert_cmpint (chr_timeline_index_find (index, 1), ==, 3);
-  g_assert_cmpint (chr_timeline_index_find (index, 99), ==, -1);
-  g_assert_cmpuint (chr_timeline_index_count_before (index, -100), ==, 0);
-  g_assert_cmpuint (chr_timeline_index_count_before (index, 301), ==, 3);
-  g_assert_cmpuint (chr_timeline_index_count_before (index, G_MAXINT64), ==, 4);
-  g_assert_true (chr_timeline_index_get_extent (index, &begin, &end));
-  g_assert_cmpint (begin, ==, -100);
-  g_assert_cmpint (end, ==, 450);
-}
-
 /* Like check_layout_of, for bars that can be far longer than their card. */
 static void
 check_cards_of (Fixture      *f,
@@ -958,15 +1063,15 @@ check_cards_of (Fixture      *f,
     {
       double x, y, w, h;
 
-      g_assert_true (chr_renderer_get_item_rect (f->renderer, ids[i], &x, &y, &w, &h));
+      g_assert_true (get_item_rect (f, ids[i], &x, &y, &w, &h));
       g_assert_cmpfloat (h, >=, 20);
       g_assert_cmpfloat (y + h, <=, HEIGHT - 44);
-      g_assert_cmpint (chr_renderer_hit_test (f->renderer, MAX (x, 0) + 2, y + h / 2), ==, ids[i]);
+      g_assert_cmpint (hit_test (f, MAX (x, 0) + 2, y + h / 2), ==, ids[i]);
       for (guint j = i + 1; j < n_ids; j++)
         {
           double x2, y2, w2, h2;
 
-          g_assert_true (chr_renderer_get_item_rect (f->renderer, ids[j], &x2, &y2, &w2, &h2));
+          g_assert_true (get_item_rect (f, ids[j], &x2, &y2, &w2, &h2));
           g_assert_false (x < x2 + w2 && x2 < x + w && y < y2 + h2 && y2 < y + h);
         }
     }
@@ -993,14 +1098,14 @@ test_periods (Fixture       *f,
   items[2].end = chr_time_from_civil (2015, 3, 1, 0, 0, 0);
   items[3].begin = chr_time_from_civil (2016, 3, 16, 0, 0, 0);
   items[3].end = items[3].begin + CHR_SECONDS_PER_DAY;
-  chr_renderer_set_items (f->renderer, items, G_N_ELEMENTS (items));
+  set_items (f, items, G_N_ELEMENTS (items));
 
   chr_time_scale_init (&scale, chr_time_from_civil (2013, 1, 1, 0, 0, 0),
                        chr_time_from_civil (2024, 1, 1, 0, 0, 0), WIDTH);
   draw (f, &scale);
   save_png (f, "periods");
   check_cards_of (f, ids, G_N_ELEMENTS (ids));
-  g_assert_cmpuint (chr_renderer_get_n_clusters (f->renderer), ==, 0);
+  g_assert_cmpuint (get_n_clusters (f), ==, 0);
 
   /* Zoomed into one month of a long period, its card still shows. */
   chr_time_scale_init (&scale, chr_time_from_civil (2018, 5, 1, 0, 0, 0),
@@ -1033,27 +1138,27 @@ test_cards_fill_in (Fixture       *f,
         .importance = 1 + (i % 10 == 0) * 5,
       };
     }
-  chr_renderer_set_items (f->renderer, items, 400);
+  set_items (f, items, 400);
   for (guint i = 0; i < 400; i++)
     g_free (labels[i]);
 
   chr_time_scale_init (&scale, 1700000000, 1700000000 + (gint64) 400 * 3600 * 6, WIDTH);
-  chr_renderer_draw (f->renderer, f->cr, &scale, HEIGHT);
-  g_assert_true (chr_renderer_needs_redraw (f->renderer));
+  draw_on (f, f->cr, &scale, HEIGHT);
+  g_assert_true (needs_redraw (f));
   for (guint i = 0; i < 400; i++)
-    first_frame_cards += chr_renderer_get_item_rect (f->renderer, i + 1, &x, &y, &w, &h) && h > 20;
+    first_frame_cards += get_item_rect (f, i + 1, &x, &y, &w, &h) && h > 20;
   g_assert_cmpuint (first_frame_cards, <=, 32);
   /* The most important came first. */
-  g_assert_true (chr_renderer_get_item_rect (f->renderer, 1, &x, &y, &w, &h));
+  g_assert_true (get_item_rect (f, 1, &x, &y, &w, &h));
 
-  while (chr_renderer_needs_redraw (f->renderer) && frames < 100)
+  while (needs_redraw (f) && frames < 100)
     {
-      chr_renderer_draw (f->renderer, f->cr, &scale, HEIGHT);
+      draw_on (f, f->cr, &scale, HEIGHT);
       frames++;
     }
-  g_assert_false (chr_renderer_needs_redraw (f->renderer));
+  g_assert_false (needs_redraw (f));
   for (guint i = 0; i < 400; i++)
-    last_frame_cards += chr_renderer_get_item_rect (f->renderer, i + 1, &x, &y, &w, &h) && h > 20;
+    last_frame_cards += get_item_rect (f, i + 1, &x, &y, &w, &h) && h > 20;
   g_assert_cmpuint (last_frame_cards, >=, first_frame_cards);
   g_assert_cmpuint (frames, >, 1);
 }
@@ -1064,26 +1169,25 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/render/renderer/extent", Fixture, NULL, fixture_set_up, test_extent, fixture_tear_down);
-  g_test_add ("/render/renderer/draw", Fixture, NULL, fixture_set_up, test_draw, fixture_tear_down);
-  g_test_add ("/render/renderer/draw-dark", Fixture, &dark_palette, fixture_set_up, test_draw, fixture_tear_down);
-  g_test_add ("/render/renderer/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
-  g_test_add ("/render/renderer/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
-  g_test_add ("/render/renderer/zoomed-in", Fixture, NULL, fixture_set_up, test_zoomed_in, fixture_tear_down);
-  g_test_add ("/render/renderer/zoomed-out", Fixture, NULL, fixture_set_up, test_zoomed_out, fixture_tear_down);
-  g_test_add ("/render/renderer/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
-  g_test_add ("/render/renderer/outline", Fixture, NULL, fixture_set_up, test_outline, fixture_tear_down);
-  g_test_add ("/render/renderer/browse-memory", Fixture, NULL, fixture_set_up, test_browse_memory,
+  g_test_add ("/render/timeline-painter/extent", Fixture, NULL, fixture_set_up, test_extent, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/draw", Fixture, NULL, fixture_set_up, test_draw, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/draw-dark", Fixture, &dark_palette, fixture_set_up, test_draw, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/zoomed-in", Fixture, NULL, fixture_set_up, test_zoomed_in, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/zoomed-out", Fixture, NULL, fixture_set_up, test_zoomed_out, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/crowded", Fixture, NULL, fixture_set_up, test_crowded, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/outline", Fixture, NULL, fixture_set_up, test_outline, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/browse-memory", Fixture, NULL, fixture_set_up, test_browse_memory,
               fixture_tear_down);
-  g_test_add ("/render/renderer/spanning-periods", Fixture, NULL, fixture_set_up, test_spanning_periods,
+  g_test_add ("/render/timeline-painter/spanning-periods", Fixture, NULL, fixture_set_up, test_spanning_periods,
               fixture_tear_down);
-  g_test_add_func ("/render/index/for-events", test_index_for_events);
-  g_test_add ("/render/renderer/even-crowd", Fixture, NULL, fixture_set_up, test_even_crowd, fixture_tear_down);
-  g_test_add ("/render/renderer/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
-  g_test_add ("/render/renderer/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,
+  g_test_add ("/render/timeline-painter/even-crowd", Fixture, NULL, fixture_set_up, test_even_crowd, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/cards-fill-in", Fixture, NULL, fixture_set_up, test_cards_fill_in,
               fixture_tear_down);
-  g_test_add ("/render/renderer/periods", Fixture, NULL, fixture_set_up, test_periods, fixture_tear_down);
-  g_test_add ("/render/renderer/vector-targets", Fixture, NULL, fixture_set_up, test_pdf_and_svg_targets,
+  g_test_add ("/render/timeline-painter/periods", Fixture, NULL, fixture_set_up, test_periods, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/vector-targets", Fixture, NULL, fixture_set_up, test_pdf_and_svg_targets,
               fixture_tear_down);
 
   return g_test_run ();

@@ -1,0 +1,751 @@
+/* chr-timeline-index.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-timeline-index"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "chr-event-merge.h"
+#include "chr-timeline-index.h"
+
+/* Events per block of the range-maximum table. */
+#define RMQ_BLOCK          32
+/* Durations are indexed by their power of two, [2^k, 2^(k+1)) seconds. */
+#define N_DURATION_CLASSES 64
+/* Events that began before a time and last past it are found by a scan
+ * per duration class; this bounds the scan where such events are dense. */
+#define ONGOING_SCAN_LIMIT 4096
+
+/* Where each id is, made on the first search by id: most indexes are
+ * never searched that way, and a large one would pay for it at start-up. */
+typedef struct
+{
+  gboolean direct;   /* slots[id - min_id] is the position + 1, or 0 */
+  guint   *slots;    /* otherwise: positions ordered by id, then position */
+} IdLookup;
+
+struct _ChrTimelineIndex
+{
+  gatomicrefcount   ref_count;
+  ChrTimelineItem  *items;       /* by begin, then id */
+  guint             n_items;
+  char             *label_text;  /* every label, one after another */
+  gint64           *begins;      /* items[i].begin, for binary search */
+  gint64           *ends;        /* every item's end, ascending */
+  gint64            extent_end;
+  gint64            min_id;
+  gint64            max_id;
+  /* A sparse table over blocks of RMQ_BLOCK items: for each run of 2^k
+   * blocks from block j, the most important item and the latest end. It
+   * answers "the most important event beginning in this stretch" in O(1)
+   * plus two partial blocks, whatever the number of events. */
+  guint             n_blocks;
+  guint             n_levels;
+  guint            *block_best;
+  gint64           *block_end;
+  /* Item positions grouped by duration class, by begin within a class. */
+  guint            *by_class;
+  guint             class_start[N_DURATION_CLASSES + 1];
+  IdLookup         *lookup;      /* made once, under g_once_init_enter() */
+};
+
+static int
+compare_items (const void *a,
+               const void *b)
+{
+  const ChrTimelineItem *ia = a;
+  const ChrTimelineItem *ib = b;
+
+  if (ia->begin != ib->begin)
+    return ia->begin < ib->begin ? -1 : 1;
+  if (ia->id != ib->id)
+    return ia->id < ib->id ? -1 : 1;
+  return 0;
+}
+
+static guint
+lower_bound (const gint64 *values,
+             guint         n,
+             gint64        t)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (values[mid] < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+more_important (const ChrTimelineIndex *index,
+                guint                   a,
+                guint                   b)
+{
+  double wa = index->items[a].importance;
+  double wb = index->items[b].importance;
+
+  if (wa != wb)
+    return wa > wb;
+  return a < b;
+}
+
+static guint
+best_of (const ChrTimelineIndex *index,
+         guint                   a,
+         guint                   b)
+{
+  if (a == G_MAXUINT)
+    return b;
+  if (b == G_MAXUINT)
+    return a;
+  return more_important (index, a, b) ? a : b;
+}
+
+/* Folds items[lo, hi) one by one into the most important item so far and
+ * the latest end so far. */
+static void
+scan_range (const ChrTimelineIndex *index,
+            guint                   lo,
+            guint                   hi,
+            guint                  *best,
+            gint64                 *latest)
+{
+  for (guint i = lo; i < hi; i++)
+    {
+      *best = best_of (index, *best, i);
+      *latest = MAX (*latest, index->items[i].end);
+    }
+}
+
+/* Sorts times in place, a byte at a time from the lowest (a radix sort):
+ * linear, where a comparison sort of a million ends is the slowest part of
+ * preparing a timeline. Bytes every time shares cost nothing. */
+static void
+sort_times (gint64 *times,
+            guint   n)
+{
+  g_autofree guint64 *keys = g_new (guint64, n);
+  g_autofree guint64 *spare = g_new (guint64, n);
+  guint64 *from = keys, *to = spare;
+
+  if (n < 2)
+    return;
+  /* Flipping the sign bit orders negative times (before 1970) first. */
+  for (guint i = 0; i < n; i++)
+    keys[i] = (guint64) times[i] ^ G_GUINT64_CONSTANT (0x8000000000000000);
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint counts[257] = { 0 };
+      guint64 *swap;
+
+      for (guint i = 0; i < n; i++)
+        counts[((from[i] >> shift) & 0xff) + 1]++;
+      if (counts[((from[0] >> shift) & 0xff) + 1] == n)
+        continue;
+      for (guint b = 1; b < G_N_ELEMENTS (counts); b++)
+        counts[b] += counts[b - 1];
+      for (guint i = 0; i < n; i++)
+        to[counts[(from[i] >> shift) & 0xff]++] = from[i];
+      swap = from;
+      from = to;
+      to = swap;
+    }
+
+  for (guint i = 0; i < n; i++)
+    times[i] = (gint64) (from[i] ^ G_GUINT64_CONSTANT (0x8000000000000000));
+}
+
+static void
+build_range_table (ChrTimelineIndex *index)
+{
+  guint n = index->n_items;
+
+  index->n_blocks = (n + RMQ_BLOCK - 1) / RMQ_BLOCK;
+  index->n_levels = g_bit_storage (index->n_blocks);
+  index->block_best = g_new (guint, (gsize) index->n_levels * index->n_blocks);
+  index->block_end = g_new (gint64, (gsize) index->n_levels * index->n_blocks);
+  for (guint b = 0; b < index->n_blocks; b++)
+    {
+      index->block_best[b] = G_MAXUINT;
+      index->block_end[b] = G_MININT64;
+      scan_range (index, b * RMQ_BLOCK, MIN (n, (b + 1) * RMQ_BLOCK), &index->block_best[b], &index->block_end[b]);
+    }
+  for (guint k = 1; k < index->n_levels; k++)
+    {
+      guint half = 1u << (k - 1);
+      guint *best = index->block_best + (gsize) k * index->n_blocks;
+      gint64 *latest = index->block_end + (gsize) k * index->n_blocks;
+      const guint *prev_best = best - index->n_blocks;
+      const gint64 *prev_latest = latest - index->n_blocks;
+
+      for (guint b = 0; b + (1u << k) <= index->n_blocks; b++)
+        {
+          best[b] = best_of (index, prev_best[b], prev_best[b + half]);
+          latest[b] = MAX (prev_latest[b], prev_latest[b + half]);
+        }
+    }
+}
+
+static void
+build_duration_classes (ChrTimelineIndex *index)
+{
+  guint n = index->n_items;
+  guint counts[N_DURATION_CLASSES] = { 0 };
+  guint fill[N_DURATION_CLASSES];
+  g_autofree guint *classes = g_new (guint, n);
+
+  /* A counting sort keeps each class in begin order. */
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 duration = index->items[i].end - index->items[i].begin;
+
+      classes[i] = duration <= 1 ? 0 : MIN (N_DURATION_CLASSES - 1, g_bit_storage ((guint64) duration) - 1);
+      counts[classes[i]]++;
+    }
+  index->class_start[0] = 0;
+  for (guint k = 0; k < N_DURATION_CLASSES; k++)
+    {
+      index->class_start[k + 1] = index->class_start[k] + counts[k];
+      fill[k] = index->class_start[k];
+    }
+  index->by_class = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    index->by_class[fill[classes[i]]++] = i;
+}
+
+static void
+build_tables (ChrTimelineIndex *index)
+{
+  guint n = index->n_items;
+
+  index->begins = g_new (gint64, n);
+  index->ends = g_new (gint64, n);
+  index->extent_end = G_MININT64;
+  for (guint i = 0; i < n; i++)
+    {
+      index->begins[i] = index->items[i].begin;
+      index->ends[i] = index->items[i].end;
+      index->extent_end = MAX (index->extent_end, index->items[i].end);
+    }
+  sort_times (index->ends, n);
+  build_range_table (index);
+  build_duration_classes (index);
+}
+
+typedef void (*ItemGetter) (gconstpointer    source,
+                            guint            i,
+                            ChrTimelineItem *item);
+
+static ChrTimelineIndex *
+index_new (gconstpointer source,
+           guint         n_items,
+           ItemGetter    get_item)
+{
+  ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
+  gsize text_size = 0;
+  gboolean sorted = TRUE;
+  char *text;
+
+  g_atomic_ref_count_init (&index->ref_count);
+  if (n_items == 0)
+    return index;
+
+  index->items = g_new (ChrTimelineItem, n_items);
+  index->n_items = n_items;
+  index->min_id = G_MAXINT64;
+  index->max_id = G_MININT64;
+  /* One block holds every label: a timeline of a million events is a
+   * million strings, and as many allocations would cost more than copying. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      ChrTimelineItem given;
+
+      get_item (source, i, &given);
+      text_size += (given.label != NULL ? strlen (given.label) : 0) + 1;
+    }
+  index->label_text = text = g_malloc (text_size);
+  for (guint i = 0; i < n_items; i++)
+    {
+      ChrTimelineItem *item = &index->items[i];
+      ChrTimelineItem given;
+      gsize length;
+
+      get_item (source, i, &given);
+      length = given.label != NULL ? strlen (given.label) : 0;
+      *item = given;
+      item->end = MAX (given.end, given.begin);
+      item->label = memcpy (text, length > 0 ? given.label : "", length);
+      text[length] = '\0';
+      text += length + 1;
+      index->min_id = MIN (index->min_id, item->id);
+      index->max_id = MAX (index->max_id, item->id);
+      sorted = sorted && (i == 0 || compare_items (&index->items[i - 1], item) <= 0);
+    }
+  /* Ties on begin are ordered by id, so equal input gives an equal picture. */
+  if (!sorted)
+    qsort (index->items, n_items, sizeof (ChrTimelineItem), compare_items);
+
+  build_tables (index);
+  return index;
+}
+
+static void
+get_given_item (gconstpointer    source,
+                guint            i,
+                ChrTimelineItem *item)
+{
+  *item = ((const ChrTimelineItem *) source)[i];
+}
+
+static void
+get_event_item (gconstpointer    source,
+                guint            i,
+                ChrTimelineItem *item)
+{
+  const ChrEventBrief *event = &g_array_index (((const ChrEventList *) source)->events, ChrEventBrief, i);
+
+  *item = (ChrTimelineItem) {
+    .id = event->id,
+    .begin = event->interval.begin,
+    .end = event->interval.end,
+    .granularity = event->interval.granularity,
+    .label = event->title,
+    .importance = event->importance,
+    .flags = event->flags,
+  };
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const ChrTimelineIndex *index = user_data;
+  guint pa = *(const guint *) a;
+  guint pb = *(const guint *) b;
+  gint64 ia = index->items[pa].id;
+  gint64 ib = index->items[pb].id;
+
+  if (ia != ib)
+    return ia < ib ? -1 : 1;
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+
+/* Ids are usually numbered from 1 with few gaps: then a table indexed by
+ * id answers at once. Otherwise the positions sorted by id are searched. */
+static IdLookup *
+id_lookup_new (const ChrTimelineIndex *index)
+{
+  IdLookup *lookup = g_new0 (IdLookup, 1);
+  guint64 span = (guint64) index->max_id - (guint64) index->min_id;
+
+  lookup->direct = span < 2 * (guint64) index->n_items;
+  if (lookup->direct)
+    {
+      lookup->slots = g_new0 (guint, span + 1);
+      /* From the last, so that of equal ids the first in time order stays. */
+      for (guint i = index->n_items; i-- > 0;)
+        lookup->slots[index->items[i].id - index->min_id] = i + 1;
+      return lookup;
+    }
+
+  lookup->slots = g_new (guint, index->n_items);
+  for (guint i = 0; i < index->n_items; i++)
+    lookup->slots[i] = i;
+  g_qsort_with_data (lookup->slots, (int) index->n_items, sizeof (guint), compare_by_id, (gpointer) index);
+  return lookup;
+}
+
+static const IdLookup *
+get_id_lookup (const ChrTimelineIndex *index)
+{
+  ChrTimelineIndex *mutable_index = (ChrTimelineIndex *) index;
+
+  if (g_once_init_enter (&mutable_index->lookup))
+    g_once_init_leave (&mutable_index->lookup, id_lookup_new (index));
+  return index->lookup;
+}
+
+/**
+ * chr_timeline_index_new:
+ * @items: (array length=n_items): the events, in any order
+ * @n_items: how many
+ *
+ * Copies the events with their labels, sorts them and indexes them. It
+ * touches nothing else, so a large timeline can be indexed on a worker
+ * thread and handed to the main thread.
+ *
+ * Returns: (transfer full): the index
+ */
+ChrTimelineIndex *
+chr_timeline_index_new (const ChrTimelineItem *items,
+                        guint                  n_items)
+{
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+
+  return index_new (items, n_items, get_given_item);
+}
+
+/**
+ * chr_timeline_index_new_for_events:
+ * @events: events as read from a timeline file
+ *
+ * Like chr_timeline_index_new(), straight from the database's list; the
+ * index keeps its own copy of the titles, so @events can go at once.
+ *
+ * Returns: (transfer full): the index
+ */
+ChrTimelineIndex *
+chr_timeline_index_new_for_events (const ChrEventList *events)
+{
+  g_return_val_if_fail (events != NULL, NULL);
+
+  return index_new (events, events->events->len, get_event_item);
+}
+
+ChrTimelineIndex *
+chr_timeline_index_ref (ChrTimelineIndex *index)
+{
+  g_return_val_if_fail (index != NULL, NULL);
+
+  g_atomic_ref_count_inc (&index->ref_count);
+  return index;
+}
+
+void
+chr_timeline_index_unref (ChrTimelineIndex *index)
+{
+  g_return_if_fail (index != NULL);
+
+  if (!g_atomic_ref_count_dec (&index->ref_count))
+    return;
+  if (index->lookup != NULL)
+    g_free (index->lookup->slots);
+  g_free (index->lookup);
+  g_free (index->items);
+  g_free (index->label_text);
+  g_free (index->begins);
+  g_free (index->ends);
+  g_free (index->block_best);
+  g_free (index->block_end);
+  g_free (index->by_class);
+  g_free (index);
+}
+
+guint
+chr_timeline_index_get_n_items (const ChrTimelineIndex *index)
+{
+  g_return_val_if_fail (index != NULL, 0);
+
+  return index->n_items;
+}
+
+/**
+ * chr_timeline_index_get_item:
+ * @index: a #ChrTimelineIndex
+ * @position: a position, in time order
+ *
+ * Returns: (transfer none): the event there; it and its label last as long as @index
+ */
+const ChrTimelineItem *
+chr_timeline_index_get_item (const ChrTimelineIndex *index,
+                             guint                   position)
+{
+  g_return_val_if_fail (index != NULL && position < index->n_items, NULL);
+
+  return &index->items[position];
+}
+
+/**
+ * chr_timeline_index_get_items:
+ * @index: a #ChrTimelineIndex
+ * @n_items: (out) (optional): how many
+ *
+ * All the events at once, for loops that visit many of them in a frame.
+ *
+ * Returns: (transfer none) (array length=n_items) (nullable): the events in
+ *   time order, %NULL when there are none
+ */
+const ChrTimelineItem *
+chr_timeline_index_get_items (const ChrTimelineIndex *index,
+                              guint                  *n_items)
+{
+  g_return_val_if_fail (index != NULL, NULL);
+
+  if (n_items != NULL)
+    *n_items = index->n_items;
+  return index->items;
+}
+
+/**
+ * chr_timeline_index_find:
+ * @index: a #ChrTimelineIndex
+ * @id: an event's id
+ *
+ * The first search by id prepares a table of ids, on whichever thread
+ * asks; later ones take constant time (ids with few gaps) or a binary search.
+ *
+ * Returns: the position of the event with this id (the first in time order
+ *   if several share it), or -1
+ */
+int
+chr_timeline_index_find (const ChrTimelineIndex *index,
+                         gint64                  id)
+{
+  const IdLookup *lookup;
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (index != NULL, -1);
+
+  if (index->n_items == 0 || id < index->min_id || id > index->max_id)
+    return -1;
+  lookup = get_id_lookup (index);
+  if (lookup->direct)
+    return (int) lookup->slots[id - index->min_id] - 1;
+
+  hi = index->n_items;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (index->items[lookup->slots[mid]].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < index->n_items && index->items[lookup->slots[lo]].id == id ? (int) lookup->slots[lo] : -1;
+}
+
+/* The first begin and the last end of all events; FALSE when there are none. */
+gboolean
+chr_timeline_index_get_extent (const ChrTimelineIndex *index,
+                               gint64                 *begin,
+                               gint64                 *end)
+{
+  g_return_val_if_fail (index != NULL, FALSE);
+
+  if (index->n_items == 0)
+    return FALSE;
+  if (begin != NULL)
+    *begin = index->items[0].begin;
+  if (end != NULL)
+    *end = index->extent_end;
+  return TRUE;
+}
+
+/* How many events begin before t; also the position of the first that does not. */
+guint
+chr_timeline_index_count_before (const ChrTimelineIndex *index,
+                                 gint64                  t)
+{
+  g_return_val_if_fail (index != NULL, 0);
+
+  return lower_bound (index->begins, index->n_items, t);
+}
+
+/* How many events end before t: they are over before t. */
+guint
+chr_timeline_index_count_ended_before (const ChrTimelineIndex *index,
+                                       gint64                  t)
+{
+  g_return_val_if_fail (index != NULL, 0);
+
+  return lower_bound (index->ends, index->n_items, t);
+}
+
+/* How many events begin before to and end at or after from: two binary searches. */
+guint
+chr_timeline_index_count_overlapping (const ChrTimelineIndex *index,
+                                      gint64                  from,
+                                      gint64                  to)
+{
+  guint begun;
+
+  g_return_val_if_fail (index != NULL, 0);
+
+  begun = lower_bound (index->begins, index->n_items, to);
+  return begun - MIN (begun, lower_bound (index->ends, index->n_items, from));
+}
+
+/**
+ * chr_timeline_index_most_important:
+ * @index: a #ChrTimelineIndex
+ * @lo: the first position
+ * @hi: the position after the last
+ * @latest_end: (out) (optional): the latest end among them, %G_MININT64 if none
+ *
+ * Finds the most important event among positions [@lo, @hi) in constant
+ * time plus two blocks of a few dozen; of equally important ones, the first.
+ *
+ * Returns: its position, or %G_MAXUINT when the range is empty
+ */
+guint
+chr_timeline_index_most_important (const ChrTimelineIndex *index,
+                                   guint                   lo,
+                                   guint                   hi,
+                                   gint64                 *latest_end)
+{
+  guint first_block, last_block, best = G_MAXUINT;
+  gint64 latest = G_MININT64;
+
+  g_return_val_if_fail (index != NULL, G_MAXUINT);
+  g_return_val_if_fail (hi <= index->n_items, G_MAXUINT);
+
+  if (lo >= hi)
+    {
+      if (latest_end != NULL)
+        *latest_end = latest;
+      return best;
+    }
+
+  first_block = lo / RMQ_BLOCK;
+  last_block = (hi - 1) / RMQ_BLOCK;
+  if (last_block <= first_block + 1)
+    scan_range (index, lo, hi, &best, &latest);
+  else
+    {
+      guint a = first_block + 1;
+      guint k = g_bit_storage (last_block - a) - 1;
+      gsize row = (gsize) k * index->n_blocks;
+      guint b = last_block - (1u << k);
+
+      scan_range (index, lo, (first_block + 1) * RMQ_BLOCK, &best, &latest);
+      scan_range (index, last_block * RMQ_BLOCK, hi, &best, &latest);
+      best = best_of (index, best, best_of (index, index->block_best[row + a], index->block_best[row + b]));
+      latest = MAX (latest, MAX (index->block_end[row + a], index->block_end[row + b]));
+    }
+  if (latest_end != NULL)
+    *latest_end = latest;
+  return best;
+}
+
+/**
+ * chr_timeline_index_collect_ongoing:
+ * @index: a #ChrTimelineIndex
+ * @t: a time
+ * @positions: (element-type guint): where to append
+ *
+ * Appends the events that begin before @t and end at or after it, in no
+ * particular order. For each duration class only those beginning less than
+ * its longest duration before @t can reach it, so few are looked at; where
+ * such events are dense, the scan stops after a few thousand.
+ */
+void
+chr_timeline_index_collect_ongoing (const ChrTimelineIndex *index,
+                                    gint64                  t,
+                                    GArray                 *positions)
+{
+  guint scanned = 0;
+
+  g_return_if_fail (index != NULL);
+  g_return_if_fail (positions != NULL);
+
+  for (guint k = 0; k < N_DURATION_CLASSES; k++)
+    {
+      guint lo = index->class_start[k], hi = index->class_start[k + 1];
+      gint64 reach = k >= 61 ? G_MAXINT64 / 4 : (G_GINT64_CONSTANT (2) << k);
+      gint64 window = t - reach;
+
+      if (lo == hi)
+        continue;
+      /* Within the class, positions and begins ascend together. */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (index->begins[index->by_class[mid]] < window)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint j = lo; j < index->class_start[k + 1]; j++)
+        {
+          guint i = index->by_class[j];
+
+          if (index->begins[i] >= t || scanned++ >= ONGOING_SCAN_LIMIT)
+            break;
+          if (index->items[i].end >= t)
+            g_array_append_val (positions, i);
+        }
+    }
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint pa = *(const guint *) a;
+  guint pb = *(const guint *) b;
+
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+
+/**
+ * chr_timeline_index_collect_visible:
+ * @index: a #ChrTimelineIndex
+ * @from: the first time
+ * @to: the last time, included
+ * @positions: (element-type guint): emptied, then filled
+ *
+ * The events that overlap [@from, @to], in time order.
+ */
+void
+chr_timeline_index_collect_visible (const ChrTimelineIndex *index,
+                                    gint64                  from,
+                                    gint64                  to,
+                                    GArray                 *positions)
+{
+  guint hi;
+
+  g_return_if_fail (index != NULL);
+  g_return_if_fail (positions != NULL);
+
+  hi = lower_bound (index->begins, index->n_items, to + 1);
+  g_array_set_size (positions, 0);
+  chr_timeline_index_collect_ongoing (index, from, positions);
+  g_array_sort (positions, compare_positions);
+  for (guint i = lower_bound (index->begins, index->n_items, from); i < hi; i++)
+    g_array_append_val (positions, i);
+}
+
+/* Periods coarser than a day are drawn as bars; a day or less is a point. */
+gboolean
+chr_timeline_item_is_period (const ChrTimelineItem *item)
+{
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  if (item->flags & CHR_EVENT_FLAG_PERIOD)
+    return TRUE;
+  switch (item->granularity)
+    {
+    case CHR_GRANULARITY_MILLENNIUM:
+    case CHR_GRANULARITY_CENTURY:
+    case CHR_GRANULARITY_DECADE:
+    case CHR_GRANULARITY_YEAR:
+    case CHR_GRANULARITY_HALF:
+    case CHR_GRANULARITY_QUARTER:
+    case CHR_GRANULARITY_SEASON:
+    case CHR_GRANULARITY_MONTH:
+    case CHR_GRANULARITY_WEEK:
+      return TRUE;
+    case CHR_GRANULARITY_UNKNOWN:
+    case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_PART_OF_DAY:
+    case CHR_GRANULARITY_HOUR:
+    case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+    default:
+      return FALSE;
+    }
+}

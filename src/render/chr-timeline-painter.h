@@ -1,0 +1,63 @@
+/* chr-timeline-painter.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "chr-time-scale.h"
+#include "chr-timeline-index.h"
+#include "chr-timeline-layout.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue, alpha;  /* 0..1 */
+} ChrColor;
+
+/* Colours come from the toolkit's style (light, dark, high contrast);
+ * the painter never invents its own. */
+typedef struct
+{
+  ChrColor background;
+  ChrColor foreground;
+  ChrColor dim_foreground;         /* tick labels, secondary text */
+  ChrColor grid;                   /* tick lines and the axis */
+  ChrColor accent;                 /* selected event, markers */
+  ChrColor accent_foreground;      /* text on the accent colour */
+  ChrColor card;                   /* label background */
+  ChrColor border;                 /* card and cluster outlines */
+  ChrColor warning;                /* conflicting dates; fully transparent to leave them unmarked */
+} ChrPalette;
+
+/* Draws timeline layouts into any cairo_t, keeping the text and the
+ * pictures of the cards it drew for the next frames. */
+typedef struct _ChrTimelinePainter ChrTimelinePainter;
+
+ChrTimelinePainter *chr_timeline_painter_new         (PangoContext           *context);
+void                chr_timeline_painter_free        (ChrTimelinePainter     *self);
+void                chr_timeline_painter_get_text_metrics (ChrTimelinePainter *self,
+                                                      cairo_t                *cr,
+                                                      ChrTimelineIndex       *index,
+                                                      ChrTextMetrics         *metrics);
+ChrTimelineLayout  *chr_timeline_painter_lay_out     (ChrTimelinePainter     *self,
+                                                      cairo_t                *cr,
+                                                      ChrTimelineIndex       *index,
+                                                      const ChrTimeScale     *scale,
+                                                      double                  height);
+void                chr_timeline_painter_draw        (ChrTimelinePainter     *self,
+                                                      cairo_t                *cr,
+                                                      const ChrTimelineLayout *layout,
+                                                      const ChrPalette       *palette,
+                                                      gint64                  selected_id,
+                                                      gint64                  hover_id);
+void                chr_timeline_painter_get_cache_size (ChrTimelinePainter  *self,
+                                                      guint                  *n_layouts,
+                                                      guint                  *n_images);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelinePainter, chr_timeline_painter_free)
+
+G_END_DECLS
