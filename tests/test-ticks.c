@@ -374,37 +374,6 @@ typedef struct
   const char     *expected;
 } FormatRow;
 
-static void
-test_format_interval (void)
-{
-  const FormatRow rows[] = {
-    { parse ("2014"), parse ("2015"), CHR_GRANULARITY_YEAR, "2014" },
-    { parse ("1990"), parse ("2000"), CHR_GRANULARITY_DECADE, "1990s" },
-    { parse ("1900"), parse ("2000"), CHR_GRANULARITY_CENTURY, "1900 – 1999" },
-    { parse ("2014-02"), parse ("2014-03"), CHR_GRANULARITY_MONTH, "February 2014" },
-    { parse ("2014-01"), parse ("2014-04"), CHR_GRANULARITY_QUARTER, "Jan – Mar 2014" },
-    { parse ("2014-12"), parse ("2015-03"), CHR_GRANULARITY_SEASON, "Dec 2014 – Feb 2015" },
-    { parse ("2022-02-21"), parse ("2022-02-28"), CHR_GRANULARITY_WEEK, "Week of 21 Feb 2022" },
-    { parse ("2022-02-24"), parse ("2022-02-25"), CHR_GRANULARITY_DAY, "24 Feb 2022" },
-    { parse ("2022-02-24T18:00"), parse ("2022-02-24T22:00"), CHR_GRANULARITY_PART_OF_DAY,
-      "24 Feb 2022, evening" },
-    { parse ("2025-08-18T14:00"), parse ("2025-08-18T15:00"), CHR_GRANULARITY_HOUR, "18 Aug 2025, 14:00" },
-    { parse ("2025-08-18T14:05"), parse ("2025-08-18T14:06"), CHR_GRANULARITY_MINUTE, "18 Aug 2025, 14:05" },
-    { parse ("2025-08-18"), parse ("2025-08-19"), CHR_GRANULARITY_UNKNOWN, "18 Aug 2025" },
-    { chr_time_from_civil (-43, 3, 15, 0, 0, 0), chr_time_from_civil (-43, 3, 16, 0, 0, 0),
-      CHR_GRANULARITY_DAY, "15 Mar 44 BC" },
-    { chr_time_from_civil (10000, 1, 1, 0, 0, 0), chr_time_from_civil (10001, 1, 1, 0, 0, 0),
-      CHR_GRANULARITY_YEAR, "10000" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autofree char *text = chr_ticks_format_interval (rows[i].begin, rows[i].end, rows[i].granularity);
-
-      g_assert_cmpstr (text, ==, rows[i].expected);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -420,7 +389,6 @@ main (int   argc,
   g_test_add_func ("/render/ticks/wide", test_wide);
   g_test_add_func ("/render/ticks/degenerate", test_degenerate);
   g_test_add_func ("/render/ticks/minimum-seconds", test_minimum_seconds);
-  g_test_add_func ("/render/ticks/format-interval", test_format_interval);
 
   return g_test_run ();
 }

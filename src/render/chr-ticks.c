@@ -440,21 +440,3 @@ chr_ticks_compute (gint64       begin,
     *step = chosen;
   return chr_ticks_generate (&chosen, begin, end);
 }
-
-/**
- * chr_ticks_format_interval:
- *
- * Writes [@begin, @end) as precisely as @granularity says, as a card on
- * the timeline does: chr_date_format_interval() in the short style.
- *
- * Returns: (transfer full): the text
- */
-char *
-chr_ticks_format_interval (gint64         begin,
-                           gint64         end,
-                           ChrGranularity granularity)
-{
-  ChrInterval interval = { begin, end, granularity };
-
-  return chr_date_format_interval (&interval, CHR_DATE_STYLE_SHORT);
-}

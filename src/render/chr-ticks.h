@@ -64,8 +64,5 @@ gboolean chr_ticks_format_context   (const ChrTickStep *step,
                                      gint64             t,
                                      char              *buffer,
                                      gsize              size);
-char    *chr_ticks_format_interval  (gint64             begin,
-                                     gint64             end,
-                                     ChrGranularity     granularity);
 
 G_END_DECLS

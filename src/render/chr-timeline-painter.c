@@ -6,12 +6,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "chr-event-merge.h"
+#include "chr-date-format.h"
+#include "chr-event.h"
 #include "chr-ticks.h"
 #include "chr-timeline-painter.h"
 
@@ -323,68 +323,13 @@ card_height (ChrTimelinePainter *self)
   return CARD_PADDING_Y + self->title_height + 1 + self->date_height + CARD_PADDING_Y;
 }
 
-/* The start or end of a period as precisely as its granularity: "2014",
- * "Feb 2014", "24 Feb 2022". */
-static char *
-format_bound (gint64         t,
-              ChrGranularity granularity)
-{
-  g_autoptr (GDateTime) time = g_date_time_new_from_unix_utc (t);
-  const char *format;
-
-  if (time == NULL || g_date_time_get_year (time) < 1)
-    return NULL;
-  switch (granularity)
-    {
-    case CHR_GRANULARITY_MILLENNIUM:
-    case CHR_GRANULARITY_CENTURY:
-    case CHR_GRANULARITY_DECADE:
-    case CHR_GRANULARITY_YEAR:
-      format = "%Y";
-      break;
-    case CHR_GRANULARITY_HALF:
-    case CHR_GRANULARITY_QUARTER:
-    case CHR_GRANULARITY_SEASON:
-    case CHR_GRANULARITY_MONTH:
-      /* Translators: a month and year, e.g. "Feb 2014"; see strftime(3). */
-      format = _("%b %Y");
-      break;
-    case CHR_GRANULARITY_UNKNOWN:
-    case CHR_GRANULARITY_WEEK:
-    case CHR_GRANULARITY_DAY:
-    case CHR_GRANULARITY_PART_OF_DAY:
-    case CHR_GRANULARITY_HOUR:
-    case CHR_GRANULARITY_MINUTE:
-    case CHR_GRANULARITY_SECOND:
-    default:
-      /* Translators: a day, e.g. "24 Feb 2022"; see strftime(3). */
-      format = _("%-d %b %Y");
-      break;
-    }
-  return g_date_time_format (time, format);
-}
-
-/* A period names both ends ("2014 – 2022") or says it goes on ("Feb 2014 –
- * ongoing"); anything else is its interval as the axis would write it. */
+/* "24 Feb 2022", "Feb 2014 – ongoing", "c. 2014": a card's date, short. */
 static char *
 format_date (const ChrTimelineItem *item)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
+  ChrInterval interval = { item->begin, item->end, item->granularity };
 
-  if (!(item->flags & CHR_EVENT_FLAG_PERIOD))
-    return chr_ticks_format_interval (item->begin, item->end, item->granularity);
-  first = format_bound (item->begin, item->granularity);
-  if (first == NULL)
-    return chr_ticks_format_interval (item->begin, item->end, item->granularity);
-  if (item->flags & CHR_EVENT_FLAG_ONGOING)
-    /* Translators: a period that has not ended, e.g. "Feb 2014 – ongoing". */
-    return g_strdup_printf (_("%s – ongoing"), first);
-  last = format_bound (MAX (item->end - 1, item->begin), item->granularity);
-  if (last == NULL || g_strcmp0 (first, last) == 0)
-    return chr_ticks_format_interval (item->begin, item->end, item->granularity);
-  /* Translators: a range of two dates, e.g. "2014 – 2022". */
-  return g_strdup_printf (_("%s – %s"), first, last);
+  return chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_SHORT);
 }
 
 static PangoLayout *
