@@ -8,17 +8,12 @@
 
 #include <string.h>
 
+#include "chr-text.h"
 #include "chr-timex-private.h"
 
 /* Cuts a sentence into words, numbers and punctuation, on bytes: non-ASCII
  * bytes are never part of a word, so invalid UTF-8 and NUL bytes are just
  * noise. Words are looked up in the lexicon as they are read. */
-
-static gboolean
-is_space_byte (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 /* Length of the byte sequence a non-ASCII byte starts: the lead byte and the
  * continuation bytes that follow it, never more than a character needs. */
@@ -263,7 +258,7 @@ _chr_timex_tokenize (const char *text,
       guchar c = (guchar) text[i];
       Token tok;
 
-      if (is_space_byte (c))
+      if (chr_text_is_space ((char) c))
         {
           i++;
           continue;
@@ -296,7 +291,7 @@ _chr_timex_tokenize (const char *text,
       tok.end = i;
 
       if (tok.kind == TOKEN_PUNCT && tok.ch == '-' && len > 0 && !glued (&out[len - 1], &tok) &&
-          (i >= end || is_space_byte ((guchar) text[i])))
+          (i >= end || chr_text_is_space (text[i])))
         tok.flags |= TOK_DASH;
       if (tok.kind == TOKEN_WORD && len > 0)
         {
