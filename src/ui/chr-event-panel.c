@@ -115,6 +115,14 @@ show_selected (ChrEventPanel *self)
   chr_event_panel_set_event (self, event);
 }
 
+/* New events: the panel changes only if it shows one. */
+static void
+on_session_index_cb (ChrEventPanel *self)
+{
+  if (chr_session_get_selected (self->session) >= 0)
+    show_selected (self);
+}
+
 static void
 chr_event_panel_dispose (GObject *object)
 {
@@ -216,7 +224,7 @@ chr_event_panel_init (ChrEventPanel *self)
   self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (show_selected), self,
                                  G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (show_selected), self,
+  g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (on_session_index_cb), self,
                                  G_CONNECT_SWAPPED);
 }
 
