@@ -76,7 +76,7 @@ test_schema (DbFixture     *f,
   for (guint i = 0; i < 7; i++)
     {
       static const char * const tables[] = {
-        "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "user_edits",
+        "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "annotations", "annotation_excerpts", "tags", "annotation_tags", "history",
       };
       g_assert_cmpint (chr_database_count (f->db, tables[i]), ==, 0);
     }
@@ -207,7 +207,7 @@ test_list_timeline (DbFixture     *f,
   g_assert_true (chr_importer_rebuild_events (f->db, NULL));
   events = chr_database_list_events (f->db, NULL, 0, FALSE, NULL);
   g_assert_true (chr_database_has_rows (f->db, "events"));
-  list = chr_database_list_timeline (f->db, 0, NULL, &error);
+  list = chr_database_list_timeline (f->db, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, events->len);
   for (guint i = 0; i < events->len; i++)
@@ -233,7 +233,7 @@ test_list_timeline (DbFixture     *f,
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
 
-  list = chr_database_list_timeline (f->db, 0, NULL, &error);
+  list = chr_database_list_timeline (f->db, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, events->len + 1);
   brief = &g_array_index (list->events, ChrEventBrief, 0);
@@ -244,7 +244,7 @@ test_list_timeline (DbFixture     *f,
                      g_array_index (list->events, ChrEventBrief, i).interval.begin);
   g_clear_pointer (&list, chr_event_list_free);
 
-  list = chr_database_list_timeline (f->db, 2, NULL, &error);
+  list = chr_database_list_timeline (f->db, &(ChrEventFilter) { 2, TRUE, 0 }, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->events->len, ==, 1);
   g_assert_cmpstr (g_array_index (list->events, ChrEventBrief, 0).title, ==, "Treaty signed");
@@ -262,7 +262,7 @@ test_list_timeline (DbFixture     *f,
                                    NULL, NULL, NULL), ==, SQLITE_OK);
     sqlite3_close (raw);
     g_cancellable_cancel (cancellable);
-    g_assert_null (chr_database_list_timeline (f->db, 0, cancellable, &error));
+    g_assert_null (chr_database_list_timeline (f->db, NULL, cancellable, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   }
 }

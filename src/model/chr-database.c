@@ -11,16 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "chr-database.h"
-
-struct _ChrDatabase
-{
-  GObject  parent_instance;
-
-  sqlite3 *db;
-  char    *path;
-  int      schema_version;
-};
+#include "chr-database-private.h"
+#include "chr-user-store.h"
 
 G_DEFINE_FINAL_TYPE (ChrDatabase, chr_database, G_TYPE_OBJECT)
 
@@ -136,6 +128,63 @@ static const char * const migrations[] = {
   "  key   TEXT PRIMARY KEY,"
   "  value TEXT NOT NULL"
   ") WITHOUT ROWID;",
+
+  /* 3: the user's layer. An annotation is the user's hand on one event:
+   * one they made, or an extracted one they changed, found again after every
+   * rebuild by its anchor (an excerpt: article and byte span of its date
+   * phrase, which re-extraction never moves). NULL fields keep what
+   * extraction says. Excerpts the user moved (merge, split, attach, detach)
+   * are pinned to their annotation. The history holds every edit as the
+   * user-layer rows it touched, before and after, so undo and redo are
+   * unlimited and survive a restart. Nothing here refers to extraction's
+   * rows, so an anchor whose article is gone is kept and listed. */
+  "DROP TABLE user_edits;"
+  "CREATE TABLE annotations ("
+  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  origin         TEXT NOT NULL,"
+  "  anchor_article INTEGER,"
+  "  anchor_start   INTEGER,"
+  "  anchor_end     INTEGER,"
+  "  title          TEXT,"
+  "  begin_time     INTEGER,"
+  "  end_time       INTEGER,"
+  "  granularity    TEXT,"
+  "  period         INTEGER,"
+  "  approximate    INTEGER,"
+  "  starred        INTEGER NOT NULL DEFAULT 0,"
+  "  hidden         INTEGER NOT NULL DEFAULT 0,"
+  "  note           TEXT,"
+  "  created_at     INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX annotations_anchor ON annotations (anchor_article, anchor_start);"
+  "CREATE TABLE annotation_excerpts ("
+  "  article_id     INTEGER NOT NULL,"
+  "  phrase_start   INTEGER NOT NULL,"
+  "  phrase_end     INTEGER NOT NULL,"
+  "  annotation_id  INTEGER,"
+  "  PRIMARY KEY (article_id, phrase_start, phrase_end)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE tags ("
+  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  name           TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  color          INTEGER NOT NULL DEFAULT 1"
+  ");"
+  "CREATE TABLE annotation_tags ("
+  "  annotation_id  INTEGER NOT NULL,"
+  "  tag_id         INTEGER NOT NULL,"
+  "  PRIMARY KEY (annotation_id, tag_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE history ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  label          TEXT NOT NULL,"
+  "  before         TEXT NOT NULL,"
+  "  after          TEXT NOT NULL,"
+  "  created_at     INTEGER NOT NULL,"
+  "  undone         INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "ALTER TABLE events ADD COLUMN annotation_id INTEGER;"
+  "ALTER TABLE events ADD COLUMN note TEXT;"
+  "CREATE INDEX events_annotation ON events (annotation_id);",
 };
 
 static gboolean
@@ -207,14 +256,110 @@ prepare (ChrDatabase  *self,
   return stmt;
 }
 
-typedef sqlite3_stmt ChrStmt;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrStmt, sqlite3_finalize)
+gboolean
+chr_database_exec (ChrDatabase  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  return exec (self, sql, error);
+}
+
+sqlite3_stmt *
+chr_database_prepare (ChrDatabase  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  return prepare (self, sql, error);
+}
+
+gboolean
+chr_database_set_sqlite_error (ChrDatabase  *self,
+                               int           rc,
+                               GError      **error)
+{
+  return set_error_from_sqlite (self, rc, error);
+}
+
+/**
+ * chr_database_begin:
+ * @self: a #ChrDatabase
+ * @error: return location for a #GError
+ *
+ * Starts a transaction that writes, or, inside one already begun, a
+ * savepoint: an edit made of several steps that each begin their own is
+ * still wholly there or wholly absent.
+ */
+gboolean
+chr_database_begin (ChrDatabase  *self,
+                    GError      **error)
+{
+  g_autofree char *savepoint = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+
+  if (self->depth == 0)
+    {
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
+  else
+    {
+      savepoint = g_strdup_printf ("SAVEPOINT chr%d", self->depth);
+      if (!exec (self, savepoint, error))
+        return FALSE;
+    }
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+chr_database_commit (ChrDatabase  *self,
+                     GError      **error)
+{
+  g_autofree char *release = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
+    {
+      if (!exec (self, "COMMIT", error))
+        return FALSE;
+    }
+  else
+    {
+      release = g_strdup_printf ("RELEASE chr%d", self->depth - 1);
+      if (!exec (self, release, error))
+        return FALSE;
+    }
+  self->depth--;
+  return TRUE;
+}
+
+void
+chr_database_rollback (ChrDatabase *self)
+{
+  g_autofree char *undo = NULL;
+
+  g_return_if_fail (CHR_IS_DATABASE (self));
+
+  if (self->depth == 0)
+    return;
+  self->depth--;
+  if (self->depth == 0)
+    {
+      /* Fails harmlessly when SQLite already rolled back on its own. */
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return;
+    }
+  undo = g_strdup_printf ("ROLLBACK TO chr%d; RELEASE chr%d", self->depth, self->depth);
+  sqlite3_exec (self->db, undo, NULL, NULL, NULL);
+}
 
 static void
 rollback (ChrDatabase *self)
 {
-  /* Fails harmlessly when SQLite already rolled back on its own. */
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  chr_database_rollback (self);
 }
 
 /* The file's format, refused when a newer Chronicle wrote it. */
@@ -256,9 +401,9 @@ migrate (ChrDatabase  *self,
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
 
-      if (!exec (self, "BEGIN IMMEDIATE", error))
+      if (!chr_database_begin (self, error))
         return FALSE;
-      if (!exec (self, migrations[version], error) || !exec (self, bump, error) || !exec (self, "COMMIT", error))
+      if (!exec (self, migrations[version], error) || !exec (self, bump, error) || !chr_database_commit (self, error))
         {
           rollback (self);
           return FALSE;
@@ -440,10 +585,10 @@ chr_database_has_article (ChrDatabase  *self,
   return FALSE;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+void
+chr_database_bind_text_or_null (sqlite3_stmt *stmt,
+                                int           index,
+                                const char   *text)
 {
   if (text)
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
@@ -451,10 +596,10 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static gboolean
-step_done (ChrDatabase   *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+gboolean
+chr_database_step_done (ChrDatabase   *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -498,7 +643,7 @@ insert_extraction (ChrDatabase       *self,
       sqlite3_bind_int (ins_sentence, 2, (int) i);
       sqlite3_bind_int64 (ins_sentence, 3, (gint64) span->start);
       sqlite3_bind_int64 (ins_sentence, 4, (gint64) span->end);
-      if (!step_done (self, ins_sentence, error))
+      if (!chr_database_step_done (self, ins_sentence, error))
         return FALSE;
     }
 
@@ -519,7 +664,7 @@ insert_extraction (ChrDatabase       *self,
       sqlite3_bind_int64 (ins_mention, 4, (gint64) timex->end);
       sqlite3_bind_text (ins_mention, 5, chr_timex_type_to_string (timex->type), -1, SQLITE_STATIC);
       sqlite3_bind_text (ins_mention, 6, timex->value, -1, SQLITE_STATIC);
-      bind_text_or_null (ins_mention, 7, timex->mod == CHR_TIMEX_MOD_NONE ? NULL : chr_timex_mod_to_string (timex->mod));
+      chr_database_bind_text_or_null (ins_mention, 7, timex->mod == CHR_TIMEX_MOD_NONE ? NULL : chr_timex_mod_to_string (timex->mod));
       sqlite3_bind_int (ins_mention, 8, timex->resolved);
       if (timex->resolved)
         {
@@ -534,7 +679,7 @@ insert_extraction (ChrDatabase       *self,
           sqlite3_bind_null (ins_mention, 10);
           sqlite3_bind_null (ins_mention, 11);
         }
-      if (!step_done (self, ins_mention, error))
+      if (!chr_database_step_done (self, ins_mention, error))
         return FALSE;
       mention_ids[i] = sqlite3_last_insert_rowid (self->db);
     }
@@ -558,7 +703,7 @@ insert_extraction (ChrDatabase       *self,
       sqlite3_bind_int (ins_candidate, 9, (int) draft->flags);
       sqlite3_bind_text (ins_candidate, 10, draft->title, -1, SQLITE_STATIC);
       sqlite3_bind_text (ins_candidate, 11, terms, -1, SQLITE_TRANSIENT);
-      if (!step_done (self, ins_candidate, error))
+      if (!chr_database_step_done (self, ins_candidate, error))
         return FALSE;
     }
 
@@ -582,15 +727,15 @@ insert_article_rows (ChrDatabase       *self,
     return FALSE;
 
   sqlite3_bind_text (ins_article, 1, article->sha256, -1, SQLITE_STATIC);
-  bind_text_or_null (ins_article, 2, article->path);
+  chr_database_bind_text_or_null (ins_article, 2, article->path);
   sqlite3_bind_text (ins_article, 3, article->title, -1, SQLITE_STATIC);
-  bind_text_or_null (ins_article, 4, article->source);
-  bind_text_or_null (ins_article, 5, article->published);
+  chr_database_bind_text_or_null (ins_article, 4, article->source);
+  chr_database_bind_text_or_null (ins_article, 5, article->published);
   sqlite3_bind_text (ins_article, 6, article->text, (int) article->length, SQLITE_STATIC);
   sqlite3_bind_int64 (ins_article, 7, (gint64) article->body_start);
   sqlite3_bind_int64 (ins_article, 8, (gint64) article->body_end);
   sqlite3_bind_int64 (ins_article, 9, g_get_real_time () / G_USEC_PER_SEC);
-  if (!step_done (self, ins_article, error))
+  if (!chr_database_step_done (self, ins_article, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
 
@@ -628,18 +773,18 @@ chr_database_add_article (ChrDatabase       *self,
   if (added)
     *added = FALSE;
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!chr_database_begin (self, error))
     return FALSE;
 
   if (chr_database_has_article (self, article->sha256, &id, &local_error))
     {
-      exec (self, "COMMIT", NULL);
+      chr_database_commit (self, NULL);
       if (article_id)
         *article_id = id;
       return TRUE;
     }
   if (local_error != NULL || !insert_article_rows (self, article, &id, &local_error) ||
-      !exec (self, "COMMIT", &local_error))
+      !chr_database_commit (self, &local_error))
     {
       rollback (self);
       g_propagate_error (error, local_error);
@@ -778,6 +923,8 @@ read_event (sqlite3_stmt *stmt)
   event->importance = sqlite3_column_double (stmt, 6);
   event->flags = (guint) sqlite3_column_int (stmt, 7);
   event->n_sources = (guint) sqlite3_column_int (stmt, 8);
+  event->annotation_id = sqlite3_column_int64 (stmt, 9);
+  event->note = column_strdup (stmt, 10);
   return event;
 }
 
@@ -793,7 +940,8 @@ compare_by_time (gint64 begin_a,
   return id_a < id_b ? -1 : id_a > id_b;
 }
 
-#define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources"
+#define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources, " \
+                      "annotation_id, note"
 
 /**
  * chr_database_get_event:
@@ -827,7 +975,8 @@ chr_database_get_event (ChrDatabase  *self,
       return NULL;
     }
   event = read_event (stmt);
-  if (!(event->sources = chr_database_list_sources (self, event_id, error)))
+  if (!(event->sources = chr_database_list_sources (self, event_id, error)) ||
+      !chr_user_store_read_tags (self, event, error))
     return NULL;
   return g_steal_pointer (&event);
 }
@@ -857,7 +1006,8 @@ chr_database_list_events (ChrDatabase        *self,
 
   if (!(stmt = prepare (self,
                         "SELECT " EVENT_COLUMNS " FROM events"
-                        " WHERE end_time > ? AND begin_time < ? AND n_sources >= ? ORDER BY begin_time, id",
+                        " WHERE end_time > ? AND begin_time < ? AND (n_sources >= ? OR origin = 'user')"
+                        " ORDER BY begin_time, id",
                         error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, range ? range->begin : G_MININT64);
@@ -873,11 +1023,13 @@ chr_database_list_events (ChrDatabase        *self,
       return NULL;
     }
 
-  for (guint i = 0; with_sources && i < events->len; i++)
+  for (guint i = 0; i < events->len; i++)
     {
       ChrEvent *event = g_ptr_array_index (events, i);
 
-      if (!(event->sources = chr_database_list_sources (self, event->id, error)))
+      if (!chr_user_store_read_tags (self, event, error))
+        return NULL;
+      if (with_sources && !(event->sources = chr_database_list_sources (self, event->id, error)))
         return NULL;
     }
 
@@ -907,11 +1059,12 @@ compare_briefs_by_time (gconstpointer a,
  * Returns: (transfer full): the events, or %NULL with @error set
  */
 ChrEventList *
-chr_database_list_timeline (ChrDatabase   *self,
-                            guint          min_sources,
-                            GCancellable  *cancellable,
-                            GError       **error)
+chr_database_list_timeline (ChrDatabase          *self,
+                            const ChrEventFilter *filter,
+                            GCancellable         *cancellable,
+                            GError              **error)
 {
+  static const ChrEventFilter everything = { 0, TRUE, 0 };
   g_autoptr(ChrStmt) stmt = NULL;
   g_autoptr(ChrEventList) list = NULL;
   gboolean sorted = TRUE;
@@ -919,12 +1072,24 @@ chr_database_list_timeline (ChrDatabase   *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
+  if (filter == NULL)
+    filter = &everything;
+  /* Most events have no annotation, and so no tag to look up. */
   if (!(stmt = prepare (self,
-                        "SELECT id, title, begin_time, end_time, granularity, importance, flags, n_sources"
-                        " FROM events NOT INDEXED WHERE n_sources >= ?",
+                        "SELECT e.id, e.title, e.begin_time, e.end_time, e.granularity, e.importance, e.flags,"
+                        " e.n_sources, CASE WHEN e.annotation_id IS NULL THEN 0 ELSE"
+                        "  (SELECT t.color FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
+                        "   WHERE at.annotation_id = e.annotation_id ORDER BY t.name LIMIT 1) END"
+                        " FROM events e NOT INDEXED WHERE (e.n_sources >= ?1 OR e.origin = 'user')"
+                        " AND (?2 OR e.flags & ?4 = 0)"
+                        " AND (?3 = 0 OR EXISTS (SELECT 1 FROM annotation_tags at"
+                        "  WHERE at.annotation_id = e.annotation_id AND at.tag_id = ?3))",
                         error)))
     return NULL;
-  sqlite3_bind_int (stmt, 1, (int) MIN (min_sources, G_MAXINT));
+  sqlite3_bind_int (stmt, 1, (int) MIN (filter->min_sources, G_MAXINT));
+  sqlite3_bind_int (stmt, 2, filter->with_hidden ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 3, filter->tag_id);
+  sqlite3_bind_int (stmt, 4, CHR_EVENT_FLAG_HIDDEN);
 
   list = g_new0 (ChrEventList, 1);
   list->events = g_array_new (FALSE, FALSE, sizeof (ChrEventBrief));
@@ -945,6 +1110,7 @@ chr_database_list_timeline (ChrDatabase   *self,
         .importance = sqlite3_column_double (stmt, 5),
         .flags = (guint) sqlite3_column_int (stmt, 6),
         .n_sources = (guint) sqlite3_column_int (stmt, 7),
+        .color = (guint) sqlite3_column_int (stmt, 8),
       };
 
       if (list->events->len > 0)
@@ -964,6 +1130,27 @@ chr_database_list_timeline (ChrDatabase   *self,
   return g_steal_pointer (&list);
 }
 
+/**
+ * chr_database_get_data_version:
+ * @self: a #ChrDatabase
+ *
+ * A number that changes when another connection (another process, say)
+ * commits a change to the file: what tells a window to read it again.
+ *
+ * Returns: PRAGMA data_version, or -1 on an error
+ */
+gint64
+chr_database_get_data_version (ChrDatabase *self)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), -1);
+
+  if (!(stmt = prepare (self, "PRAGMA data_version", NULL)) || sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /* A query on one of the schema's tables, BEFORE the table's name AFTER,
  * and its single number; -1 for a table it does not have. */
 static gint64
@@ -973,7 +1160,7 @@ query_table (ChrDatabase *self,
              const char  *after)
 {
   static const char * const tables[] = {
-    "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "user_edits",
+    "articles", "sentences", "mentions", "candidates", "events", "event_candidates", "annotations", "tags", "history",
   };
   g_autoptr(ChrStmt) stmt = NULL;
   g_autofree char *sql = NULL;
@@ -1089,7 +1276,7 @@ chr_database_replace_extraction (ChrDatabase       *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (article != NULL, FALSE);
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!chr_database_begin (self, error))
     return FALSE;
 
   if (!(update = prepare (self, "UPDATE articles SET published = ? WHERE id = ?", &local_error)) ||
@@ -1097,12 +1284,12 @@ chr_database_replace_extraction (ChrDatabase       *self,
       !(drop_sentences = prepare (self, "DELETE FROM sentences WHERE article_id = ?", &local_error)))
     goto failed;
 
-  bind_text_or_null (update, 1, article->published);
+  chr_database_bind_text_or_null (update, 1, article->published);
   sqlite3_bind_int64 (update, 2, article_id);
   sqlite3_bind_int64 (drop_mentions, 1, article_id);
   sqlite3_bind_int64 (drop_sentences, 1, article_id);
 
-  if (!step_done (self, update, &local_error))
+  if (!chr_database_step_done (self, update, &local_error))
     goto failed;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -1110,10 +1297,10 @@ chr_database_replace_extraction (ChrDatabase       *self,
                    _("There is no article %lld in the timeline"), (long long) article_id);
       goto failed;
     }
-  if (!step_done (self, drop_mentions, &local_error) ||
-      !step_done (self, drop_sentences, &local_error) ||
+  if (!chr_database_step_done (self, drop_mentions, &local_error) ||
+      !chr_database_step_done (self, drop_sentences, &local_error) ||
       !insert_extraction (self, article_id, article, &local_error) ||
-      !exec (self, "COMMIT", &local_error))
+      !chr_database_commit (self, &local_error))
     goto failed;
 
   return TRUE;
@@ -1133,6 +1320,7 @@ chr_candidate_set_free (ChrCandidateSet *set)
     g_strfreev (g_array_index (set->candidates, ChrCandidate, i).terms);
   g_clear_pointer (&set->candidates, g_array_unref);
   g_clear_pointer (&set->ids, g_array_unref);
+  g_clear_pointer (&set->anchors, g_array_unref);
   g_clear_pointer (&set->labels, g_ptr_array_unref);
   g_free (set);
 }
@@ -1157,14 +1345,15 @@ chr_database_load_candidates (ChrDatabase  *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
   if (!(stmt = prepare (self,
-                        "SELECT id, article_id, begin_time, end_time, granularity, flags, label, terms"
-                        " FROM candidates ORDER BY id",
+                        "SELECT id, article_id, begin_time, end_time, granularity, flags, label, terms,"
+                        " phrase_start, phrase_end FROM candidates ORDER BY id",
                         error)))
     return NULL;
 
   set = g_new0 (ChrCandidateSet, 1);
   set->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   set->candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+  set->anchors = g_array_new (FALSE, FALSE, sizeof (ChrAnchor));
   set->labels = g_ptr_array_new_with_free_func (g_free);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -1183,8 +1372,14 @@ chr_database_load_candidates (ChrDatabase  *self,
         .terms = terms && *terms ? g_strsplit (terms, " ", -1) : g_new0 (char *, 1),
         .label = label,
       };
+      ChrAnchor anchor = {
+        candidate.article_id,
+        sqlite3_column_int64 (stmt, 8),
+        sqlite3_column_int64 (stmt, 9),
+      };
 
       g_array_append_val (set->ids, id);
+      g_array_append_val (set->anchors, anchor);
       g_array_append_val (set->candidates, candidate);
       g_ptr_array_add (set->labels, label);
     }
@@ -1198,9 +1393,9 @@ chr_database_load_candidates (ChrDatabase  *self,
 
 /* The value of a merged date: a point's TIMEX3 value, or "begin/end" for a
  * period, each end at the precision it was given. */
-static char *
-event_value (const ChrInterval *interval,
-             guint              flags)
+char *
+chr_database_event_value (const ChrInterval *interval,
+                          guint              flags)
 {
   g_autofree char *begin = chr_interval_to_value (interval);
   g_autofree char *end = NULL;
@@ -1215,6 +1410,48 @@ event_value (const ChrInterval *interval,
   return g_strdup_printf ("%s/%s", begin, end);
 }
 
+static gboolean
+insert_layered_event (ChrDatabase            *self,
+                      sqlite3_stmt           *ins_event,
+                      sqlite3_stmt           *ins_link,
+                      const ChrCandidateSet  *set,
+                      const ChrLayeredEvent  *event,
+                      GError                **error)
+{
+  g_autofree char *value = chr_database_event_value (&event->interval, event->flags);
+  const ChrAnnotation *annotation = event->annotation;
+  gint64 event_id;
+
+  sqlite3_bind_text (ins_event, 1, event->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (ins_event, 2, value, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (ins_event, 3, event->interval.begin);
+  sqlite3_bind_int64 (ins_event, 4, event->interval.end);
+  sqlite3_bind_text (ins_event, 5, chr_granularity_to_string (event->interval.granularity), -1, SQLITE_STATIC);
+  sqlite3_bind_double (ins_event, 6, MAX (event->n_articles, 1));
+  sqlite3_bind_int (ins_event, 7, (int) event->flags);
+  sqlite3_bind_int (ins_event, 8, (int) event->n_articles);
+  sqlite3_bind_text (ins_event, 9, (event->flags & CHR_EVENT_FLAG_USER) ? "user" : "extracted", -1, SQLITE_STATIC);
+  if (annotation)
+    sqlite3_bind_int64 (ins_event, 10, annotation->id);
+  else
+    sqlite3_bind_null (ins_event, 10);
+  chr_database_bind_text_or_null (ins_event, 11, annotation ? annotation->note : NULL);
+  if (!chr_database_step_done (self, ins_event, error))
+    return FALSE;
+  event_id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint j = 0; j < event->members->len; j++)
+    {
+      guint member = g_array_index (event->members, guint, j);
+
+      sqlite3_bind_int64 (ins_link, 1, event_id);
+      sqlite3_bind_int64 (ins_link, 2, g_array_index (set->ids, gint64, member));
+      if (!chr_database_step_done (self, ins_link, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * chr_database_replace_events:
  * @self: a #ChrDatabase
@@ -1222,8 +1459,8 @@ event_value (const ChrInterval *interval,
  * @merged: #ChrMergedEvent from chr_event_merge() over @set
  * @error: return location for a #GError
  *
- * Replaces the extracted events with @merged, in one transaction. Events
- * the user made stay.
+ * Replaces the events with @merged, with the user's layer laid on them
+ * (chr_user_layer_apply()), in one transaction.
  */
 gboolean
 chr_database_replace_events (ChrDatabase            *self,
@@ -1233,54 +1470,39 @@ chr_database_replace_events (ChrDatabase            *self,
 {
   g_autoptr(ChrStmt) ins_event = NULL;
   g_autoptr(ChrStmt) ins_link = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GArray) pins = NULL;
+  g_autoptr(GPtrArray) layered = NULL;
   GError *local_error = NULL;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (set != NULL && merged != NULL, FALSE);
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!chr_database_begin (self, error))
     return FALSE;
 
-  if (!exec (self, "DELETE FROM events WHERE origin = 'extracted'", &local_error) ||
+  if (!(annotations = chr_user_store_load_annotations (self, &local_error)) ||
+      !(pins = chr_user_store_load_pins (self, &local_error)))
+    goto failed;
+  layered = chr_user_layer_apply ((const ChrCandidate *) (gpointer) set->candidates->data,
+                                  (const ChrAnchor *) (gpointer) set->anchors->data,
+                                  set->candidates->len, merged, annotations,
+                                  (const ChrExcerptPin *) (gpointer) pins->data, pins->len);
+
+  if (!exec (self, "DELETE FROM events", &local_error) ||
       !(ins_event = prepare (self,
                              "INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
-                             " flags, n_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             " flags, n_sources, origin, annotation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              &local_error)) ||
       !(ins_link = prepare (self, "INSERT INTO event_candidates (event_id, candidate_id) VALUES (?, ?)",
                             &local_error)))
     goto failed;
 
-  for (guint i = 0; i < merged->len; i++)
-    {
-      const ChrMergedEvent *event = g_ptr_array_index (merged, i);
-      const ChrCandidate *named = &g_array_index (set->candidates, ChrCandidate, event->label_candidate);
-      g_autofree char *value = event_value (&event->interval, event->flags);
-      gint64 event_id;
+  for (guint i = 0; i < layered->len; i++)
+    if (!insert_layered_event (self, ins_event, ins_link, set, g_ptr_array_index (layered, i), &local_error))
+      goto failed;
 
-      sqlite3_bind_text (ins_event, 1, named->label, -1, SQLITE_STATIC);
-      sqlite3_bind_text (ins_event, 2, value, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (ins_event, 3, event->interval.begin);
-      sqlite3_bind_int64 (ins_event, 4, event->interval.end);
-      sqlite3_bind_text (ins_event, 5, chr_granularity_to_string (event->interval.granularity), -1, SQLITE_STATIC);
-      sqlite3_bind_double (ins_event, 6, event->n_articles);
-      sqlite3_bind_int (ins_event, 7, (int) event->flags);
-      sqlite3_bind_int (ins_event, 8, (int) event->n_articles);
-      if (!step_done (self, ins_event, &local_error))
-        goto failed;
-      event_id = sqlite3_last_insert_rowid (self->db);
-
-      for (guint j = 0; j < event->members->len; j++)
-        {
-          guint member = g_array_index (event->members, guint, j);
-
-          sqlite3_bind_int64 (ins_link, 1, event_id);
-          sqlite3_bind_int64 (ins_link, 2, g_array_index (set->ids, gint64, member));
-          if (!step_done (self, ins_link, &local_error))
-            goto failed;
-        }
-    }
-
-  if (!exec (self, "COMMIT", &local_error))
+  if (!chr_database_commit (self, &local_error))
     goto failed;
   return TRUE;
 
@@ -1366,7 +1588,7 @@ chr_database_set_extraction_version (ChrDatabase  *self,
                         error)))
     return FALSE;
   sqlite3_bind_int (stmt, 1, version);
-  return step_done (self, stmt, error);
+  return chr_database_step_done (self, stmt, error);
 }
 
 /* The ids of all articles, in order. */

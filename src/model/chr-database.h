@@ -9,6 +9,7 @@
 #include "chr-article.h"
 #include "chr-event.h"
 #include "chr-event-merge.h"
+#include "chr-user-layer.h"
 
 G_BEGIN_DECLS
 
@@ -27,13 +28,22 @@ typedef enum
 } ChrDatabaseError;
 
 /* The schema version this build writes, kept in PRAGMA user_version. */
-#define CHR_DATABASE_SCHEMA_VERSION 2
+#define CHR_DATABASE_SCHEMA_VERSION 3
+
+/* Which events a timeline shows. */
+typedef struct
+{
+  guint    min_sources;            /* only those reported by at least this many articles (or made by hand) */
+  gboolean with_hidden;            /* the hidden ones too */
+  gint64   tag_id;                 /* only those with this tag; 0 for all */
+} ChrEventFilter;
 
 /* Every candidate event of a timeline, ready for chr_event_merge(). */
 typedef struct
 {
   GArray    *ids;                  /* gint64: the candidates' ids */
   GArray    *candidates;           /* ChrCandidate; terms owned here */
+  GArray    *anchors;              /* ChrAnchor: where each candidate's date phrase is */
   GPtrArray *labels;               /* owns the candidates' labels */
 } ChrCandidateSet;
 
@@ -73,7 +83,7 @@ GPtrArray   *chr_database_list_events       (ChrDatabase       *self,
                                              gboolean           with_sources,
                                              GError           **error);
 ChrEventList *chr_database_list_timeline    (ChrDatabase       *self,
-                                             guint              min_sources,
+                                             const ChrEventFilter *filter,
                                              GCancellable      *cancellable,
                                              GError           **error);
 ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
@@ -97,6 +107,12 @@ gboolean     chr_database_set_extraction_version (ChrDatabase  *self,
                                                   int           version,
                                                   GError      **error);
 void         chr_candidate_set_free         (ChrCandidateSet   *set);
+gboolean     chr_database_begin             (ChrDatabase       *self,
+                                             GError           **error);
+gboolean     chr_database_commit            (ChrDatabase       *self,
+                                             GError           **error);
+void         chr_database_rollback          (ChrDatabase       *self);
+gint64       chr_database_get_data_version  (ChrDatabase       *self);
 gint64       chr_database_count             (ChrDatabase       *self,
                                              const char        *table);
 gboolean     chr_database_has_rows          (ChrDatabase       *self,

@@ -25,6 +25,8 @@ chr_event_free (ChrEvent *event)
     return;
   g_free (event->title);
   g_free (event->value);
+  g_free (event->note);
+  g_strfreev (event->tags);
   g_clear_pointer (&event->sources, g_ptr_array_unref);
   g_free (event);
 }

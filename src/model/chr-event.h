@@ -17,7 +17,16 @@ typedef enum
   CHR_EVENT_FLAG_ONGOING     = 1 << 1,  /* a period that had not ended when the article was written */
   CHR_EVENT_FLAG_APPROXIMATE = 1 << 2,  /* "about 2014", "the early 1990s" */
   CHR_EVENT_FLAG_CONFLICT    = 1 << 3,  /* merged sources give incompatible dates */
+  CHR_EVENT_FLAG_STARRED     = 1 << 4,  /* the user marked it as important */
+  CHR_EVENT_FLAG_HIDDEN      = 1 << 5,  /* the user hid it; shown only with the Hidden filter */
+  CHR_EVENT_FLAG_NOTE        = 1 << 6,  /* the user wrote a note on it */
+  CHR_EVENT_FLAG_USER        = 1 << 7,  /* made by hand, not found in an article */
+  CHR_EVENT_FLAG_EDITED      = 1 << 8,  /* extracted, then changed by the user */
 } ChrEventFlags;
+
+/* The flags that the user's layer sets, as opposed to extraction. */
+#define CHR_EVENT_FLAGS_USER_LAYER (CHR_EVENT_FLAG_STARRED | CHR_EVENT_FLAG_HIDDEN | CHR_EVENT_FLAG_NOTE | \
+                                    CHR_EVENT_FLAG_USER | CHR_EVENT_FLAG_EDITED)
 
 /* An excerpt that supports an event: the sentence, with the date phrase at
  * [highlight_start, highlight_end) bytes into excerpt, and the date this
@@ -32,6 +41,8 @@ typedef struct
   gsize   highlight_end;
   gsize   sentence_start;          /* where the excerpt sits in the article's text */
   gsize   sentence_end;
+  gsize   phrase_start;            /* where the date phrase sits in the article's text: */
+  gsize   phrase_end;              /* with article_id, what names this excerpt for good */
 } ChrSource;
 
 /* An event as stored, with the sources that support it (possibly not loaded). */
@@ -44,6 +55,9 @@ typedef struct
   double       importance;         /* the number of distinct articles behind it */
   guint        n_sources;          /* distinct articles */
   guint        flags;              /* ChrEventFlags */
+  gint64       annotation_id;      /* its entry in the user's layer, 0 if none */
+  char        *note;               /* the user's note, nullable */
+  char       **tags;               /* the names of its tags, NULL-terminated, nullable when none */
   GPtrArray   *sources;            /* ChrSource, nullable when not loaded */
 } ChrEvent;
 
@@ -56,6 +70,7 @@ typedef struct
   double       importance;
   guint        n_sources;
   guint        flags;
+  guint        color;              /* its first tag's colour (ChrTagColor), 0 if untagged */
 } ChrEventBrief;
 
 /* Every event of a timeline, with their titles in one shared store: a

@@ -112,8 +112,8 @@ queue_write (ChrSession          *self,
 
 typedef struct
 {
-  char  *path;
-  guint  min_sources;
+  char           *path;
+  ChrEventFilter  filter;
 } LoadJob;
 
 typedef struct
@@ -153,7 +153,7 @@ load_thread (GTask        *task,
   GError *error = NULL;
 
   if (!(db = chr_database_open_for_reading (job->path, &error)) ||
-      !(events = chr_database_list_timeline (db, job->min_sources, cancellable, &error)))
+      !(events = chr_database_list_timeline (db, &job->filter, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -215,7 +215,7 @@ chr_session_reload (ChrSession *self)
 
   job = g_new0 (LoadJob, 1);
   job->path = g_strdup (self->path);
-  job->min_sources = self->min_sources;
+  job->filter = (ChrEventFilter) { self->min_sources, FALSE, 0 };
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, chr_session_reload);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);

@@ -1,0 +1,46 @@
+/* chr-database-private.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "chr-database.h"
+
+G_BEGIN_DECLS
+
+/* What the units that store parts of a timeline (its events, the user's
+ * layer, the history of edits) share: one connection and its helpers. */
+struct _ChrDatabase
+{
+  GObject  parent_instance;
+
+  sqlite3 *db;
+  char    *path;
+  int      schema_version;
+  int      depth;                  /* transactions begun and not ended */
+};
+
+typedef sqlite3_stmt ChrStmt;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrStmt, sqlite3_finalize)
+
+gboolean      chr_database_exec            (ChrDatabase   *self,
+                                            const char    *sql,
+                                            GError       **error);
+sqlite3_stmt *chr_database_prepare         (ChrDatabase   *self,
+                                            const char    *sql,
+                                            GError       **error);
+gboolean      chr_database_step_done       (ChrDatabase   *self,
+                                            sqlite3_stmt  *stmt,
+                                            GError       **error);
+gboolean      chr_database_set_sqlite_error (ChrDatabase  *self,
+                                            int            rc,
+                                            GError       **error);
+void          chr_database_bind_text_or_null (sqlite3_stmt *stmt,
+                                            int            index,
+                                            const char    *text);
+char         *chr_database_event_value     (const ChrInterval *interval,
+                                            guint          flags);
+
+G_END_DECLS
