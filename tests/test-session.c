@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "chr-date-parse.h"
 #include "chr-session.h"
 #include "test-util.h"
 
@@ -441,6 +442,143 @@ test_refresh (SessionFixture *f,
   g_assert_cmpuint (notified (f, "index"), ==, 2);
 }
 
+static void
+on_edited_cb (ChrSession *session,
+              const char *kind,
+              gint64      event_id,
+              gpointer    user_data)
+{
+  GString *log = user_data;
+
+  g_string_append_printf (log, "%s;", kind);
+}
+
+static const ChrTimelineItem *
+shown_item (SessionFixture *f,
+            gint64          id)
+{
+  ChrTimelineIndex *index = chr_session_get_index (f->session);
+  int position = chr_timeline_index_find (index, id);
+
+  return position >= 0 ? chr_timeline_index_get_item (index, (guint) position) : NULL;
+}
+
+/* A rename shows before the write is done, without reading the timeline
+ * again; the file has it when the session says it was edited; undo and
+ * redo go through the file's history. */
+static void
+test_edit_undo (SessionFixture *f,
+                gconstpointer   data)
+{
+  g_autoptr(GString) log = g_string_new (NULL);
+  ChrEventChange rename = { .fields = CHR_EVENT_CHANGE_TITLE, .title = "Renamed by hand" };
+  g_autoptr(ChrEvent) stored = NULL;
+  g_autofree char *original = NULL;
+  gint64 id;
+  guint loads;
+
+  open_and_load (f);
+  g_signal_connect (f->session, "edited", G_CALLBACK (on_edited_cb), log);
+  id = first_event_with_sources (f, 1);
+  original = g_strdup (shown_item (f, id)->label);
+  g_assert_null (chr_session_get_undo_kind (f->session));
+
+  loads = notified (f, "index");
+  chr_session_change_event (f->session, id, &rename);
+  g_assert_cmpstr (shown_item (f, id)->label, ==, "Renamed by hand");
+  g_assert_true (shown_item (f, id)->flags & CHR_EVENT_FLAG_EDITED);
+  g_assert_cmpuint (notified (f, "index"), ==, loads + 1);
+  wait_idle (f->session);
+  g_assert_cmpstr (log->str, ==, "edit;");
+  g_assert_cmpuint (notified (f, "index"), ==, loads + 1);
+  stored = chr_session_get_event (f->session, id);
+  g_assert_cmpstr (stored->title, ==, "Renamed by hand");
+  g_assert_cmpstr (chr_session_get_undo_kind (f->session), ==, "rename");
+
+  chr_session_undo (f->session);
+  wait_idle (f->session);
+  g_assert_cmpstr (log->str, ==, "edit;undo;");
+  g_assert_null (chr_session_get_undo_kind (f->session));
+  g_assert_cmpstr (chr_session_get_redo_kind (f->session), ==, "rename");
+  for (guint i = 0; i < chr_session_get_n_events (f->session); i++)
+    g_assert_cmpstr (chr_timeline_index_get_item (chr_session_get_index (f->session), i)->label, !=, "Renamed by hand");
+
+  chr_session_redo (f->session);
+  wait_idle (f->session);
+  g_assert_cmpstr (chr_session_get_undo_kind (f->session), ==, "rename");
+  g_assert_null (chr_session_get_redo_kind (f->session));
+}
+
+/* A hidden event leaves the timeline at once, and comes back with the filter. */
+static void
+test_hide (SessionFixture *f,
+           gconstpointer   data)
+{
+  ChrEventChange hide = { .fields = CHR_EVENT_CHANGE_HIDDEN, .hidden = TRUE };
+  guint n;
+  gint64 id;
+
+  open_and_load (f);
+  n = chr_session_get_n_events (f->session);
+  id = first_event_with_sources (f, 1);
+  chr_session_change_event (f->session, id, &hide);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n - 1);
+  g_assert_null (shown_item (f, id));
+  wait_idle (f->session);
+
+  chr_session_set_show_hidden (f->session, TRUE);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n);
+  g_assert_true (shown_item (f, id)->flags & CHR_EVENT_FLAG_HIDDEN);
+}
+
+/* An added event shows at once, and is chosen once the file has it. */
+static void
+test_add (SessionFixture *f,
+          gconstpointer   data)
+{
+  ChrEventChange add = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE, .title = "Added by hand" };
+  gint64 selected;
+  guint n;
+
+  open_and_load (f);
+  n = chr_session_get_n_events (f->session);
+  g_assert_true (chr_date_parse ("2019-03", &add.interval));
+  chr_session_add_event (f->session, &add);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n + 1);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n + 1);
+  selected = chr_session_get_selected (f->session);
+  g_assert_cmpint (selected, >, 0);
+  g_assert_cmpstr (shown_item (f, selected)->label, ==, "Added by hand");
+  g_assert_true (shown_item (f, selected)->flags & CHR_EVENT_FLAG_USER);
+}
+
+/* Another program edits the file: the session notices and shows it. */
+static void
+test_other_process (SessionFixture *f,
+                    gconstpointer   data)
+{
+  ChrEventChange rename = { .fields = CHR_EVENT_CHANGE_TITLE, .title = "Renamed elsewhere" };
+  g_autoptr(ChrDatabase) other = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline, id;
+
+  open_and_load (f);
+  id = first_event_with_sources (f, 1);
+  other = chr_database_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (chr_edits_change_event (other, id, &rename, &error));
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_strcmp0 (shown_item (f, id)->label, "Renamed elsewhere") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (shown_item (f, id)->label, ==, "Renamed elsewhere");
+  wait_idle (f->session);
+  g_assert_cmpstr (chr_session_get_undo_kind (f->session), ==, "rename");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +593,11 @@ main (int   argc,
   g_test_add ("/session/filter", SessionFixture, NULL, session_set_up, test_filter, session_tear_down);
   g_test_add ("/session/import", SessionFixture, NULL, session_set_up, test_import, session_tear_down);
   g_test_add ("/session/set-published", SessionFixture, NULL, session_set_up, test_set_published,
+              session_tear_down);
+  g_test_add ("/session/edit-undo", SessionFixture, NULL, session_set_up, test_edit_undo, session_tear_down);
+  g_test_add ("/session/hide", SessionFixture, NULL, session_set_up, test_hide, session_tear_down);
+  g_test_add ("/session/add", SessionFixture, NULL, session_set_up, test_add, session_tear_down);
+  g_test_add ("/session/other-process", SessionFixture, NULL, session_set_up, test_other_process,
               session_tear_down);
   g_test_add ("/session/refresh", SessionFixture, NULL, session_set_up, test_refresh, session_tear_down);
 

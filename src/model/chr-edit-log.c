@@ -76,7 +76,8 @@ restore_state (ChrDatabase  *db,
     }
   if (!chr_user_store_restore (db, node, error))
     return FALSE;
-  published = json_object_get_object_member (json_node_get_object (node), "published");
+  published = json_object_has_member (json_node_get_object (node), "published")
+              ? json_object_get_object_member (json_node_get_object (node), "published") : NULL;
   if (published != NULL)
     return chr_reextract_set_published (db, json_object_get_int_member (published, "article"),
                                         json_object_get_null_member (published, "value") ? NULL

@@ -323,6 +323,7 @@ get_event_item (gconstpointer    source,
     .label = event->title,
     .importance = event->importance,
     .flags = event->flags,
+    .color = event->color,
   };
 }
 
@@ -412,6 +413,80 @@ chr_timeline_index_new_for_events (const ChrEventList *events)
   g_return_val_if_fail (events != NULL, NULL);
 
   return index_new (events, events->events->len, get_event_item);
+}
+
+static gboolean
+contains_id (const gint64 *ids,
+             guint         n,
+             gint64        id)
+{
+  for (guint i = 0; i < n; i++)
+    if (ids[i] == id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_changed (const ChrTimelineItem *changed,
+            guint                  n,
+            gint64                 id)
+{
+  for (guint i = 0; i < n; i++)
+    if (changed[i].id == id)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * chr_timeline_index_new_edited:
+ * @base: an index
+ * @changed: (array length=n_changed): events that replace those of the same
+ *   id in @base, or join it
+ * @n_changed: how many; a handful, as one edit makes
+ * @removed: (array length=n_removed): ids of events to leave out
+ * @n_removed: how many
+ *
+ * An index like @base with an edit applied, made without reading the
+ * timeline again: what lets an edit reach the screen in a frame. The
+ * changed events are merged into @base's order, so nothing is sorted again.
+ *
+ * Returns: (transfer full): the new index; @base is unchanged
+ */
+ChrTimelineIndex *
+chr_timeline_index_new_edited (const ChrTimelineIndex *base,
+                               const ChrTimelineItem  *changed,
+                               guint                   n_changed,
+                               const gint64           *removed,
+                               guint                   n_removed)
+{
+  g_autofree ChrTimelineItem *sorted_changes = NULL;
+  g_autofree ChrTimelineItem *items = NULL;
+  guint n = 0, c = 0;
+
+  g_return_val_if_fail (base != NULL, NULL);
+  g_return_val_if_fail (changed != NULL || n_changed == 0, NULL);
+
+  sorted_changes = g_memdup2 (changed, sizeof (ChrTimelineItem) * n_changed);
+  if (n_changed > 1)
+    qsort (sorted_changes, n_changed, sizeof (ChrTimelineItem), compare_items);
+  items = g_new (ChrTimelineItem, base->n_items + n_changed);
+
+  for (guint i = 0; i < base->n_items; i++)
+    {
+      const ChrTimelineItem *item = &base->items[i];
+
+      if (contains_id (removed, n_removed, item->id) || is_changed (changed, n_changed, item->id))
+        continue;
+      for (; c < n_changed && compare_items (&sorted_changes[c], item) < 0; c++)
+        if (!contains_id (removed, n_removed, sorted_changes[c].id))
+          items[n++] = sorted_changes[c];
+      items[n++] = *item;
+    }
+  for (; c < n_changed; c++)
+    if (!contains_id (removed, n_removed, sorted_changes[c].id))
+      items[n++] = sorted_changes[c];
+
+  return index_new (items, n, get_given_item);
 }
 
 ChrTimelineIndex *

@@ -20,7 +20,8 @@ typedef struct
   ChrGranularity  granularity;
   const char     *label;
   double          importance;      /* >= 1; grows with the number of sources */
-  guint           flags;           /* ChrEventFlags: period, ongoing, approximate, conflict */
+  guint           flags;           /* ChrEventFlags: period, ongoing, approximate, conflict, the user's */
+  guint           color;           /* its tag's colour, 1 to CHR_TAG_N_COLORS; 0 if untagged */
 } ChrTimelineItem;
 
 /* The events of a timeline sorted by begin, with what finds the visible
@@ -31,6 +32,11 @@ typedef struct _ChrTimelineIndex ChrTimelineIndex;
 ChrTimelineIndex      *chr_timeline_index_new            (const ChrTimelineItem  *items,
                                                           guint                   n_items);
 ChrTimelineIndex      *chr_timeline_index_new_for_events (const ChrEventList     *events);
+ChrTimelineIndex      *chr_timeline_index_new_edited     (const ChrTimelineIndex *base,
+                                                          const ChrTimelineItem  *changed,
+                                                          guint                   n_changed,
+                                                          const gint64           *removed,
+                                                          guint                   n_removed);
 ChrTimelineIndex      *chr_timeline_index_ref            (ChrTimelineIndex       *index);
 void                   chr_timeline_index_unref          (ChrTimelineIndex       *index);
 guint                  chr_timeline_index_get_n_items    (const ChrTimelineIndex *index);

@@ -33,6 +33,15 @@ struct _ChrSession
   gint64            selected;
   gint64            hovered;
   guint             min_sources;
+  gboolean          show_hidden;
+  /* Edits. */
+  guint             n_writes;         /* edits sent to the writer and not back yet */
+  gint64            select_after_load;/* the event an edit made, chosen when the load shows it; 0 if none */
+  gint64            next_pending_id;  /* ids for events shown before the writer numbers them */
+  char             *undo_kind;        /* what undo would take back ("rename"), NULL if nothing */
+  char             *redo_kind;
+  gint64            data_version;     /* of the file, as this session last saw it */
+  guint             watch_id;         /* looks for changes made by other programs */
 };
 
 enum {
@@ -50,11 +59,15 @@ enum {
   CHR_SESSION_PROP_SELECTED,
   CHR_SESSION_PROP_HOVERED,
   CHR_SESSION_PROP_MIN_SOURCES,
+  CHR_SESSION_PROP_SHOW_HIDDEN,
+  CHR_SESSION_PROP_UNDO_KIND,
+  CHR_SESSION_PROP_REDO_KIND,
   CHR_SESSION_N_PROPS
 };
 
 enum {
   CHR_SESSION_SIGNAL_FAILED,
+  CHR_SESSION_SIGNAL_EDITED,
   CHR_SESSION_N_SIGNALS
 };
 
@@ -72,5 +85,24 @@ void _chr_session_take_loaded     (ChrSession       *self,
                                    guint             n_articles,
                                    gboolean          has_events);
 void _chr_session_refresh_async   (ChrSession       *self);
+void _chr_session_notify          (ChrSession       *self,
+                                   guint             prop_id);
+void _chr_session_update_history  (ChrSession       *self);
+void _chr_session_watch           (ChrSession       *self);
+void _chr_session_unwatch         (ChrSession       *self);
+
+typedef void (*ChrWriteFunc) (GTask        *task,
+                              ChrDatabase  *db,
+                              gpointer      job,
+                              GCancellable *cancellable);
+
+void _chr_session_queue_write     (ChrSession          *self,
+                                   ChrWriteFunc         func,
+                                   gpointer             data,
+                                   GDestroyNotify       free_data,
+                                   gpointer             source_tag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <unistd.h>
 #endif
 
+#include "chr-edits.h"
 #include "chr-reextract.h"
 #include "chr-session-private.h"
 
@@ -21,15 +22,10 @@
  * connection of its own: two of them never race for the file, and whatever
  * is shown stays until the write is done and the timeline is read again. */
 
-typedef void (*WriteFunc) (GTask        *task,
-                           ChrDatabase  *db,
-                           gpointer      job,
-                           GCancellable *cancellable);
-
 typedef struct
 {
-  char      *path;
-  WriteFunc  func;
+  char         *path;
+  ChrWriteFunc  func;
   gpointer   data;
   GDestroyNotify free_data;
 } WriteJob;
@@ -85,15 +81,15 @@ get_writer (void)
   return writer;
 }
 
-static void
-queue_write (ChrSession          *self,
-             WriteFunc            func,
-             gpointer             data,
-             GDestroyNotify       free_data,
-             gpointer             source_tag,
-             GCancellable        *cancellable,
-             GAsyncReadyCallback  callback,
-             gpointer             user_data)
+void
+_chr_session_queue_write (ChrSession          *self,
+                          ChrWriteFunc         func,
+                          gpointer             data,
+                          GDestroyNotify       free_data,
+                          gpointer             source_tag,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
 {
   GTask *task = g_task_new (self, cancellable ? cancellable : self->cancellable, callback, user_data);
   WriteJob *job = g_new0 (WriteJob, 1);
@@ -215,7 +211,7 @@ chr_session_reload (ChrSession *self)
 
   job = g_new0 (LoadJob, 1);
   job->path = g_strdup (self->path);
-  job->filter = (ChrEventFilter) { self->min_sources, FALSE, 0 };
+  job->filter = (ChrEventFilter) { self->min_sources, self->show_hidden, 0 };
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, chr_session_reload);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
@@ -274,7 +270,7 @@ void
 _chr_session_refresh_async (ChrSession *self)
 {
   _chr_session_report_progress (self, 0);
-  queue_write (self, refresh_write, NULL, NULL, _chr_session_refresh_async, NULL, refresh_cb, NULL);
+  _chr_session_queue_write (self, refresh_write, NULL, NULL, _chr_session_refresh_async, NULL, refresh_cb, NULL);
 }
 
 /**
@@ -315,6 +311,8 @@ chr_session_open (ChrSession  *self,
   g_object_notify_by_pspec (G_OBJECT (self), _chr_session_properties[CHR_SESSION_PROP_HAS_EVENTS]);
 
   chr_session_reload (self);
+  _chr_session_update_history (self);
+  _chr_session_watch (self);
   if (chr_reextract_is_needed (self->db))
     _chr_session_refresh_async (self);
   return TRUE;
@@ -332,6 +330,7 @@ chr_session_close (ChrSession *self)
 {
   g_return_if_fail (CHR_IS_SESSION (self));
 
+  _chr_session_unwatch (self);
   g_cancellable_cancel (self->cancellable);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
@@ -394,7 +393,7 @@ chr_session_import_async (ChrSession          *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, chr_session_import_async);
-  queue_write (self, import_write, g_strdupv ((char **) paths), (GDestroyNotify) g_strfreev,
+  _chr_session_queue_write (self, import_write, g_strdupv ((char **) paths), (GDestroyNotify) g_strfreev,
                chr_session_import_async, cancellable, import_cb, task);
 }
 
@@ -441,7 +440,7 @@ date_write (GTask        *task,
   DateJob *job = data;
   GError *error = NULL;
 
-  if (!chr_reextract_set_published (db, job->article_id, job->published, &error))
+  if (!chr_edits_set_published (db, job->article_id, job->published, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -494,7 +493,7 @@ chr_session_set_published_async (ChrSession          *self,
   job = g_new0 (DateJob, 1);
   job->article_id = article_id;
   job->published = g_strdup (published);
-  queue_write (self, date_write, job, (GDestroyNotify) date_job_free, chr_session_set_published_async,
+  _chr_session_queue_write (self, date_write, job, (GDestroyNotify) date_job_free, chr_session_set_published_async,
                cancellable, date_cb, task);
 }
 

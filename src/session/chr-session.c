@@ -144,6 +144,14 @@ _chr_session_take_loaded (ChrSession       *self,
 {
   g_object_freeze_notify (G_OBJECT (self));
   chr_session_set_index (self, index);
+  if (self->select_after_load != 0 && chr_timeline_index_find (index, self->select_after_load) >= 0)
+    chr_session_set_selected (self, self->select_after_load);
+  self->select_after_load = 0;
+  if (self->db != NULL)
+    {
+      self->data_version = chr_database_get_data_version (self->db);
+      _chr_session_update_history (self);
+    }
   if (self->n_articles != n_articles)
     {
       self->n_articles = n_articles;
@@ -176,6 +184,8 @@ chr_session_finalize (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->undo_kind, g_free);
+  g_clear_pointer (&self->redo_kind, g_free);
   g_mutex_clear (&self->progress_mutex);
 
   G_OBJECT_CLASS (chr_session_parent_class)->finalize (object);
@@ -243,6 +253,18 @@ chr_session_get_property (GObject    *object,
       g_value_set_int (value, (int) chr_session_get_min_sources (self));
       break;
 
+    case CHR_SESSION_PROP_SHOW_HIDDEN:
+      g_value_set_boolean (value, chr_session_get_show_hidden (self));
+      break;
+
+    case CHR_SESSION_PROP_UNDO_KIND:
+      g_value_set_string (value, chr_session_get_undo_kind (self));
+      break;
+
+    case CHR_SESSION_PROP_REDO_KIND:
+      g_value_set_string (value, chr_session_get_redo_kind (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -272,6 +294,10 @@ chr_session_set_property (GObject      *object,
 
     case CHR_SESSION_PROP_MIN_SOURCES:
       chr_session_set_min_sources (self, (guint) g_value_get_int (value));
+      break;
+
+    case CHR_SESSION_PROP_SHOW_HIDDEN:
+      chr_session_set_show_hidden (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -313,6 +339,12 @@ chr_session_class_init (ChrSessionClass *klass)
     g_param_spec_int64 ("hovered", NULL, NULL, -1, G_MAXINT64, -1, read_write);
   _chr_session_properties[CHR_SESSION_PROP_MIN_SOURCES] =
     g_param_spec_int ("min-sources", NULL, NULL, 0, 100, 0, read_write);
+  /* Whether hidden events are shown (dimmed) too. */
+  _chr_session_properties[CHR_SESSION_PROP_SHOW_HIDDEN] =
+    g_param_spec_boolean ("show-hidden", NULL, NULL, FALSE, read_write);
+  /* The kind of edit undo would take back ("rename"; chr_edit_kind_describe() names it), or NULL. */
+  _chr_session_properties[CHR_SESSION_PROP_UNDO_KIND] = g_param_spec_string ("undo-kind", NULL, NULL, NULL, read_only);
+  _chr_session_properties[CHR_SESSION_PROP_REDO_KIND] = g_param_spec_string ("redo-kind", NULL, NULL, NULL, read_only);
   g_object_class_install_properties (object_class, CHR_SESSION_N_PROPS, _chr_session_properties);
 
   /**
@@ -327,6 +359,20 @@ chr_session_class_init (ChrSessionClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * ChrSession::edited:
+   * @kind: what the edit was ("rename", "hide", "merge", "undo")
+   * @event_id: the event it made or changed, 0 if none
+   *
+   * An edit is in the file, and in its history.
+   */
+  _chr_session_signals[CHR_SESSION_SIGNAL_EDITED] =
+    g_signal_new ("edited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
 }
 
 static void
@@ -684,6 +730,41 @@ chr_session_set_hovered (ChrSession *self,
 
   self->hovered = id;
   notify (self, CHR_SESSION_PROP_HOVERED);
+}
+
+void
+_chr_session_notify (ChrSession *self,
+                     guint       prop_id)
+{
+  notify (self, prop_id);
+}
+
+gboolean
+chr_session_get_show_hidden (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), FALSE);
+
+  return self->show_hidden;
+}
+
+/**
+ * chr_session_set_show_hidden:
+ * @self: a #ChrSession
+ * @show_hidden: whether hidden events are shown too
+ */
+void
+chr_session_set_show_hidden (ChrSession *self,
+                             gboolean    show_hidden)
+{
+  g_return_if_fail (CHR_IS_SESSION (self));
+
+  show_hidden = !!show_hidden;
+  if (self->show_hidden == show_hidden)
+    return;
+  self->show_hidden = show_hidden;
+  notify (self, CHR_SESSION_PROP_SHOW_HIDDEN);
+  if (self->db != NULL)
+    chr_session_reload (self);
 }
 
 guint

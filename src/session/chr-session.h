@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chr-database.h"
+#include "chr-edits.h"
 #include "chr-importer.h"
 #include "chr-timeline-index.h"
 
@@ -70,6 +71,41 @@ guint              chr_session_get_min_sources     (ChrSession          *self);
 void               chr_session_set_min_sources     (ChrSession          *self,
                                                     guint                min_sources);
 
+gboolean           chr_session_get_show_hidden     (ChrSession          *self);
+void               chr_session_set_show_hidden     (ChrSession          *self,
+                                                    gboolean             show_hidden);
+const char        *chr_session_get_undo_kind       (ChrSession          *self);
+const char        *chr_session_get_redo_kind       (ChrSession          *self);
+void               chr_session_change_event        (ChrSession          *self,
+                                                    gint64               event_id,
+                                                    const ChrEventChange *change);
+void               chr_session_add_event           (ChrSession          *self,
+                                                    const ChrEventChange *change);
+void               chr_session_delete_event        (ChrSession          *self,
+                                                    gint64               event_id);
+void               chr_session_merge_events        (ChrSession          *self,
+                                                    const gint64        *event_ids,
+                                                    guint                n_events,
+                                                    gint64               title_from,
+                                                    gint64               date_from);
+void               chr_session_split_event         (ChrSession          *self,
+                                                    gint64               event_id,
+                                                    const ChrAnchor     *excerpts,
+                                                    guint                n_excerpts);
+void               chr_session_move_excerpt        (ChrSession          *self,
+                                                    gint64               event_id,
+                                                    const ChrAnchor     *excerpt,
+                                                    gboolean             attach);
+void               chr_session_tag_event           (ChrSession          *self,
+                                                    gint64               event_id,
+                                                    const char          *tag,
+                                                    gboolean             add);
+void               chr_session_edit_tag            (ChrSession          *self,
+                                                    const char          *tag,
+                                                    const char          *new_name,
+                                                    guint                color);
+void               chr_session_undo                (ChrSession          *self);
+void               chr_session_redo                (ChrSession          *self);
 void               chr_session_reload              (ChrSession          *self);
 void               chr_session_import_async        (ChrSession          *self,
                                                     const char * const  *paths,
