@@ -373,6 +373,116 @@ test_periods (void)
     }
 }
 
+/* Two indexes answer alike: the same events in the same order, and the
+ * same answers to the queries the layout asks. */
+static void
+assert_same_index (ChrTimelineIndex *a,
+                   ChrTimelineIndex *b)
+{
+  g_autoptr (GArray) pa = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) pb = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = chr_timeline_index_get_n_items (a);
+  gint64 ea, eb;
+
+  g_assert_cmpuint (chr_timeline_index_get_n_items (b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const ChrTimelineItem *x = chr_timeline_index_get_item (a, i);
+      const ChrTimelineItem *y = chr_timeline_index_get_item (b, i);
+
+      g_assert_cmpint (x->id, ==, y->id);
+      g_assert_cmpint (x->begin, ==, y->begin);
+      g_assert_cmpint (x->end, ==, y->end);
+      g_assert_cmpstr (x->label, ==, y->label);
+      g_assert_cmpuint (x->flags, ==, y->flags);
+      g_assert_cmpint (chr_timeline_index_find (b, x->id), ==, (int) i);
+    }
+  g_assert_true (chr_timeline_index_get_extent (a, NULL, &ea) == chr_timeline_index_get_extent (b, NULL, &eb));
+  g_assert_cmpint (ea, ==, eb);
+  for (gint64 t = -1100000; t < 1100000; t += 9973)
+    {
+      chr_timeline_index_collect_visible (a, t, t + 20000, pa);
+      chr_timeline_index_collect_visible (b, t, t + 20000, pb);
+      g_assert_cmpmem (pa->data, pa->len * sizeof (guint), pb->data, pb->len * sizeof (guint));
+      g_assert_cmpuint (chr_timeline_index_count_ended_before (a, t), ==, chr_timeline_index_count_ended_before (b, t));
+    }
+  for (guint lo = 0; lo + 1 < n; lo += n / 7 + 1)
+    g_assert_cmpuint (chr_timeline_index_most_important (a, lo, n, NULL), ==,
+                      chr_timeline_index_most_important (b, lo, n, NULL));
+}
+
+/* An index made from another by an edit is the index made from scratch of
+ * the edited events: renamed, starred, moved, with a new importance, added
+ * and removed; chained, as edits follow one another. */
+static void
+test_edited (void)
+{
+  static const struct
+  {
+    const char *name;
+    gint64      move;           /* added to begin and end */
+    double      importance;     /* 0: unchanged */
+    gboolean    add;
+    gboolean    remove;
+  } edits[] = {
+    { "rename" },
+    { "move", 5000 },
+    { "move far back", -900000 },
+    { "importance", 0, 9 },
+    { "add", 0, 0, TRUE },
+    { "remove", 0, 0, FALSE, TRUE },
+  };
+  g_autoptr (GArray) items = make_random (2000, 41, FALSE);
+  g_autoptr (ChrTimelineIndex) chained = chr_timeline_index_new ((ChrTimelineItem *) (gpointer) items->data,
+                                                                 items->len);
+
+  for (guint round = 0; round < 3; round++)
+    for (guint e = 0; e < G_N_ELEMENTS (edits); e++)
+      {
+        guint k = (round * 613 + e * 101) % items->len;
+        ChrTimelineItem *item = &g_array_index (items, ChrTimelineItem, k);
+        ChrTimelineItem changed = *item;
+        g_autoptr (ChrTimelineIndex) edited = NULL;
+        g_autoptr (ChrTimelineIndex) fresh = NULL;
+        g_autofree char *label = g_strdup_printf ("%s %u", edits[e].name, round);
+        gint64 removed = item->id;
+
+        g_test_message ("%s, round %u", edits[e].name, round);
+        changed.label = label;
+        changed.flags ^= CHR_EVENT_FLAG_STARRED;
+        changed.begin += edits[e].move;
+        changed.end += edits[e].move;
+        if (edits[e].importance)
+          changed.importance = edits[e].importance;
+        if (edits[e].add)
+          changed.id = 100000 + round;
+
+        if (edits[e].remove)
+          {
+            edited = chr_timeline_index_new_edited (chained, NULL, 0, &removed, 1);
+            g_array_remove_index (items, k);
+          }
+        else
+          {
+            edited = chr_timeline_index_new_edited (chained, &changed, 1, NULL, 0);
+            if (edits[e].add)
+              g_array_append_val (items, changed);
+            else
+              *item = changed;
+          }
+        fresh = chr_timeline_index_new ((ChrTimelineItem *) (gpointer) items->data, items->len);
+        assert_same_index (edited, fresh);
+
+        /* The labels given are copied: the index does not keep the caller's. */
+        for (guint i = 0; i < items->len; i++)
+          if (g_array_index (items, ChrTimelineItem, i).label == label)
+            g_array_index (items, ChrTimelineItem, i).label =
+              chr_timeline_index_get_item (edited, (guint) chr_timeline_index_find (edited, changed.id))->label;
+        g_clear_pointer (&chained, chr_timeline_index_unref);
+        chained = g_steal_pointer (&edited);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +490,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/timeline-index/sorted", test_sorted);
+  g_test_add_func ("/render/timeline-index/edited", test_edited);
   g_test_add_func ("/render/timeline-index/extent", test_extent);
   g_test_add_func ("/render/timeline-index/counts", test_counts);
   g_test_add_func ("/render/timeline-index/visible", test_visible);

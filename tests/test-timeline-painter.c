@@ -1163,6 +1163,72 @@ test_cards_fill_in (Fixture       *f,
   g_assert_cmpuint (frames, >, 1);
 }
 
+/* After an edit the painter keeps the other cards, but the edited one
+ * shows what it is now: the frame equals one a new painter draws. */
+static void
+settle (Fixture            *f,
+        const ChrTimeScale *scale)
+{
+  draw (f, scale);
+  for (guint i = 0; i < 8 && needs_redraw (f); i++)
+    draw (f, scale);
+}
+
+static void
+test_edited_card (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const struct
+  {
+    const char *name;
+    guint       flags;
+    const char *label;
+    gint64      shift;
+  } edits[] = {
+    { "rename", 0, "Annexation renamed by hand", 0 },
+    { "star", CHR_EVENT_FLAG_STARRED, NULL, 0 },
+    { "approximate", CHR_EVENT_FLAG_APPROXIMATE, NULL, 0 },
+    { "move", 0, NULL, 40 * CHR_SECONDS_PER_DAY },
+  };
+  gsize size = (gsize) cairo_image_surface_get_stride (f->surface) * HEIGHT;
+  ChrTimeScale scale;
+
+  load_samples (f);
+  fit_samples (f, &scale);
+  for (guint e = 0; e < G_N_ELEMENTS (edits); e++)
+    {
+      ChrTimelineItem changed = *chr_timeline_index_get_item (f->index, 0);
+      g_autoptr (ChrTimelineIndex) edited = NULL;
+      g_autofree guint8 *kept = NULL;
+      g_autofree guint8 *fresh = NULL;
+      ChrTimelinePainter *painter;
+
+      g_test_message ("%s", edits[e].name);
+      settle (f, &scale);
+      changed.flags |= edits[e].flags;
+      changed.label = edits[e].label ? edits[e].label : changed.label;
+      changed.begin += edits[e].shift;
+      changed.end += edits[e].shift;
+      edited = chr_timeline_index_new_edited (f->index, &changed, 1, NULL, 0);
+      g_clear_pointer (&f->layout, chr_timeline_layout_free);
+      g_clear_pointer (&f->index, chr_timeline_index_unref);
+      f->index = chr_timeline_index_ref (edited);
+      settle (f, &scale);
+      kept = copy_pixels (f);
+
+      painter = f->painter;
+      f->painter = chr_timeline_painter_new (f->context);
+      g_clear_pointer (&f->layout, chr_timeline_layout_free);
+      settle (f, &scale);
+      fresh = copy_pixels (f);
+      g_clear_pointer (&f->layout, chr_timeline_layout_free);
+      chr_timeline_painter_free (f->painter);
+      f->painter = painter;
+
+      g_assert_cmpmem (kept, size, fresh, size);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1170,6 +1236,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/render/timeline-painter/extent", Fixture, NULL, fixture_set_up, test_extent, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/edited-card", Fixture, NULL, fixture_set_up, test_edited_card, fixture_tear_down);
   g_test_add ("/render/timeline-painter/draw", Fixture, NULL, fixture_set_up, test_draw, fixture_tear_down);
   g_test_add ("/render/timeline-painter/draw-dark", Fixture, &dark_palette, fixture_set_up, test_draw, fixture_tear_down);
   g_test_add ("/render/timeline-painter/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);

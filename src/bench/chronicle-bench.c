@@ -25,6 +25,7 @@
 #include "chr-importer.h"
 #include "chr-timeline-painter.h"
 #include "chr-timex.h"
+#include "chronicle-bench.h"
 
 #define SEED 20251122
 
@@ -281,8 +282,8 @@ append_article (GString *out,
   g_string_append_c (out, '\n');
 }
 
-static double
-peak_rss_mib (void)
+double
+bench_peak_rss_mib (void)
 {
   struct rusage usage;
 
@@ -306,7 +307,7 @@ bench_events (int    argc,
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_article_free);
   g_autoptr(GPtrArray) merged = NULL;
   ChrImportOptions options = { "2025-08-18", NULL };
-  double rss_before = peak_rss_mib ();
+  double rss_before = bench_peak_rss_mib ();
   gint64 start;
   double extract_seconds, merge_seconds;
   gsize bytes = 0;
@@ -348,7 +349,7 @@ bench_events (int    argc,
            "\"extract_seconds\": %.3f, \"merge_seconds\": %.3f, \"total_seconds\": %.3f, "
            "\"peak_rss_mib\": %.1f, \"rss_above_start_mib\": %.1f}\n",
            n_articles, (double) bytes / (1024 * 1024), candidates->len, merged->len, extract_seconds, merge_seconds,
-           extract_seconds + merge_seconds, peak_rss_mib (), peak_rss_mib () - rss_before);
+           extract_seconds + merge_seconds, bench_peak_rss_mib (), bench_peak_rss_mib () - rss_before);
   return 0;
 }
 
@@ -377,9 +378,9 @@ render_year (GRand *rand)
   return g_rand_int_range (rand, 1900, 1990);
 }
 
-static GArray *
-generate_timeline (guint       n,
-                   GPtrArray  *labels)
+GArray *
+bench_generate_timeline (guint       n,
+                         GPtrArray  *labels)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
   GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (ChrTimelineItem), n);
@@ -455,9 +456,9 @@ generate_timeline (guint       n,
   return items;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+int
+bench_compare_doubles (const void *a,
+                       const void *b)
 {
   double da = *(const double *) a;
   double db = *(const double *) b;
@@ -467,13 +468,13 @@ compare_doubles (const void *a,
 
 /* The generated timeline as a file the app opens as it is: marked as made
  * by this extraction, so that opening it keeps the events. */
-static gboolean
-write_timeline_file (const char  *path,
-                     guint        n_events,
-                     GError     **error)
+gboolean
+bench_write_timeline_file (const char  *path,
+                           guint        n_events,
+                           GError     **error)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) items = generate_timeline (n_events, labels);
+  g_autoptr(GArray) items = bench_generate_timeline (n_events, labels);
   g_autoptr(ChrDatabase) db = NULL;
   sqlite3 *raw = NULL;
   sqlite3_stmt *insert = NULL;
@@ -619,9 +620,9 @@ measure_startup (const char  *db_path,
 }
 
 /* Of sorted values. */
-static double
-median (const double *values,
-        int           n)
+double
+bench_median (const double *values,
+              int           n)
 {
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
@@ -667,7 +668,7 @@ bench_startup (int n_events,
     goto failed;
   full_path = g_build_filename (dir, "full.db", NULL);
   empty_path = g_build_filename (dir, "empty.db", NULL);
-  if (!write_timeline_file (full_path, (guint) n_events, &error) || !write_timeline_file (empty_path, 1, &error))
+  if (!bench_write_timeline_file (full_path, (guint) n_events, &error) || !bench_write_timeline_file (empty_path, 1, &error))
     goto failed;
 
   /* One start of each first, not counted: it brings the files and libraries into the page cache. */
@@ -702,12 +703,12 @@ bench_startup (int n_events,
     }
   remove_folder (dir);
 
-  qsort (full_ms, runs, sizeof (double), compare_doubles);
-  qsort (empty_ms, runs, sizeof (double), compare_doubles);
+  qsort (full_ms, runs, sizeof (double), bench_compare_doubles);
+  qsort (empty_ms, runs, sizeof (double), bench_compare_doubles);
   g_print ("{\"bench\": \"startup\", \"events\": %u, \"runs\": %d, \"median_ms\": %.1f, \"max_ms\": %.1f, "
            "\"empty_median_ms\": %.1f, \"peak_rss_mib\": %.1f, \"empty_peak_rss_mib\": %.1f, "
            "\"above_empty_mib\": %.1f}\n",
-           loaded, runs, median (full_ms, runs), full_ms[runs - 1], median (empty_ms, runs), full_rss, empty_rss,
+           loaded, runs, bench_median (full_ms, runs), full_ms[runs - 1], bench_median (empty_ms, runs), full_rss, empty_rss,
            full_rss - empty_rss);
   return 0;
 
@@ -719,8 +720,8 @@ failed:
 }
 
 /* One frame as the timeline view makes it: laid out, then painted. */
-static void
-draw_frame (ChrTimelinePainter *painter,
+void
+bench_draw_frame (ChrTimelinePainter *painter,
             cairo_t            *cr,
             ChrTimelineIndex   *index,
             const ChrTimeScale *scale,
@@ -792,7 +793,7 @@ bench_render (int    argc,
       return 2;
     }
 
-  items = generate_timeline ((guint) n_events, labels);
+  items = bench_generate_timeline ((guint) n_events, labels);
   pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   painter = chr_timeline_painter_new (pango);
   start = g_get_monotonic_time ();
@@ -815,7 +816,7 @@ bench_render (int    argc,
   /* The first frame makes the text of the cards it shows, as it would on
    * opening the window; it is reported on its own. */
   start = g_get_monotonic_time ();
-  draw_frame (painter, cr, index, &base, height);
+  bench_draw_frame (painter, cr, index, &base, height);
   cairo_surface_flush (surface);
   first_ms = (double) (g_get_monotonic_time () - start) / 1000.0;
 
@@ -828,7 +829,7 @@ bench_render (int    argc,
       chr_time_scale_zoom_at (&scale, width * (0.5 + 0.3 * sin (i * 0.13)), pow (2.0, sin (i * 0.21)));
       chr_time_scale_pan (&scale, width * 0.25 * sin (i * 0.07));
       start = g_get_monotonic_time ();
-      draw_frame (painter, cr, index, &scale, height);
+      bench_draw_frame (painter, cr, index, &scale, height);
       cairo_surface_flush (surface);
       times[i] = (double) (g_get_monotonic_time () - start) / 1000.0;
       total += times[i];
@@ -841,13 +842,13 @@ bench_render (int    argc,
   g_clear_pointer (&index, chr_timeline_index_unref);
   g_object_unref (pango);
 
-  qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+  qsort (times, G_N_ELEMENTS (times), sizeof (double), bench_compare_doubles);
   g_print ("{\"bench\": \"render\", \"events\": %d, \"zoom\": \"%s\", \"width\": %d, \"height\": %d, "
            "\"frames\": %u, \"median_ms\": %.2f, \"mean_ms\": %.2f, \"p90_ms\": %.2f, \"max_ms\": %.2f, "
            "\"first_frame_ms\": %.2f, \"set_items_ms\": %.1f, \"peak_rss_mib\": %.1f}\n",
            n_events, level, width, height, (guint) G_N_ELEMENTS (times),
-           median (times, G_N_ELEMENTS (times)), total / G_N_ELEMENTS (times), times[89],
-           times[G_N_ELEMENTS (times) - 1], first_ms, setup_ms, peak_rss_mib ());
+           bench_median (times, G_N_ELEMENTS (times)), total / G_N_ELEMENTS (times), times[89],
+           times[G_N_ELEMENTS (times) - 1], first_ms, setup_ms, bench_peak_rss_mib ());
   return 0;
 }
 
@@ -863,10 +864,13 @@ main (int    argc,
     return bench_events (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "render") == 0)
     return bench_render (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "edit") == 0)
+    return bench_edit (argc - 1, argv + 1);
 
   g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
               "       chronicle-bench render --events N --zoom full|mid|deep [--width W] [--height H]\n"
               "       chronicle-bench render --startup --events N [--runs N]\n"
+              "       chronicle-bench edit --events N [--edits N]\n"
               "       chronicle-bench events [--articles N]\n");
   return 2;
 }

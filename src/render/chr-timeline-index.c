@@ -24,16 +24,36 @@
  * never searched that way, and a large one would pay for it at start-up. */
 typedef struct
 {
-  gboolean direct;   /* slots[id - min_id] is the position + 1, or 0 */
-  guint   *slots;    /* otherwise: positions ordered by id, then position */
+  gatomicrefcount ref_count;
+  gboolean        direct;   /* slots[id - min_id] is the position + 1, or 0 */
+  guint          *slots;    /* otherwise: positions ordered by id, then position */
 } IdLookup;
+
+/* What an index made after an edit shares with the one before it, when the
+ * edit moved no event: the tables below, and the labels it did not change. */
+typedef struct
+{
+  gatomicrefcount ref_count;
+  gint64         *begins;
+  gint64         *ends;
+  guint          *block_best;
+  gint64         *block_end;
+  guint          *by_class;
+} Tables;
+
+typedef struct
+{
+  gatomicrefcount ref_count;
+  char            text[];
+} LabelBlock;
 
 struct _ChrTimelineIndex
 {
   gatomicrefcount   ref_count;
   ChrTimelineItem  *items;       /* by begin, then id */
   guint             n_items;
-  char             *label_text;  /* every label, one after another */
+  GPtrArray        *labels;      /* LabelBlock: where the items' labels are */
+  Tables           *tables;      /* owns the arrays below */
   gint64           *begins;      /* items[i].begin, for binary search */
   gint64           *ends;        /* every item's end, ascending */
   gint64            extent_end;
@@ -52,6 +72,51 @@ struct _ChrTimelineIndex
   guint             class_start[N_DURATION_CLASSES + 1];
   IdLookup         *lookup;      /* made once, under g_once_init_enter() */
 };
+
+static LabelBlock *
+label_block_new (gsize size)
+{
+  LabelBlock *block = g_malloc (sizeof (LabelBlock) + size);
+
+  g_atomic_ref_count_init (&block->ref_count);
+  return block;
+}
+
+static LabelBlock *
+label_block_ref (LabelBlock *block)
+{
+  g_atomic_ref_count_inc (&block->ref_count);
+  return block;
+}
+
+static void
+label_block_unref (LabelBlock *block)
+{
+  if (g_atomic_ref_count_dec (&block->ref_count))
+    g_free (block);
+}
+
+static void
+tables_unref (Tables *tables)
+{
+  if (tables == NULL || !g_atomic_ref_count_dec (&tables->ref_count))
+    return;
+  g_free (tables->begins);
+  g_free (tables->ends);
+  g_free (tables->block_best);
+  g_free (tables->block_end);
+  g_free (tables->by_class);
+  g_free (tables);
+}
+
+static void
+id_lookup_unref (IdLookup *lookup)
+{
+  if (lookup == NULL || !g_atomic_ref_count_dec (&lookup->ref_count))
+    return;
+  g_free (lookup->slots);
+  g_free (lookup);
+}
 
 static int
 compare_items (const void *a,
@@ -224,23 +289,100 @@ build_duration_classes (ChrTimelineIndex *index)
     index->by_class[fill[classes[i]]++] = i;
 }
 
+static int
+compare_times (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The sorted ends of @base's events, without @gone and with @come (both
+ * sorted): a merge, where sorting them all again would cost far more. */
+static gint64 *
+merge_ends (const ChrTimelineIndex *base,
+            const gint64           *gone,
+            guint                   n_gone,
+            const gint64           *come,
+            guint                   n_come,
+            guint                   n)
+{
+  gint64 *ends = g_new (gint64, n);
+  guint g = 0, c = 0, k = 0;
+
+  for (guint i = 0; i < base->n_items; i++)
+    {
+      gint64 end = base->ends[i];
+
+      if (g < n_gone && gone[g] == end)
+        {
+          g++;
+          continue;
+        }
+      for (; c < n_come && come[c] < end; c++)
+        ends[k++] = come[c];
+      ends[k++] = end;
+    }
+  for (; c < n_come; c++)
+    ends[k++] = come[c];
+  g_assert (k == n);
+  return ends;
+}
+
+/* @sorted_ends: (transfer full) (nullable): the events' ends, sorted, when known */
 static void
-build_tables (ChrTimelineIndex *index)
+build_tables (ChrTimelineIndex *index,
+              gint64           *sorted_ends)
 {
   guint n = index->n_items;
 
+  index->tables = g_new0 (Tables, 1);
+  g_atomic_ref_count_init (&index->tables->ref_count);
   index->begins = g_new (gint64, n);
-  index->ends = g_new (gint64, n);
+  index->ends = sorted_ends ? sorted_ends : g_new (gint64, n);
   index->extent_end = G_MININT64;
   for (guint i = 0; i < n; i++)
     {
       index->begins[i] = index->items[i].begin;
-      index->ends[i] = index->items[i].end;
+      if (!sorted_ends)
+        index->ends[i] = index->items[i].end;
       index->extent_end = MAX (index->extent_end, index->items[i].end);
     }
-  sort_times (index->ends, n);
+  if (!sorted_ends)
+    sort_times (index->ends, n);
   build_range_table (index);
   build_duration_classes (index);
+  index->tables->begins = index->begins;
+  index->tables->ends = index->ends;
+  index->tables->block_best = index->block_best;
+  index->tables->block_end = index->block_end;
+  index->tables->by_class = index->by_class;
+}
+
+/* Takes on @base's tables, for an index whose events are where @base's are. */
+static void
+share_tables (ChrTimelineIndex       *index,
+              const ChrTimelineIndex *base)
+{
+  index->tables = base->tables;
+  g_atomic_ref_count_inc (&index->tables->ref_count);
+  index->begins = base->begins;
+  index->ends = base->ends;
+  index->extent_end = base->extent_end;
+  index->n_blocks = base->n_blocks;
+  index->n_levels = base->n_levels;
+  index->block_best = base->block_best;
+  index->block_end = base->block_end;
+  index->by_class = base->by_class;
+  memcpy (index->class_start, base->class_start, sizeof index->class_start);
+  index->min_id = base->min_id;
+  index->max_id = base->max_id;
+  if (base->lookup != NULL)
+    {
+      g_atomic_ref_count_inc (&base->lookup->ref_count);
+      index->lookup = base->lookup;
+    }
 }
 
 typedef void (*ItemGetter) (gconstpointer    source,
@@ -255,9 +397,11 @@ index_new (gconstpointer source,
   ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
   gsize text_size = 0;
   gboolean sorted = TRUE;
+  LabelBlock *block;
   char *text;
 
   g_atomic_ref_count_init (&index->ref_count);
+  index->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) label_block_unref);
   if (n_items == 0)
     return index;
 
@@ -274,7 +418,9 @@ index_new (gconstpointer source,
       get_item (source, i, &given);
       text_size += (given.label != NULL ? strlen (given.label) : 0) + 1;
     }
-  index->label_text = text = g_malloc (text_size);
+  block = label_block_new (text_size);
+  g_ptr_array_add (index->labels, block);
+  text = block->text;
   for (guint i = 0; i < n_items; i++)
     {
       ChrTimelineItem *item = &index->items[i];
@@ -296,7 +442,7 @@ index_new (gconstpointer source,
   if (!sorted)
     qsort (index->items, n_items, sizeof (ChrTimelineItem), compare_items);
 
-  build_tables (index);
+  build_tables (index, NULL);
   return index;
 }
 
@@ -351,6 +497,7 @@ id_lookup_new (const ChrTimelineIndex *index)
   IdLookup *lookup = g_new0 (IdLookup, 1);
   guint64 span = (guint64) index->max_id - (guint64) index->min_id;
 
+  g_atomic_ref_count_init (&lookup->ref_count);
   lookup->direct = span < 2 * (guint64) index->n_items;
   if (lookup->direct)
     {
@@ -415,6 +562,89 @@ chr_timeline_index_new_for_events (const ChrEventList *events)
   return index_new (events, events->events->len, get_event_item);
 }
 
+/* Whether @changed leave every event where it is in @base: same begin,
+ * end and importance, so the tables of @base stay true. */
+static gboolean
+keeps_positions (const ChrTimelineIndex *base,
+                 const ChrTimelineItem  *changed,
+                 guint                   n_changed,
+                 guint                  *positions)
+{
+  for (guint i = 0; i < n_changed; i++)
+    {
+      int position = chr_timeline_index_find (base, changed[i].id);
+      const ChrTimelineItem *before;
+
+      if (position < 0)
+        return FALSE;
+      before = &base->items[position];
+      if (before->begin != changed[i].begin || before->end != MAX (changed[i].end, changed[i].begin) ||
+          before->importance != changed[i].importance)
+        return FALSE;
+      positions[i] = (guint) position;
+    }
+  return TRUE;
+}
+
+/* Copies the labels of @changed into a block of @index's own. */
+static void
+copy_changed_labels (ChrTimelineIndex *index,
+                     ChrTimelineItem  *changed,
+                     guint             n_changed)
+{
+  gsize size = 0;
+  LabelBlock *block;
+  char *text;
+
+  for (guint i = 0; i < n_changed; i++)
+    size += (changed[i].label ? strlen (changed[i].label) : 0) + 1;
+  block = label_block_new (size);
+  g_ptr_array_add (index->labels, block);
+  text = block->text;
+  for (guint i = 0; i < n_changed; i++)
+    {
+      gsize length = changed[i].label ? strlen (changed[i].label) : 0;
+
+      memcpy (text, length > 0 ? changed[i].label : "", length);
+      text[length] = '\0';
+      changed[i].label = text;
+      changed[i].end = MAX (changed[i].end, changed[i].begin);
+      text += length + 1;
+    }
+}
+
+static ChrTimelineIndex *
+derived_new (const ChrTimelineIndex *base,
+             const ChrTimelineItem  *changed,
+             guint                   n_changed)
+{
+  ChrTimelineIndex *index = g_new0 (ChrTimelineIndex, 1);
+
+  g_atomic_ref_count_init (&index->ref_count);
+  index->labels = g_ptr_array_new_full (base->labels->len + 1, (GDestroyNotify) label_block_unref);
+  for (guint i = 0; i < base->labels->len; i++)
+    g_ptr_array_add (index->labels, label_block_ref (g_ptr_array_index (base->labels, i)));
+  return index;
+}
+
+/* The events of @base with @changed in their places: nothing moves. */
+static ChrTimelineIndex *
+edit_in_place (const ChrTimelineIndex *base,
+               ChrTimelineItem        *changed,
+               guint                   n_changed,
+               const guint            *positions)
+{
+  ChrTimelineIndex *index = derived_new (base, changed, n_changed);
+
+  copy_changed_labels (index, changed, n_changed);
+  index->n_items = base->n_items;
+  index->items = g_memdup2 (base->items, sizeof (ChrTimelineItem) * base->n_items);
+  for (guint i = 0; i < n_changed; i++)
+    index->items[positions[i]] = changed[i];
+  share_tables (index, base);
+  return index;
+}
+
 static gboolean
 contains_id (const gint64 *ids,
              guint         n,
@@ -437,6 +667,63 @@ is_changed (const ChrTimelineItem *changed,
   return FALSE;
 }
 
+/* The events of @base without @removed, with @changed merged in time order. */
+static ChrTimelineIndex *
+edit_and_reorder (const ChrTimelineIndex *base,
+                  ChrTimelineItem        *changed,
+                  guint                   n_changed,
+                  const gint64           *removed,
+                  guint                   n_removed)
+{
+  ChrTimelineIndex *index = derived_new (base, changed, n_changed);
+  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) come = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = 0, c = 0;
+
+  copy_changed_labels (index, changed, n_changed);
+  if (n_changed > 1)
+    qsort (changed, n_changed, sizeof (ChrTimelineItem), compare_items);
+  index->items = g_new (ChrTimelineItem, base->n_items + n_changed);
+  for (guint i = 0; i < base->n_items; i++)
+    {
+      const ChrTimelineItem *item = &base->items[i];
+
+      if (contains_id (removed, n_removed, item->id) || is_changed (changed, n_changed, item->id))
+        {
+          g_array_append_val (gone, item->end);
+          continue;
+        }
+      for (; c < n_changed && compare_items (&changed[c], item) < 0; c++)
+        if (!contains_id (removed, n_removed, changed[c].id))
+          {
+            g_array_append_val (come, changed[c].end);
+            index->items[n++] = changed[c];
+          }
+      index->items[n++] = *item;
+    }
+  for (; c < n_changed; c++)
+    if (!contains_id (removed, n_removed, changed[c].id))
+      {
+        g_array_append_val (come, changed[c].end);
+        index->items[n++] = changed[c];
+      }
+  index->n_items = n;
+  g_array_sort (gone, compare_times);
+  g_array_sort (come, compare_times);
+
+  index->min_id = G_MAXINT64;
+  index->max_id = G_MININT64;
+  for (guint i = 0; i < n; i++)
+    {
+      index->min_id = MIN (index->min_id, index->items[i].id);
+      index->max_id = MAX (index->max_id, index->items[i].id);
+    }
+  if (n > 0)
+    build_tables (index, merge_ends (base, gone->data ? (gint64 *) (gpointer) gone->data : NULL, gone->len,
+                                     come->data ? (gint64 *) (gpointer) come->data : NULL, come->len, n));
+  return index;
+}
+
 /**
  * chr_timeline_index_new_edited:
  * @base: an index
@@ -447,8 +734,10 @@ is_changed (const ChrTimelineItem *changed,
  * @n_removed: how many
  *
  * An index like @base with an edit applied, made without reading the
- * timeline again: what lets an edit reach the screen in a frame. The
- * changed events are merged into @base's order, so nothing is sorted again.
+ * timeline again: what lets an edit reach the screen in a frame. The new
+ * index shares with @base the labels it did not change and, when no event
+ * moved in time, its tables; otherwise the changed events are merged into
+ * @base's order, so nothing is sorted again.
  *
  * Returns: (transfer full): the new index; @base is unchanged
  */
@@ -459,34 +748,17 @@ chr_timeline_index_new_edited (const ChrTimelineIndex *base,
                                const gint64           *removed,
                                guint                   n_removed)
 {
-  g_autofree ChrTimelineItem *sorted_changes = NULL;
-  g_autofree ChrTimelineItem *items = NULL;
-  guint n = 0, c = 0;
+  g_autofree ChrTimelineItem *copies = NULL;
+  g_autofree guint *positions = NULL;
 
   g_return_val_if_fail (base != NULL, NULL);
   g_return_val_if_fail (changed != NULL || n_changed == 0, NULL);
 
-  sorted_changes = g_memdup2 (changed, sizeof (ChrTimelineItem) * n_changed);
-  if (n_changed > 1)
-    qsort (sorted_changes, n_changed, sizeof (ChrTimelineItem), compare_items);
-  items = g_new (ChrTimelineItem, base->n_items + n_changed);
-
-  for (guint i = 0; i < base->n_items; i++)
-    {
-      const ChrTimelineItem *item = &base->items[i];
-
-      if (contains_id (removed, n_removed, item->id) || is_changed (changed, n_changed, item->id))
-        continue;
-      for (; c < n_changed && compare_items (&sorted_changes[c], item) < 0; c++)
-        if (!contains_id (removed, n_removed, sorted_changes[c].id))
-          items[n++] = sorted_changes[c];
-      items[n++] = *item;
-    }
-  for (; c < n_changed; c++)
-    if (!contains_id (removed, n_removed, sorted_changes[c].id))
-      items[n++] = sorted_changes[c];
-
-  return index_new (items, n, get_given_item);
+  copies = g_memdup2 (changed, sizeof (ChrTimelineItem) * n_changed);
+  positions = g_new (guint, MAX (n_changed, 1));
+  if (n_removed == 0 && base->n_items > 0 && keeps_positions (base, changed, n_changed, positions))
+    return edit_in_place (base, copies, n_changed, positions);
+  return edit_and_reorder (base, copies, n_changed, removed, n_removed);
 }
 
 ChrTimelineIndex *
@@ -505,16 +777,10 @@ chr_timeline_index_unref (ChrTimelineIndex *index)
 
   if (!g_atomic_ref_count_dec (&index->ref_count))
     return;
-  if (index->lookup != NULL)
-    g_free (index->lookup->slots);
-  g_free (index->lookup);
+  id_lookup_unref (index->lookup);
   g_free (index->items);
-  g_free (index->label_text);
-  g_free (index->begins);
-  g_free (index->ends);
-  g_free (index->block_best);
-  g_free (index->block_end);
-  g_free (index->by_class);
+  g_ptr_array_unref (index->labels);
+  tables_unref (index->tables);
   g_free (index);
 }
 

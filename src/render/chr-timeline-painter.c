@@ -52,6 +52,7 @@
 typedef struct
 {
   gint64           id;
+  guint            content;        /* what the card shows, hashed: an edit changes it */
   PangoLayout     *title;          /* with date, while in the text cache */
   PangoLayout     *date;
   double           width;
@@ -305,16 +306,28 @@ sync_context (ChrTimelinePainter *self)
   self->tick_spacing += TICK_LABEL_OFFSET + TICK_LABEL_GAP;
 }
 
-/* Text and pictures are of the events they were made for. */
+/* Cards are kept by event across indexes: an edit makes a new index in
+ * which all but one card look as they did. Each card says what it shows
+ * (card_content()), so the edited one is made again. */
 static void
 use_index (ChrTimelinePainter *self,
            ChrTimelineIndex   *index)
 {
   if (self->index == index)
     return;
-  clear_caches (self);
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   self->index = chr_timeline_index_ref (index);
+}
+
+static guint
+card_content (const ChrTimelineItem *item)
+{
+  guint hash = item->label ? g_str_hash (item->label) : 0;
+  gint64 numbers[] = { item->begin, item->end, item->granularity, item->flags, item->color };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    hash = hash * 31 + (guint) (numbers[i] ^ (numbers[i] >> 32));
+  return hash;
 }
 
 static double
@@ -369,20 +382,33 @@ ensure_card_text (ChrTimelinePainter    *self,
 {
   g_autofree char *date = NULL;
   PangoRectangle title_rect, date_rect;
+  guint content = card_content (item);
   CachedCard *card;
 
   card = g_hash_table_lookup (self->cards, &item->id);
-  if (card != NULL && card->title != NULL)
+  if (card != NULL && card->title != NULL && card->content == content)
     {
       card->layout_frame = self->frame;
       return card;
     }
 
-  if (self->laid_out->len >= MAX_LAID_OUT)
-    evict_layouts (self);
-  card = lookup_card (self, item);
+  if (card != NULL && card->title != NULL)
+    {
+      /* Edited: made again in place, where the caches already list it. */
+      g_clear_object (&card->title);
+      g_clear_object (&card->date);
+    }
+  else
+    {
+      if (self->laid_out->len >= MAX_LAID_OUT)
+        evict_layouts (self);
+      card = lookup_card (self, item);
+      g_ptr_array_add (self->laid_out, card);
+    }
+  if (card->content != content)
+    card->image_key = G_MAXUINT;
+  card->content = content;
   card->layout_frame = self->frame;
-  g_ptr_array_add (self->laid_out, card);
   date = format_date (item);
   card->title = card_line (self, self->title_font, item->label);
   card->date = card_line (self, self->date_font, date);
@@ -403,7 +429,7 @@ peek_card_width (const ChrTextMetrics  *metrics,
   ChrTimelinePainter *self = metrics->user_data;
   CachedCard *card = g_hash_table_lookup (self->cards, &item->id);
 
-  if (card == NULL || card->title == NULL)
+  if (card == NULL || card->title == NULL || card->content != card_content (item))
     return -1;
   card->layout_frame = self->frame;
   return card->width;

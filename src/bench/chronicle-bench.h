@@ -1,0 +1,34 @@
+/* chronicle-bench.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "chr-time-scale.h"
+#include "chr-timeline-painter.h"
+
+G_BEGIN_DECLS
+
+/* What the benchmarks share: the generated timeline, one frame as the
+ * view draws it, and figures. */
+GArray   *bench_generate_timeline    (guint               n,
+                                      GPtrArray          *labels);
+gboolean  bench_write_timeline_file  (const char         *path,
+                                      guint               n_events,
+                                      GError            **error);
+void      bench_draw_frame           (ChrTimelinePainter *painter,
+                                      cairo_t            *cr,
+                                      ChrTimelineIndex   *index,
+                                      const ChrTimeScale *scale,
+                                      double              height);
+int       bench_compare_doubles      (const void         *a,
+                                      const void         *b);
+double    bench_median               (const double       *values,
+                                      int                 n);
+double    bench_peak_rss_mib         (void);
+int       bench_edit                 (int                 argc,
+                                      char              **argv);
+
+G_END_DECLS
