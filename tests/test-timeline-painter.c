@@ -1229,6 +1229,80 @@ test_edited_card (Fixture       *f,
     }
 }
 
+/* What the user put on an event shows on its card: a tag's colour down its
+ * edge, a star, a folded corner for a note; a hidden one is faint. */
+static void
+test_user_marks (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const struct
+  {
+    const char *name;
+    guint       flags;
+    guint       color;
+  } marks[] = {
+    { "tag", 0, 3 },
+    { "star", CHR_EVENT_FLAG_STARRED, 0 },
+    { "note", CHR_EVENT_FLAG_NOTE, 0 },
+    { "hidden", CHR_EVENT_FLAG_HIDDEN, 0 },
+  };
+  ChrTimeScale scale;
+  double x, y, width, height;
+  guint plain;
+
+  chr_palette_set_tag_colors (&f->palette, FALSE);
+  load_samples (f);
+  fit_samples (f, &scale);
+  settle (f, &scale);
+  g_assert_true (get_item_rect (f, 2, &x, &y, &width, &height));
+  plain = count_drawn (f, x, y, width, height);
+
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      int position = chr_timeline_index_find (f->index, 2);
+      ChrTimelineItem changed = *chr_timeline_index_get_item (f->index, (guint) position);
+      g_autoptr (ChrTimelineIndex) original = chr_timeline_index_ref (f->index);
+      g_autoptr (ChrTimelineIndex) marked = NULL;
+      g_autofree guint8 *before = NULL;
+      g_autofree guint8 *after = NULL;
+      guint differ = 0;
+
+      g_test_message ("%s", marks[m].name);
+      settle (f, &scale);
+      before = copy_pixels (f);
+      changed.flags |= marks[m].flags;
+      changed.color = marks[m].color;
+      marked = chr_timeline_index_new_edited (f->index, &changed, 1, NULL, 0);
+      g_clear_pointer (&f->layout, chr_timeline_layout_free);
+      g_clear_pointer (&f->index, chr_timeline_index_unref);
+      f->index = chr_timeline_index_ref (marked);
+      settle (f, &scale);
+      after = copy_pixels (f);
+      for (gsize i = 0; i < (gsize) cairo_image_surface_get_stride (f->surface) * HEIGHT; i++)
+        differ += before[i] != after[i];
+      g_assert_cmpuint (differ, >, 20);
+      if (marks[m].flags & CHR_EVENT_FLAG_HIDDEN)
+        g_assert_cmpuint (count_drawn (f, x, y, width, height), <=, plain);
+      if (marks[m].color)
+        {
+          guint yellow = 0;
+
+          /* The third colour of the palette, a yellow: red and green, little blue. */
+          for (int px = (int) x; px < (int) (x + width); px++)
+            {
+              guint32 pixel = pixel_at (f, px, (int) (y + height / 2));
+
+              yellow += ((pixel >> 16) & 0xff) > 180 && ((pixel >> 8) & 0xff) > 120 && (pixel & 0xff) < 80;
+            }
+          g_assert_cmpuint (yellow, >=, 3);
+          g_assert_cmpuint (yellow, <=, 6);
+        }
+      g_clear_pointer (&f->layout, chr_timeline_layout_free);
+      g_clear_pointer (&f->index, chr_timeline_index_unref);
+      f->index = chr_timeline_index_ref (original);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1236,6 +1310,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/render/timeline-painter/extent", Fixture, NULL, fixture_set_up, test_extent, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/user-marks", Fixture, NULL, fixture_set_up, test_user_marks, fixture_tear_down);
   g_test_add ("/render/timeline-painter/edited-card", Fixture, NULL, fixture_set_up, test_edited_card, fixture_tear_down);
   g_test_add ("/render/timeline-painter/draw", Fixture, NULL, fixture_set_up, test_draw, fixture_tear_down);
   g_test_add ("/render/timeline-painter/draw-dark", Fixture, &dark_palette, fixture_set_up, test_draw, fixture_tear_down);

@@ -23,6 +23,9 @@
 #define CARD_PADDING_Y     5.0
 #define CARD_RADIUS        6.0
 #define CONFLICT_ROOM      8.0   /* the conflict dot in a card's corner, clear of the title */
+#define STAR_ROOM          12.0  /* the star of a starred card */
+#define TAG_STRIPE         4.0   /* the tag's colour, down a card's left edge */
+#define HIDDEN_ALPHA       0.45  /* hidden cards, shown with the Hidden filter */
 #define TICK_LABEL_OFFSET  4.0
 #define TICK_LABEL_GAP    12.0
 
@@ -419,6 +422,10 @@ ensure_card_text (ChrTimelinePainter    *self,
                 + 2 * CARD_PADDING_X;
   if (item->flags & CHR_EVENT_FLAG_CONFLICT)
     card->width += CONFLICT_ROOM;
+  if (item->flags & CHR_EVENT_FLAG_STARRED)
+    card->width += STAR_ROOM;
+  if (item->color)
+    card->width += TAG_STRIPE / 2;
   return card;
 }
 
@@ -766,6 +773,91 @@ draw_connectors (ChrTimelinePainter      *self,
 }
 
 /* The card itself, at (x, y): shadow, background, border, conflict dot and text. */
+/* The GNOME palette's colours, a shade darker on light backgrounds and
+ * lighter on dark ones, so that each holds its own against both. */
+void
+chr_palette_set_tag_colors (ChrPalette *palette,
+                            gboolean    dark)
+{
+  static const guint32 light[CHR_TAG_N_COLORS] = {
+    0x1c71d8, 0x26a269, 0xe5a50a, 0xc64600, 0xc01c28, 0x813d9c, 0x865e3c, 0x5e5c64,
+  };
+  static const guint32 darker_bg[CHR_TAG_N_COLORS] = {
+    0x62a0ea, 0x57e389, 0xf8e45c, 0xffa348, 0xf66151, 0xc061cb, 0xcdab8f, 0xc0bfbc,
+  };
+
+  for (guint i = 0; i < CHR_TAG_N_COLORS; i++)
+    {
+      guint32 rgb = dark ? darker_bg[i] : light[i];
+
+      palette->tags[i] = (ChrColor) { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                                      (rgb & 0xff) / 255.0, 1.0 };
+    }
+}
+
+static void
+star_path (cairo_t *cr,
+           double   cx,
+           double   cy,
+           double   radius)
+{
+  for (int i = 0; i < 10; i++)
+    {
+      double angle = -G_PI / 2 + i * G_PI / 5;
+      double r = i % 2 ? radius * 0.45 : radius;
+
+      if (i == 0)
+        cairo_move_to (cr, cx + r * cos (angle), cy + r * sin (angle));
+      else
+        cairo_line_to (cr, cx + r * cos (angle), cy + r * sin (angle));
+    }
+  cairo_close_path (cr);
+}
+
+/* What the user put on a card: its tag's colour, a star, a corner folded
+ * down for a note. */
+static void
+paint_user_marks (ChrTimelinePainter    *self,
+                  cairo_t               *cr,
+                  const ChrTimelineItem *item,
+                  double                 card_x,
+                  double                 card_y,
+                  double                 card_width,
+                  gboolean               selected)
+{
+  double height = card_height (self);
+  double corner_x = card_x + card_width - 8 - ((item->flags & CHR_EVENT_FLAG_CONFLICT) ? CONFLICT_ROOM + 4 : 0);
+
+  if (item->color >= 1 && item->color <= CHR_TAG_N_COLORS)
+    {
+      cairo_save (cr);
+      rounded_rectangle (cr, card_x + 0.5, card_y + 0.5, card_width - 1, height - 1, CARD_RADIUS);
+      cairo_clip (cr);
+      set_color (cr, &self->palette.tags[item->color - 1], 1.0);
+      cairo_rectangle (cr, card_x, card_y, TAG_STRIPE, height);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+  if (item->flags & CHR_EVENT_FLAG_STARRED)
+    {
+      star_path (cr, corner_x, card_y + 9, 5);
+      set_color (cr, selected ? &self->palette.accent_foreground : &self->palette.accent, 1.0);
+      cairo_fill (cr);
+    }
+  if (item->flags & CHR_EVENT_FLAG_NOTE)
+    {
+      double x = card_x + card_width - 0.5, y = card_y + height - 0.5;
+
+      cairo_move_to (cr, x - 9, y);
+      cairo_line_to (cr, x, y - 9);
+      cairo_line_to (cr, x, y - CARD_RADIUS);
+      cairo_arc (cr, x - CARD_RADIUS, y - CARD_RADIUS, CARD_RADIUS, 0, G_PI / 2);
+      cairo_close_path (cr);
+      set_color (cr, selected ? &self->palette.accent_foreground : &self->palette.dim_foreground, 1.0);
+      cairo_fill (cr);
+    }
+}
+
 static void
 paint_card (ChrTimelinePainter    *self,
             cairo_t               *cr,
@@ -778,8 +870,13 @@ paint_card (ChrTimelinePainter    *self,
             gboolean               hovered)
 {
   double height = card_height (self);
+  double text_x = card_x + CARD_PADDING_X + (item->color ? TAG_STRIPE / 2 : 0);
   const ChrColor *text_color = selected ? &self->palette.accent_foreground : &self->palette.foreground;
   const ChrColor *date_color = selected ? &self->palette.accent_foreground : &self->palette.dim_foreground;
+  gboolean hidden = (item->flags & CHR_EVENT_FLAG_HIDDEN) != 0;
+
+  if (hidden)
+    cairo_push_group (cr);
 
   /* A soft shadow lifts the card off the grid lines, as libadwaita's cards. */
   cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
@@ -804,13 +901,20 @@ paint_card (ChrTimelinePainter    *self,
       set_color (cr, &self->palette.warning, 1.0);
       cairo_fill (cr);
     }
+  paint_user_marks (self, cr, item, card_x, card_y, card_width, selected);
 
   set_color (cr, text_color, 1.0);
-  cairo_move_to (cr, card_x + CARD_PADDING_X, card_y + CARD_PADDING_Y);
+  cairo_move_to (cr, text_x, card_y + CARD_PADDING_Y);
   pango_cairo_show_layout (cr, card->title);
   set_color (cr, date_color, selected ? 0.8 : 1.0);
-  cairo_move_to (cr, card_x + CARD_PADDING_X, card_y + CARD_PADDING_Y + self->title_height + 1);
+  cairo_move_to (cr, text_x, card_y + CARD_PADDING_Y + self->title_height + 1);
   pango_cairo_show_layout (cr, card->date);
+
+  if (hidden)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, HIDDEN_ALPHA);
+    }
 }
 
 static void

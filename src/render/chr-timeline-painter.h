@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "chr-edits.h"
 #include "chr-time-scale.h"
 #include "chr-timeline-index.h"
 #include "chr-timeline-layout.h"
@@ -31,6 +32,7 @@ typedef struct
   ChrColor card;                   /* label background */
   ChrColor border;                 /* card and cluster outlines */
   ChrColor warning;                /* conflicting dates; fully transparent to leave them unmarked */
+  ChrColor tags[CHR_TAG_N_COLORS]; /* the colours the user gives tags (chr_palette_set_tag_colors()) */
 } ChrPalette;
 
 /* Draws timeline layouts into any cairo_t, keeping the text and the
@@ -54,6 +56,8 @@ void                chr_timeline_painter_draw        (ChrTimelinePainter     *se
                                                       const ChrPalette       *palette,
                                                       gint64                  selected_id,
                                                       gint64                  hover_id);
+void                chr_palette_set_tag_colors       (ChrPalette             *palette,
+                                                      gboolean                dark);
 void                chr_timeline_painter_get_cache_size (ChrTimelinePainter  *self,
                                                       guint                  *n_layouts,
                                                       guint                  *n_images);

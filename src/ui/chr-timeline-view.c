@@ -116,6 +116,7 @@ update_palette (ChrTimelineView *self)
   lookup_color (context, "accent_fg_color", &white, &palette.accent_foreground);
   lookup_color (context, "card_bg_color", &white, &palette.card);
   lookup_color (context, "warning_color", &amber, &palette.warning);
+  chr_palette_set_tag_colors (&palette, adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
   self->palette = palette;
 }
