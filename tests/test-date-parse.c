@@ -49,6 +49,33 @@ test_not_dates (void)
     }
 }
 
+/* Relative dates count from a reference day, such as an article's date
+ * (here Wednesday 15 March 2023). */
+static void
+test_relative (void)
+{
+  static const struct { const char *text; const char *begin; ChrGranularity granularity; } cases[] = {
+    { "last Friday", "2023-03-10T00:00:00Z", CHR_GRANULARITY_DAY },
+    { "yesterday", "2023-03-14T00:00:00Z", CHR_GRANULARITY_DAY },
+    { "last month", "2023-02-01T00:00:00Z", CHR_GRANULARITY_MONTH },
+    { "24 Feb 2022", "2022-02-24T00:00:00Z", CHR_GRANULARITY_DAY },
+  };
+  ChrInterval reference;
+
+  g_assert_true (chr_time_parse_iso ("2023-03-15", &reference));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ChrInterval interval;
+      g_autofree char *begin = NULL;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (chr_date_parse_at (cases[i].text, &reference, &interval));
+      begin = chr_time_format_iso (interval.begin);
+      g_assert_cmpstr (begin, ==, cases[i].begin);
+      g_assert_cmpint (interval.granularity, ==, cases[i].granularity);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,6 +84,7 @@ main (int   argc,
 
   g_test_add_func ("/model/date-parse/dates", test_dates);
   g_test_add_func ("/model/date-parse/not-dates", test_not_dates);
+  g_test_add_func ("/model/date-parse/relative", test_relative);
 
   return g_test_run ();
 }

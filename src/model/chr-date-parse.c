@@ -26,6 +26,25 @@ gboolean
 chr_date_parse (const char  *text,
                 ChrInterval *interval)
 {
+  return chr_date_parse_at (text, NULL, interval);
+}
+
+/**
+ * chr_date_parse_at:
+ * @text: a date as people type it
+ * @reference: (nullable): the day that relative dates count from ("last
+ *   Friday" before it), such as an article's publication date
+ * @interval: (out): the date read
+ *
+ * Like chr_date_parse(), with relative dates too.
+ *
+ * Returns: whether @text holds a date
+ */
+gboolean
+chr_date_parse_at (const char        *text,
+                   const ChrInterval *reference,
+                   ChrInterval       *interval)
+{
   g_autoptr(GArray) found = NULL;
 
   g_return_val_if_fail (text != NULL && interval != NULL, FALSE);
@@ -33,7 +52,7 @@ chr_date_parse (const char  *text,
   if (chr_time_parse_iso (text, interval))
     return TRUE;
 
-  found = chr_timex_scan (text, strlen (text), NULL);
+  found = chr_timex_scan (text, strlen (text), reference);
   for (guint i = 0; i < found->len; i++)
     {
       const ChrTimex *timex = &g_array_index (found, ChrTimex, i);

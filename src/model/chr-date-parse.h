@@ -8,7 +8,10 @@
 
 G_BEGIN_DECLS
 
-gboolean chr_date_parse (const char  *text,
-                         ChrInterval *interval);
+gboolean chr_date_parse    (const char        *text,
+                            ChrInterval       *interval);
+gboolean chr_date_parse_at (const char        *text,
+                            const ChrInterval *reference,
+                            ChrInterval       *interval);
 
 G_END_DECLS
