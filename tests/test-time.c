@@ -210,6 +210,35 @@ test_duration_add (void)
     }
 }
 
+/* A drag moves a date by whole units of its precision. */
+static void
+test_interval_shift (void)
+{
+  static const struct { const char *value; gint64 seconds; const char *expected; gint64 units; } cases[] = {
+    { "2022-02-24", 3 * 86400 + 4000, "2022-02-27", 3 },
+    { "2022-02-24", -40000, "2022-02-24", 0 },
+    { "2022-02-24", -50000, "2022-02-23", -1 },
+    { "2014-02", 29 * 86400, "2014-03", 1 },
+    { "2014-02", -70 * 86400, "2013-12", -2 },
+    { "2014-12", 35 * 86400, "2015-01", 1 },
+    { "2014", 200 * 86400, "2015", 1 },
+    { "2014", 100 * 86400, "2014", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ChrInterval interval, shifted, expected;
+
+      g_test_message ("%s by %" G_GINT64_FORMAT " s", cases[i].value, cases[i].seconds);
+      g_assert_true (chr_timex_value_to_interval (cases[i].value, &interval));
+      g_assert_true (chr_timex_value_to_interval (cases[i].expected, &expected));
+      g_assert_cmpint (chr_interval_shift (&interval, cases[i].seconds, &shifted), ==, cases[i].units);
+      g_assert_cmpint (shifted.begin, ==, expected.begin);
+      g_assert_cmpint (shifted.end, ==, expected.end);
+      g_assert_cmpint (shifted.granularity, ==, interval.granularity);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -224,6 +253,7 @@ main (int    argc,
   g_test_add_func ("/model/time/format-interval", test_format_interval);
   g_test_add_func ("/model/time/interval-to-value", test_interval_to_value);
   g_test_add_func ("/model/time/granularity-names", test_granularity_names);
+  g_test_add_func ("/model/time/interval-shift", test_interval_shift);
 
   return g_test_run ();
 }

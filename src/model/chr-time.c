@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -576,4 +577,79 @@ chr_interval_to_value (const ChrInterval *interval)
     default:
       return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
     }
+}
+
+/* Months in one unit of a granularity counted in months; 0 for the others. */
+static int
+months_per_unit (ChrGranularity granularity)
+{
+  switch (granularity)
+    {
+    case CHR_GRANULARITY_MILLENNIUM: return 12000;
+    case CHR_GRANULARITY_CENTURY: return 1200;
+    case CHR_GRANULARITY_DECADE: return 120;
+    case CHR_GRANULARITY_YEAR: return 12;
+    case CHR_GRANULARITY_HALF: return 6;
+    case CHR_GRANULARITY_QUARTER: return 3;
+    case CHR_GRANULARITY_SEASON: return 3;
+    case CHR_GRANULARITY_MONTH: return 1;
+    case CHR_GRANULARITY_UNKNOWN: case CHR_GRANULARITY_WEEK: case CHR_GRANULARITY_DAY:
+    case CHR_GRANULARITY_PART_OF_DAY: case CHR_GRANULARITY_HOUR: case CHR_GRANULARITY_MINUTE:
+    case CHR_GRANULARITY_SECOND:
+    default:
+      return 0;
+    }
+}
+
+static gint64
+seconds_per_unit (ChrGranularity granularity)
+{
+  switch (granularity)
+    {
+    case CHR_GRANULARITY_WEEK: return 7 * CHR_SECONDS_PER_DAY;
+    case CHR_GRANULARITY_PART_OF_DAY: return 6 * 3600;
+    case CHR_GRANULARITY_HOUR: return 3600;
+    case CHR_GRANULARITY_MINUTE: return 60;
+    case CHR_GRANULARITY_SECOND: return 1;
+    case CHR_GRANULARITY_UNKNOWN: case CHR_GRANULARITY_MILLENNIUM: case CHR_GRANULARITY_CENTURY:
+    case CHR_GRANULARITY_DECADE: case CHR_GRANULARITY_YEAR: case CHR_GRANULARITY_HALF:
+    case CHR_GRANULARITY_QUARTER: case CHR_GRANULARITY_SEASON: case CHR_GRANULARITY_MONTH:
+    case CHR_GRANULARITY_DAY:
+    default:
+      return CHR_SECONDS_PER_DAY;
+    }
+}
+
+/**
+ * chr_interval_shift:
+ * @interval: a date or a period
+ * @seconds: how far to move it, roughly (as a drag across the timeline says)
+ * @shifted: (out): @interval moved by whole units of its granularity: whole
+ *   months for "February 2014", whole days for a day
+ *
+ * Returns: how many units it moved; 0 when less than half of one
+ */
+gint64
+chr_interval_shift (const ChrInterval *interval,
+                    gint64             seconds,
+                    ChrInterval       *shifted)
+{
+  int months = months_per_unit (interval->granularity);
+  gint64 units;
+
+  *shifted = *interval;
+  if (months > 0)
+    {
+      /* An average month, 365.2425 / 12 days. */
+      double unit = months * 2629746.0;
+
+      units = (gint64) llround ((double) seconds / unit);
+      shifted->begin = chr_time_add_months (interval->begin, (int) (units * months));
+      shifted->end = chr_time_add_months (interval->end, (int) (units * months));
+      return units;
+    }
+  units = (gint64) llround ((double) seconds / (double) seconds_per_unit (interval->granularity));
+  shifted->begin += units * seconds_per_unit (interval->granularity);
+  shifted->end += units * seconds_per_unit (interval->granularity);
+  return units;
 }

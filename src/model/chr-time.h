@@ -123,6 +123,9 @@ void            chr_iso_week                 (gint64             days,
 gint64          chr_iso_week_monday          (int                year,
                                               int                week);
 char           *chr_interval_to_value        (const ChrInterval *interval);
+gint64          chr_interval_shift           (const ChrInterval *interval,
+                                              gint64             seconds,
+                                              ChrInterval       *shifted);
 gboolean        chr_interval_last_unit       (const ChrInterval *interval,
                                               ChrInterval       *unit);
 const char     *chr_granularity_to_string    (ChrGranularity     granularity);

@@ -201,6 +201,11 @@ chr_application_startup (GApplication *application)
   static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
   static const char *zoom_fit_accels[] = { "<Control>0", "<Control>KP_0", NULL };
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Shift><Control>z", "<Control>y", NULL };
+  static const char *add_event_accels[] = { "<Control>n", NULL };
+  static const char *edit_event_accels[] = { "<Control>e", NULL };
+  static const char *star_event_accels[] = { "<Control>d", NULL };
 
   G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
 
@@ -212,6 +217,11 @@ chr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-fit", zoom_fit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.redo", redo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.add-event", add_event_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.edit-event", edit_event_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.star-event", star_event_accels);
 
   if ((self->settings = chr_application_create_settings ()))
     {

@@ -18,13 +18,26 @@ struct _ChrEventPanel
 
   GtkStack   *stack;
   GtkLabel   *date_label;
-  GtkLabel   *title_label;
+  GtkEditableLabel *title_edit;
+  GtkToggleButton  *star_button;
+  GtkToggleButton  *hide_button;
+  GtkWidget  *delete_button;
+  GtkBox     *tags_box;
+  GtkEntry   *tag_entry;
+  GtkTextView *note_view;
   GtkLabel   *details_label;
   GtkWidget  *conflict_box;
   GtkLabel   *sources_label;
   GtkListBox *excerpts;
 
   GPtrArray  *excerpt_labels;
+
+  /* The event shown, as the panel last read it. */
+  gint64      event_id;
+  guint       event_flags;
+  char       *event_title;
+  char       *event_note;
+  gboolean    filling;             /* the widgets are being set from the event, not by the user */
 
   ChrSession   *session;
   GSignalGroup *session_signals;
@@ -124,6 +137,150 @@ on_session_index_cb (ChrEventPanel *self)
 }
 
 static void
+change (ChrEventPanel        *self,
+        const ChrEventChange *change)
+{
+  if (self->session != NULL && self->event_id > 0 && !self->filling)
+    chr_session_change_event (self->session, self->event_id, change);
+}
+
+/* Renaming in place: Enter keeps the new title, Escape the old one. */
+static void
+on_title_editing_cb (ChrEventPanel *self)
+{
+  g_autofree char *title = NULL;
+  ChrEventChange rename = { .fields = CHR_EVENT_CHANGE_TITLE };
+
+  if (gtk_editable_label_get_editing (self->title_edit) || self->filling)
+    return;
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_edit))));
+  if (*title == '\0' || g_strcmp0 (title, self->event_title) == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->title_edit), self->event_title ? self->event_title : "");
+      return;
+    }
+  rename.title = title;
+  change (self, &rename);
+}
+
+static void
+on_star_toggled_cb (ChrEventPanel *self)
+{
+  ChrEventChange star = { .fields = CHR_EVENT_CHANGE_STARRED };
+
+  star.starred = gtk_toggle_button_get_active (self->star_button);
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
+                            star.starred ? "starred-symbolic" : "non-starred-symbolic");
+  if (star.starred != ((self->event_flags & CHR_EVENT_FLAG_STARRED) != 0))
+    change (self, &star);
+}
+
+static void
+on_hide_toggled_cb (ChrEventPanel *self)
+{
+  ChrEventChange hide = { .fields = CHR_EVENT_CHANGE_HIDDEN };
+
+  hide.hidden = gtk_toggle_button_get_active (self->hide_button);
+  if (hide.hidden != ((self->event_flags & CHR_EVENT_FLAG_HIDDEN) != 0))
+    change (self, &hide);
+}
+
+static void
+on_tag_activate_cb (ChrEventPanel *self)
+{
+  g_autofree char *tag = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry))));
+
+  if (*tag == '\0' || self->session == NULL || self->event_id <= 0)
+    return;
+  chr_session_tag_event (self->session, self->event_id, tag, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), "");
+}
+
+static void
+on_remove_tag_cb (GtkButton     *button,
+                  ChrEventPanel *self)
+{
+  const char *tag = g_object_get_data (G_OBJECT (button), "tag");
+
+  if (self->session != NULL && self->event_id > 0)
+    chr_session_tag_event (self->session, self->event_id, tag, FALSE);
+}
+
+/* A note is kept when the user leaves it. */
+static void
+on_note_leave_cb (ChrEventPanel *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  ChrEventChange note = { .fields = CHR_EVENT_CHANGE_NOTE };
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  if (g_strcmp0 (text, self->event_note ? self->event_note : "") == 0)
+    return;
+  g_free (self->event_note);
+  self->event_note = g_strdup (text);
+  note.note = text;
+  change (self, &note);
+}
+
+static GtkWidget *
+create_tag_chip (ChrEventPanel *self,
+                 const char    *tag)
+{
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  GtkWidget *label = gtk_label_new (tag);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
+  g_autofree char *tooltip = g_strdup_printf (_("Remove the tag “%s”"), tag);
+
+  gtk_widget_add_css_class (chip, "tag");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_add_css_class (remove, "circular");
+  gtk_widget_set_tooltip_text (remove, tooltip);
+  g_object_set_data_full (G_OBJECT (remove), "tag", g_strdup (tag), g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_tag_cb), self);
+  gtk_box_append (GTK_BOX (chip), label);
+  gtk_box_append (GTK_BOX (chip), remove);
+  return chip;
+}
+
+/* The user's part of the event: title, star, hidden, tags and note. */
+static void
+fill_user_layer (ChrEventPanel  *self,
+                 const ChrEvent *event)
+{
+  GtkWidget *child;
+
+  self->filling = TRUE;
+  self->event_id = event->id;
+  self->event_flags = event->flags;
+  g_free (self->event_title);
+  self->event_title = g_strdup (event->title);
+  if (!gtk_editable_label_get_editing (self->title_edit))
+    gtk_editable_set_text (GTK_EDITABLE (self->title_edit), event->title);
+  gtk_toggle_button_set_active (self->star_button, (event->flags & CHR_EVENT_FLAG_STARRED) != 0);
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button), (event->flags & CHR_EVENT_FLAG_STARRED)
+                                                             ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_toggle_button_set_active (self->hide_button, (event->flags & CHR_EVENT_FLAG_HIDDEN) != 0);
+  gtk_widget_set_visible (self->delete_button, (event->flags & CHR_EVENT_FLAG_USER) != 0);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != GTK_WIDGET (self->tag_entry))
+    gtk_box_remove (self->tags_box, child);
+  for (guint i = 0; event->tags && event->tags[i]; i++)
+    gtk_box_insert_child_after (self->tags_box, create_tag_chip (self, event->tags[i]),
+                                gtk_widget_get_prev_sibling (GTK_WIDGET (self->tag_entry)));
+
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->note_view)))
+    {
+      g_free (self->event_note);
+      self->event_note = g_strdup (event->note);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), event->note ? event->note : "", -1);
+    }
+  self->filling = FALSE;
+}
+
+static void
 chr_event_panel_dispose (GObject *object)
 {
   ChrEventPanel *self = CHR_EVENT_PANEL (object);
@@ -131,6 +288,8 @@ chr_event_panel_dispose (GObject *object)
   chr_event_panel_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_EVENT_PANEL);
   g_clear_pointer (&self->excerpt_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->event_title, g_free);
+  g_clear_pointer (&self->event_note, g_free);
 
   G_OBJECT_CLASS (chr_event_panel_parent_class)->dispose (object);
 }
@@ -205,7 +364,17 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-event-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, date_label);
-  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_edit);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, star_button);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, hide_button);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, tags_box);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, note_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_editing_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_hide_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_activate_cb);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, details_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, sources_label);
@@ -218,13 +387,20 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
 static void
 chr_event_panel_init (ChrEventPanel *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->excerpt_labels = g_ptr_array_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_note_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->note_view), focus);
 
   self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (show_selected), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (on_session_index_cb), self,
+                                 G_CONNECT_SWAPPED);
+  /* An edit shows on the timeline at once, and here once the file has it. */
+  g_signal_group_connect_object (self->session_signals, "edited", G_CALLBACK (on_session_index_cb), self,
                                  G_CONNECT_SWAPPED);
 }
 
@@ -285,14 +461,15 @@ chr_event_panel_set_event (ChrEventPanel  *self,
 
   if (event == NULL)
     {
+      self->event_id = 0;
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
+  fill_user_layer (self, event);
 
   /* "Thursday, 24 February 2022 – ongoing", "about 2014". */
   date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_LONG);
   gtk_label_set_text (self->date_label, date);
-  gtk_label_set_text (self->title_label, event->title);
 
   {
     g_autoptr(GString) details = g_string_new (NULL);
@@ -306,6 +483,11 @@ chr_event_panel_set_event (ChrEventPanel  *self,
       {
         g_string_append (details, _(" · "));
         g_string_append (details, _("Approximate"));
+      }
+    if (event->flags & (CHR_EVENT_FLAG_USER | CHR_EVENT_FLAG_EDITED))
+      {
+        g_string_append (details, _(" · "));
+        g_string_append (details, (event->flags & CHR_EVENT_FLAG_USER) ? _("Added by you") : _("Edited by you"));
       }
     gtk_label_set_text (self->details_label, details->str);
   }
@@ -330,7 +512,7 @@ chr_event_panel_get_title (ChrEventPanel *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "event") != 0)
     return NULL;
-  return gtk_label_get_text (self->title_label);
+  return gtk_editable_get_text (GTK_EDITABLE (self->title_edit));
 }
 
 const char *

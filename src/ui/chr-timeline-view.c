@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "chr-card-move.h"
 #include "chr-date-format.h"
 #include "chr-timeline-painter.h"
 #include "chr-timeline-view-private.h"
@@ -41,6 +42,9 @@ struct _ChrTimelineView
   gint64        drag_begin;
   gint64        drag_end;
   gboolean      dragged;
+  gboolean      moving;           /* the drag moves a card, not the view */
+  gboolean      drag_cancelled;   /* Escape: the rest of the drag does nothing */
+  ChrCardMove   move;
 
   double        pinch_scale;
 
@@ -61,6 +65,7 @@ enum {
 
 enum {
   EVENT_ACTIVATED,
+  ADD_REQUESTED,
   N_SIGNALS
 };
 
@@ -127,6 +132,8 @@ get_index (ChrTimelineView *self)
 {
   static ChrTimelineIndex *empty;
 
+  if (self->moving && self->move.preview != NULL)
+    return self->move.preview;
   if (self->session != NULL)
     return chr_session_get_index (self->session);
   if (g_once_init_enter (&empty))
@@ -390,10 +397,34 @@ on_drag_begin_cb (GtkGestureDrag  *gesture,
                   double           y,
                   ChrTimelineView *self)
 {
+  gint64 id = self->layout != NULL ? chr_timeline_layout_hit_test (self->layout, x, y) : -1;
+
   stop_kinetic (self);
   self->drag_begin = self->scale.begin;
   self->drag_end = self->scale.end;
   self->dragged = FALSE;
+  self->drag_cancelled = FALSE;
+  /* A drag that starts on a card moves the event in time. */
+  self->moving = id >= 0 && self->session != NULL && chr_session_get_database (self->session) != NULL &&
+                 chr_card_move_begin (&self->move, chr_session_get_index (self->session), id);
+}
+
+static void
+move_card (ChrTimelineView *self,
+           double           dx)
+{
+  gint64 seconds = (gint64) (dx * chr_time_scale_seconds_per_pixel (&self->scale));
+
+  chr_card_move_update (&self->move, chr_session_get_index (self->session), seconds);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+cancel_move (ChrTimelineView *self)
+{
+  self->moving = FALSE;
+  chr_card_move_clear (&self->move);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -404,10 +435,16 @@ on_drag_update_cb (GtkGestureDrag  *gesture,
 {
   ChrTimeScale scale = self->scale;
 
-  if (!self->dragged && fabs (dx) < 4)
+  if (self->drag_cancelled || (!self->dragged && fabs (dx) < 4))
     return;
 
   self->dragged = TRUE;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  if (self->moving)
+    {
+      move_card (self, dx);
+      return;
+    }
   /* Pan from where the drag began, so the content follows the pointer exactly. */
   scale.begin = self->drag_begin;
   scale.end = self->drag_end;
@@ -423,6 +460,71 @@ on_drag_end_cb (GtkGestureDrag  *gesture,
                 ChrTimelineView *self)
 {
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), get_hovered (self) >= 0 ? "pointer" : NULL);
+  if (self->moving && self->move.moved && !self->drag_cancelled)
+    {
+      ChrEventChange change;
+      gint64 id = self->move.original.id;
+
+      chr_card_move_get_change (&self->move, &change);
+      self->moving = FALSE;
+      chr_session_change_event (self->session, id, &change);
+      chr_session_set_selected (self->session, id);
+    }
+  cancel_move (self);
+}
+
+/* Escape while a card is dragged puts it back. */
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+
+  if (!self->moving)
+    return;
+  self->drag_cancelled = TRUE;
+  cancel_move (self);
+}
+
+/* The day, month or year at x, as precise as the zoom shows. */
+static void
+date_at (ChrTimelineView *self,
+         double           x,
+         ChrInterval     *date)
+{
+  double per_pixel = chr_time_scale_seconds_per_pixel (&self->scale);
+  gint64 t = chr_time_scale_x_to_time (&self->scale, x);
+  int year, month, day;
+
+  chr_time_to_civil (t, &year, &month, &day, NULL, NULL, NULL);
+  if (CHR_SECONDS_PER_DAY / per_pixel >= 8)
+    *date = (ChrInterval) { chr_time_from_civil (year, month, day, 0, 0, 0),
+                            chr_time_from_civil (year, month, day, 0, 0, 0) + CHR_SECONDS_PER_DAY,
+                            CHR_GRANULARITY_DAY };
+  else if (30 * CHR_SECONDS_PER_DAY / per_pixel >= 8)
+    *date = (ChrInterval) { chr_time_from_civil (year, month, 1, 0, 0, 0),
+                            chr_time_add_months (chr_time_from_civil (year, month, 1, 0, 0, 0), 1),
+                            CHR_GRANULARITY_MONTH };
+  else
+    *date = (ChrInterval) { chr_time_from_civil (year, 1, 1, 0, 0, 0), chr_time_from_civil (year + 1, 1, 1, 0, 0, 0),
+                            CHR_GRANULARITY_YEAR };
+}
+
+/* A double click where there is no event asks for a new one there. */
+static void
+on_click_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     ChrTimelineView *self)
+{
+  ChrInterval date;
+
+  if (n_press != 2 || self->layout == NULL || chr_timeline_layout_hit_test (self->layout, x, y) >= 0)
+    return;
+  date_at (self, x, &date);
+  g_signal_emit (self, signals[ADD_REQUESTED], 0, date.begin, date.end, (int) date.granularity);
 }
 
 static gboolean
@@ -752,6 +854,7 @@ chr_timeline_view_dispose (GObject *object)
   ChrTimelineView *self = CHR_TIMELINE_VIEW (object);
 
   stop_kinetic (self);
+  chr_card_move_clear (&self->move);
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session);
@@ -844,12 +947,29 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * ChrTimelineView::add-requested:
+   * @begin: the date where the user asked for a new event
+   * @end: its end
+   * @granularity: its precision (a #ChrGranularity), as fine as the zoom shows
+   */
+  signals[ADD_REQUESTED] =
+    g_signal_new ("add-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_INT64, G_TYPE_INT);
+
   /* Control with plus, minus and 0 are the window's, for the whole window. */
   gtk_widget_class_install_action (widget_class, "timeline.zoom", "i", zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.pan", "i", pan_action);
   gtk_widget_class_install_action (widget_class, "timeline.select", "i", select_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-end", "i", select_end_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, "timeline.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "timeline.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.remove-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "win.remove-event", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.pan", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.pan", "i", 1);
@@ -906,6 +1026,7 @@ chr_timeline_view_init (ChrTimelineView *self)
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
 

@@ -21,6 +21,8 @@ struct _ChrWindow
   ChrTimelineView      *timeline;
   ChrOverview          *overview;
   ChrEventPanel        *event_panel;
+  GMenu                *primary_menu;
+  GMenu                *history_menu;    /* Undo and Redo, named after what they take back */
 
   ChrSession           *session;
   GSettings            *settings;
@@ -36,6 +38,10 @@ void     _chr_window_toast             (ChrWindow          *self,
 void     _chr_window_import_paths      (ChrWindow          *self,
                                         const char * const *paths);
 void     _chr_window_init_actions      (ChrWindow          *self);
+void     _chr_window_class_add_edit_actions (GtkWidgetClass *widget_class);
+void     _chr_window_init_edit_actions (ChrWindow          *self);
+void     _chr_window_add_event_at      (ChrWindow          *self,
+                                        const ChrInterval  *date);
 
 /* The widgets, for the tests that drive them. */
 ChrTimelineView *chr_window_get_timeline    (ChrWindow *self);

@@ -352,8 +352,10 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, event_panel);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, primary_menu);
 
   _chr_window_class_add_actions (widget_class);
+  _chr_window_class_add_edit_actions (widget_class);
 }
 
 static void
@@ -378,6 +380,7 @@ chr_window_init (ChrWindow *self)
   self->settings = chr_application_create_settings ();
 
   _chr_window_init_actions (self);
+  _chr_window_init_edit_actions (self);
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif

@@ -1,0 +1,254 @@
+/* chr-window-edits.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "chr-event-editor.h"
+#include "chr-window-private.h"
+
+/* The window's edit actions: undo and redo (named in the main menu after
+ * what they take back), adding and editing events, starring, hiding and
+ * deleting; and the toasts that offer to undo what removes something. */
+
+static gint64
+selected_event (ChrWindow *self)
+{
+  return chr_session_get_database (self->session) ? chr_session_get_selected (self->session) : -1;
+}
+
+static const ChrTimelineItem *
+selected_item (ChrWindow *self)
+{
+  ChrTimelineIndex *index = chr_session_get_index (self->session);
+  gint64 id = selected_event (self);
+  int position = id > 0 ? chr_timeline_index_find (index, id) : -1;
+
+  return position >= 0 ? chr_timeline_index_get_item (index, (guint) position) : NULL;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+
+  if (chr_session_get_undo_kind (self->session) != NULL)
+    chr_session_undo (self->session);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+
+  if (chr_session_get_redo_kind (self->session) != NULL)
+    chr_session_redo (self->session);
+}
+
+/**
+ * _chr_window_add_event_at:
+ * @self: a #ChrWindow
+ * @date: (nullable): where the new event goes, at the precision of the zoom
+ *
+ * Opens the editor for a new event.
+ */
+void
+_chr_window_add_event_at (ChrWindow         *self,
+                          const ChrInterval *date)
+{
+  if (chr_session_get_database (self->session) == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (chr_event_editor_new (GTK_WINDOW (self), self->session, 0, date)));
+}
+
+static void
+on_add_requested_cb (ChrWindow *self,
+                     gint64     begin,
+                     gint64     end,
+                     int        granularity)
+{
+  ChrInterval date = { begin, end, (ChrGranularity) granularity };
+
+  _chr_window_add_event_at (self, &date);
+}
+
+static void
+add_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _chr_window_add_event_at (CHR_WINDOW (widget), NULL);
+}
+
+static void
+edit_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  gint64 id = selected_event (self);
+
+  if (id > 0)
+    gtk_window_present (GTK_WINDOW (chr_event_editor_new (GTK_WINDOW (self), self->session, id, NULL)));
+}
+
+static void
+star_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  const ChrTimelineItem *item = selected_item (self);
+  ChrEventChange change = { .fields = CHR_EVENT_CHANGE_STARRED };
+
+  if (item == NULL)
+    return;
+  change.starred = !(item->flags & CHR_EVENT_FLAG_STARRED);
+  chr_session_change_event (self->session, item->id, &change);
+}
+
+/* Takes the chosen event off the timeline: an event the user added is
+ * deleted, one found in the articles is hidden (the next extraction would
+ * find it again). Either can be undone from the toast. */
+static void
+remove_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  const ChrTimelineItem *item = selected_item (self);
+  ChrEventChange change = { .fields = CHR_EVENT_CHANGE_HIDDEN };
+
+  if (item == NULL)
+    return;
+  if (item->flags & CHR_EVENT_FLAG_USER)
+    {
+      chr_session_delete_event (self->session, item->id);
+      return;
+    }
+  change.hidden = !(item->flags & CHR_EVENT_FLAG_HIDDEN);
+  chr_session_change_event (self->session, item->id, &change);
+}
+
+/* What the toast after an edit says, for the edits that take something
+ * away; NULL for the others, which show for themselves. */
+static const char *
+removal_message (const char *kind)
+{
+  static const struct
+  {
+    const char *kind;
+    const char *message;
+  } messages[] = {
+    { "hide", N_("Event hidden") },
+    { "delete", N_("Event deleted") },
+    { "merge", N_("Events merged") },
+    { "split", N_("Event split in two") },
+    { "detach", N_("Excerpt taken out of the event") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (messages); i++)
+    if (g_strcmp0 (messages[i].kind, kind) == 0)
+      return _(messages[i].message);
+  return NULL;
+}
+
+static void
+on_edited_cb (ChrWindow  *self,
+              const char *kind,
+              gint64      event_id)
+{
+  const char *message = removal_message (kind);
+  AdwToast *toast;
+
+  if (message == NULL)
+    return;
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* "Undo Rename": the menu says what undo would take back. */
+static void
+update_history_menu (ChrWindow *self)
+{
+  const char *undo = chr_session_get_undo_kind (self->session);
+  const char *redo = chr_session_get_redo_kind (self->session);
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+  g_autoptr(GMenuItem) undo_item = NULL;
+  g_autoptr(GMenuItem) redo_item = NULL;
+
+  /* Translators: %s names an edit, as in "Undo Rename". */
+  undo_label = undo ? g_strdup_printf (_("_Undo %s"), chr_edit_kind_describe (undo)) : g_strdup (_("_Undo"));
+  /* Translators: %s names an edit, as in "Redo Rename". */
+  redo_label = redo ? g_strdup_printf (_("_Redo %s"), chr_edit_kind_describe (redo)) : g_strdup (_("_Redo"));
+  undo_item = g_menu_item_new (undo_label, "win.undo");
+  redo_item = g_menu_item_new (redo_label, "win.redo");
+  g_menu_remove_all (self->history_menu);
+  g_menu_append_item (self->history_menu, undo_item);
+  g_menu_append_item (self->history_menu, redo_item);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
+}
+
+/* The actions on the chosen event want one. */
+static void
+on_selected_cb (ChrWindow *self)
+{
+  const ChrTimelineItem *item = selected_item (self);
+  gboolean chosen = item != NULL && item->id < G_MAXINT64 / 2;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-event", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.star-event", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-event", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-event",
+                                 chr_session_get_database (self->session) != NULL);
+}
+
+void
+_chr_window_class_add_edit_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-event", NULL, edit_event_action);
+  gtk_widget_class_install_action (widget_class, "win.star-event", NULL, star_event_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-event", NULL, remove_event_action);
+}
+
+void
+_chr_window_init_edit_actions (ChrWindow *self)
+{
+  g_autoptr(GPropertyAction) show_hidden = g_property_action_new ("show-hidden", self->session, "show-hidden");
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_hidden));
+  self->history_menu = g_menu_new ();
+  g_menu_prepend_section (self->primary_menu, NULL, G_MENU_MODEL (self->history_menu));
+
+  g_signal_connect_object (self->session, "notify::undo-kind", G_CALLBACK (update_history_menu), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::redo-kind", G_CALLBACK (update_history_menu), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::selected", G_CALLBACK (on_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::index", G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::database", G_CALLBACK (on_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "edited", G_CALLBACK (on_edited_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "add-requested", G_CALLBACK (on_add_requested_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_history_menu (self);
+  on_selected_cb (self);
+}
