@@ -18,7 +18,9 @@ struct _ChrEventPanel
 
   GtkStack   *stack;
   GtkLabel   *date_label;
-  GtkEditableLabel *title_edit;
+  GtkStack   *title_stack;
+  GtkLabel   *title_label;
+  GtkEntry   *title_entry;
   GtkToggleButton  *star_button;
   GtkToggleButton  *hide_button;
   GtkWidget  *delete_button;
@@ -144,23 +146,69 @@ change (ChrEventPanel        *self,
     chr_session_change_event (self->session, self->event_id, change);
 }
 
-/* Renaming in place: Enter keeps the new title, Escape the old one. */
+/* Renaming in place: a click on the title (or F2) makes it an entry;
+ * Enter or leaving it keeps the new title, Escape the old one. */
+void
+chr_event_panel_start_rename (ChrEventPanel *self)
+{
+  g_return_if_fail (CHR_IS_EVENT_PANEL (self));
+
+  if (self->event_id <= 0)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), self->event_title ? self->event_title : "");
+  gtk_stack_set_visible_child_name (self->title_stack, "edit");
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
 static void
-on_title_editing_cb (ChrEventPanel *self)
+stop_rename (ChrEventPanel *self,
+             gboolean       keep)
 {
   g_autofree char *title = NULL;
   ChrEventChange rename = { .fields = CHR_EVENT_CHANGE_TITLE };
 
-  if (gtk_editable_label_get_editing (self->title_edit) || self->filling)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->title_stack), "edit") != 0)
     return;
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_edit))));
-  if (*title == '\0' || g_strcmp0 (title, self->event_title) == 0)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->title_edit), self->event_title ? self->event_title : "");
-      return;
-    }
+  gtk_stack_set_visible_child_name (self->title_stack, "view");
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  if (!keep || *title == '\0' || g_strcmp0 (title, self->event_title) == 0)
+    return;
+  gtk_label_set_text (self->title_label, title);
+  g_free (self->event_title);
+  self->event_title = g_strdup (title);
   rename.title = title;
   change (self, &rename);
+}
+
+static void
+on_title_activate_cb (ChrEventPanel *self)
+{
+  stop_rename (self, TRUE);
+}
+
+static void
+on_title_leave_cb (ChrEventPanel *self)
+{
+  stop_rename (self, TRUE);
+}
+
+static gboolean
+on_title_key_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 ChrEventPanel         *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  stop_rename (self, FALSE);
+  return TRUE;
+}
+
+static void
+on_title_clicked_cb (ChrEventPanel *self)
+{
+  chr_event_panel_start_rename (self);
 }
 
 static void
@@ -253,12 +301,13 @@ fill_user_layer (ChrEventPanel  *self,
   GtkWidget *child;
 
   self->filling = TRUE;
-  self->event_id = event->id;
   self->event_flags = event->flags;
   g_free (self->event_title);
   self->event_title = g_strdup (event->title);
-  if (!gtk_editable_label_get_editing (self->title_edit))
-    gtk_editable_set_text (GTK_EDITABLE (self->title_edit), event->title);
+  if (self->event_id != event->id)
+    gtk_stack_set_visible_child_name (self->title_stack, "view");
+  gtk_label_set_text (self->title_label, event->title);
+  self->event_id = event->id;
   gtk_toggle_button_set_active (self->star_button, (event->flags & CHR_EVENT_FLAG_STARRED) != 0);
   gtk_button_set_icon_name (GTK_BUTTON (self->star_button), (event->flags & CHR_EVENT_FLAG_STARRED)
                                                              ? "starred-symbolic" : "non-starred-symbolic");
@@ -364,14 +413,16 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-event-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, date_label);
-  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_edit);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, title_entry);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, star_button);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, hide_button);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, delete_button);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, tags_box);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, tag_entry);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, note_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_editing_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_hide_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_activate_cb);
@@ -388,11 +439,20 @@ static void
 chr_event_panel_init (ChrEventPanel *self)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *title_focus = gtk_event_controller_focus_new ();
+  GtkEventController *title_keys = gtk_event_controller_key_new ();
+  GtkGesture *title_click = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->excerpt_labels = g_ptr_array_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_note_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->note_view), focus);
+  g_signal_connect_swapped (title_focus, "leave", G_CALLBACK (on_title_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_entry), title_focus);
+  g_signal_connect (title_keys, "key-pressed", G_CALLBACK (on_title_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_entry), title_keys);
+  g_signal_connect_swapped (title_click, "released", G_CALLBACK (on_title_clicked_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_label), GTK_EVENT_CONTROLLER (title_click));
 
   self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (show_selected), self,
@@ -512,7 +572,7 @@ chr_event_panel_get_title (ChrEventPanel *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "event") != 0)
     return NULL;
-  return gtk_editable_get_text (GTK_EDITABLE (self->title_edit));
+  return gtk_label_get_text (self->title_label);
 }
 
 const char *

@@ -21,4 +21,6 @@ void        chr_event_panel_set_session (ChrEventPanel  *self,
 void        chr_event_panel_set_event   (ChrEventPanel  *self,
                                          const ChrEvent *event);
 
+void        chr_event_panel_start_rename (ChrEventPanel *self);
+
 G_END_DECLS

@@ -101,6 +101,17 @@ edit_event_action (GtkWidget  *widget,
 }
 
 static void
+rename_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+
+  if (selected_item (self) != NULL)
+    chr_event_panel_start_rename (self->event_panel);
+}
+
+static void
 star_event_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -212,6 +223,7 @@ on_selected_cb (ChrWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-event", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.star-event", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-event", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-event", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-event",
                                  chr_session_get_database (self->session) != NULL);
@@ -225,6 +237,7 @@ _chr_window_class_add_edit_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "win.edit-event", NULL, edit_event_action);
   gtk_widget_class_install_action (widget_class, "win.star-event", NULL, star_event_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-event", NULL, rename_event_action);
   gtk_widget_class_install_action (widget_class, "win.remove-event", NULL, remove_event_action);
 }
 
