@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
+#include <sqlite3.h>
 
 #include "chr-session.h"
 #include "chronicle-bench.h"
@@ -200,6 +201,108 @@ bench_tear_down (Bench *bench)
   g_clear_pointer (&bench->targets, g_array_unref);
 }
 
+/* A history of n_edits renames, each of another event, as the edits
+ * leave it in the file: an annotation per event, its events row pointing
+ * at it, and a history entry with the rows before and after. */
+static gboolean
+add_history (const char  *path,
+             guint        n_edits,
+             GError     **error)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *sql = NULL;
+  gboolean ok;
+
+  sql = g_strdup_printf (
+    "BEGIN;"
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+    " INSERT INTO annotations (id, origin, anchor_article, anchor_start, anchor_end, title, starred, hidden,"
+    " created_at) SELECT i, 'extracted', 1, i * 16, i * 16 + 9, 'Renamed event ' || i, 0, 0, 1760000000 FROM n;"
+    "UPDATE events SET annotation_id = id / 7, title = 'Renamed event ' || (id / 7), flags = flags | %d"
+    " WHERE id %% 7 = 0 AND id / 7 BETWEEN 1 AND %u;"
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+    " INSERT INTO history (label, before, after, created_at) SELECT 'rename',"
+    " '{\"annotations\":{\"keys\":[[' || i || ']],\"rows\":[]},\"annotation_tags\":{\"keys\":[[' || i ||"
+    " ']],\"rows\":[]},\"pins\":{\"keys\":[],\"rows\":[]},\"tags\":{\"keys\":[],\"rows\":[]}}',"
+    " '{\"annotations\":{\"keys\":[[' || i || ']],\"rows\":[[' || i || ',\"extracted\",1,' || (i * 16) ||"
+    " ',' || (i * 16 + 9) || ',\"Renamed event ' || i || '\",null,null,null,null,null,0,0,null,1760000000]]},"
+    "\"annotation_tags\":{\"keys\":[[' || i || ']],\"rows\":[]},\"pins\":{\"keys\":[],\"rows\":[]},"
+    "\"tags\":{\"keys\":[],\"rows\":[]}}', 1760000000 FROM n;"
+    "COMMIT;",
+    n_edits, CHR_EVENT_FLAG_EDITED, n_edits, n_edits);
+  ok = sqlite3_open (path, &db) == SQLITE_OK && sqlite3_exec (db, sql, NULL, NULL, NULL) == SQLITE_OK;
+  if (!ok)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write a history into %s: %s", path,
+                 sqlite3_errmsg (db));
+  sqlite3_close (db);
+  return ok;
+}
+
+/* chronicle-bench edit --startup-history N: what a history of N edits
+ * adds to start-up, the same timeline with and without it started in turns. */
+static int
+bench_history_startup (int n_events,
+                       int n_edits,
+                       int runs)
+{
+  g_autofree char *dir = NULL;
+  char *paths[2] = { NULL, NULL };
+  double *times[2] = { g_new0 (double, runs), g_new0 (double, runs) };
+  int status = 1;
+  g_autoptr(GError) error = NULL;
+  double medians[2];
+  guint loaded = 0;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("chronicle-bench edit --startup-history: the app needs a display; run it under xvfb-run\n");
+      return 2;
+    }
+  if (!(dir = g_dir_make_tmp ("chronicle-bench-XXXXXX", &error)))
+    goto failed;
+  for (guint f = 0; f < 2; f++)
+    {
+      paths[f] = g_build_filename (dir, f == 0 ? "plain.db" : "history.db", NULL);
+      if (!bench_write_timeline_file (paths[f], (guint) n_events, &error) ||
+          (f == 1 && !add_history (paths[f], (guint) n_edits, &error)))
+        goto failed;
+    }
+  /* One uncounted start of each first: files and libraries into the page cache. */
+  for (int i = -1; i < runs; i++)
+    for (guint f = 0; f < 2; f++)
+      {
+        double ms, rss;
+
+        if (!bench_measure_startup (paths[f], &ms, &rss, &loaded, &error))
+          goto failed;
+        if (i >= 0)
+          times[f][i] = ms;
+      }
+  for (guint f = 0; f < 2; f++)
+    {
+      qsort (times[f], (gsize) runs, sizeof (double), bench_compare_doubles);
+      medians[f] = bench_median (times[f], runs);
+    }
+  g_print ("{\"bench\": \"edit-history-startup\", \"events\": %u, \"edits\": %d, \"runs\": %d, "
+           "\"plain_median_ms\": %.1f, \"history_median_ms\": %.1f, \"added_ms\": %.1f}\n",
+           loaded, n_edits, runs, medians[0], medians[1], medians[1] - medians[0]);
+  status = 0;
+
+failed:
+  if (error != NULL)
+    g_printerr ("chronicle-bench edit --startup-history: %s\n", error->message);
+  for (guint f = 0; f < 2; f++)
+    {
+      if (paths[f] != NULL)
+        g_remove (paths[f]);
+      g_free (paths[f]);
+      g_free (times[f]);
+    }
+  if (dir != NULL)
+    g_rmdir (dir);
+  return status;
+}
+
 /**
  * bench_edit:
  *
@@ -214,9 +317,14 @@ bench_edit (int    argc,
 {
   int n_events = 100000;
   int n_edits = 100;
+  int history = 0;
+  int runs = 9;
   GOptionEntry entries[] = {
     { "events", 0, 0, G_OPTION_ARG_INT, &n_events, "Number of generated events", "N" },
     { "edits", 0, 0, G_OPTION_ARG_INT, &n_edits, "Edits of each kind", "N" },
+    { "startup-history", 0, 0, G_OPTION_ARG_INT, &history,
+      "Time start-up with a history of N edits instead", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Starts of each file, with --startup-history", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— from an edit to the frame that shows it");
@@ -232,6 +340,8 @@ bench_edit (int    argc,
       g_printerr ("chronicle-bench edit: %s\n", error ? error->message : "counts must be positive");
       return 2;
     }
+  if (history > 0)
+    return bench_history_startup (n_events, history, MAX (runs, 1));
   if (!(dir = g_dir_make_tmp ("chronicle-bench-XXXXXX", &error)))
     goto failed;
   path = g_build_filename (dir, "timeline.db", NULL);

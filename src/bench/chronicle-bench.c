@@ -558,12 +558,12 @@ give_up_cb (gpointer user_data)
  * first drawn frame, which it reports on standard output
  * (CHRONICLE_REPORT_STARTUP). The time is taken here, from before the
  * process is made to the report. */
-static gboolean
-measure_startup (const char  *db_path,
-                 double      *ms,
-                 double      *rss_mib,
-                 guint       *n_loaded,
-                 GError     **error)
+gboolean
+bench_measure_startup (const char  *db_path,
+                       double      *ms,
+                       double      *rss_mib,
+                       guint       *n_loaded,
+                       GError     **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
@@ -676,7 +676,7 @@ bench_startup (int n_events,
     {
       double ms, rss;
 
-      if (!measure_startup (empty_path, &ms, &rss, &loaded, &error))
+      if (!bench_measure_startup (empty_path, &ms, &rss, &loaded, &error))
         goto failed;
       if (loaded != 1)
         {
@@ -688,7 +688,7 @@ bench_startup (int n_events,
           empty_ms[i] = ms;
           empty_rss = MAX (empty_rss, rss);
         }
-      if (!measure_startup (full_path, &ms, &rss, &loaded, &error))
+      if (!bench_measure_startup (full_path, &ms, &rss, &loaded, &error))
         goto failed;
       if (loaded != (guint) n_events)
         {

@@ -28,6 +28,11 @@ int       bench_compare_doubles      (const void         *a,
 double    bench_median               (const double       *values,
                                       int                 n);
 double    bench_peak_rss_mib         (void);
+gboolean  bench_measure_startup      (const char         *db_path,
+                                      double             *ms,
+                                      double             *rss_mib,
+                                      guint              *n_loaded,
+                                      GError            **error);
 int       bench_edit                 (int                 argc,
                                       char              **argv);
 
