@@ -91,6 +91,7 @@ struct _ChrTimelinePainter
 
   ChrPalette            palette;
   guint                 palette_serial;
+  GArray               *marked;      /* gint64: more events drawn as chosen */
 };
 
 static void
@@ -748,6 +749,34 @@ draw_clusters (ChrTimelinePainter      *self,
     }
 }
 
+static gboolean
+is_chosen (ChrTimelinePainter *self,
+           gint64              id,
+           gint64              selected_id)
+{
+  if (id == selected_id)
+    return TRUE;
+  for (guint i = 0; i < self->marked->len; i++)
+    if (g_array_index (self->marked, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * chr_timeline_painter_set_marked:
+ * @self: a #ChrTimelinePainter
+ * @ids: (array length=n_ids): events drawn as chosen besides the selected one
+ * @n_ids: how many
+ */
+void
+chr_timeline_painter_set_marked (ChrTimelinePainter *self,
+                                 const gint64       *ids,
+                                 guint               n_ids)
+{
+  g_array_set_size (self->marked, 0);
+  g_array_append_vals (self->marked, ids, n_ids);
+}
+
 /* Connectors from each card down to the strip, first, so cards on lower
  * lanes cover them. */
 static void
@@ -764,7 +793,7 @@ draw_connectors (ChrTimelinePainter      *self,
 
       cairo_move_to (cr, x, card->card_y + card_height (self) / 2);
       cairo_line_to (cr, x, layout->strip_y);
-      if (card->id == selected_id)
+      if (is_chosen (self, card->id, selected_id))
         set_color (cr, &self->palette.accent, 1.0);
       else
         set_color (cr, &self->palette.grid, 1.0);
@@ -772,7 +801,6 @@ draw_connectors (ChrTimelinePainter      *self,
     }
 }
 
-/* The card itself, at (x, y): shadow, background, border, conflict dot and text. */
 /* The GNOME palette's colours, a shade darker on light backgrounds and
  * lighter on dark ones, so that each holds its own against both. */
 void
@@ -858,6 +886,7 @@ paint_user_marks (ChrTimelinePainter    *self,
     }
 }
 
+/* The card itself, at (x, y): shadow, background, border, marks and text. */
 static void
 paint_card (ChrTimelinePainter    *self,
             cairo_t               *cr,
@@ -1012,7 +1041,7 @@ draw_cards (ChrTimelinePainter      *self,
     for (guint k = 0; k < layout->cards->len; k++)
       {
         const ChrLayoutCard *card = &g_array_index (layout->cards, ChrLayoutCard, k);
-        gboolean selected = card->id == selected_id;
+        gboolean selected = is_chosen (self, card->id, selected_id);
         gboolean hovered = card->id == hover_id;
 
         if ((selected || hovered) == (pass == 1))
@@ -1045,6 +1074,7 @@ chr_timeline_painter_new (PangoContext *context)
   self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, cached_card_free);
   self->laid_out = g_ptr_array_new ();
   self->imaged = g_ptr_array_new ();
+  self->marked = g_array_new (FALSE, FALSE, sizeof (gint64));
   return self;
 }
 
@@ -1058,6 +1088,7 @@ chr_timeline_painter_free (ChrTimelinePainter *self)
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->laid_out, g_ptr_array_unref);
   g_clear_pointer (&self->imaged, g_ptr_array_unref);
+  g_clear_pointer (&self->marked, g_array_unref);
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   g_clear_object (&self->axis_layout);
   g_clear_object (&self->badge_layout);

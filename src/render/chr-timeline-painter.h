@@ -56,6 +56,9 @@ void                chr_timeline_painter_draw        (ChrTimelinePainter     *se
                                                       const ChrPalette       *palette,
                                                       gint64                  selected_id,
                                                       gint64                  hover_id);
+void                chr_timeline_painter_set_marked  (ChrTimelinePainter     *self,
+                                                      const gint64           *ids,
+                                                      guint                   n_ids);
 void                chr_palette_set_tag_colors       (ChrPalette             *palette,
                                                       gboolean                dark);
 void                chr_timeline_painter_get_cache_size (ChrTimelinePainter  *self,

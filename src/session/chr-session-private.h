@@ -31,6 +31,7 @@ struct _ChrSession
   ChrTimeSpan       visible;
   gboolean          fitted;
   gint64            selected;
+  GArray           *also_selected;    /* gint64: more events chosen with Control, besides selected */
   gint64            hovered;
   guint             min_sources;
   gboolean          show_hidden;
@@ -60,6 +61,7 @@ enum {
   CHR_SESSION_PROP_HOVERED,
   CHR_SESSION_PROP_MIN_SOURCES,
   CHR_SESSION_PROP_SHOW_HIDDEN,
+  CHR_SESSION_PROP_N_SELECTED,
   CHR_SESSION_PROP_UNDO_KIND,
   CHR_SESSION_PROP_REDO_KIND,
   CHR_SESSION_N_PROPS

@@ -185,6 +185,7 @@ chr_session_finalize (GObject *object)
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->undo_kind, g_free);
+  g_clear_pointer (&self->also_selected, g_array_unref);
   g_clear_pointer (&self->redo_kind, g_free);
   g_mutex_clear (&self->progress_mutex);
 
@@ -255,6 +256,10 @@ chr_session_get_property (GObject    *object,
 
     case CHR_SESSION_PROP_SHOW_HIDDEN:
       g_value_set_boolean (value, chr_session_get_show_hidden (self));
+      break;
+
+    case CHR_SESSION_PROP_N_SELECTED:
+      g_value_set_uint (value, chr_session_get_n_selected (self));
       break;
 
     case CHR_SESSION_PROP_UNDO_KIND:
@@ -342,6 +347,9 @@ chr_session_class_init (ChrSessionClass *klass)
   /* Whether hidden events are shown (dimmed) too. */
   _chr_session_properties[CHR_SESSION_PROP_SHOW_HIDDEN] =
     g_param_spec_boolean ("show-hidden", NULL, NULL, FALSE, read_write);
+  /* How many events are chosen: the one shown and those added with Control. */
+  _chr_session_properties[CHR_SESSION_PROP_N_SELECTED] =
+    g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0, read_only);
   /* The kind of edit undo would take back ("rename"; chr_edit_kind_describe() names it), or NULL. */
   _chr_session_properties[CHR_SESSION_PROP_UNDO_KIND] = g_param_spec_string ("undo-kind", NULL, NULL, NULL, read_only);
   _chr_session_properties[CHR_SESSION_PROP_REDO_KIND] = g_param_spec_string ("redo-kind", NULL, NULL, NULL, read_only);
@@ -387,6 +395,7 @@ chr_session_init (ChrSession *self)
   self->visible = (ChrTimeSpan) { now - 10 * 365 * CHR_SECONDS_PER_DAY, now };
   self->fitted = TRUE;
   self->selected = -1;
+  self->also_selected = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->hovered = -1;
 }
 
@@ -494,6 +503,12 @@ chr_session_set_index (ChrSession       *self,
   self->index = index;
 
   g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = self->also_selected->len; i-- > 0;)
+    if (chr_timeline_index_find (index, g_array_index (self->also_selected, gint64, i)) < 0)
+      {
+        g_array_remove_index (self->also_selected, i);
+        notify (self, CHR_SESSION_PROP_N_SELECTED);
+      }
   if (self->selected >= 0 && chr_timeline_index_find (index, self->selected) < 0)
     chr_session_set_selected (self, -1);
   if (self->hovered >= 0 && chr_timeline_index_find (index, self->hovered) < 0)
@@ -706,7 +721,100 @@ chr_session_set_selected (ChrSession *self,
     return;
 
   self->selected = id;
+  g_object_freeze_notify (G_OBJECT (self));
   notify (self, CHR_SESSION_PROP_SELECTED);
+  if (self->also_selected->len > 0)
+    {
+      g_array_set_size (self->also_selected, 0);
+      notify (self, CHR_SESSION_PROP_N_SELECTED);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static int
+find_also_selected (ChrSession *self,
+                    gint64      id)
+{
+  for (guint i = 0; i < self->also_selected->len; i++)
+    if (g_array_index (self->also_selected, gint64, i) == id)
+      return (int) i;
+  return -1;
+}
+
+/**
+ * chr_session_toggle_selected:
+ * @self: a #ChrSession
+ * @id: an event
+ *
+ * Adds an event to those chosen, or takes it out (Control and a click):
+ * several chosen events can be merged.
+ */
+void
+chr_session_toggle_selected (ChrSession *self,
+                             gint64      id)
+{
+  int found;
+
+  g_return_if_fail (CHR_IS_SESSION (self));
+  g_return_if_fail (id >= 0);
+
+  if (self->selected < 0)
+    {
+      chr_session_set_selected (self, id);
+      return;
+    }
+  g_object_freeze_notify (G_OBJECT (self));
+  if (id == self->selected)
+    {
+      /* The last one added before it becomes the one shown. */
+      self->selected = self->also_selected->len > 0
+                       ? g_array_index (self->also_selected, gint64, self->also_selected->len - 1) : -1;
+      if (self->also_selected->len > 0)
+        g_array_set_size (self->also_selected, self->also_selected->len - 1);
+      notify (self, CHR_SESSION_PROP_SELECTED);
+    }
+  else if ((found = find_also_selected (self, id)) >= 0)
+    g_array_remove_index (self->also_selected, (guint) found);
+  else
+    g_array_append_val (self->also_selected, id);
+  notify (self, CHR_SESSION_PROP_N_SELECTED);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * chr_session_get_selection:
+ * @self: a #ChrSession
+ *
+ * Returns: (transfer full): the ids of the events chosen, the one shown first
+ */
+GArray *
+chr_session_get_selection (ChrSession *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (CHR_IS_SESSION (self), ids);
+
+  if (self->selected >= 0)
+    g_array_append_val (ids, self->selected);
+  g_array_append_vals (ids, self->also_selected->data, self->also_selected->len);
+  return ids;
+}
+
+guint
+chr_session_get_n_selected (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), 0);
+
+  return (self->selected >= 0 ? 1 : 0) + self->also_selected->len;
+}
+
+gboolean
+chr_session_is_selected (ChrSession *self,
+                         gint64      id)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), FALSE);
+
+  return id >= 0 && (id == self->selected || find_also_selected (self, id) >= 0);
 }
 
 gint64

@@ -64,6 +64,12 @@ void               chr_session_go_to               (ChrSession          *self,
 gint64             chr_session_get_selected        (ChrSession          *self);
 void               chr_session_set_selected        (ChrSession          *self,
                                                     gint64               id);
+void               chr_session_toggle_selected     (ChrSession          *self,
+                                                    gint64               id);
+GArray            *chr_session_get_selection       (ChrSession          *self);
+guint              chr_session_get_n_selected      (ChrSession          *self);
+gboolean           chr_session_is_selected         (ChrSession          *self,
+                                                    gint64               id);
 gint64             chr_session_get_hovered         (ChrSession          *self);
 void               chr_session_set_hovered         (ChrSession          *self,
                                                     gint64               id);

@@ -31,6 +31,8 @@ struct _ChrEventPanel
   GtkWidget  *conflict_box;
   GtkLabel   *sources_label;
   GtkListBox *excerpts;
+  GtkLabel   *several_label;
+  GtkListBox *chosen_list;
 
   GPtrArray  *excerpt_labels;
 
@@ -118,10 +120,54 @@ create_excerpt_row (ChrEventPanel   *self,
   return row;
 }
 
+/* Several events chosen: what they are, and the offer to merge them. */
+static void
+show_several (ChrEventPanel *self,
+              GArray        *chosen)
+{
+  ChrTimelineIndex *index = chr_session_get_index (self->session);
+  g_autofree char *heading = g_strdup_printf (ngettext ("%u Event Chosen", "%u Events Chosen", chosen->len),
+                                              chosen->len);
+  GtkWidget *child;
+
+  gtk_label_set_text (self->several_label, heading);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chosen_list))))
+    gtk_list_box_remove (self->chosen_list, child);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      int position = chr_timeline_index_find (index, g_array_index (chosen, gint64, i));
+      const ChrTimelineItem *item;
+      ChrInterval interval;
+      g_autofree char *date = NULL;
+      GtkWidget *row;
+
+      if (position < 0)
+        continue;
+      item = chr_timeline_index_get_item (index, (guint) position);
+      interval = (ChrInterval) { item->begin, item->end, item->granularity };
+      date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->label);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
+      gtk_list_box_append (self->chosen_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->stack, "several");
+}
+
 /* The chosen event, read again when the events are: its sources may have grown. */
 static void
 show_selected (ChrEventPanel *self)
 {
+  if (chr_session_get_n_selected (self->session) > 1)
+    {
+      g_autoptr(GArray) chosen = chr_session_get_selection (self->session);
+
+      self->event_id = 0;
+      show_several (self, chosen);
+      return;
+    }
+
   g_autoptr(ChrEvent) event = NULL;
   gint64 id = chr_session_get_selected (self->session);
 
@@ -430,6 +476,8 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, sources_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, excerpts);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, several_label);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, chosen_list);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventpanel");
@@ -456,6 +504,8 @@ chr_event_panel_init (ChrEventPanel *self)
 
   self->session_signals = g_signal_group_new (CHR_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (show_selected), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::n-selected", G_CALLBACK (show_selected), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (on_session_index_cb), self,
                                  G_CONNECT_SWAPPED);

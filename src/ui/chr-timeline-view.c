@@ -386,6 +386,12 @@ on_click_released_cb (GtkGestureClick *gesture,
           return;
         }
     }
+  if (id >= 0 && self->session != NULL &&
+      (gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)) & GDK_CONTROL_MASK))
+    {
+      chr_session_toggle_selected (self->session, id);
+      return;
+    }
   select_event (self, id);
   if (id >= 0)
     g_signal_emit (self, signals[EVENT_ACTIVATED], 0, id);
@@ -682,6 +688,39 @@ select_action (GtkWidget  *widget,
   select_neighbour (CHR_TIMELINE_VIEW (widget), g_variant_get_int32 (parameter));
 }
 
+/* Shift and an arrow: the next event in time joins those chosen. */
+static void
+extend_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChrTimelineView *self = CHR_TIMELINE_VIEW (widget);
+  g_autoptr(GArray) chosen = NULL;
+  guint n = chr_timeline_index_get_n_items (get_index (self));
+  int position;
+
+  if (self->session == NULL || n == 0)
+    return;
+  chosen = chr_session_get_selection (self->session);
+  if (chosen->len == 0)
+    {
+      select_neighbour (self, g_variant_get_int32 (parameter));
+      return;
+    }
+  position = find_item (self, g_array_index (chosen, gint64, chosen->len - 1)) + g_variant_get_int32 (parameter);
+  for (; position >= 0 && position < (int) n; position += g_variant_get_int32 (parameter))
+    {
+      ChrTimelineItem item = get_item (self, (guint) position);
+
+      if (!chr_session_is_selected (self->session, item.id))
+        {
+          chr_session_toggle_selected (self->session, item.id);
+          reveal (self, &item);
+          return;
+        }
+    }
+}
+
 /* Screen readers say the chosen event with its date and sources. */
 static void
 describe_selection (ChrTimelineView *self)
@@ -791,6 +830,13 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->layout, chr_timeline_layout_free);
   self->layout = chr_timeline_painter_lay_out (self->painter, cr, get_index (self), &self->scale, height);
+  if (self->session != NULL)
+    {
+      g_autoptr(GArray) chosen = chr_session_get_selection (self->session);
+
+      chr_timeline_painter_set_marked (self->painter, chosen->len > 1 ? &g_array_index (chosen, gint64, 1) : NULL,
+                                       chosen->len > 1 ? chosen->len - 1 : 0);
+    }
   chr_timeline_painter_draw (self->painter, cr, self->layout, &self->palette, get_selected (self), get_hovered (self));
   cairo_destroy (cr);
 
@@ -984,6 +1030,9 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.select-end", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.activate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "timeline.activate", NULL);
+  gtk_widget_class_install_action (widget_class, "timeline.extend", "i", extend_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, "timeline.extend", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, "timeline.extend", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.select", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.select", "i", 1);
 
@@ -1011,6 +1060,8 @@ chr_timeline_view_init (ChrTimelineView *self)
   g_signal_group_connect_object (self->session_signals, "notify::fitted", G_CALLBACK (on_session_fitted_cb), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::selected", G_CALLBACK (on_session_selected_cb),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::n-selected", G_CALLBACK (on_session_selected_cb),
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::hovered", G_CALLBACK (on_session_hovered_cb),
                                  self, G_CONNECT_SWAPPED);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "chr-date-format.h"
 #include "chr-event-editor.h"
 #include "chr-window-private.h"
 
@@ -149,6 +150,89 @@ remove_event_action (GtkWidget  *widget,
   chr_session_change_event (self->session, item->id, &change);
 }
 
+/* The titles (or dates) of the chosen events, for the merge dialog to choose from. */
+static GtkWidget *
+choice_of (ChrWindow  *self,
+           GArray     *chosen,
+           gboolean    dates,
+           const char *label)
+{
+  ChrTimelineIndex *index = chr_session_get_index (self->session);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) choices = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (label);
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const ChrTimelineItem *item = chr_timeline_index_get_item (index, (guint) chr_timeline_index_find (
+                                                                   index, g_array_index (chosen, gint64, i)));
+      ChrInterval interval = { item->begin, item->end, item->granularity };
+      g_autofree char *date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
+
+      g_strv_builder_add (builder, dates ? date : item->label);
+    }
+  choices = g_strv_builder_end (builder);
+  drop_down = gtk_drop_down_new_from_strings ((const char * const *) choices);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), drop_down);
+  return box;
+}
+
+static void
+on_merge_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ChrWindow        *self)
+{
+  GArray *chosen = g_object_get_data (G_OBJECT (dialog), "chosen");
+  GtkDropDown *titles = g_object_get_data (G_OBJECT (dialog), "titles");
+  GtkDropDown *dates = g_object_get_data (G_OBJECT (dialog), "dates");
+
+  if (g_strcmp0 (response, "merge") != 0)
+    return;
+  chr_session_merge_events (self->session, (const gint64 *) (gpointer) chosen->data, chosen->len,
+                            g_array_index (chosen, gint64, gtk_drop_down_get_selected (titles)),
+                            g_array_index (chosen, gint64, gtk_drop_down_get_selected (dates)));
+}
+
+/* Merging asks which title and which date the merged event keeps. */
+static void
+merge_events_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+  g_autoptr(GArray) chosen = chr_session_get_selection (self->session);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog, *choices, *titles, *dates;
+
+  if (chosen->len < 2)
+    return;
+  heading = g_strdup_printf (ngettext ("Merge %u Event?", "Merge %u Events?", chosen->len), chosen->len);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The merged event keeps one title and one date; all the excerpts, notes and "
+                                     "tags join it."));
+  choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  titles = choice_of (self, chosen, FALSE, _("Title"));
+  dates = choice_of (self, chosen, TRUE, _("Date"));
+  gtk_box_append (GTK_BOX (choices), titles);
+  gtk_box_append (GTK_BOX (choices), dates);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), choices);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "chosen", g_steal_pointer (&chosen), (GDestroyNotify) g_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "titles", gtk_widget_get_last_child (titles));
+  g_object_set_data (G_OBJECT (dialog), "dates", gtk_widget_get_last_child (dates));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* What the toast after an edit says, for the edits that take something
  * away; NULL for the others, which show for themselves. */
 static const char *
@@ -225,6 +309,8 @@ on_selected_cb (ChrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.star-event", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-event", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-event", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-events",
+                                 chr_session_get_n_selected (self->session) > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-event",
                                  chr_session_get_database (self->session) != NULL);
 }
@@ -238,6 +324,7 @@ _chr_window_class_add_edit_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-event", NULL, edit_event_action);
   gtk_widget_class_install_action (widget_class, "win.star-event", NULL, star_event_action);
   gtk_widget_class_install_action (widget_class, "win.rename-event", NULL, rename_event_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-events", NULL, merge_events_action);
   gtk_widget_class_install_action (widget_class, "win.remove-event", NULL, remove_event_action);
 }
 
@@ -257,6 +344,8 @@ _chr_window_init_edit_actions (ChrWindow *self)
   g_signal_connect_object (self->session, "notify::selected", G_CALLBACK (on_selected_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::index", G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::n-selected", G_CALLBACK (on_selected_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::database", G_CALLBACK (on_selected_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "edited", G_CALLBACK (on_edited_cb), self, G_CONNECT_SWAPPED);
