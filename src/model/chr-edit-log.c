@@ -65,7 +65,7 @@ restore_state (ChrDatabase  *db,
                GError      **error)
 {
   g_autoptr(JsonNode) node = json_from_string (state, error);
-  JsonObject *published;
+  JsonObject *published = NULL;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -76,7 +76,8 @@ restore_state (ChrDatabase  *db,
     }
   if (!chr_user_store_restore (db, node, error))
     return FALSE;
-  published = json_object_get_object_member (json_node_get_object (node), "published");
+  if (json_object_has_member (json_node_get_object (node), "published"))
+    published = json_object_get_object_member (json_node_get_object (node), "published");
   if (published != NULL)
     return chr_reextract_set_published (db, json_object_get_int_member (published, "article"),
                                         json_object_get_null_member (published, "value") ? NULL
