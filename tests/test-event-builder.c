@@ -181,6 +181,9 @@ test_since_when (void)
   g_assert_nonnull (strstr (point->title, "annexed"));
   g_assert_null (strstr (period->title, "annexed"));
   g_assert_true (g_strv_contains ((const char * const *) point->terms, "annex"));
+  /* Each has a phrase of its own: "since February 2014", "February 2014". */
+  g_assert_cmpuint (period->phrase_end, ==, point->phrase_end);
+  g_assert_cmpuint (point->phrase_start - period->phrase_start, ==, strlen ("since "));
 }
 
 static void

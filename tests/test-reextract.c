@@ -10,15 +10,15 @@
 
 #include "chr-importer.h"
 #include "chr-reextract.h"
-#include "test-util.h"
+#include "test-samples.h"
 
 typedef struct
 {
-  char        *dir;
-  char        *db_path;
-  ChrDatabase *db;
-  char        *fresh;              /* the events as a fresh import made them */
-  guint        n_articles;
+  ChrTestSamples samples;
+  char          *db_path;          /* the samples' */
+  ChrDatabase   *db;               /* the samples' */
+  char          *fresh;            /* the events as a fresh import made them */
+  guint          n_articles;
 } Fixture;
 
 /* Everything a person could see of the events, ids aside: the same text
@@ -53,19 +53,10 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
-  const char * const paths[] = { samples, NULL };
-  g_autoptr(ChrImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("chronicle-reextract-XXXXXX", NULL);
-  f->db_path = g_build_filename (f->dir, "t.db", NULL);
-  f->db = chr_database_open (f->db_path, &error);
-  g_assert_no_error (error);
-  report = chr_importer_import_paths (f->db, paths, NULL, NULL);
-  g_assert_cmpuint (report->errors->len, ==, 0);
-  g_assert_cmpuint (report->n_added, ==, 5);
-  f->n_articles = report->n_added;
+  chr_test_samples_set_up (&f->samples);
+  f->db_path = f->samples.db_path;
+  f->db = f->samples.db;
+  f->n_articles = 5;
   f->fresh = describe_events (f->db);
   g_assert_cmpstr (f->fresh, !=, "");
 }
@@ -74,10 +65,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->db);
-  chr_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db_path);
+  f->samples.db = f->db;
+  chr_test_samples_tear_down (&f->samples);
   g_free (f->fresh);
 }
 

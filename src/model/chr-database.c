@@ -26,6 +26,10 @@ G_DEFINE_QUARK (chr-database-error, chr_database_error)
  * article is extracted again so nothing stale stays on the timeline. */
 #define META_EXTRACTION_VERSION "extraction-version"
 
+/* The highest event id ever given: a rebuild numbers its events after it,
+ * so an id that a window or a script still holds never names another event. */
+#define META_LAST_EVENT_ID "last-event-id"
+
 /* Each entry moves the schema one version forward; entry i yields version i + 1.
  * Never edit a shipped entry: add a new one. */
 static const char * const migrations[] = {
@@ -873,7 +877,7 @@ chr_database_list_sources (ChrDatabase  *self,
   if (!(stmt = prepare (self,
                         "SELECT a.id, a.title, substr (CAST (a.text AS BLOB), s.start + 1, s.end - s.start),"
                         " c.phrase_start - s.start, c.phrase_end - s.start, s.start, s.end,"
-                        " c.begin_time, c.end_time, c.granularity"
+                        " c.begin_time, c.end_time, c.granularity, c.phrase_start, c.phrase_end"
                         " FROM event_candidates ec"
                         " JOIN candidates c ON c.id = ec.candidate_id"
                         " JOIN articles a ON a.id = c.article_id"
@@ -899,6 +903,8 @@ chr_database_list_sources (ChrDatabase  *self,
       source->interval.begin = sqlite3_column_int64 (stmt, 7);
       source->interval.end = sqlite3_column_int64 (stmt, 8);
       source->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 9));
+      source->phrase_start = (gsize) sqlite3_column_int64 (stmt, 10);
+      source->phrase_end = (gsize) sqlite3_column_int64 (stmt, 11);
       g_ptr_array_add (sources, source);
     }
   if (rc != SQLITE_DONE)
@@ -1330,7 +1336,9 @@ chr_candidate_set_free (ChrCandidateSet *set)
  * @self: a #ChrDatabase
  * @error: return location for a #GError
  *
- * Reads every candidate event of every article, for merging.
+ * Reads every candidate event of every article, for merging, article by
+ * article: an article extracted again (dated, say) gets new candidate ids,
+ * and the merge must not come out otherwise for that.
  *
  * Returns: (transfer full) (nullable): the candidates
  */
@@ -1346,7 +1354,7 @@ chr_database_load_candidates (ChrDatabase  *self,
 
   if (!(stmt = prepare (self,
                         "SELECT id, article_id, begin_time, end_time, granularity, flags, label, terms,"
-                        " phrase_start, phrase_end FROM candidates ORDER BY id",
+                        " phrase_start, phrase_end FROM candidates ORDER BY article_id, id",
                         error)))
     return NULL;
 
@@ -1416,11 +1424,11 @@ insert_layered_event (ChrDatabase            *self,
                       sqlite3_stmt           *ins_link,
                       const ChrCandidateSet  *set,
                       const ChrLayeredEvent  *event,
+                      gint64                  event_id,
                       GError                **error)
 {
   g_autofree char *value = chr_database_event_value (&event->interval, event->flags);
   const ChrAnnotation *annotation = event->annotation;
-  gint64 event_id;
 
   sqlite3_bind_text (ins_event, 1, event->title, -1, SQLITE_STATIC);
   sqlite3_bind_text (ins_event, 2, value, -1, SQLITE_STATIC);
@@ -1436,9 +1444,9 @@ insert_layered_event (ChrDatabase            *self,
   else
     sqlite3_bind_null (ins_event, 10);
   chr_database_bind_text_or_null (ins_event, 11, annotation ? annotation->note : NULL);
+  sqlite3_bind_int64 (ins_event, 12, event_id);
   if (!chr_database_step_done (self, ins_event, error))
     return FALSE;
-  event_id = sqlite3_last_insert_rowid (self->db);
 
   for (guint j = 0; j < event->members->len; j++)
     {
@@ -1450,6 +1458,41 @@ insert_layered_event (ChrDatabase            *self,
         return FALSE;
     }
   return TRUE;
+}
+
+/* The highest event id given so far, or -1 on an error. */
+static gint64
+read_last_event_id (ChrDatabase  *self,
+                    GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = prepare (self,
+                        "SELECT max (coalesce ((SELECT max (id) FROM events), 0),"
+                        " coalesce ((SELECT CAST (value AS INTEGER) FROM meta WHERE key = '" META_LAST_EVENT_ID "'), 0))",
+                        error)))
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_error_from_sqlite (self, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+write_last_event_id (ChrDatabase  *self,
+                     gint64        last_id,
+                     GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  if (!(stmt = prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES ('" META_LAST_EVENT_ID "', ?)", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, last_id);
+  return chr_database_step_done (self, stmt, error);
 }
 
 /**
@@ -1474,6 +1517,7 @@ chr_database_replace_events (ChrDatabase            *self,
   g_autoptr(GArray) pins = NULL;
   g_autoptr(GPtrArray) layered = NULL;
   GError *local_error = NULL;
+  gint64 last_id;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (set != NULL && merged != NULL, FALSE);
@@ -1489,20 +1533,24 @@ chr_database_replace_events (ChrDatabase            *self,
                                   set->candidates->len, merged, annotations,
                                   (const ChrExcerptPin *) (gpointer) pins->data, pins->len);
 
-  if (!exec (self, "DELETE FROM events", &local_error) ||
+  if ((last_id = read_last_event_id (self, &local_error)) < 0 ||
+      !exec (self, "DELETE FROM events", &local_error) ||
       !(ins_event = prepare (self,
                              "INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
-                             " flags, n_sources, origin, annotation_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             " flags, n_sources, origin, annotation_id, note, id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              &local_error)) ||
       !(ins_link = prepare (self, "INSERT INTO event_candidates (event_id, candidate_id) VALUES (?, ?)",
                             &local_error)))
     goto failed;
 
   for (guint i = 0; i < layered->len; i++)
-    if (!insert_layered_event (self, ins_event, ins_link, set, g_ptr_array_index (layered, i), &local_error))
+    if (!insert_layered_event (self, ins_event, ins_link, set, g_ptr_array_index (layered, i), last_id + 1 + i,
+                               &local_error))
       goto failed;
 
-  if (!chr_database_commit (self, &local_error))
+  if (!write_last_event_id (self, last_id + layered->len, &local_error) ||
+      !chr_database_commit (self, &local_error))
     goto failed;
   return TRUE;
 

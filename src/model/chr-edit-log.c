@@ -65,7 +65,7 @@ restore_state (ChrDatabase  *db,
                GError      **error)
 {
   g_autoptr(JsonNode) node = json_from_string (state, error);
-  JsonObject *published;
+  JsonObject *published = NULL;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -76,8 +76,8 @@ restore_state (ChrDatabase  *db,
     }
   if (!chr_user_store_restore (db, node, error))
     return FALSE;
-  published = json_object_has_member (json_node_get_object (node), "published")
-              ? json_object_get_object_member (json_node_get_object (node), "published") : NULL;
+  if (json_object_has_member (json_node_get_object (node), "published"))
+    published = json_object_get_object_member (json_node_get_object (node), "published");
   if (published != NULL)
     return chr_reextract_set_published (db, json_object_get_int_member (published, "article"),
                                         json_object_get_null_member (published, "value") ? NULL
@@ -87,14 +87,40 @@ restore_state (ChrDatabase  *db,
 }
 
 /* Undoes (@redo FALSE) the last edit done, or redoes the first undone. */
+/* The event that shows the first annotation a state names, once it is back. */
+static gint64
+event_of_state (ChrDatabase *db,
+                const char  *state)
+{
+  g_autoptr(JsonNode) node = json_from_string (state, NULL);
+  JsonObject *part;
+  JsonArray *keys;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
+      !json_object_has_member (json_node_get_object (node), "annotations"))
+    return 0;
+  part = json_object_get_object_member (json_node_get_object (node), "annotations");
+  keys = part && json_object_has_member (part, "keys") ? json_object_get_array_member (part, "keys") : NULL;
+  for (guint i = 0; keys && i < json_array_get_length (keys); i++)
+    {
+      gint64 event = chr_edits_find_event (db, json_array_get_int_element (json_array_get_array_element (keys, i), 0));
+
+      if (event > 0)
+        return event;
+    }
+  return 0;
+}
+
 static gboolean
 step (ChrDatabase  *db,
       gboolean      redo,
       char        **kind,
+      gint64       *event_id,
       GError      **error)
 {
   g_autoptr(ChrStmt) stmt = NULL;
   g_autoptr(ChrStmt) mark = NULL;
+  g_autofree char *state = NULL;
   gint64 id;
   int rc;
 
@@ -120,12 +146,17 @@ step (ChrDatabase  *db,
   id = sqlite3_column_int64 (stmt, 0);
   if (kind)
     *kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  if (!restore_state (db, (const char *) sqlite3_column_text (stmt, 2), error) ||
+  state = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  if (!restore_state (db, state, error) ||
       !(mark = chr_database_prepare (db, "UPDATE history SET undone = ? WHERE id = ?", error)))
     goto failed;
   sqlite3_bind_int (mark, 1, redo ? 0 : 1);
   sqlite3_bind_int64 (mark, 2, id);
-  if (!chr_database_step_done (db, mark, error) || !chr_database_commit (db, error))
+  if (!chr_database_step_done (db, mark, error))
+    goto failed;
+  if (event_id)
+    *event_id = event_of_state (db, state);
+  if (!chr_database_commit (db, error))
     goto failed;
   return TRUE;
 
@@ -150,7 +181,7 @@ chr_edit_log_undo (ChrDatabase  *db,
                    GError      **error)
 {
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-  return step (db, FALSE, kind, error);
+  return step (db, FALSE, kind, NULL, error);
 }
 
 /**
@@ -165,7 +196,30 @@ chr_edit_log_redo (ChrDatabase  *db,
                    GError      **error)
 {
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-  return step (db, TRUE, kind, error);
+  return step (db, TRUE, kind, NULL, error);
+}
+
+/**
+ * chr_edit_log_step:
+ * @db: the timeline
+ * @redo: whether to redo the first edit undone, rather than undo the last
+ * @kind: (out) (optional): what was undone or redone
+ * @event_id: (out) (optional): the event the edit was about, as it is now;
+ *   0 when none shows (an added event, undone)
+ * @error: return location for a #GError
+ */
+gboolean
+chr_edit_log_step (ChrDatabase  *db,
+                   gboolean      redo,
+                   char        **kind,
+                   gint64       *event_id,
+                   GError      **error)
+{
+  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
+
+  if (event_id)
+    *event_id = 0;
+  return step (db, redo, kind, event_id, error);
 }
 
 /**

@@ -30,6 +30,11 @@ gboolean   chr_edit_log_undo      (ChrDatabase  *db,
 gboolean   chr_edit_log_redo      (ChrDatabase  *db,
                                    char        **kind,
                                    GError      **error);
+gboolean   chr_edit_log_step      (ChrDatabase  *db,
+                                   gboolean      redo,
+                                   char        **kind,
+                                   gint64       *event_id,
+                                   GError      **error);
 char      *chr_edit_log_peek      (ChrDatabase  *db,
                                    gboolean      redo);
 GPtrArray *chr_edit_log_list      (ChrDatabase  *db,

@@ -389,45 +389,24 @@ edit_read_event (Edit      *edit,
   return TRUE;
 }
 
-/* The events row after a change, as a rebuild would make it: a change of
- * fields moves no excerpt, so one row is all that changes. */
+/* The events row after a change of fields, as a rebuild would make it: such
+ * a change moves no excerpt, so one row is all that changes, and the event
+ * keeps its id. */
 static gboolean
-update_event_row (ChrDatabase           *db,
-                  const EventRow        *row,
-                  const ChrEventChange  *change,
-                  GError               **error)
+update_event_row (ChrDatabase     *db,
+                  const EventRow  *row,
+                  GError         **error)
 {
   g_autoptr(ChrStmt) stmt = NULL;
-  g_autoptr(GPtrArray) annotations = NULL;
-  const ChrAnnotation *annotation = NULL;
-  ChrInterval interval = row->interval;
-  guint flags = row->flags;
+  g_autoptr(ChrAnnotation) annotation = NULL;
   g_autofree char *value = NULL;
+  ChrInterval interval;
+  guint flags;
 
-  if (!(annotations = chr_user_store_load_annotations (db, error)))
+  if (!(annotation = chr_user_store_get_annotation (db, row->annotation_id, error)))
     return FALSE;
-  for (guint i = 0; i < annotations->len; i++)
-    if (((ChrAnnotation *) g_ptr_array_index (annotations, i))->id == row->annotation_id)
-      annotation = g_ptr_array_index (annotations, i);
-  g_return_val_if_fail (annotation != NULL, FALSE);
-
-  if (change->fields & CHR_EVENT_CHANGE_DATE)
-    {
-      interval = change->interval;
-      flags &= ~(guint) (CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | CHR_EVENT_FLAG_CONFLICT);
-      if (change->period)
-        flags |= CHR_EVENT_FLAG_PERIOD;
-    }
-  if (annotation->approximate >= 0)
-    flags = annotation->approximate ? flags | CHR_EVENT_FLAG_APPROXIMATE : flags & ~(guint) CHR_EVENT_FLAG_APPROXIMATE;
-  flags &= ~(guint) (CHR_EVENT_FLAG_STARRED | CHR_EVENT_FLAG_HIDDEN | CHR_EVENT_FLAG_NOTE);
-  flags |= annotation->made_by_user ? CHR_EVENT_FLAG_USER : CHR_EVENT_FLAG_EDITED;
-  if (annotation->starred)
-    flags |= CHR_EVENT_FLAG_STARRED;
-  if (annotation->hidden)
-    flags |= CHR_EVENT_FLAG_HIDDEN;
-  if (annotation->note && *annotation->note)
-    flags |= CHR_EVENT_FLAG_NOTE;
+  interval = annotation->has_interval ? annotation->interval : row->interval;
+  flags = chr_annotation_flags (annotation, row->flags);
   value = chr_database_event_value (&interval, flags);
 
   if (!(stmt = chr_database_prepare (db,
@@ -478,7 +457,7 @@ chr_edits_change_event (ChrDatabase           *db,
          edit_keep_before (&edit, error) &&
          ensure_annotation (&edit, &row, error) != 0 &&
          write_change (db, row.annotation_id, change, error) &&
-         update_event_row (db, &row, change, error) &&
+         update_event_row (db, &row, error) &&
          edit_commit (&edit, FALSE, error);
 }
 
@@ -702,7 +681,48 @@ find_row (GArray *rows,
   for (guint i = 0; i < rows->len; i++)
     if (g_array_index (rows, EventRow, i).id == event_id)
       return &g_array_index (rows, EventRow, i);
-  return &g_array_index (rows, EventRow, 0);
+  return NULL;
+}
+
+/* Reads the events a merge joins, each once, with all their excerpts. */
+static gboolean
+read_merged (Edit          *edit,
+             const gint64  *event_ids,
+             guint          n_events,
+             GArray        *rows,
+             GArray        *anchors,
+             GError       **error)
+{
+  for (guint i = 0; i < n_events; i++)
+    {
+      EventRow row = { 0 };
+      g_autoptr(GArray) own = NULL;
+
+      if (find_row (rows, event_ids[i]) != NULL)
+        continue;
+      if (!edit_read_event (edit, event_ids[i], &row, error))
+        return FALSE;
+      g_array_append_val (rows, row);
+      if (!(own = event_anchors (edit->db, &row, error)) || !add_pins_of (edit, row.annotation_id, error))
+        return FALSE;
+      g_array_append_vals (anchors, own->data, own->len);
+    }
+  if (rows->len < 2)
+    return refuse (error, CHR_EDIT_ERROR_INVALID, _("Choose at least two events to merge"));
+  return TRUE;
+}
+
+/* The event of @rows that gives the merged one its title or date: @event_id, or the first. */
+static const EventRow *
+choose_row (GArray  *rows,
+            gint64   event_id,
+            GError **error)
+{
+  const EventRow *row = event_id == 0 ? &g_array_index (rows, EventRow, 0) : find_row (rows, event_id);
+
+  if (row == NULL)
+    refuse (error, CHR_EDIT_ERROR_INVALID, _("The title and the date come from one of the merged events"));
+  return row;
 }
 
 /**
@@ -731,43 +751,25 @@ chr_edits_merge_events (ChrDatabase   *db,
   g_auto(Edit) edit = { 0 };
   ChrEventChange change = { CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE | CHR_EVENT_CHANGE_APPROXIMATE };
   const EventRow *named, *dated;
-  EventRow *first;
   gint64 target;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (event_ids != NULL || n_events == 0, FALSE);
 
   g_array_set_clear_func (rows, (GDestroyNotify) event_row_clear);
-  if (!edit_begin (&edit, db, "merge", error))
+  if (!edit_begin (&edit, db, "merge", error) || !read_merged (&edit, event_ids, n_events, rows, anchors, error) ||
+      !(named = choose_row (rows, title_from, error)) || !(dated = choose_row (rows, date_from, error)))
     return FALSE;
-  for (guint i = 0; i < n_events; i++)
-    {
-      EventRow row = { 0 };
-      g_autoptr(GArray) own = NULL;
-
-      if (find_row (rows, event_ids[i])->id == event_ids[i] && rows->len > 0)
-        continue;
-      if (!edit_read_event (&edit, event_ids[i], &row, error))
-        return FALSE;
-      g_array_append_val (rows, row);
-      if (!(own = event_anchors (db, &row, error)) || !add_pins_of (&edit, row.annotation_id, error))
-        return FALSE;
-      g_array_append_vals (anchors, own->data, own->len);
-    }
-  if (rows->len < 2)
-    return refuse (error, CHR_EDIT_ERROR_INVALID, _("Choose at least two events to merge"));
   scope_add_pins (edit.scope, anchors);
   if (!edit_keep_before (&edit, error))
     return FALSE;
 
-  first = &g_array_index (rows, EventRow, 0);
-  named = find_row (rows, title_from);
-  dated = find_row (rows, date_from);
   change.title = named->title;
   change.interval = dated->interval;
   change.period = (dated->flags & CHR_EVENT_FLAG_PERIOD) != 0;
   change.approximate = (dated->flags & CHR_EVENT_FLAG_APPROXIMATE) != 0;
-  if (!(target = ensure_annotation (&edit, first, error)) || !write_change (db, target, &change, error) ||
-      !pin_all (db, anchors, target, error))
+  if (!(target = ensure_annotation (&edit, &g_array_index (rows, EventRow, 0), error)) ||
+      !write_change (db, target, &change, error) || !pin_all (db, anchors, target, error))
     return FALSE;
   for (guint i = 1; i < rows->len; i++)
     {
@@ -957,7 +959,9 @@ chr_edits_detach_excerpt (ChrDatabase      *db,
  * @event_id: the event it supports
  * @error: return location for a #GError
  *
- * Puts an excerpt in an event, from wherever it was.
+ * Puts an excerpt in an event, from wherever it was. The event it leaves
+ * keeps its other excerpts, and its edits (its annotation, anchored on the
+ * excerpt or not, still claims them).
  */
 gboolean
 chr_edits_attach_excerpt (ChrDatabase      *db,
@@ -967,14 +971,18 @@ chr_edits_attach_excerpt (ChrDatabase      *db,
 {
   g_auto(EventRow) row = { 0 };
   g_auto(Edit) edit = { 0 };
+  g_autoptr(GArray) own = NULL;
   ChrEventChange date = { 0 };
   gint64 target;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (excerpt != NULL, FALSE);
 
   if (!edit_begin (&edit, db, "attach", error) || !edit_read_event (&edit, event_id, &row, error) ||
-      !read_excerpt_date (db, excerpt, &date, error))
+      !read_excerpt_date (db, excerpt, &date, error) || !(own = event_anchors (db, &row, error)))
     return FALSE;
+  if (contains_anchor (own, excerpt))
+    return refuse (error, CHR_EDIT_ERROR_INVALID, _("That excerpt is already one of the event’s"));
   chr_user_scope_add_pin (edit.scope, excerpt);
   return edit_keep_before (&edit, error) &&
          (target = ensure_annotation (&edit, &row, error)) != 0 &&
@@ -1159,7 +1167,6 @@ chr_edits_tag_event (ChrDatabase  *db,
   g_auto(EventRow) row = { 0 };
   g_auto(Edit) edit = { 0 };
   g_autoptr(ChrStmt) stmt = NULL;
-  ChrEventChange none = { 0 };
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
 
@@ -1174,7 +1181,7 @@ chr_edits_tag_event (ChrDatabase  *db,
   sqlite3_bind_int64 (stmt, 1, row.annotation_id);
   sqlite3_bind_int64 (stmt, 2, tag_id);
   return chr_database_step_done (db, stmt, error) &&
-         update_event_row (db, &row, &none, error) &&
+         update_event_row (db, &row, error) &&
          edit_commit (&edit, FALSE, error);
 }
 

@@ -43,6 +43,21 @@ word_before (const char *text,
   return TRUE;
 }
 
+/* Where the word that ends just before offset at begins (not before from). */
+static gsize
+word_start_before (const char *text,
+                   gsize       from,
+                   gsize       at)
+{
+  gsize start = at;
+
+  while (start > from && chr_text_is_space (text[start - 1]))
+    start--;
+  while (start > from && g_ascii_isalpha (text[start - 1]))
+    start--;
+  return start;
+}
+
 static gboolean
 in_list (const char         *word,
          const char * const *list,
@@ -390,6 +405,11 @@ build_sentence (GPtrArray         *drafts,
 
           add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
                      CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex), &up_to_date);
+          /* The period's phrase is "since February 2014": the date alone is
+           * the phrase of what began then, and each excerpt keeps a phrase of
+           * its own, by which the user's edits find it again. */
+          ((ChrEventDraft *) g_ptr_array_index (drafts, drafts->len - 1))->phrase_start =
+            word_start_before (text, sentence->start, timex->start);
 
           /* "…since February 2014, when Russia annexed the peninsula": what began then is an event too. */
           if (g_str_has_prefix (rest, ", when ") || g_str_has_prefix (rest, " when "))

@@ -67,8 +67,10 @@ finder_init (CandidateFinder *finder,
   finder->n = n;
   finder->exact = g_hash_table_new (chr_anchor_hash, chr_anchor_equal);
   finder->by_article = NULL;
+  /* Should two candidates share a phrase, the first keeps it, the same at every rebuild. */
   for (guint i = 0; i < n; i++)
-    g_hash_table_insert (finder->exact, (gpointer) &anchors[i], GUINT_TO_POINTER (i + 1));
+    if (!g_hash_table_contains (finder->exact, &anchors[i]))
+      g_hash_table_insert (finder->exact, (gpointer) &anchors[i], GUINT_TO_POINTER (i + 1));
 }
 
 static void
@@ -76,6 +78,33 @@ finder_clear (CandidateFinder *finder)
 {
   g_clear_pointer (&finder->exact, g_hash_table_unref);
   g_clear_pointer (&finder->by_article, g_hash_table_unref);
+}
+
+/* Of the candidates @indices, the one whose phrase overlaps @anchor and
+ * moved least ("February 2014" rather than "since February 2014"). */
+static guint
+closest_overlap (const ChrAnchor *anchors,
+                 GArray          *indices,
+                 const ChrAnchor *anchor)
+{
+  guint best = NO_OWNER;
+  gint64 best_moved = G_MAXINT64;
+
+  for (guint k = 0; k < indices->len; k++)
+    {
+      guint i = g_array_index (indices, guint, k);
+      gint64 moved;
+
+      if (anchors[i].start >= anchor->end || anchor->start >= anchors[i].end)
+        continue;
+      moved = ABS (anchors[i].start - anchor->start) + ABS (anchors[i].end - anchor->end);
+      if (moved < best_moved)
+        {
+          best = i;
+          best_moved = moved;
+        }
+    }
+  return best;
 }
 
 static guint
@@ -107,14 +136,7 @@ finder_find (CandidateFinder *finder,
 
   if (!(same_article = g_hash_table_lookup (finder->by_article, &anchor->article_id)))
     return NO_OWNER;
-  for (guint k = 0; k < same_article->len; k++)
-    {
-      guint i = g_array_index (same_article, guint, k);
-
-      if (finder->anchors[i].start < anchor->end && anchor->start < finder->anchors[i].end)
-        return i;
-    }
-  return NO_OWNER;
+  return closest_overlap (finder->anchors, same_article, anchor);
 }
 
 typedef struct
@@ -125,6 +147,7 @@ typedef struct
   GPtrArray          *annotations;
   guint              *pinned_to;   /* per candidate: annotation index, NO_OWNER, or DETACHED */
   guint              *anchor_of;   /* per candidate: the annotation anchored on it, or NO_OWNER */
+  guint              *anchor_at;   /* per annotation: the candidate of its anchor, or NO_OWNER */
   GArray            **members;     /* per annotation: its candidates */
   guint              *base;        /* per annotation: the first merged event it took from, or NO_OWNER */
   GPtrArray          *result;
@@ -179,8 +202,11 @@ layering_locate (Layering            *self,
       const ChrAnnotation *annotation = g_ptr_array_index (self->annotations, a);
       guint i;
 
-      if (annotation->has_anchor && (i = finder_find (&finder, &annotation->anchor)) != NO_OWNER &&
-          self->anchor_of[i] == NO_OWNER)
+      self->anchor_at[a] = NO_OWNER;
+      if (!annotation->has_anchor || (i = finder_find (&finder, &annotation->anchor)) == NO_OWNER)
+        continue;
+      self->anchor_at[a] = i;
+      if (self->anchor_of[i] == NO_OWNER)
         self->anchor_of[i] = a;
     }
   finder_clear (&finder);
@@ -207,33 +233,87 @@ members_contain (GArray *members,
   return FALSE;
 }
 
-/* The annotation that most of an extracted event's candidates point to
- * (pinned there, or its anchor), the first one on a tie. */
+/* How many of @event's candidates point to annotation @owner: are its
+ * anchor (@anchors) or are pinned to it. */
 static guint
-choose_owner (Layering             *self,
-              const ChrMergedEvent *event)
+count_votes (Layering             *self,
+             const ChrMergedEvent *event,
+             guint                 owner,
+             gboolean              anchors)
 {
-  g_autofree guint *votes = NULL;
-  guint best = NO_OWNER;
+  guint votes = 0;
 
   for (guint k = 0; k < event->members->len; k++)
     {
       guint m = g_array_index (event->members, guint, k);
-      guint owners[2] = { self->pinned_to[m], self->anchor_of[m] };
 
-      for (guint o = 0; o < 2; o++)
+      votes += (anchors ? self->anchor_of[m] : self->pinned_to[m]) == owner;
+    }
+  return votes;
+}
+
+/* The annotation most of @event's candidates point to, the first on a tie. */
+static guint
+most_voted (Layering             *self,
+            const ChrMergedEvent *event,
+            gboolean              anchors,
+            guint                *n_votes)
+{
+  guint best = NO_OWNER;
+
+  *n_votes = 0;
+  for (guint k = 0; k < event->members->len; k++)
+    {
+      guint m = g_array_index (event->members, guint, k);
+      guint owner = anchors ? self->anchor_of[m] : self->pinned_to[m];
+      guint votes;
+
+      if (owner >= self->annotations->len)
+        continue;
+      votes = count_votes (self, event, owner, anchors);
+      if (best == NO_OWNER || votes > *n_votes || (votes == *n_votes && owner < best))
         {
-          if (owners[o] >= self->annotations->len)
-            continue;
-          if (votes == NULL)
-            votes = g_new0 (guint, self->annotations->len);
-          votes[owners[o]]++;
-          if (best == NO_OWNER || votes[owners[o]] > votes[best] ||
-              (votes[owners[o]] == votes[best] && owners[o] < best))
-            best = owners[o];
+          best = owner;
+          *n_votes = votes;
         }
     }
   return best;
+}
+
+/* The annotation that claims what nobody pinned of an extracted event. An
+ * annotation anchored in it claims the whole event: what joins it (a new
+ * article's report) joins the edit. Failing that, the annotation its
+ * excerpts were pinned to (by a merge) claims it, if they outnumber the
+ * excerpts nobody claims: one excerpt attached elsewhere does not take the
+ * rest of its event along. */
+static guint
+choose_owner (Layering             *self,
+              const ChrMergedEvent *event)
+{
+  guint unclaimed = 0;
+  guint votes;
+  guint owner;
+
+  if ((owner = most_voted (self, event, TRUE, &votes)) != NO_OWNER)
+    return owner;
+  if ((owner = most_voted (self, event, FALSE, &votes)) == NO_OWNER)
+    return NO_OWNER;
+  for (guint k = 0; k < event->members->len; k++)
+    unclaimed += self->pinned_to[g_array_index (event->members, guint, k)] == NO_OWNER;
+  return votes > unclaimed ? owner : NO_OWNER;
+}
+
+/* The extracted event annotation @a takes its date from, unless the user
+ * dated it: the one that holds its anchor, else the first it took from. */
+static void
+note_base (Layering             *self,
+           guint                 a,
+           guint                 e,
+           const ChrMergedEvent *event)
+{
+  if (self->base[a] == NO_OWNER ||
+      (self->anchor_at[a] != NO_OWNER && members_contain (event->members, self->anchor_at[a])))
+    self->base[a] = e;
 }
 
 static void
@@ -276,8 +356,7 @@ distribute (Layering *self)
               continue;
             }
           g_array_append_val (self->members[pin], m);
-          if (self->base[pin] == NO_OWNER)
-            self->base[pin] = e;
+          note_base (self, pin, e, event);
         }
       if (free_members->len == 0)
         continue;
@@ -288,8 +367,7 @@ distribute (Layering *self)
           continue;
         }
       g_array_append_vals (self->members[owner], free_members->data, free_members->len);
-      if (self->base[owner] == NO_OWNER)
-        self->base[owner] = e;
+      note_base (self, owner, e, event);
     }
 }
 
@@ -309,12 +387,9 @@ default_title (Layering *self,
                guint     a,
                GArray   *members)
 {
-  guint anchor = NO_OWNER;
+  guint anchor = self->anchor_at[a];
 
-  for (guint i = 0; i < members->len; i++)
-    if (self->anchor_of[g_array_index (members, guint, i)] == a)
-      anchor = g_array_index (members, guint, i);
-  if (anchor != NO_OWNER)
+  if (anchor != NO_OWNER && members_contain (members, anchor))
     return self->candidates[anchor].label;
   if (self->base[a] != NO_OWNER)
     {
@@ -346,10 +421,7 @@ emit_annotated (Layering *self,
   out->n_articles = count_articles (self->candidates, members);
 
   if (annotation->has_interval)
-    {
-      out->interval = annotation->interval;
-      out->flags = annotation->period ? CHR_EVENT_FLAG_PERIOD : 0;
-    }
+    out->interval = annotation->interval;
   else if (self->base[a] != NO_OWNER)
     {
       const ChrMergedEvent *base = g_ptr_array_index (self->merged, self->base[a]);
@@ -364,19 +436,37 @@ emit_annotated (Layering *self,
       out->interval = first->interval;
       out->flags = first->flags;
     }
-
-  if (annotation->approximate >= 0)
-    out->flags = annotation->approximate ? out->flags | CHR_EVENT_FLAG_APPROXIMATE
-                                         : out->flags & ~(guint) CHR_EVENT_FLAG_APPROXIMATE;
-  out->flags |= annotation->made_by_user ? CHR_EVENT_FLAG_USER : CHR_EVENT_FLAG_EDITED;
-  if (annotation->starred)
-    out->flags |= CHR_EVENT_FLAG_STARRED;
-  if (annotation->hidden)
-    out->flags |= CHR_EVENT_FLAG_HIDDEN;
-  if (annotation->note && *annotation->note)
-    out->flags |= CHR_EVENT_FLAG_NOTE;
+  out->flags = chr_annotation_flags (annotation, out->flags);
   out->title = annotation->title ? annotation->title : default_title (self, a, members);
   g_ptr_array_add (self->result, out);
+}
+
+/**
+ * chr_annotation_flags:
+ * @annotation: the user's hand on an event
+ * @extracted: the #ChrEventFlags extraction gives the event
+ *
+ * Returns: the event's flags with the user's layer on them: a date the
+ *   user gave is as exact as they say, and a period only if they say so
+ */
+guint
+chr_annotation_flags (const ChrAnnotation *annotation,
+                      guint                extracted)
+{
+  guint flags = extracted & ~(guint) CHR_EVENT_FLAGS_USER_LAYER;
+
+  if (annotation->has_interval)
+    flags = annotation->period ? CHR_EVENT_FLAG_PERIOD : 0;
+  if (annotation->approximate >= 0)
+    flags = annotation->approximate ? flags | CHR_EVENT_FLAG_APPROXIMATE : flags & ~(guint) CHR_EVENT_FLAG_APPROXIMATE;
+  flags |= annotation->made_by_user ? CHR_EVENT_FLAG_USER : CHR_EVENT_FLAG_EDITED;
+  if (annotation->starred)
+    flags |= CHR_EVENT_FLAG_STARRED;
+  if (annotation->hidden)
+    flags |= CHR_EVENT_FLAG_HIDDEN;
+  if (annotation->note && *annotation->note)
+    flags |= CHR_EVENT_FLAG_NOTE;
+  return flags;
 }
 
 static int
@@ -408,10 +498,10 @@ compare_layered (gconstpointer a,
  *
  * Lays the user's layer on what extraction merged. Pinned excerpts go to
  * their annotation (or nowhere, when detached). The rest of an extracted
- * event goes to the annotation that most of its excerpts point to, so an
- * article that joins an edited event joins the edit; an event nobody
- * touched stays as extracted. An annotation whose excerpts are all gone
- * makes no event.
+ * event goes to the annotation anchored in it, or else to the one most of
+ * its excerpts were pinned to, so an article that joins an edited event
+ * joins the edit; an event nobody touched stays as extracted. An
+ * annotation whose excerpts are all gone makes no event.
  *
  * Returns: (transfer full): #ChrLayeredEvent sorted by begin
  */
@@ -433,6 +523,7 @@ chr_user_layer_apply (const ChrCandidate   *candidates,
     .anchor_of = g_new (guint, n_candidates),
     .members = g_new0 (GArray *, annotations->len),
     .base = g_new (guint, annotations->len),
+    .anchor_at = g_new (guint, annotations->len),
     .result = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_layered_event_free),
   };
 
@@ -455,5 +546,6 @@ chr_user_layer_apply (const ChrCandidate   *candidates,
   g_free (self.anchor_of);
   g_free (self.members);
   g_free (self.base);
+  g_free (self.anchor_at);
   return self.result;
 }

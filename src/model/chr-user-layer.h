@@ -63,6 +63,8 @@ GPtrArray *chr_user_layer_apply        (const ChrCandidate   *candidates,
                                         GPtrArray            *annotations,
                                         const ChrExcerptPin  *pins,
                                         guint                 n_pins);
+guint      chr_annotation_flags        (const ChrAnnotation  *annotation,
+                                        guint                 extracted);
 void       chr_annotation_free         (ChrAnnotation        *annotation);
 void       chr_layered_event_free      (ChrLayeredEvent      *event);
 guint      chr_anchor_hash             (gconstpointer         anchor);

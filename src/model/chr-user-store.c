@@ -26,6 +26,60 @@ finish_rows (ChrDatabase   *db,
   return TRUE;
 }
 
+static ChrAnnotation *
+read_annotation (sqlite3_stmt *stmt)
+{
+  ChrAnnotation *a = g_new0 (ChrAnnotation, 1);
+
+  a->id = sqlite3_column_int64 (stmt, 0);
+  a->made_by_user = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "user") == 0;
+  a->has_anchor = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
+  a->anchor = (ChrAnchor) {
+    sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
+  };
+  a->title = column_strdup (stmt, 5);
+  a->has_interval = sqlite3_column_type (stmt, 6) != SQLITE_NULL;
+  a->interval = (ChrInterval) {
+    sqlite3_column_int64 (stmt, 6),
+    sqlite3_column_int64 (stmt, 7),
+    a->has_interval ? chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 8))
+                    : CHR_GRANULARITY_DAY,
+  };
+  a->period = sqlite3_column_int (stmt, 9) != 0;
+  a->approximate = sqlite3_column_type (stmt, 10) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 10) != 0;
+  a->starred = sqlite3_column_int (stmt, 11) != 0;
+  a->hidden = sqlite3_column_int (stmt, 12) != 0;
+  a->note = column_strdup (stmt, 13);
+  return a;
+}
+
+/* The annotations that @where selects (with @id as ?1), sorted by id. */
+static GPtrArray *
+select_annotations (ChrDatabase  *db,
+                    const char   *where,
+                    gint64        id,
+                    GError      **error)
+{
+  g_autofree char *sql = g_strconcat ("SELECT id, origin, anchor_article, anchor_start, anchor_end, title,"
+                                      " begin_time, end_time, granularity, period, approximate, starred, hidden,"
+                                      " note FROM annotations a ", where, " ORDER BY id", NULL);
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  int rc;
+
+  if (!(stmt = chr_database_prepare (db, sql, error)))
+    return NULL;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+
+  annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_annotation_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (annotations, read_annotation (stmt));
+  if (!finish_rows (db, rc, error))
+    return NULL;
+  return g_steal_pointer (&annotations);
+}
+
 /**
  * chr_user_store_load_annotations:
  * @db: the timeline
@@ -37,46 +91,52 @@ GPtrArray *
 chr_user_store_load_annotations (ChrDatabase  *db,
                                  GError      **error)
 {
-  g_autoptr(ChrStmt) stmt = NULL;
-  g_autoptr(GPtrArray) annotations = NULL;
-  int rc;
+  return select_annotations (db, "", 0, error);
+}
 
-  if (!(stmt = chr_database_prepare (db,
-                                     "SELECT id, origin, anchor_article, anchor_start, anchor_end, title,"
-                                     " begin_time, end_time, granularity, period, approximate, starred, hidden,"
-                                     " note FROM annotations ORDER BY id",
-                                     error)))
+/**
+ * chr_user_store_get_annotation:
+ * @db: the timeline
+ * @id: an annotation's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the annotation, or %NULL with
+ *   %CHR_DATABASE_ERROR_NOT_FOUND when there is none
+ */
+ChrAnnotation *
+chr_user_store_get_annotation (ChrDatabase  *db,
+                               gint64        id,
+                               GError      **error)
+{
+  g_autoptr(GPtrArray) found = select_annotations (db, "WHERE id = ?1", id, error);
+
+  if (found == NULL)
     return NULL;
-
-  annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_annotation_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (found->len == 0)
     {
-      ChrAnnotation *a = g_new0 (ChrAnnotation, 1);
-
-      a->id = sqlite3_column_int64 (stmt, 0);
-      a->made_by_user = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "user") == 0;
-      a->has_anchor = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
-      a->anchor = (ChrAnchor) {
-        sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
-      };
-      a->title = column_strdup (stmt, 5);
-      a->has_interval = sqlite3_column_type (stmt, 6) != SQLITE_NULL;
-      a->interval = (ChrInterval) {
-        sqlite3_column_int64 (stmt, 6),
-        sqlite3_column_int64 (stmt, 7),
-        a->has_interval ? chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 8))
-                        : CHR_GRANULARITY_DAY,
-      };
-      a->period = sqlite3_column_int (stmt, 9) != 0;
-      a->approximate = sqlite3_column_type (stmt, 10) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 10) != 0;
-      a->starred = sqlite3_column_int (stmt, 11) != 0;
-      a->hidden = sqlite3_column_int (stmt, 12) != 0;
-      a->note = column_strdup (stmt, 13);
-      g_ptr_array_add (annotations, a);
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND, "no annotation %" G_GINT64_FORMAT, id);
+      return NULL;
     }
-  if (!finish_rows (db, rc, error))
-    return NULL;
-  return g_steal_pointer (&annotations);
+  return g_ptr_array_steal_index (found, 0);
+}
+
+/**
+ * chr_user_store_list_orphans:
+ * @db: the timeline
+ * @error: return location for a #GError
+ *
+ * The user's edits of extracted events that no event shows any more: the
+ * excerpts they were anchored on are gone with their article. They are
+ * kept, so that the edit comes back if the article does, and listed, so
+ * that nothing the user wrote goes away unseen.
+ *
+ * Returns: (transfer full) (nullable): #ChrAnnotation, sorted by id
+ */
+GPtrArray *
+chr_user_store_list_orphans (ChrDatabase  *db,
+                             GError      **error)
+{
+  return select_annotations (db, "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.annotation_id = a.id)", 0, error);
 }
 
 /**

@@ -22,6 +22,11 @@ typedef struct
 
 GPtrArray    *chr_user_store_load_annotations (ChrDatabase        *db,
                                                GError            **error);
+ChrAnnotation *chr_user_store_get_annotation  (ChrDatabase        *db,
+                                               gint64              id,
+                                               GError            **error);
+GPtrArray    *chr_user_store_list_orphans     (ChrDatabase        *db,
+                                               GError            **error);
 GArray       *chr_user_store_load_pins        (ChrDatabase        *db,
                                                GError            **error);
 gboolean      chr_user_store_read_tags        (ChrDatabase        *db,

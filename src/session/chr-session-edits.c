@@ -157,11 +157,8 @@ run_op (ChrDatabase  *db,
     case OP_ATTACH:
       return chr_edits_attach_excerpt (db, &g_array_index (job->anchors, ChrAnchor, 0), job->event_id, error);
     case OP_UNDO:
-      job->result_id = 0;
-      return chr_edit_log_undo (db, &job->kind, error);
     case OP_REDO:
-      job->result_id = 0;
-      return chr_edit_log_redo (db, &job->kind, error);
+      return chr_edit_log_step (db, job->op == OP_REDO, &job->kind, &job->result_id, error);
     case OP_TAG: case OP_CREATE_TAG: case OP_RENAME_TAG: case OP_TAG_COLOR:
     default:
       return run_tag_op (db, job, error);
