@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-application.h"
+#include "chr-timeline-index.h"
 
 int
 main (int    argc,
@@ -19,6 +20,7 @@ main (int    argc,
   g_autoptr(ChrApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  chr_timeline_index_tune_allocator ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

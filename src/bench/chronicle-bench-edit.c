@@ -319,12 +319,14 @@ bench_edit (int    argc,
   int n_edits = 100;
   int history = 0;
   int runs = 9;
+  gboolean trace = FALSE;
   GOptionEntry entries[] = {
     { "events", 0, 0, G_OPTION_ARG_INT, &n_events, "Number of generated events", "N" },
     { "edits", 0, 0, G_OPTION_ARG_INT, &n_edits, "Edits of each kind", "N" },
     { "startup-history", 0, 0, G_OPTION_ARG_INT, &history,
       "Time start-up with a history of N edits instead", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Starts of each file, with --startup-history", "N" },
+    { "trace", 0, 0, G_OPTION_ARG_NONE, &trace, "Print each edit's time on standard error", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— from an edit to the frame that shows it");
@@ -355,6 +357,8 @@ bench_edit (int    argc,
       for (int i = 0; i < n_edits; i++)
         {
           times[i] = time_edit (&bench, kind, (guint) i);
+          if (trace)
+            g_printerr ("%s %d %.2f ms\n", kind_names[kind], i, times[i]);
           wait_idle (bench.session);
         }
       report (kind, (guint) n_events, times, n_edits);

@@ -507,6 +507,22 @@ bench_write_timeline_file (const char  *path,
       sqlite3_bind_int (insert, 8, (int) item->importance);
       ok = sqlite3_step (insert) == SQLITE_DONE && sqlite3_reset (insert) == SQLITE_OK;
     }
+  /* Each event is backed by a dated statement of one article, as extracted
+   * events are: what edits anchor on. */
+  ok = ok && sqlite3_exec (raw,
+                           "INSERT INTO articles (id, sha256, title, text, body_start, body_end, imported_at)"
+                           " VALUES (1, 'generated', 'Generated events', 'Generated events.', 0, 17, 0);"
+                           "INSERT INTO sentences (article_id, idx, start, end) VALUES (1, 0, 0, 17);"
+                           "INSERT INTO mentions (id, article_id, sentence, start, end, type, value, resolved,"
+                           " begin_time, end_time, granularity)"
+                           " SELECT id, 1, 0, id * 16, id * 16 + 9, 'DATE', value, 1, begin_time, end_time, granularity"
+                           " FROM events;"
+                           "INSERT INTO candidates (id, article_id, mention_id, sentence, phrase_start, phrase_end,"
+                           " begin_time, end_time, granularity, flags, label, terms)"
+                           " SELECT id, 1, id, 0, id * 16, id * 16 + 9, begin_time, end_time, granularity, flags, title, ''"
+                           " FROM events;"
+                           "INSERT INTO event_candidates (event_id, candidate_id) SELECT id, id FROM events;",
+                           NULL, NULL, NULL) == SQLITE_OK;
   ok = ok && sqlite3_exec (raw, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
   if (!ok)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write %s: %s", path, sqlite3_errmsg (raw));
@@ -857,6 +873,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* As the app does (main.c), so that what is measured is what users get. */
+  chr_timeline_index_tune_allocator ();
 
   if (argc >= 2 && strcmp (argv[1], "timex") == 0)
     return bench_timex (argc - 1, argv + 1);

@@ -461,6 +461,39 @@ chr_edits_change_event (ChrDatabase           *db,
          edit_commit (&edit, FALSE, error);
 }
 
+/* The events row of an event the user made, with no excerpt, as
+ * chr_database_replace_events() writes it. */
+static gboolean
+insert_user_event_row (ChrDatabase  *db,
+                       gint64        annotation_id,
+                       GError      **error)
+{
+  g_autoptr(ChrAnnotation) annotation = NULL;
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autofree char *value = NULL;
+  guint flags;
+
+  if (!(annotation = chr_user_store_get_annotation (db, annotation_id, error)))
+    return FALSE;
+  flags = chr_annotation_flags (annotation, annotation->period ? CHR_EVENT_FLAG_PERIOD : 0);
+  value = chr_database_event_value (&annotation->interval, flags);
+  if (!(stmt = chr_database_prepare (db,
+                                     "INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
+                                     " flags, n_sources, origin, annotation_id, note)"
+                                     " VALUES (?, ?, ?, ?, ?, 1, ?, 0, 'user', ?, ?)",
+                                     error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, annotation->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, annotation->interval.begin);
+  sqlite3_bind_int64 (stmt, 4, annotation->interval.end);
+  sqlite3_bind_text (stmt, 5, chr_granularity_to_string (annotation->interval.granularity), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, (int) flags);
+  sqlite3_bind_int64 (stmt, 7, annotation_id);
+  chr_database_bind_text_or_null (stmt, 8, annotation->note);
+  return chr_database_step_done (db, stmt, error);
+}
+
 /**
  * chr_edits_add_event:
  * @db: the timeline
@@ -494,7 +527,9 @@ chr_edits_add_event (ChrDatabase           *db,
       !(id = insert_annotation (db, "user", NULL, error)))
     return FALSE;
   chr_user_scope_add_annotation (edit.scope, id);
-  if (!write_change (db, id, change, error) || !edit_commit (&edit, TRUE, error))
+  /* An event with no excerpt moves none: its row is all a rebuild would add. */
+  if (!write_change (db, id, change, error) || !insert_user_event_row (db, id, error) ||
+      !edit_commit (&edit, FALSE, error))
     return FALSE;
 
   if (event_id)
@@ -594,6 +629,9 @@ chr_edits_delete_event (ChrDatabase  *db,
       !exec_for_id (db, "DELETE FROM annotation_tags WHERE annotation_id = ?", row.annotation_id, error) ||
       !exec_for_id (db, "DELETE FROM annotation_excerpts WHERE annotation_id = ?", row.annotation_id, error))
     return FALSE;
+  /* With no excerpt it takes none from other events: its row is all that goes. */
+  if (edit.scope->pins->len == 0)
+    return exec_for_id (db, "DELETE FROM events WHERE id = ?", event_id, error) && edit_commit (&edit, FALSE, error);
   return edit_commit (&edit, TRUE, error);
 }
 

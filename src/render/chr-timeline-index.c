@@ -8,6 +8,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "chr-event-merge.h"
 #include "chr-timeline-index.h"
@@ -1089,4 +1092,23 @@ chr_timeline_item_is_period (const ChrTimelineItem *item)
     default:
       return FALSE;
     }
+}
+
+/**
+ * chr_timeline_index_tune_allocator:
+ *
+ * An edit makes a new index of the same size as the one shown, and the
+ * old one goes: megabytes each time. By default the C library hands such
+ * blocks back to the system when freed and takes fresh ones for the next,
+ * and the first touch of every fresh page costs a fault: an edit that
+ * should take a few milliseconds then takes twenty. Called once at start,
+ * this keeps large blocks in the process for reuse.
+ */
+void
+chr_timeline_index_tune_allocator (void)
+{
+#ifdef __GLIBC__
+  mallopt (M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+  mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
 }

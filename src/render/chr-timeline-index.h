@@ -68,6 +68,7 @@ void                   chr_timeline_index_collect_visible (const ChrTimelineInde
                                                           gint64                  to,
                                                           GArray                 *positions);
 
+void                   chr_timeline_index_tune_allocator (void);
 gboolean               chr_timeline_item_is_period       (const ChrTimelineItem  *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineIndex, chr_timeline_index_unref)

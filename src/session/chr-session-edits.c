@@ -48,6 +48,8 @@ typedef struct
   char           *new_name;
   guint           color;
   gboolean        add;
+  gint64          pending_id;      /* the id an added event is shown with until the file numbers it */
+  ChrTimelineItem pending;
   /* What the write did. */
   char           *kind;
   gint64          result_id;
@@ -180,11 +182,40 @@ edit_write (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
-/* Whether the shown events are already right when the write is done. */
+/* Whether the shown events are right once the write is done: an event
+ * that was changed, or one the user added
+ * (an added one then takes the id the file gave it). Deleting may take
+ * excerpts out of other events, so the timeline is read again after it. */
 static gboolean
-shown_at_once (const EditJob *job)
+show_written (ChrSession *self,
+              EditJob    *job)
 {
-  return job->op == OP_CHANGE;
+  switch (job->op)
+    {
+    case OP_CHANGE:
+      return TRUE;
+    case OP_ADD:
+      {
+        ChrTimelineItem item = job->pending;
+        g_autoptr(ChrTimelineIndex) index = NULL;
+        gboolean fitted = self->fitted;
+
+        if (job->pending_id == 0 || job->result_id <= 0)
+          return FALSE;
+        item.id = job->result_id;
+        item.label = job->title;
+        index = chr_timeline_index_new_edited (self->index, &item, 1, &job->pending_id, 1);
+        self->fitted = FALSE;
+        chr_session_set_index (self, index);
+        self->fitted = fitted;
+        chr_session_set_selected (self, job->result_id);
+        return TRUE;
+      }
+    case OP_DELETE: case OP_MERGE: case OP_SPLIT: case OP_DETACH: case OP_ATTACH: case OP_TAG: case OP_CREATE_TAG:
+    case OP_RENAME_TAG: case OP_TAG_COLOR: case OP_UNDO: case OP_REDO:
+    default:
+      return FALSE;
+    }
 }
 
 /* The kind the history gave the edit, for the "edited" signal. */
@@ -227,7 +258,7 @@ edit_cb (GObject      *object,
     }
   self->data_version = chr_database_get_data_version (self->db);
   _chr_session_update_history (self);
-  if (!shown_at_once (job))
+  if (!show_written (self, job))
     {
       self->select_after_load = job->result_id;
       chr_session_reload (self);
@@ -342,21 +373,26 @@ void
 chr_session_add_event (ChrSession           *self,
                        const ChrEventChange *change)
 {
+  EditJob *job;
+
   g_return_if_fail (CHR_IS_SESSION (self));
   g_return_if_fail (change != NULL);
   g_return_if_fail (self->db != NULL);
 
+  job = edit_job_new (OP_ADD, 0, change);
   if ((change->fields & CHR_EVENT_CHANGE_TITLE) && (change->fields & CHR_EVENT_CHANGE_DATE) &&
       change->interval.end > change->interval.begin)
     {
-      ChrTimelineItem blank = { .id = G_MAXINT64 - self->next_pending_id++, .importance = 1,
+      /* Below every id the file gives, and apart from -1, "none". */
+      ChrTimelineItem blank = { .id = -2 - self->next_pending_id++, .importance = 1,
                                 .flags = CHR_EVENT_FLAG_USER, .label = "" };
-      ChrTimelineItem item;
 
-      apply_change (&blank, change, &item);
-      show_edited (self, &item, 1, NULL, 0);
+      apply_change (&blank, change, &job->pending);
+      job->pending.flags &= ~(guint) CHR_EVENT_FLAG_EDITED;
+      job->pending_id = blank.id;
+      show_edited (self, &job->pending, 1, NULL, 0);
     }
-  queue_edit (self, edit_job_new (OP_ADD, 0, change));
+  queue_edit (self, job);
 }
 
 /**
@@ -371,6 +407,8 @@ chr_session_delete_event (ChrSession *self,
   g_return_if_fail (CHR_IS_SESSION (self));
   g_return_if_fail (self->db != NULL);
 
+  if (chr_timeline_index_find (self->index, event_id) >= 0)
+    show_edited (self, NULL, 0, &event_id, 1);
   queue_edit (self, edit_job_new (OP_DELETE, event_id, NULL));
 }
 

@@ -25,7 +25,7 @@ chr_card_move_begin (ChrCardMove      *move,
   int position = chr_timeline_index_find (index, id);
 
   *move = (ChrCardMove) { 0 };
-  if (position < 0 || id >= G_MAXINT64 / 2)
+  if (position < 0 || id < 0)
     return FALSE;
   move->original = *chr_timeline_index_get_item (index, (guint) position);
   move->label = g_strdup (move->original.label);

@@ -303,7 +303,7 @@ static void
 on_selected_cb (ChrWindow *self)
 {
   const ChrTimelineItem *item = selected_item (self);
-  gboolean chosen = item != NULL && item->id < G_MAXINT64 / 2;
+  gboolean chosen = item != NULL && item->id > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-event", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.star-event", chosen);
