@@ -69,10 +69,55 @@ excerpt_markup (const ChrSource *source)
   return g_strdup_printf ("%s<span weight=\"bold\" underline=\"single\">%s</span>%s", before, phrase, after);
 }
 
+/* What can be done with an excerpt of an event that has others. */
+static GtkWidget *
+create_excerpt_menu (const ChrSource *source)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) split = g_menu_item_new (_("_Split Into a New Event"), NULL);
+  g_autoptr(GMenuItem) detach = g_menu_item_new (_("_Take Out of This Event"), NULL);
+  GVariant *target = g_variant_new ("(xxx)", source->article_id, (gint64) source->phrase_start,
+                                    (gint64) source->phrase_end);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_variant_ref_sink (target);
+  g_menu_item_set_action_and_target_value (split, "panel.split", target);
+  g_menu_item_set_action_and_target_value (detach, "panel.detach", target);
+  g_variant_unref (target);
+  g_menu_append_item (menu, split);
+  g_menu_append_item (menu, detach);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Excerpt Menu"));
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_end (button, 6);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+excerpt_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ChrEventPanel *self = CHR_EVENT_PANEL (widget);
+  ChrAnchor excerpt;
+
+  if (self->session == NULL || self->event_id <= 0)
+    return;
+  g_variant_get (parameter, "(xxx)", &excerpt.article_id, &excerpt.start, &excerpt.end);
+  if (g_str_equal (action_name, "panel.split"))
+    chr_session_split_event (self->session, self->event_id, &excerpt, 1);
+  else
+    chr_session_move_excerpt (self->session, self->event_id, &excerpt, FALSE);
+}
+
 static GtkWidget *
 create_excerpt_row (ChrEventPanel   *self,
                     const ChrSource *source,
-                    gboolean         show_date)
+                    gboolean         show_date,
+                    gboolean         with_menu)
 {
   g_autofree char *markup = excerpt_markup (source);
   GtkWidget *row = gtk_list_box_row_new ();
@@ -112,6 +157,15 @@ create_excerpt_row (ChrEventPanel   *self,
       gtk_widget_add_css_class (date, "caption");
       gtk_widget_add_css_class (date, "warning");
       gtk_box_append (GTK_BOX (box), date);
+    }
+  if (with_menu)
+    {
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+      gtk_widget_set_hexpand (box, TRUE);
+      gtk_box_append (GTK_BOX (line), box);
+      gtk_box_append (GTK_BOX (line), create_excerpt_menu (source));
+      box = line;
     }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -479,6 +533,9 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, several_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, chosen_list);
 
+  gtk_widget_class_install_action (widget_class, "panel.split", "(xxx)", excerpt_action);
+  gtk_widget_class_install_action (widget_class, "panel.detach", "(xxx)", excerpt_action);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventpanel");
 }
@@ -610,7 +667,8 @@ chr_event_panel_set_event (ChrEventPanel  *self,
   }
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->excerpts, create_excerpt_row (self, g_ptr_array_index (event->sources, i),
-                                                             (event->flags & CHR_EVENT_FLAG_CONFLICT) != 0));
+                                                             (event->flags & CHR_EVENT_FLAG_CONFLICT) != 0,
+                                                             n > 1));
 
   gtk_stack_set_visible_child_name (self->stack, "event");
 }
