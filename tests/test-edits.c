@@ -325,6 +325,18 @@ apply_add (Fixture *f)
 }
 
 static void
+apply_add_tagged (Fixture *f)
+{
+  ChrEventChange what = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE, .title = "Geneva talks",
+                          .interval = date ("2026-03-02") };
+  const char * const tags[] = { "DIPLOMACY", " War ", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_edits_add_tagged_event (f->db, &what, tags, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
 apply_add_period (Fixture *f)
 {
   ChrInterval begin = date ("2014-03"), end = date ("2022-02-24");
@@ -604,6 +616,21 @@ prepare_tagged (Fixture *f)
   tag_event (f, INVASION, "Diplomacy", TRUE);
 }
 
+static void
+tag_named (Fixture    *f,
+           const char *title,
+           const char *tag,
+           gboolean    add)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_edits_tag_event_named (f->db, event_titled (f->db, title), tag, add, &error));
+  g_assert_no_error (error);
+}
+
+static void apply_tag_named_new (Fixture *f) { tag_named (f, INVASION, " Crimea", TRUE); }
+static void apply_tag_named (Fixture *f) { tag_named (f, INVASION, "diplomacy", TRUE); }
+static void apply_untag_named (Fixture *f) { tag_named (f, INVASION, "DIPLOMACY ", FALSE); }
 static void apply_untag (Fixture *f) { tag_event (f, INVASION, "Diplomacy", FALSE); }
 
 static void
@@ -664,6 +691,8 @@ static const EditCase edit_cases[] = {
   { "add", "add", NULL, apply_add,
     "Ceasefire talks in Geneva|2026-03|2026-03-01T00:00:00Z|2026-04-01T00:00:00Z|month|user|n=0|note=Planned|"
     "tags=|flags: note|src:\n" },
+  { "add-tagged", "add", prepare_tag, apply_add_tagged,
+    "Geneva talks|2026-03-02|2026-03-02T00:00:00Z|2026-03-03T00:00:00Z|day|user|n=0|note=|tags=Diplomacy,War|", "tag War 2\n" },
   { "add-period", "add", NULL, apply_add_period,
     "Sanctions|2014-03/2022-02-24|2014-03-01T00:00:00Z|2022-02-25T00:00:00Z|month|user|n=0|note=|tags=|"
     "flags: period approximate|src:\n" },
@@ -722,6 +751,9 @@ static const EditCase edit_cases[] = {
   { "tag-color", "tag-color", prepare_tag, apply_tag_color, "tag Diplomacy 5\n" },
   { "tag", "tag", prepare_tag, apply_tag, INVASION_TAGGED "Diplomacy|" },
   { "untag", "untag", prepare_tagged, apply_untag, NULL },
+  { "tag-named-new", "tag", NULL, apply_tag_named_new, INVASION_TAGGED "Crimea|", "tag Crimea 1\n" },
+  { "tag-named", "tag", prepare_tag, apply_tag_named, INVASION_TAGGED "Diplomacy|" },
+  { "untag-named", "untag", prepare_tagged, apply_untag_named, NULL },
   { "published", "published", NULL, apply_published, "article 1 2025-08-25\n" },
   { "published-edited", "published", prepare_renamed, apply_published_edited, "article 1 2025-08-25\n" },
 };
@@ -1231,6 +1263,24 @@ refuse_tag_gone (Fixture  *f,
 }
 
 static gboolean
+refuse_untag_named_gone (Fixture  *f,
+                         GError  **error)
+{
+  return chr_edits_tag_event_named (f->db, event_titled (f->db, INVASION), "Nope", FALSE, error);
+}
+
+static gboolean
+refuse_add_blank_tag (Fixture  *f,
+                      GError  **error)
+{
+  ChrEventChange what = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE, .title = "Talks",
+                          .interval = date ("2025") };
+  const char * const tags[] = { "War", " ", NULL };
+
+  return chr_edits_add_tagged_event (f->db, &what, tags, NULL, error);
+}
+
+static gboolean
 refuse_change_gone (Fixture  *f,
                     GError  **error)
 {
@@ -1286,6 +1336,8 @@ static const RefusalCase refusal_cases[] = {
   { "rename-tag-taken", prepare_two_tags, refuse_rename_tag_taken, chr_edit_error_quark, CHR_EDIT_ERROR_TAKEN },
   { "tag-unnamed", NULL, refuse_tag_unnamed, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "tag-color", prepare_tag, refuse_tag_color, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
+  { "untag-named-gone", NULL, refuse_untag_named_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
+  { "add-blank-tag", NULL, refuse_add_blank_tag, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "tag-gone", NULL, refuse_tag_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
   { "change-gone", NULL, refuse_change_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
   { "delete-gone", NULL, refuse_delete_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
