@@ -56,107 +56,6 @@ reopen (Fixture *f)
   f->db = f->samples.db;
 }
 
-static const char *
-origin_of (guint flags)
-{
-  if (flags & CHR_EVENT_FLAG_USER)
-    return "user";
-  return (flags & CHR_EVENT_FLAG_EDITED) ? "edited" : "extracted";
-}
-
-static void
-append_flags (GString *line,
-              guint    flags)
-{
-  static const struct { guint flag; const char *name; } names[] = {
-    { CHR_EVENT_FLAG_PERIOD, "period" },
-    { CHR_EVENT_FLAG_ONGOING, "ongoing" },
-    { CHR_EVENT_FLAG_APPROXIMATE, "approximate" },
-    { CHR_EVENT_FLAG_CONFLICT, "conflict" },
-    { CHR_EVENT_FLAG_STARRED, "starred" },
-    { CHR_EVENT_FLAG_HIDDEN, "hidden" },
-    { CHR_EVENT_FLAG_NOTE, "note" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (flags & names[i].flag)
-      g_string_append_printf (line, " %s", names[i].name);
-}
-
-static char *
-describe_event (const ChrEvent *event)
-{
-  g_autofree char *begin = chr_time_format_iso (event->interval.begin);
-  g_autofree char *end = chr_time_format_iso (event->interval.end);
-  g_autofree char *tags = event->tags ? g_strjoinv (",", event->tags) : g_strdup ("");
-  GString *line = g_string_new (NULL);
-
-  g_string_append_printf (line, "%s|%s|%s|%s|%s|%s|n=%u|note=%s|tags=%s|flags:", event->title, event->value, begin,
-                          end, chr_granularity_to_string (event->interval.granularity), origin_of (event->flags),
-                          event->n_sources, event->note ? event->note : "", tags);
-  append_flags (line, event->flags);
-  g_string_append (line, "|src:");
-  for (guint k = 0; k < event->sources->len; k++)
-    {
-      const ChrSource *source = g_ptr_array_index (event->sources, k);
-
-      g_string_append_printf (line, " %" G_GINT64_FORMAT ":%zu-%zu", source->article_id, source->phrase_start,
-                              source->phrase_end);
-    }
-  return g_string_free (line, FALSE);
-}
-
-static void
-append_rows (GString     *text,
-             ChrDatabase *db,
-             const char  *path,
-             const char  *sql)
-{
-  sqlite3 *raw = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      for (int c = 0; c < sqlite3_column_count (stmt); c++)
-        g_string_append_printf (text, "%s%s", c ? " " : "", (const char *) sqlite3_column_text (stmt, c));
-      g_string_append_c (text, '\n');
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_close (raw);
-}
-
-static int
-compare_lines (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Everything the events show, as chronicle-cli events --json would, but
- * no event ids (a rebuild renumbers them), one sorted line per event; then
- * the tags and the articles' dates. */
-static char *
-dump (ChrDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, 0, TRUE, &error);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < events->len; i++)
-    g_ptr_array_add (lines, describe_event (g_ptr_array_index (events, i)));
-  g_ptr_array_sort (lines, compare_lines);
-  for (guint i = 0; i < lines->len; i++)
-    g_string_append_printf (text, "%s\n", (const char *) g_ptr_array_index (lines, i));
-  append_rows (text, db, chr_database_get_path (db), "SELECT 'tag', name, color FROM tags ORDER BY name");
-  append_rows (text, db, chr_database_get_path (db),
-               "SELECT 'article', id, coalesce (published, '-') FROM articles ORDER BY id");
-  return g_string_free (text, FALSE);
-}
-
 static gint64
 history_length (ChrDatabase *db)
 {
@@ -322,6 +221,18 @@ apply_add (Fixture *f)
   g_assert_true (chr_edits_add_event (f->db, &what, &id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (id, ==, event_titled (f->db, "Ceasefire talks in Geneva"));
+}
+
+static void
+apply_add_tagged (Fixture *f)
+{
+  ChrEventChange what = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE, .title = "Geneva talks",
+                          .interval = date ("2026-03-02") };
+  const char * const tags[] = { "DIPLOMACY", " War ", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_edits_add_tagged_event (f->db, &what, tags, NULL, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -604,6 +515,21 @@ prepare_tagged (Fixture *f)
   tag_event (f, INVASION, "Diplomacy", TRUE);
 }
 
+static void
+tag_named (Fixture    *f,
+           const char *title,
+           const char *tag,
+           gboolean    add)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_edits_tag_event_named (f->db, event_titled (f->db, title), tag, add, &error));
+  g_assert_no_error (error);
+}
+
+static void apply_tag_named_new (Fixture *f) { tag_named (f, INVASION, " Crimea", TRUE); }
+static void apply_tag_named (Fixture *f) { tag_named (f, INVASION, "diplomacy", TRUE); }
+static void apply_untag_named (Fixture *f) { tag_named (f, INVASION, "DIPLOMACY ", FALSE); }
 static void apply_untag (Fixture *f) { tag_event (f, INVASION, "Diplomacy", FALSE); }
 
 static void
@@ -664,6 +590,8 @@ static const EditCase edit_cases[] = {
   { "add", "add", NULL, apply_add,
     "Ceasefire talks in Geneva|2026-03|2026-03-01T00:00:00Z|2026-04-01T00:00:00Z|month|user|n=0|note=Planned|"
     "tags=|flags: note|src:\n" },
+  { "add-tagged", "add", prepare_tag, apply_add_tagged,
+    "Geneva talks|2026-03-02|2026-03-02T00:00:00Z|2026-03-03T00:00:00Z|day|user|n=0|note=|tags=Diplomacy,War|", "tag War 2\n" },
   { "add-period", "add", NULL, apply_add_period,
     "Sanctions|2014-03/2022-02-24|2014-03-01T00:00:00Z|2022-02-25T00:00:00Z|month|user|n=0|note=|tags=|"
     "flags: period approximate|src:\n" },
@@ -722,6 +650,9 @@ static const EditCase edit_cases[] = {
   { "tag-color", "tag-color", prepare_tag, apply_tag_color, "tag Diplomacy 5\n" },
   { "tag", "tag", prepare_tag, apply_tag, INVASION_TAGGED "Diplomacy|" },
   { "untag", "untag", prepare_tagged, apply_untag, NULL },
+  { "tag-named-new", "tag", NULL, apply_tag_named_new, INVASION_TAGGED "Crimea|", "tag Crimea 1\n" },
+  { "tag-named", "tag", prepare_tag, apply_tag_named, INVASION_TAGGED "Diplomacy|" },
+  { "untag-named", "untag", prepare_tagged, apply_untag_named, NULL },
   { "published", "published", NULL, apply_published, "article 1 2025-08-25\n" },
   { "published-edited", "published", prepare_renamed, apply_published_edited, "article 1 2025-08-25\n" },
 };
@@ -765,11 +696,11 @@ test_edit (Fixture       *f,
 
   if (edit->prepare)
     edit->prepare (f);
-  before = dump (f->db);
+  before = chr_test_dump (f->db);
   n_history = history_length (f->db);
 
   edit->apply (f);
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_cmpstr (after, !=, before);
   if (g_test_verbose ())
     g_test_message ("after %s:\n%s", edit->path, after);
@@ -791,10 +722,10 @@ test_edit (Fixture       *f,
       g_autofree char *redone = NULL;
 
       expect_step (f, FALSE, edit->kind);
-      undone = dump (f->db);
+      undone = chr_test_dump (f->db);
       g_assert_cmpstr (undone, ==, before);
       expect_step (f, TRUE, edit->kind);
-      redone = dump (f->db);
+      redone = chr_test_dump (f->db);
       g_assert_cmpstr (redone, ==, after);
     }
   g_assert_cmpint (history_length (f->db), ==, n_history + 1);
@@ -851,29 +782,29 @@ test_undo_all (Fixture       *f,
   const char * const titles[] = { HEGSETH, PRACTICAL, NULL };
   ChrAnchor excerpt;
 
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   rename_event (f, INVASION, "Invasion");
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   create_tag (f, "War", 2);
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   tag_event (f, "Invasion", "War", TRUE);
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   merge (f, titles, PRACTICAL, NULL);
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   excerpt = excerpt_of (f->db, "Invasion", 0);
   split (f, "Invasion", &excerpt, 1);
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   add_event (f, "Prisoner exchange", "2025-05");
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
   note (f, "Prisoner exchange", "Hundreds");
-  g_ptr_array_add (states, dump (f->db));
+  g_ptr_array_add (states, chr_test_dump (f->db));
 
   for (guint i = states->len - 1; i > 0; i--)
     {
       g_autofree char *now = NULL;
 
       g_assert_true (chr_edit_log_undo (f->db, NULL, NULL));
-      now = dump (f->db);
+      now = chr_test_dump (f->db);
       g_assert_cmpstr (now, ==, g_ptr_array_index (states, i - 1));
     }
   g_assert_cmpint (chr_database_count (f->db, "annotations"), ==, 0);
@@ -883,7 +814,7 @@ test_undo_all (Fixture       *f,
       g_autofree char *now = NULL;
 
       g_assert_true (chr_edit_log_redo (f->db, NULL, NULL));
-      now = dump (f->db);
+      now = chr_test_dump (f->db);
       g_assert_cmpstr (now, ==, g_ptr_array_index (states, i));
     }
 }
@@ -920,15 +851,15 @@ test_survives_reimport (Fixture       *f,
   g_autofree char *rebuilt = NULL;
 
   edit_a_lot (f);
-  before = dump (f->db);
+  before = chr_test_dump (f->db);
   report = chr_importer_import_paths (f->db, paths, NULL, NULL);
   g_assert_cmpuint (report->n_added, ==, 0);
   g_assert_cmpuint (report->n_unchanged, ==, 5);
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_cmpstr (after, ==, before);
 
   g_assert_true (chr_importer_rebuild_events (f->db, NULL));
-  rebuilt = dump (f->db);
+  rebuilt = chr_test_dump (f->db);
   g_assert_cmpstr (rebuilt, ==, before);
 }
 
@@ -982,14 +913,14 @@ test_survives_reextraction (Fixture       *f,
   g_autofree char *after = NULL;
 
   edit_a_lot (f);
-  before = dump (f->db);
+  before = chr_test_dump (f->db);
   g_assert_true (chr_database_set_extraction_version (f->db, 1, &error));
   reopen (f);
   g_assert_true (chr_reextract_is_needed (f->db));
   g_assert_true (chr_reextract_refresh (f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (chr_reextract_is_needed (f->db));
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_cmpstr (after, ==, before);
 
   /* And undo still works on what was extracted again. */
@@ -1009,7 +940,7 @@ test_survives_moved_phrases (Fixture       *f,
   sqlite3 *raw = NULL;
 
   edit_a_lot (f);
-  before = dump (f->db);
+  before = chr_test_dump (f->db);
   g_clear_object (&f->samples.db);
   g_assert_cmpint (sqlite3_open (f->samples.db_path, &raw), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (raw,
@@ -1019,7 +950,7 @@ test_survives_moved_phrases (Fixture       *f,
   sqlite3_close (raw);
   reopen (f);
   g_assert_true (chr_importer_rebuild_events (f->db, NULL));
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -1028,23 +959,23 @@ static void
 test_survives_reopen (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *fresh = dump (f->db);
+  g_autofree char *fresh = chr_test_dump (f->db);
   g_autofree char *edited = NULL;
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
   g_autofree char *kind = NULL;
 
   edit_a_lot (f);
-  edited = dump (f->db);
+  edited = chr_test_dump (f->db);
   reopen (f);
   while (chr_edit_log_undo (f->db, NULL, NULL))
     ;
-  undone = dump (f->db);
+  undone = chr_test_dump (f->db);
   g_assert_cmpstr (undone, ==, fresh);
   reopen (f);
   while (chr_edit_log_redo (f->db, &kind, NULL))
     g_clear_pointer (&kind, g_free);
-  redone = dump (f->db);
+  redone = chr_test_dump (f->db);
   g_assert_cmpstr (redone, ==, edited);
 }
 
@@ -1231,6 +1162,24 @@ refuse_tag_gone (Fixture  *f,
 }
 
 static gboolean
+refuse_untag_named_gone (Fixture  *f,
+                         GError  **error)
+{
+  return chr_edits_tag_event_named (f->db, event_titled (f->db, INVASION), "Nope", FALSE, error);
+}
+
+static gboolean
+refuse_add_blank_tag (Fixture  *f,
+                      GError  **error)
+{
+  ChrEventChange what = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE, .title = "Talks",
+                          .interval = date ("2025") };
+  const char * const tags[] = { "War", " ", NULL };
+
+  return chr_edits_add_tagged_event (f->db, &what, tags, NULL, error);
+}
+
+static gboolean
 refuse_change_gone (Fixture  *f,
                     GError  **error)
 {
@@ -1286,6 +1235,8 @@ static const RefusalCase refusal_cases[] = {
   { "rename-tag-taken", prepare_two_tags, refuse_rename_tag_taken, chr_edit_error_quark, CHR_EDIT_ERROR_TAKEN },
   { "tag-unnamed", NULL, refuse_tag_unnamed, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "tag-color", prepare_tag, refuse_tag_color, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
+  { "untag-named-gone", NULL, refuse_untag_named_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
+  { "add-blank-tag", NULL, refuse_add_blank_tag, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "tag-gone", NULL, refuse_tag_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
   { "change-gone", NULL, refuse_change_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
   { "delete-gone", NULL, refuse_delete_gone, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
@@ -1306,7 +1257,7 @@ test_refusal (Fixture       *f,
 
   if (refusal->prepare)
     refusal->prepare (f);
-  before = dump (f->db);
+  before = chr_test_dump (f->db);
   n_history = history_length (f->db);
   n_annotations = chr_database_count (f->db, "annotations");
   g_assert_false (refusal->apply (f, &error));
@@ -1314,7 +1265,7 @@ test_refusal (Fixture       *f,
   g_assert_cmpint (chr_database_count (f->db, "annotations"), ==, n_annotations);
   g_assert_error (error, refusal->domain (), refusal->code);
   g_assert_cmpuint (strlen (error->message), >, 0);
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -1337,11 +1288,11 @@ test_refuse_stale_id (Fixture       *f,
   merge (&other, titles, NULL, NULL);
   g_clear_object (&other.db);
 
-  before = dump (f->db);
+  before = chr_test_dump (f->db);
   g_assert_false (chr_edits_change_event (f->db, stale, &what, &error));
   g_assert_error (error, CHR_EDIT_ERROR, CHR_EDIT_ERROR_GONE);
   g_assert_cmpint (history_length (f->db), ==, 1);
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -1383,7 +1334,7 @@ test_orphans (Fixture       *f,
   g_assert_true (chr_importer_rebuild_events (f->db, &error));
   g_assert_no_error (error);
 
-  after = dump (f->db);
+  after = chr_test_dump (f->db);
   g_assert_null (strstr (after, "Kharkiv shelled"));
   orphans = chr_user_store_list_orphans (f->db, &error);
   g_assert_no_error (error);

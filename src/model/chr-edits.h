@@ -52,6 +52,11 @@ gboolean  chr_edits_add_event       (ChrDatabase          *db,
                                      const ChrEventChange *change,
                                      gint64               *event_id,
                                      GError              **error);
+gboolean  chr_edits_add_tagged_event (ChrDatabase         *db,
+                                     const ChrEventChange *change,
+                                     const char * const   *tags,
+                                     gint64               *event_id,
+                                     GError              **error);
 gboolean  chr_edits_change_event    (ChrDatabase          *db,
                                      gint64                event_id,
                                      const ChrEventChange *change,
@@ -95,6 +100,11 @@ gboolean  chr_edits_set_tag_color   (ChrDatabase          *db,
 gboolean  chr_edits_tag_event       (ChrDatabase          *db,
                                      gint64                event_id,
                                      gint64                tag_id,
+                                     gboolean              add,
+                                     GError              **error);
+gboolean  chr_edits_tag_event_named (ChrDatabase          *db,
+                                     gint64                event_id,
+                                     const char           *name,
                                      gboolean              add,
                                      GError              **error);
 gint64    chr_edits_find_event      (ChrDatabase          *db,

@@ -1,0 +1,266 @@
+/* test-crash.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-crash"
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "chr-edit-log.h"
+#include "test-samples.h"
+
+/* Edits killed at random points (SIGKILL, as a crash or a power cut of the
+ * program would) leave a sound file, where each edit is wholly there or
+ * wholly absent, with its history row. */
+
+#define N_ROUNDS 16
+
+typedef struct
+{
+  ChrTestSamples samples;
+  char          *base;             /* the file as imported, to start each round from */
+  char          *fresh;            /* its events */
+} Fixture;
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (to, contents, (gssize) length, NULL));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  chr_test_samples_set_up (&f->samples);
+  f->fresh = chr_test_dump (f->samples.db);
+  /* The last connection closed folds the write-ahead log into the file. */
+  g_clear_object (&f->samples.db);
+  f->base = g_build_filename (f->samples.dir, "base.db", NULL);
+  copy_file (f->samples.db_path, f->base);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  chr_test_samples_tear_down (&f->samples);
+  g_free (f->base);
+  g_free (f->fresh);
+}
+
+static void
+start_round (Fixture *f)
+{
+  g_autofree char *wal = g_strconcat (f->samples.db_path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->samples.db_path, "-shm", NULL);
+
+  g_clear_object (&f->samples.db);
+  g_remove (wal);
+  g_remove (shm);
+  copy_file (f->base, f->samples.db_path);
+}
+
+/* Runs the storm for @usec, then kills it; returns what it said. */
+static char *
+storm (Fixture *f,
+       guint    seed,
+       gulong   usec)
+{
+  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "edit-storm", NULL);
+  g_autofree char *seed_text = g_strdup_printf ("%u", seed);
+  const char *argv[] = { helper, f->samples.db_path, seed_text, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GIOChannel) out = NULL;
+  char *said = NULL;
+  GPid pid;
+  int fd, status;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, NULL, &fd,
+                            NULL, &error);
+  g_assert_no_error (error);
+  g_usleep (usec);
+  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  if (!WIFSIGNALED (status))
+    g_error ("the storm ended on its own (status %d) before it was killed", status);
+
+  out = g_io_channel_unix_new (fd);
+  g_io_channel_set_close_on_unref (out, TRUE);
+  g_io_channel_read_to_end (out, &said, NULL, &error);
+  g_assert_no_error (error);
+  return said;
+}
+
+static void
+assert_sound (const char *path)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+}
+
+/* The history as the storm's edits, undos and redos leave it: whether each
+ * entry is undone. */
+static void
+apply_step (GArray *undone,
+            char    kind)
+{
+  gboolean no = FALSE, yes = TRUE;
+  guint i;
+
+  switch (kind)
+    {
+    case 'e':
+      while (undone->len > 0 && g_array_index (undone, gboolean, undone->len - 1))
+        g_array_set_size (undone, undone->len - 1);
+      g_array_append_val (undone, no);
+      break;
+    case 'u':
+      for (i = undone->len; i > 0 && g_array_index (undone, gboolean, i - 1); i--)
+        ;
+      g_assert_cmpuint (i, >, 0);
+      g_array_index (undone, gboolean, i - 1) = yes;
+      break;
+    default:
+      for (i = 0; i < undone->len && !g_array_index (undone, gboolean, i); i++)
+        ;
+      g_assert_cmpuint (i, <, undone->len);
+      g_array_index (undone, gboolean, i) = no;
+      break;
+    }
+}
+
+static gboolean
+history_is (ChrDatabase *db,
+            GArray      *undone)
+{
+  g_autoptr(GPtrArray) entries = chr_edit_log_list (db, NULL);
+
+  g_assert_nonnull (entries);
+  if (entries->len != undone->len)
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    if (((ChrEditLogEntry *) entries->pdata[i])->undone != g_array_index (undone, gboolean, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* What the storm said was done is in the history; what it was doing when
+ * killed is there wholly or not at all. */
+static void
+assert_history (ChrDatabase *db,
+                const char  *said)
+{
+  g_autoptr(GArray) undone = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  char pending = 0;
+
+  for (const char *c = said; *c; c++)
+    {
+      if (*c == '.')
+        apply_step (undone, pending);
+      if (*c == '.' || *c == 'x')
+        pending = 0;
+      else
+        pending = *c;
+    }
+  if (history_is (db, undone))
+    return;
+  g_assert_cmpint (pending, !=, 0);
+  apply_step (undone, pending);
+  g_assert_true (history_is (db, undone));
+}
+
+static guint
+count_rows (const char *path,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", table);
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  return n;
+}
+
+/* Undoing every edit gives back the file as imported, with nothing of the
+ * user's layer left (no change without its history); redoing them gives
+ * back what the storm left (each edit's history holds all of it). */
+static void
+assert_undo_redo (Fixture *f)
+{
+  ChrDatabase *db = f->samples.db;
+  const char * const user_tables[] = { "annotations", "annotation_excerpts", "annotation_tags", "tags" };
+  g_autofree char *killed = chr_test_dump (db);
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  guint n = 0;
+
+  while (chr_edit_log_undo (db, NULL, NULL))
+    n++;
+  undone = chr_test_dump (db);
+  g_assert_cmpstr (undone, ==, f->fresh);
+  for (guint i = 0; i < G_N_ELEMENTS (user_tables); i++)
+    g_assert_cmpuint (count_rows (f->samples.db_path, user_tables[i]), ==, 0);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (chr_edit_log_redo (db, NULL, NULL));
+  redone = chr_test_dump (db);
+  g_assert_cmpstr (redone, ==, killed);
+}
+
+static void
+test_killed (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
+  guint n_steps = 0;
+
+  for (guint round = 0; round < N_ROUNDS; round++)
+    {
+      g_autofree char *said = NULL;
+
+      start_round (f);
+      said = storm (f, round, (gulong) g_rand_int_range (rand, 10000, 90000));
+      g_test_message ("round %u: %s", round, said);
+      n_steps += (guint) strlen (said) / 2;
+
+      assert_sound (f->samples.db_path);
+      chr_test_samples_reopen (&f->samples);
+      assert_history (f->samples.db, said);
+      assert_undo_redo (f);
+    }
+  /* The storm got some way each time, so it was killed in all sorts of places. */
+  g_assert_cmpuint (n_steps, >=, N_ROUNDS * 3);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/model/crash/killed", Fixture, NULL, fixture_set_up, test_killed, fixture_tear_down);
+
+  return g_test_run ();
+}
