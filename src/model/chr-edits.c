@@ -493,7 +493,8 @@ chr_edits_add_tagged_event (ChrDatabase           *db,
   if (!_chr_edit_write_change (db, id, change, error))
     return FALSE;
   for (guint i = 0; tags && tags[i]; i++)
-    if (!(tag_id = _chr_edit_find_or_create_tag (&edit, tags[i], error)) || !_chr_edit_link_tag (db, id, tag_id, TRUE, error))
+    if (!(tag_id = _chr_edit_find_or_create_tag (&edit, tags[i], error)) ||
+        !_chr_edit_link_tag (db, id, tag_id, TRUE, error))
       return FALSE;
   if (!_chr_edit_commit (&edit, TRUE, error))
     return FALSE;
@@ -589,7 +590,7 @@ chr_edits_delete_event (ChrDatabase  *db,
     return FALSE;
   if (!(row.flags & CHR_EVENT_FLAG_USER))
     return _chr_edit_refuse (error, CHR_EDIT_ERROR_INVALID,
-                   _("Only events you added can be deleted; hide this one instead"));
+                             _("Only events you added can be deleted; hide this one instead"));
   if (!_chr_edit_add_pins_of (&edit, row.annotation_id, error) || !_chr_edit_keep_before (&edit, error) ||
       !exec_for_id (db, "DELETE FROM annotations WHERE id = ?", row.annotation_id, error) ||
       !exec_for_id (db, "DELETE FROM annotation_tags WHERE annotation_id = ?", row.annotation_id, error) ||
