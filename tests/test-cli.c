@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -514,6 +515,486 @@ test_timeml (CliFixture    *f,
   g_assert_cmpint (not_timeml.status, ==, 1);
 }
 
+/* The events as events --json lists them now. */
+static JsonArray *
+list_events (CliFixture *f,
+             JsonParser *parser)
+{
+  g_auto(CliResult) events = { 0 };
+
+  run (&events, "--db", f->db, "events", "--json", NULL);
+  g_assert_cmpint (events.status, ==, 0);
+  return parse_array (parser, events.out);
+}
+
+static JsonObject *
+find_titled (JsonArray  *events,
+             const char *title)
+{
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = json_array_get_object_element (events, i);
+
+      if (g_strcmp0 (json_object_get_string_member (event, "title"), title) == 0)
+        return event;
+    }
+  return NULL;
+}
+
+/* The id, as text, of the event called @title now. */
+static char *
+id_of (CliFixture *f,
+       const char *title)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *event = find_titled (list_events (f, parser), title);
+
+  if (event == NULL)
+    g_error ("no event is called “%s”", title);
+  return g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (event, "id"));
+}
+
+/* The anchor of an event's excerpt, as split, detach and attach take it. */
+static char *
+anchor_of (CliFixture *f,
+           const char *title,
+           guint       index)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *event = find_titled (list_events (f, parser), title);
+  JsonArray *sources = json_object_get_array_member (event, "sources");
+
+  return g_strdup (json_object_get_string_member (json_array_get_object_element (sources, index), "anchor"));
+}
+
+static void
+assert_ok (CliResult *result)
+{
+  if (result->status != 0)
+    g_error ("exit status %d: %s", result->status, result->err);
+}
+
+/* A user error: status 1 and one clear line on stderr that says @words. */
+static void
+assert_refused (CliResult  *result,
+                const char *words)
+{
+  g_assert_cmpint (result->status, ==, 1);
+  g_assert_nonnull (strstr (result->err, words));
+  g_assert_true (g_str_has_prefix (result->err, "chronicle-cli: "));
+  g_assert_true (strchr (result->err, '\n') + 1 == result->err + strlen (result->err));
+}
+
+#define INVASION "Russia invaded Ukraine"
+
+static void
+test_edit_event (CliFixture    *f,
+                 gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *id = NULL;
+  g_autofree char *renamed = NULL;
+  g_auto(CliResult) edit = { 0 };
+  g_auto(CliResult) note = { 0 };
+  g_auto(CliResult) hide = { 0 };
+  g_auto(CliResult) text = { 0 };
+  JsonObject *event;
+
+  import_samples (f, TRUE);
+  id = id_of (f, INVASION);
+  run (&edit, "--db", f->db, "edit-event", id, "--title", "Full-scale invasion", "--date", "24 Feb 2022",
+       "--approximate", "--star", NULL);
+  assert_ok (&edit);
+  g_assert_cmpstr (edit.out, ==, "");
+
+  /* A change of fields keeps the event's id. */
+  renamed = id_of (f, "Full-scale invasion");
+  g_assert_cmpstr (renamed, ==, id);
+  run (&note, "--db", f->db, "note", id, "The war begins", NULL);
+  assert_ok (&note);
+  run (&hide, "--db", f->db, "hide", id, NULL);
+  assert_ok (&hide);
+
+  event = find_titled (list_events (f, parser), "Full-scale invasion");
+  g_assert_nonnull (event);
+  g_assert_cmpstr (json_object_get_string_member (event, "date"), ==, "2022-02-24");
+  g_assert_true (json_object_get_boolean_member (event, "starred"));
+  g_assert_true (json_object_get_boolean_member (event, "approximate"));
+  g_assert_true (json_object_get_boolean_member (event, "hidden"));
+  g_assert_cmpstr (json_object_get_string_member (event, "note"), ==, "The war begins");
+  g_assert_cmpstr (json_object_get_string_member (event, "origin"), ==, "edited");
+  g_assert_cmpint (json_object_get_int_member (event, "sources_count"), ==, 3);
+  g_assert_true (json_object_has_member (event, "importance"));
+
+  run (&text, "--db", f->db, "events", NULL);
+  g_assert_nonnull (strstr (text.out, "2022-02-24    Full-scale invasion  (3 articles) ★ [hidden] [note]\n"));
+
+  /* Undone one by one, newest first, each named. */
+  {
+    const char *expected[] = { "Undid Hide\n", "Undid Note\n", "Undid Edit Event\n" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_auto(CliResult) undo = { 0 };
+
+        run (&undo, "--db", f->db, "undo", NULL);
+        assert_ok (&undo);
+        g_assert_cmpstr (undo.out, ==, expected[i]);
+      }
+  }
+  {
+    g_autoptr(JsonParser) again = json_parser_new ();
+    g_auto(CliResult) redo = { 0 };
+
+    event = find_titled (list_events (f, again), INVASION);
+    g_assert_nonnull (event);
+    g_assert_cmpstr (json_object_get_string_member (event, "origin"), ==, "extracted");
+    g_assert_null (find_titled (list_events (f, again), "Full-scale invasion"));
+    run (&redo, "--db", f->db, "redo", NULL);
+    g_assert_cmpstr (redo.out, ==, "Redid Edit Event\n");
+  }
+}
+
+static void
+test_add_delete (CliFixture    *f,
+                 gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliResult) add = { 0 };
+  g_auto(CliResult) period = { 0 };
+  g_auto(CliResult) extracted = { 0 };
+  g_auto(CliResult) delete = { 0 };
+  g_auto(CliResult) again = { 0 };
+  g_autofree char *id = NULL;
+  g_autofree char *invasion = NULL;
+  JsonObject *event;
+  JsonArray *tags;
+
+  import_samples (f, TRUE);
+  run (&add, "--db", f->db, "add-event", "--title", "Geneva talks", "--date", "March 2026", "--note", "Planned",
+       "--tag", "Diplomacy", "--tag", "Peace", NULL);
+  assert_ok (&add);
+  id = g_strchomp (g_strdup (add.out));
+  /* The id printed is the new event's, until the next edit that moves excerpts renumbers the events. */
+  g_assert_cmpint (json_object_get_int_member (find_titled (list_events (f, parser), "Geneva talks"), "id"), ==,
+                   g_ascii_strtoll (id, NULL, 10));
+  run (&period, "--db", f->db, "add-event", "--title", "Sanctions", "--date", "2014-03-17", "--end", "2022",
+       "--approximate", NULL);
+  assert_ok (&period);
+
+  event = find_titled (list_events (f, parser), "Geneva talks");
+  g_assert_nonnull (event);
+  g_assert_cmpstr (json_object_get_string_member (event, "date"), ==, "2026-03");
+  g_assert_cmpstr (json_object_get_string_member (event, "origin"), ==, "user");
+  tags = json_object_get_array_member (event, "tags");
+  g_assert_cmpuint (json_array_get_length (tags), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (tags, 0), ==, "Diplomacy");
+  event = find_titled (list_events (f, parser), "Sanctions");
+  g_assert_cmpstr (json_object_get_string_member (event, "date"), ==, "2014-03-17/2022-12-31");
+  g_assert_true (json_object_get_boolean_member (event, "period"));
+  g_assert_true (json_object_get_boolean_member (event, "approximate"));
+
+  /* Only what was added by hand can be deleted. */
+  invasion = id_of (f, INVASION);
+  run (&extracted, "--db", f->db, "delete-event", invasion, NULL);
+  assert_refused (&extracted, "hide this one instead");
+  g_free (id);
+  id = id_of (f, "Geneva talks");
+  run (&delete, "--db", f->db, "delete-event", id, NULL);
+  assert_ok (&delete);
+  g_assert_null (find_titled (list_events (f, parser), "Geneva talks"));
+  run (&again, "--db", f->db, "delete-event", id, NULL);
+  assert_refused (&again, "There is no event");
+}
+
+static void
+test_merge_split (CliFixture    *f,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *hegseth = NULL;
+  g_autofree char *practical = NULL;
+  g_autofree char *invasion = NULL;
+  g_autofree char *excerpt = NULL;
+  g_autofree char *kharkiv = NULL;
+  g_autofree char *meeting = NULL;
+  g_auto(CliResult) merge = { 0 };
+  g_auto(CliResult) split = { 0 };
+  g_auto(CliResult) detach = { 0 };
+  g_auto(CliResult) attach = { 0 };
+  JsonObject *event;
+
+  import_samples (f, TRUE);
+  hegseth = id_of (f, "Hegseth said Washington was committed to a sovereign Ukraine");
+  practical = id_of (f, "Trump: I donʼt think itʼs practical");
+  run (&merge, "--db", f->db, "merge", hegseth, practical, "--title-from", practical, NULL);
+  assert_ok (&merge);
+  event = find_titled (list_events (f, parser), "Trump: I donʼt think itʼs practical");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (event, "sources")), ==, 2);
+  g_assert_cmpstr (merge.out, !=, "");
+  g_assert_cmpint (json_object_get_int_member (event, "id"), ==, g_ascii_strtoll (merge.out, NULL, 10));
+  g_assert_null (find_titled (list_events (f, parser), "Hegseth said Washington was committed to a sovereign Ukraine"));
+
+  invasion = id_of (f, INVASION);
+  excerpt = anchor_of (f, INVASION, 2);
+  run (&split, "--db", f->db, "split", invasion, "--excerpt", excerpt, NULL);
+  assert_ok (&split);
+  event = find_titled (list_events (f, parser), INVASION);
+  g_assert_cmpint (json_object_get_int_member (event, "sources_count"), ==, 2);
+
+  g_free (invasion);
+  g_free (excerpt);
+  invasion = id_of (f, INVASION);
+  excerpt = anchor_of (f, INVASION, 1);
+  run (&detach, "--db", f->db, "detach", invasion, excerpt, NULL);
+  assert_ok (&detach);
+  event = find_titled (list_events (f, parser), INVASION);
+  g_assert_cmpint (json_object_get_int_member (event, "sources_count"), ==, 1);
+
+  kharkiv = anchor_of (f, "Russian attacks on Kharkiv killed three people", 0);
+  meeting = id_of (f, "Zelensky will meet Trump in Washington");
+  run (&attach, "--db", f->db, "attach", meeting, kharkiv, NULL);
+  assert_ok (&attach);
+  g_assert_null (find_titled (list_events (f, parser), "Russian attacks on Kharkiv killed three people"));
+  event = find_titled (list_events (f, parser), "Zelensky will meet Trump in Washington");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (event, "sources")), ==, 5);
+}
+
+static void
+test_tags (CliFixture    *f,
+           gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *id = NULL;
+  g_auto(CliResult) add = { 0 };
+  g_auto(CliResult) colour = { 0 };
+  g_auto(CliResult) rename = { 0 };
+  g_auto(CliResult) list = { 0 };
+  g_auto(CliResult) text = { 0 };
+  g_auto(CliResult) remove = { 0 };
+  g_auto(CliResult) undo = { 0 };
+  JsonObject *tag;
+  JsonArray *tags;
+
+  import_samples (f, TRUE);
+  id = id_of (f, INVASION);
+  run (&add, "--db", f->db, "tag", "add", id, "War", NULL);
+  assert_ok (&add);
+  run (&colour, "--db", f->db, "tag", "colour", "war", "5", NULL);
+  assert_ok (&colour);
+  run (&rename, "--db", f->db, "tag", "rename", "War", "Conflict", NULL);
+  assert_ok (&rename);
+
+  run (&list, "--db", f->db, "tags", "--json", NULL);
+  assert_ok (&list);
+  tags = parse_array (parser, list.out);
+  g_assert_cmpuint (json_array_get_length (tags), ==, 1);
+  tag = json_array_get_object_element (tags, 0);
+  g_assert_cmpstr (json_object_get_string_member (tag, "name"), ==, "Conflict");
+  g_assert_cmpint (json_object_get_int_member (tag, "color"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (tag, "events"), ==, 1);
+  run (&text, "--db", f->db, "tags", NULL);
+  g_assert_cmpstr (text.out, ==, "Conflict                  colour 5  1 event\n");
+
+  run (&remove, "--db", f->db, "tag", "remove", id, "conflict", NULL);
+  assert_ok (&remove);
+  tags = json_object_get_array_member (find_titled (list_events (f, parser), INVASION), "tags");
+  g_assert_cmpuint (json_array_get_length (tags), ==, 0);
+  run (&undo, "--db", f->db, "undo", NULL);
+  g_assert_cmpstr (undo.out, ==, "Undid Remove Tag\n");
+  tags = json_object_get_array_member (find_titled (list_events (f, parser), INVASION), "tags");
+  g_assert_cmpstr (json_array_get_string_element (tags, 0), ==, "Conflict");
+}
+
+static void
+test_history (CliFixture    *f,
+              gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *id = NULL;
+  g_auto(CliResult) star = { 0 };
+  g_auto(CliResult) published = { 0 };
+  g_auto(CliResult) undo = { 0 };
+  g_auto(CliResult) history = { 0 };
+  g_auto(CliResult) text = { 0 };
+  g_auto(CliResult) articles = { 0 };
+  JsonArray *entries;
+  JsonObject *entry;
+
+  import_samples (f, TRUE);
+  id = id_of (f, INVASION);
+  run (&star, "--db", f->db, "edit-event", id, "--star", NULL);
+  assert_ok (&star);
+  run (&published, "--db", f->db, "set-published", "1", "2025-08-25", NULL);
+  assert_ok (&published);
+  run (&undo, "--db", f->db, "undo", NULL);
+  g_assert_cmpstr (undo.out, ==, "Undid Set Article Date\n");
+  run (&articles, "--db", f->db, "articles", "--json", NULL);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (parse_array (parser, articles.out), 0),
+                                                  "published"), ==, "2025-08-17");
+
+  run (&history, "--db", f->db, "history", "--json", NULL);
+  assert_ok (&history);
+  entries = parse_array (parser, history.out);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  entry = json_array_get_object_element (entries, 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "kind"), ==, "star");
+  g_assert_cmpstr (json_object_get_string_member (entry, "name"), ==, "Star");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (entry, "time"), "Z"));
+  g_assert_false (json_object_get_boolean_member (entry, "undone"));
+  entry = json_array_get_object_element (entries, 1);
+  g_assert_cmpstr (json_object_get_string_member (entry, "kind"), ==, "published");
+  g_assert_true (json_object_get_boolean_member (entry, "undone"));
+
+  run (&text, "--db", f->db, "history", NULL);
+  g_assert_nonnull (strstr (text.out, "  Star\n"));
+  g_assert_nonnull (strstr (text.out, "  Set Article Date (undone)\n"));
+}
+
+/* An edit whose article another program removed is listed, not lost. */
+static void
+test_orphans (CliFixture    *f,
+              gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *id = NULL;
+  g_autofree char *excerpt = NULL;
+  g_auto(CliResult) rename = { 0 };
+  g_auto(CliResult) rebuild = { 0 };
+  g_auto(CliResult) orphans = { 0 };
+  g_auto(CliResult) history = { 0 };
+  JsonArray *array;
+  JsonObject *orphan;
+  sqlite3 *raw = NULL;
+
+  import_samples (f, TRUE);
+  id = id_of (f, "Russian attacks on Kharkiv killed three people");
+  excerpt = anchor_of (f, "Russian attacks on Kharkiv killed three people", 0);
+  run (&rename, "--db", f->db, "edit-event", id, "--title", "Kharkiv shelled", NULL);
+  assert_ok (&rename);
+
+  g_assert_cmpint (sqlite3_open (f->db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE id = 2", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  /* Any rebuild (an undo and redo, here) lays the edits on what is left. */
+  run (&rebuild, "--db", f->db, "undo", NULL);
+  assert_ok (&rebuild);
+  cli_result_clear (&rebuild);
+  run (&rebuild, "--db", f->db, "redo", NULL);
+  assert_ok (&rebuild);
+
+  g_assert_null (find_titled (list_events (f, parser), "Kharkiv shelled"));
+  run (&orphans, "--db", f->db, "orphans", "--json", NULL);
+  assert_ok (&orphans);
+  array = parse_array (parser, orphans.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  orphan = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (orphan, "title"), ==, "Kharkiv shelled");
+  g_assert_cmpstr (json_object_get_string_member (orphan, "anchor"), ==, excerpt);
+  run (&history, "--db", f->db, "history", NULL);
+  g_assert_nonnull (strstr (history.out, "1 edit applies to an excerpt that is gone"));
+}
+
+/* Bad usage is status 2; a refused edit is status 1 with one clear line,
+ * and changes nothing. */
+static void
+test_edit_errors (CliFixture    *f,
+                  gconstpointer  data)
+{
+  static const char * const usage[][6] = {
+    { "edit-event", NULL },
+    { "edit-event", "1", NULL },
+    { "edit-event", "1", "--star", "--unstar", NULL },
+    { "note", "1", NULL },
+    { "merge", NULL },
+    { "split", NULL },
+    { "detach", "1", NULL },
+    { "tag", "paint", "1", "red", NULL },
+    { "tag", "add", "1", NULL },
+    { "undo", "now", NULL },
+    { "add-event", "--title", "Talks", NULL },
+    { "history", "all", NULL },
+  };
+  g_autofree char *invasion = NULL;
+  g_autofree char *kharkiv = NULL;
+  char *all[3] = { NULL };
+  g_autofree char *before = NULL;
+  g_auto(CliResult) events = { 0 };
+  guint i;
+
+  import_samples (f, TRUE);
+  for (i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(CliResult) result = { 0 };
+
+      run (&result, "--db", f->db, usage[i][0], usage[i][1], usage[i][2], usage[i][3], usage[i][4], NULL);
+      if (result.status != 2)
+        g_error ("%s %s: status %d, not 2", usage[i][0], usage[i][1] ? usage[i][1] : "", result.status);
+    }
+
+  invasion = id_of (f, INVASION);
+  kharkiv = id_of (f, "Russian attacks on Kharkiv killed three people");
+  for (i = 0; i < 3; i++)
+    all[i] = anchor_of (f, INVASION, i);
+  run (&events, "--db", f->db, "events", "--json", NULL);
+  before = g_steal_pointer (&events.out);
+  {
+    const char *refused[][8] = {
+      { "edit-event", "abc", "--star", NULL, "not an event id" },
+      { "edit-event", "999999", "--star", NULL, "There is no event 999999" },
+      { "edit-event", invasion, "--title", " ", NULL, "needs a title" },
+      { "edit-event", invasion, "--date", "soonish", NULL, "“soonish” is not a date" },
+      { "edit-event", invasion, "--date", "2022", "--end", "2014", NULL, "end is before the beginning" },
+      { "merge", invasion, NULL, "at least two events" },
+      { "merge", invasion, kharkiv, "--title-from", "999999", NULL, "one of the merged events" },
+      { "split", invasion, "--excerpt", all[0], "--excerpt", all[1], "--excerpt", all[2] },
+      { "split", invasion, NULL, "Choose the excerpts" },
+      { "split", invasion, "--excerpt", "1:x", NULL, "not an excerpt" },
+      { "attach", kharkiv, "1:3-4", NULL, "no longer in the timeline" },
+      { "tag", "colour", "War", "3", NULL, "no tag called “War”" },
+      { "undo", NULL, "nothing to undo" },
+      { "redo", NULL, "nothing to redo" },
+      { "delete-event", invasion, NULL, "hide this one instead" },
+    };
+
+    for (i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        g_auto(CliResult) result = { 0 };
+        const char *words = NULL;
+
+        for (guint k = 0; k < 8 && words == NULL; k++)
+          if (refused[i][k] == NULL)
+            words = refused[i][k + 1];
+        run (&result, "--db", f->db, refused[i][0], refused[i][1], refused[i][2], refused[i][3], refused[i][4],
+             refused[i][5], refused[i][6], refused[i][7], NULL);
+        g_test_message ("%s %s: %s", refused[i][0], refused[i][1] ? refused[i][1] : "", result.err);
+        assert_refused (&result, words ? words : "Leave at least one excerpt");
+      }
+  }
+  {
+    g_auto(CliResult) after = { 0 };
+    g_auto(CliResult) tag = { 0 };
+    g_auto(CliResult) taken = { 0 };
+    g_auto(CliResult) colour = { 0 };
+
+    run (&after, "--db", f->db, "events", "--json", NULL);
+    g_assert_cmpstr (after.out, ==, before);
+
+    run (&tag, "--db", f->db, "tag", "add", invasion, "War", NULL);
+    assert_ok (&tag);
+    cli_result_clear (&tag);
+    run (&tag, "--db", f->db, "tag", "add", invasion, "Peace", NULL);
+    assert_ok (&tag);
+    run (&taken, "--db", f->db, "tag", "rename", "Peace", "WAR", NULL);
+    assert_refused (&taken, "already a tag called “WAR”");
+    run (&colour, "--db", f->db, "tag", "colour", "War", "9", NULL);
+    assert_refused (&colour, "not a colour");
+  }
+  for (i = 0; i < G_N_ELEMENTS (all); i++)
+    g_free (all[i]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -528,6 +1009,13 @@ main (int    argc,
   g_test_add ("/cli/timex", CliFixture, NULL, cli_set_up, test_timex, cli_tear_down);
   g_test_add ("/cli/set-published", CliFixture, NULL, cli_set_up, test_set_published, cli_tear_down);
   g_test_add ("/cli/timeml", CliFixture, NULL, cli_set_up, test_timeml, cli_tear_down);
+  g_test_add ("/cli/edit-event", CliFixture, NULL, cli_set_up, test_edit_event, cli_tear_down);
+  g_test_add ("/cli/add-delete", CliFixture, NULL, cli_set_up, test_add_delete, cli_tear_down);
+  g_test_add ("/cli/merge-split", CliFixture, NULL, cli_set_up, test_merge_split, cli_tear_down);
+  g_test_add ("/cli/tags", CliFixture, NULL, cli_set_up, test_tags, cli_tear_down);
+  g_test_add ("/cli/history", CliFixture, NULL, cli_set_up, test_history, cli_tear_down);
+  g_test_add ("/cli/orphans", CliFixture, NULL, cli_set_up, test_orphans, cli_tear_down);
+  g_test_add ("/cli/edit-errors", CliFixture, NULL, cli_set_up, test_edit_errors, cli_tear_down);
 
   return g_test_run ();
 }

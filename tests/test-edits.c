@@ -591,7 +591,8 @@ static const EditCase edit_cases[] = {
     "Ceasefire talks in Geneva|2026-03|2026-03-01T00:00:00Z|2026-04-01T00:00:00Z|month|user|n=0|note=Planned|"
     "tags=|flags: note|src:\n" },
   { "add-tagged", "add", prepare_tag, apply_add_tagged,
-    "Geneva talks|2026-03-02|2026-03-02T00:00:00Z|2026-03-03T00:00:00Z|day|user|n=0|note=|tags=Diplomacy,War|", "tag War 2\n" },
+    "Geneva talks|2026-03-02|2026-03-02T00:00:00Z|2026-03-03T00:00:00Z|day|user|n=0|note=|tags=Diplomacy,War|",
+    "tag War 2\n" },
   { "add-period", "add", NULL, apply_add_period,
     "Sanctions|2014-03/2022-02-24|2014-03-01T00:00:00Z|2022-02-25T00:00:00Z|month|user|n=0|note=|tags=|"
     "flags: period approximate|src:\n" },
@@ -615,8 +616,9 @@ static const EditCase edit_cases[] = {
   { "note", "note", NULL, apply_note, MEETING "|2025-08-18|2025-08-18T00:00:00Z|2025-08-19T00:00:00Z|day|edited|n=2|"
     "note=Check the second source|tags=|flags: note|" },
   { "note-remove", "note", prepare_note, apply_note_remove, NULL },
-  { "edit", "edit", NULL, apply_edit, "Alaska summit|2025-08-15|2025-08-15T00:00:00Z|2025-08-16T00:00:00Z|day|edited|n=1|"
-    "note=No deal|tags=|flags: starred note|" },
+  { "edit", "edit", NULL, apply_edit,
+    "Alaska summit|2025-08-15|2025-08-15T00:00:00Z|2025-08-16T00:00:00Z|day|edited|n=1|note=No deal|tags=|"
+    "flags: starred note|" },
   { "delete", "delete", prepare_added, apply_delete, NULL },
   { "merge", "merge", NULL, apply_merge, HEGSETH "|2025-02-12|2025-02-12T00:00:00Z|2025-02-13T00:00:00Z|day|edited|n=1|"
     "note=|tags=|flags:|src: 3:1836-1847 3:2143-2155\n" },
@@ -624,8 +626,9 @@ static const EditCase edit_cases[] = {
     "Talks in Washington|2025-08-18|2025-08-18T00:00:00Z|2025-08-19T00:00:00Z|day|edited|n=2|"
     "note=First note\nSecond note|tags=Diplomacy|flags: note|" },
   { "rename-merged", "rename", prepare_merged, apply_rename_merged, "Hegseth in Brussels|2025-02-12|" },
-  { "split", "split", NULL, apply_split, "Russia’s invasion|2022|2022-01-01T00:00:00Z|2023-01-01T00:00:00Z|year|edited|n=1|"
-    "note=|tags=|flags:|src: 4:2971-2975\n" },
+  { "split", "split", NULL, apply_split,
+    "Russia’s invasion|2022|2022-01-01T00:00:00Z|2023-01-01T00:00:00Z|year|edited|n=1|note=|tags=|flags:|"
+    "src: 4:2971-2975\n" },
   { "split-two", "split", NULL, apply_split_two, INVASION "|2022-02-24|2022-02-24T00:00:00Z|2022-02-25T00:00:00Z|day|"
     "edited|n=2|note=|tags=|flags:|src: 1:925-942 2:2195-2199\n" },
   { "detach", "detach", NULL, apply_detach, INVASION "|2022-02-24|2022-02-24T00:00:00Z|2022-02-25T00:00:00Z|day|"
@@ -642,8 +645,9 @@ static const EditCase edit_cases[] = {
     "Annexation of Crimea|2014-02|2014-02-01T00:00:00Z|2014-03-01T00:00:00Z|month|edited|n=1|note=|tags=|flags:|"
     "src: 2:3291-3295\n" CONTROL "|2014-02/2025-08-17|2014-02-01T00:00:00Z|2025-08-18T00:00:00Z|month|edited|n=1|"
     "note=|tags=|flags: period ongoing|src: 1:755-774 1:761-774\n" },
-  { "attach-detached", "attach", prepare_detached, apply_attach_detached, INVASION "|2022-02-24|"
-    "2022-02-24T00:00:00Z|2022-02-25T00:00:00Z|day|edited|n=3|note=|tags=|flags:|src: 1:925-942 2:2195-2199 4:2971-2975\n" },
+  { "attach-detached", "attach", prepare_detached, apply_attach_detached,
+    INVASION "|2022-02-24|2022-02-24T00:00:00Z|2022-02-25T00:00:00Z|day|edited|n=3|note=|tags=|flags:|"
+    "src: 1:925-942 2:2195-2199 4:2971-2975\n" },
   { "create-tag", "create-tag", NULL, apply_create_tag, "tag Diplomacy 3\n" },
   { "rename-tag", "rename-tag", prepare_tagged, apply_rename_tag, INVASION_TAGGED "Talks|" },
   { "rename-tag-case", "rename-tag", prepare_tagged, apply_rename_tag_case, INVASION_TAGGED "DIPLOMACY|" },

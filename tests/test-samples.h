@@ -98,8 +98,8 @@ chr_test_describe_event (const ChrEvent *event)
   GString *line = g_string_new (NULL);
 
   g_string_append_printf (line, "%s|%s|%s|%s|%s|%s|n=%u|note=%s|tags=%s|flags:", event->title, event->value, begin,
-                          end, chr_granularity_to_string (event->interval.granularity), chr_test_origin_of (event->flags),
-                          event->n_sources, event->note ? event->note : "", tags);
+                          end, chr_granularity_to_string (event->interval.granularity),
+                          chr_test_origin_of (event->flags), event->n_sources, event->note ? event->note : "", tags);
   chr_test_append_flags (line, event->flags);
   g_string_append (line, "|src:");
   for (guint k = 0; k < event->sources->len; k++)

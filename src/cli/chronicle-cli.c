@@ -16,26 +16,17 @@
 #include <glib-unix.h>
 
 #include "chr-database.h"
+#include "chr-edits.h"
 #include "chr-importer.h"
 #include "chr-json-export.h"
 #include "chr-reextract.h"
 #include "chr-timeml.h"
 #include "chr-timex.h"
+#include "chronicle-cli-private.h"
 
-enum
-{
-  EXIT_OK = 0,
-  EXIT_USER_ERROR = 1,
-  EXIT_USAGE = 2,
-};
-
-typedef int (*CommandFunc) (const char *db_path,
-                            int         argc,
-                            char      **argv);
-
-static int
-usage_error (GOptionContext *context,
-             const char     *message)
+int
+_chr_cli_usage_error (GOptionContext *context,
+                      const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
@@ -43,16 +34,16 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
-static int
-user_error (const char *message)
+int
+_chr_cli_user_error (const char *message)
 {
   g_printerr ("chronicle-cli: %s\n", message);
   return EXIT_USER_ERROR;
 }
 
-static ChrDatabase *
-open_database (const char  *db_path,
-               GError     **error)
+ChrDatabase *
+_chr_cli_open_database (const char  *db_path,
+                        GError     **error)
 {
   g_autofree char *path = db_path ? g_strdup (db_path) : chr_database_get_default_path ();
   g_autofree char *dir = g_path_get_dirname (path);
@@ -73,8 +64,8 @@ open_database (const char  *db_path,
   return g_steal_pointer (&db);
 }
 
-static int
-print_json (JsonNode *node)
+int
+_chr_cli_print_json (JsonNode *node)
 {
   g_autofree char *text = chr_json_export_to_string (node, TRUE);
 
@@ -104,18 +95,18 @@ command_import (const char  *db_path,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+    return _chr_cli_usage_error (context, error->message);
   if (argc < 2)
-    return usage_error (context, _("import needs at least one file or folder"));
+    return _chr_cli_usage_error (context, _("import needs at least one file or folder"));
   if (published && !chr_time_parse_iso (published, &check))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"),
                                                   published);
-      return user_error (message);
+      return _chr_cli_user_error (message);
     }
 
-  if (!(db = open_database (db_path, &error)))
-    return user_error (error->message);
+  if (!(db = _chr_cli_open_database (db_path, &error)))
+    return _chr_cli_user_error (error->message);
 
   options.published = published;
   options.source = source;
@@ -133,13 +124,13 @@ command_import (const char  *db_path,
 
 /* The options of a command that lists and takes no arguments: only
  * --json. FALSE, with the exit status set, when they do not parse. */
-static gboolean
-parse_list_options (const char  *summary,
-                    const char  *no_arguments,
-                    int          argc,
-                    char       **argv,
-                    gboolean    *json,
-                    int         *status)
+gboolean
+_chr_cli_parse_list_options (const char  *summary,
+                             const char  *no_arguments,
+                             int          argc,
+                             char       **argv,
+                             gboolean    *json,
+                             int         *status)
 {
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON"), NULL },
@@ -151,12 +142,12 @@ parse_list_options (const char  *summary,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      *status = usage_error (context, error->message);
+      *status = _chr_cli_usage_error (context, error->message);
       return FALSE;
     }
   if (argc > 1)
     {
-      *status = usage_error (context, no_arguments);
+      *status = _chr_cli_usage_error (context, no_arguments);
       return FALSE;
     }
   return TRUE;
@@ -173,15 +164,15 @@ command_articles (const char  *db_path,
   g_autoptr(GPtrArray) articles = NULL;
   int status;
 
-  if (!parse_list_options (_("— list the imported articles"), _("articles takes no arguments"), argc, argv,
-                           &json, &status))
+  if (!_chr_cli_parse_list_options (_("— list the imported articles"), _("articles takes no arguments"), argc,
+                                    argv, &json, &status))
     return status;
 
-  if (!(db = open_database (db_path, &error)) || !(articles = chr_database_list_articles (db, &error)))
-    return user_error (error->message);
+  if (!(db = _chr_cli_open_database (db_path, &error)) || !(articles = chr_database_list_articles (db, &error)))
+    return _chr_cli_user_error (error->message);
 
   if (json)
-    return print_json (chr_json_export_articles (articles));
+    return _chr_cli_print_json (chr_json_export_articles (articles));
 
   for (guint i = 0; i < articles->len; i++)
     {
@@ -207,20 +198,20 @@ command_set_published (const char  *db_path,
   g_option_context_set_description (context, _("ARTICLE is an id from “chronicle-cli articles”. The article’s "
                                                 "relative dates (“on Monday”) are resolved again against DATE."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+    return _chr_cli_usage_error (context, error->message);
   if (argc != 3)
-    return usage_error (context, _("set-published needs an article and a date"));
+    return _chr_cli_usage_error (context, _("set-published needs an article and a date"));
 
   article_id = g_ascii_strtoll (argv[1], &end, 10);
   if (end == argv[1] || *end != '\0' || article_id <= 0)
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not an article id; see “chronicle-cli articles”"),
                                                   argv[1]);
-      return user_error (message);
+      return _chr_cli_user_error (message);
     }
 
-  if (!(db = open_database (db_path, &error)) || !chr_reextract_set_published (db, article_id, argv[2], &error))
-    return user_error (error->message);
+  if (!(db = _chr_cli_open_database (db_path, &error)) || !chr_edits_set_published (db, article_id, argv[2], &error))
+    return _chr_cli_user_error (error->message);
   return EXIT_OK;
 }
 
@@ -235,15 +226,15 @@ command_waiting (const char  *db_path,
   g_autoptr(GPtrArray) waiting = NULL;
   int status;
 
-  if (!parse_list_options (_("— list the dates that wait for an article’s date"), _("waiting takes no arguments"),
-                           argc, argv, &json, &status))
+  if (!_chr_cli_parse_list_options (_("— list the dates that wait for an article’s date"),
+                                    _("waiting takes no arguments"), argc, argv, &json, &status))
     return status;
 
-  if (!(db = open_database (db_path, &error)) || !(waiting = chr_database_list_waiting (db, &error)))
-    return user_error (error->message);
+  if (!(db = _chr_cli_open_database (db_path, &error)) || !(waiting = chr_database_list_waiting (db, &error)))
+    return _chr_cli_user_error (error->message);
 
   if (json)
-    return print_json (chr_json_export_waiting (waiting));
+    return _chr_cli_print_json (chr_json_export_waiting (waiting));
 
   for (guint i = 0; i < waiting->len; i++)
     {
@@ -255,10 +246,10 @@ command_waiting (const char  *db_path,
 }
 
 static gboolean
-parse_range_option (const char   *text,
-                    gboolean      is_end,
-                    gint64       *value,
-                    GError      **error)
+parse_range_option (const char  *text,
+                    gboolean     is_end,
+                    gint64      *value,
+                    GError     **error)
 {
   ChrInterval interval;
 
@@ -289,6 +280,22 @@ compare_importance (gconstpointer a,
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* What the user and the sources say of an event, briefly, after its line. */
+static void
+print_marks (const ChrEvent *event)
+{
+  if (event->flags & CHR_EVENT_FLAG_CONFLICT)
+    g_print (" %s", _("[sources disagree]"));
+  if (event->flags & CHR_EVENT_FLAG_STARRED)
+    g_print (" ★");
+  if (event->flags & CHR_EVENT_FLAG_HIDDEN)
+    g_print (" %s", _("[hidden]"));
+  if (event->note != NULL)
+    g_print (" %s", _("[note]"));
+  for (guint i = 0; event->tags && event->tags[i]; i++)
+    g_print (" #%s", event->tags[i]);
+}
+
 static int
 command_events (const char  *db_path,
                 int          argc,
@@ -316,24 +323,24 @@ command_events (const char  *db_path,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+    return _chr_cli_usage_error (context, error->message);
   if (argc > 1)
-    return usage_error (context, _("events takes no arguments"));
+    return _chr_cli_usage_error (context, _("events takes no arguments"));
   if (!parse_range_option (from, FALSE, &range.begin, &error) || !parse_range_option (to, TRUE, &range.end, &error))
-    return user_error (error->message);
+    return _chr_cli_user_error (error->message);
   if (sort != NULL && g_strcmp0 (sort, "date") != 0 && g_strcmp0 (sort, "importance") != 0)
-    return usage_error (context, _("--sort takes “date” or “importance”"));
+    return _chr_cli_usage_error (context, _("--sort takes “date” or “importance”"));
 
-  if (!(db = open_database (db_path, &error)) ||
+  if (!(db = _chr_cli_open_database (db_path, &error)) ||
       !(events = chr_database_list_events (db, &range, (guint) MAX (min_sources, 0), json, &error)))
-    return user_error (error->message);
+    return _chr_cli_user_error (error->message);
 
   /* Most reported first; the date order stays among equals. */
   if (g_strcmp0 (sort, "importance") == 0)
     g_ptr_array_sort (events, compare_importance);
 
   if (json)
-    return print_json (chr_json_export_events (events));
+    return _chr_cli_print_json (chr_json_export_events (events));
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -342,8 +349,7 @@ command_events (const char  *db_path,
 
       g_print ("%-12s  %s  ", event->value, event->title);
       g_print (ngettext ("(%u article)", "(%u articles)", n), n);
-      if (event->flags & CHR_EVENT_FLAG_CONFLICT)
-        g_print (" %s", _("[sources disagree]"));
+      print_marks (event);
       g_print ("\n");
     }
   return EXIT_OK;
@@ -368,14 +374,14 @@ command_timex (const char  *db_path,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+    return _chr_cli_usage_error (context, error->message);
   if (argc > 2)
-    return usage_error (context, _("timex reads one file at a time"));
+    return _chr_cli_usage_error (context, _("timex reads one file at a time"));
   if (dct_text && !chr_time_parse_iso (dct_text, &dct))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"),
                                                   dct_text);
-      return user_error (message);
+      return _chr_cli_user_error (message);
     }
 
   if (argc < 2 || strcmp (argv[1], "-") == 0)
@@ -385,10 +391,10 @@ command_timex (const char  *db_path,
       /* Raw bytes: the engine copes with any encoding, and offsets are bytes. */
       if (g_io_channel_set_encoding (in, NULL, &error) != G_IO_STATUS_NORMAL ||
           g_io_channel_read_to_end (in, &contents, &length, &error) != G_IO_STATUS_NORMAL)
-        return user_error (error->message);
+        return _chr_cli_user_error (error->message);
     }
   else if (!g_file_get_contents (argv[1], &contents, &length, &error))
-    return user_error (error->message);
+    return _chr_cli_user_error (error->message);
 
   found = chr_timex_scan (contents, length, dct_text ? &dct : NULL);
   for (guint i = 0; i < found->len; i++)
@@ -448,16 +454,16 @@ command_timeml (const char  *db_path,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+    return _chr_cli_usage_error (context, error->message);
   if (argc != 2)
-    return usage_error (context, _("timeml reads one document"));
+    return _chr_cli_usage_error (context, _("timeml reads one document"));
 
   if (!g_file_get_contents (argv[1], &contents, &length, &error))
-    return user_error (error->message);
+    return _chr_cli_user_error (error->message);
   if (!(document = chr_timeml_document_parse (contents, length, &error)))
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", argv[1], error->message);
-      return user_error (message);
+      return _chr_cli_user_error (message);
     }
 
   has_dct = document->dct != NULL && chr_timex_value_to_interval (document->dct, &dct);
@@ -470,21 +476,37 @@ command_timeml (const char  *db_path,
       return ferror (stdout) ? EXIT_USER_ERROR : EXIT_OK;
     }
   if (!g_file_set_contents (output, annotated, (gssize) length, &error))
-    return user_error (error->message);
+    return _chr_cli_user_error (error->message);
   return EXIT_OK;
 }
 
 static const struct
 {
-  const char  *name;
-  CommandFunc  func;
-  const char  *summary;
+  const char    *name;
+  ChrCliCommand  func;
+  const char    *summary;
 } commands[] = {
   { "import", command_import, N_("Import article files or folders") },
   { "articles", command_articles, N_("List the imported articles") },
   { "events", command_events, N_("List the events on the timeline") },
   { "set-published", command_set_published, N_("Set when an article was published") },
   { "waiting", command_waiting, N_("List the dates that wait for an article’s date") },
+  { "add-event", _chr_cli_add_event, N_("Add an event that no article reports") },
+  { "edit-event", _chr_cli_edit_event, N_("Rename, date, or star an event") },
+  { "note", _chr_cli_note, N_("Write a note on an event") },
+  { "hide", _chr_cli_hide, N_("Hide an event") },
+  { "unhide", _chr_cli_unhide, N_("Show a hidden event again") },
+  { "delete-event", _chr_cli_delete_event, N_("Delete an event you added") },
+  { "merge", _chr_cli_merge, N_("Make one event of several") },
+  { "split", _chr_cli_split, N_("Split excerpts off an event into a new one") },
+  { "detach", _chr_cli_detach, N_("Take an excerpt out of an event") },
+  { "attach", _chr_cli_attach, N_("Put an excerpt in an event") },
+  { "tag", _chr_cli_tag, N_("Tag events; colour or rename a tag") },
+  { "tags", _chr_cli_tags, N_("List the tags") },
+  { "undo", _chr_cli_undo, N_("Undo the last edit") },
+  { "redo", _chr_cli_redo, N_("Redo the last edit undone") },
+  { "history", _chr_cli_history, N_("List the edits") },
+  { "orphans", _chr_cli_orphans, N_("List the edits whose excerpt is gone with its article") },
   { "timex", command_timex, N_("Print the temporal expressions in a text as JSON lines") },
   { "timeml", command_timeml, N_("Annotate a TimeML document with the temporal expressions found") },
 };

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "chr-edits.h"
 #include "chr-event.h"
 #include "chr-json-export.h"
 
@@ -59,14 +60,85 @@ add_highlight (JsonBuilder     *builder,
   json_builder_end_object (builder);
 }
 
+static const char *
+event_origin (guint flags)
+{
+  if (flags & CHR_EVENT_FLAG_USER)
+    return "user";
+  return (flags & CHR_EVENT_FLAG_EDITED) ? "edited" : "extracted";
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *member,
+          const char * const *values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values && values[i]; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+/* What names an excerpt for good, as the edits take it: "3:1836-1847",
+ * its article and the byte span of its date phrase in the article. */
+static void
+add_anchor (JsonBuilder *builder,
+            gint64       article_id,
+            gint64       start,
+            gint64       end)
+{
+  g_autofree char *name = chr_json_export_anchor_name (article_id, start, end);
+
+  add_string_or_null (builder, "anchor", name);
+  add_int (builder, "phrase_start", start);
+  add_int (builder, "phrase_end", end);
+}
+
+static void
+add_source (JsonBuilder     *builder,
+            const ChrSource *source)
+{
+  g_autofree char *date = chr_interval_to_value (&source->interval);
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "article", source->article_title);
+  add_string_or_null (builder, "date", date);
+  add_int (builder, "article_id", source->article_id);
+  add_string_or_null (builder, "excerpt", source->excerpt);
+  add_highlight (builder, source);
+  add_anchor (builder, source->article_id, (gint64) source->phrase_start, (gint64) source->phrase_end);
+  json_builder_end_object (builder);
+}
+
+/**
+ * chr_json_export_anchor_name:
+ * @article_id: an article
+ * @start: where an excerpt's date phrase begins in it, in bytes
+ * @end: where it ends
+ *
+ * Returns: (transfer full): the excerpt's name, "ARTICLE:START-END"
+ */
+char *
+chr_json_export_anchor_name (gint64 article_id,
+                             gint64 start,
+                             gint64 end)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT, article_id, start, end);
+}
+
 /**
  * chr_json_export_events:
  * @events: #ChrEvent, with their sources loaded
  *
  * An array of objects: id, title, date (the TIMEX3 value: "2014",
  * "2014-02", "2022-02-24"), begin and end (ISO 8601, UTC, end exclusive),
- * granularity, importance and sources [{article, article_id, excerpt,
- * highlight {start, end, text}}] with character offsets into the excerpt.
+ * granularity, importance, the flags, the user's starred, hidden, note and
+ * tags, origin ("extracted", "edited" by the user, or made by the "user"),
+ * and sources [{article, article_id, excerpt, highlight {start, end, text},
+ * anchor, phrase_start, phrase_end}]: highlight in characters into the
+ * excerpt, the phrase in bytes into the article, anchor naming the excerpt
+ * ("3:1836-1847") as the edits take it.
  *
  * Returns: (transfer full): a JSON array
  */
@@ -100,22 +172,16 @@ chr_json_export_events (GPtrArray *events)
       add_flag (builder, "approximate", event->flags & CHR_EVENT_FLAG_APPROXIMATE);
       add_flag (builder, "conflict", event->flags & CHR_EVENT_FLAG_CONFLICT);
 
+      add_flag (builder, "starred", event->flags & CHR_EVENT_FLAG_STARRED);
+      add_flag (builder, "hidden", event->flags & CHR_EVENT_FLAG_HIDDEN);
+      add_string_or_null (builder, "note", event->note);
+      add_strv (builder, "tags", (const char * const *) event->tags);
+      add_string_or_null (builder, "origin", event_origin (event->flags));
+
       json_builder_set_member_name (builder, "sources");
       json_builder_begin_array (builder);
       for (guint j = 0; event->sources && j < event->sources->len; j++)
-        {
-          const ChrSource *source = g_ptr_array_index (event->sources, j);
-
-          g_autofree char *date = chr_interval_to_value (&source->interval);
-
-          json_builder_begin_object (builder);
-          add_string_or_null (builder, "article", source->article_title);
-          add_string_or_null (builder, "date", date);
-          add_int (builder, "article_id", source->article_id);
-          add_string_or_null (builder, "excerpt", source->excerpt);
-          add_highlight (builder, source);
-          json_builder_end_object (builder);
-        }
+        add_source (builder, g_ptr_array_index (event->sources, j));
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
@@ -185,6 +251,107 @@ chr_json_export_waiting (GPtrArray *waiting)
     }
   json_builder_end_array (builder);
 
+  return json_builder_get_root (builder);
+}
+
+/**
+ * chr_json_export_history:
+ * @entries: #ChrEditLogEntry, oldest first
+ *
+ * An array of the edits: id, kind ("rename"), name ("Rename", translated),
+ * time (ISO 8601, UTC) and whether it was undone.
+ *
+ * Returns: (transfer full): a JSON array
+ */
+JsonNode *
+chr_json_export_history (GPtrArray *entries)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (entries != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const ChrEditLogEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *time = chr_time_format_iso (entry->created_at);
+
+      json_builder_begin_object (builder);
+      add_int (builder, "id", entry->id);
+      add_string_or_null (builder, "kind", entry->kind);
+      add_string_or_null (builder, "name", chr_edit_kind_describe (entry->kind));
+      add_string_or_null (builder, "time", time);
+      add_flag (builder, "undone", entry->undone);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * chr_json_export_tags:
+ * @tags: #ChrTag
+ *
+ * An array of the tags: id, name, color (1 to 8) and events (how many have it).
+ *
+ * Returns: (transfer full): a JSON array
+ */
+JsonNode *
+chr_json_export_tags (GPtrArray *tags)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (tags != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      const ChrTag *tag = g_ptr_array_index (tags, i);
+
+      json_builder_begin_object (builder);
+      add_int (builder, "id", tag->id);
+      add_string_or_null (builder, "name", tag->name);
+      add_int (builder, "color", tag->color);
+      add_int (builder, "events", tag->n_events);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * chr_json_export_orphans:
+ * @orphans: #ChrAnnotation that no event shows (chr_user_store_list_orphans())
+ *
+ * An array of the user's edits whose excerpt is gone: id, title and note
+ * (null when the user set none), starred, hidden, and the excerpt it was
+ * anchored on (anchor, article_id, phrase_start, phrase_end).
+ *
+ * Returns: (transfer full): a JSON array
+ */
+JsonNode *
+chr_json_export_orphans (GPtrArray *orphans)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (orphans != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      const ChrAnnotation *orphan = g_ptr_array_index (orphans, i);
+
+      json_builder_begin_object (builder);
+      add_int (builder, "id", orphan->id);
+      add_string_or_null (builder, "title", orphan->title);
+      add_string_or_null (builder, "note", orphan->note);
+      add_flag (builder, "starred", orphan->starred);
+      add_flag (builder, "hidden", orphan->hidden);
+      add_int (builder, "article_id", orphan->anchor.article_id);
+      add_anchor (builder, orphan->anchor.article_id, orphan->anchor.start, orphan->anchor.end);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   return json_builder_get_root (builder);
 }
 

@@ -118,7 +118,8 @@ read_merged (ChrPendingEdit  *edit,
       if (!_chr_edit_read_event (edit, event_ids[i], &row, error))
         return FALSE;
       g_array_append_val (rows, row);
-      if (!(own = _chr_edit_event_anchors (edit->db, &row, error)) || !_chr_edit_add_pins_of (edit, row.annotation_id, error))
+      if (!(own = _chr_edit_event_anchors (edit->db, &row, error)) ||
+          !_chr_edit_add_pins_of (edit, row.annotation_id, error))
         return FALSE;
       g_array_append_vals (anchors, own->data, own->len);
     }
@@ -358,7 +359,8 @@ chr_edits_detach_excerpt (ChrDatabase      *db,
     if (!chr_anchor_equal (&g_array_index (anchors, ChrAnchor, i), excerpt))
       kept = &g_array_index (anchors, ChrAnchor, i);
   if (kept == NULL)
-    return _chr_edit_refuse (error, CHR_EDIT_ERROR_INVALID, _("An event keeps at least one excerpt; hide the event instead"));
+    return _chr_edit_refuse (error, CHR_EDIT_ERROR_INVALID,
+                             _("An event keeps at least one excerpt; hide the event instead"));
 
   chr_user_scope_add_pin (edit.scope, excerpt);
   return _chr_edit_keep_before (&edit, error) &&

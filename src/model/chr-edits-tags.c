@@ -279,7 +279,8 @@ chr_edits_tag_event_named (ChrDatabase  *db,
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
 
-  if (!_chr_edit_begin (&edit, db, add ? "tag" : "untag", error) || !_chr_edit_read_event (&edit, event_id, &row, error) ||
+  if (!_chr_edit_begin (&edit, db, add ? "tag" : "untag", error) ||
+      !_chr_edit_read_event (&edit, event_id, &row, error) ||
       (!add && !(tag_id = chr_edits_find_tag (db, stripped, error))) || !_chr_edit_keep_before (&edit, error) ||
       (add && !(tag_id = _chr_edit_find_or_create_tag (&edit, stripped, error))))
     return FALSE;

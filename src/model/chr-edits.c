@@ -624,7 +624,7 @@ chr_edits_delete_event (ChrDatabase  *db,
     return FALSE;
   if (!(row.flags & CHR_EVENT_FLAG_USER))
     return _chr_edit_refuse (error, CHR_EDIT_ERROR_INVALID,
-                   _("Only events you added can be deleted; hide this one instead"));
+                             _("Only events you added can be deleted; hide this one instead"));
   if (!_chr_edit_add_pins_of (&edit, row.annotation_id, error) || !_chr_edit_keep_before (&edit, error) ||
       !exec_for_id (db, "DELETE FROM annotations WHERE id = ?", row.annotation_id, error) ||
       !exec_for_id (db, "DELETE FROM annotation_tags WHERE annotation_id = ?", row.annotation_id, error) ||

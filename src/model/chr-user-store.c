@@ -213,6 +213,53 @@ chr_user_store_read_tags (ChrDatabase  *db,
   return TRUE;
 }
 
+void
+chr_tag_free (ChrTag *tag)
+{
+  if (tag == NULL)
+    return;
+  g_free (tag->name);
+  g_free (tag);
+}
+
+/**
+ * chr_user_store_list_tags:
+ * @db: the timeline
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): every #ChrTag, by name
+ */
+GPtrArray *
+chr_user_store_list_tags (ChrDatabase  *db,
+                          GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  int rc;
+
+  if (!(stmt = chr_database_prepare (db,
+                                     "SELECT t.id, t.name, t.color, (SELECT count (*) FROM annotation_tags at"
+                                     "  JOIN events e ON e.annotation_id = at.annotation_id WHERE at.tag_id = t.id)"
+                                     " FROM tags t ORDER BY t.name, t.id",
+                                     error)))
+    return NULL;
+
+  tags = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_tag_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ChrTag *tag = g_new0 (ChrTag, 1);
+
+      tag->id = sqlite3_column_int64 (stmt, 0);
+      tag->name = column_strdup (stmt, 1);
+      tag->color = (guint) sqlite3_column_int (stmt, 2);
+      tag->n_events = (guint) sqlite3_column_int (stmt, 3);
+      g_ptr_array_add (tags, tag);
+    }
+  if (!finish_rows (db, rc, error))
+    return NULL;
+  return g_steal_pointer (&tags);
+}
+
 ChrUserScope *
 chr_user_scope_new (void)
 {

@@ -20,6 +20,15 @@ typedef struct
   GArray *tags;                    /* gint64 ids */
 } ChrUserScope;
 
+/* A tag, as a list of tags shows it. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  guint   color;                   /* 1 to CHR_TAG_N_COLORS */
+  guint   n_events;                /* the events that have it now */
+} ChrTag;
+
 GPtrArray    *chr_user_store_load_annotations (ChrDatabase        *db,
                                                GError            **error);
 ChrAnnotation *chr_user_store_get_annotation  (ChrDatabase        *db,
@@ -32,6 +41,9 @@ GArray       *chr_user_store_load_pins        (ChrDatabase        *db,
 gboolean      chr_user_store_read_tags        (ChrDatabase        *db,
                                                ChrEvent           *event,
                                                GError            **error);
+GPtrArray    *chr_user_store_list_tags        (ChrDatabase        *db,
+                                               GError            **error);
+void          chr_tag_free                    (ChrTag             *tag);
 ChrUserScope *chr_user_scope_new              (void);
 void          chr_user_scope_free             (ChrUserScope       *scope);
 void          chr_user_scope_add_annotation   (ChrUserScope       *scope,
@@ -50,5 +62,6 @@ gboolean      chr_user_store_restore          (ChrDatabase        *db,
                                                GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrUserScope, chr_user_scope_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTag, chr_tag_free)
 
 G_END_DECLS
