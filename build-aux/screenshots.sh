@@ -3,6 +3,8 @@
 #
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style, an event chosen;
+# the samples annotated (tags, stars, a note, an event added by hand) and the
+# event editor;
 # a dense generated timeline in light, dark and high contrast; and the main
 # window at twice the pixel density (GDK_SCALE=2).
 # Run after a build (build-aux/dev.sh run or test); needs xvfb, xdotool, imagemagick.
@@ -85,7 +87,58 @@ shoot_dense ()
   wait "$pid" 2>/dev/null || true
 }
 
+# The samples annotated by hand, through chronicle-cli: tags with their
+# colours, stars, a note, a hidden event and one added by hand.
+cli=("$build/src/cli/chronicle-cli" --db "$work/annotated.db")
+"${cli[@]}" import "$here"/data/samples/*.txt >/dev/null
+event_id () { sqlite3 "$work/annotated.db" "SELECT id FROM events WHERE $1 ORDER BY n_sources DESC, id LIMIT 1"; }
+invasion=$(event_id "value = '2022-02-24'")
+annexation=$(event_id "title LIKE 'Russia annexed%'")
+summit=$(event_id "value = '2025-08-18'")
+alaska=$(event_id "value = '2025-08-15'")
+"${cli[@]}" tag add "$invasion" War >/dev/null
+"${cli[@]}" tag add "$annexation" War >/dev/null
+"${cli[@]}" tag colour War 5 >/dev/null
+"${cli[@]}" tag add "$summit" Diplomacy >/dev/null
+"${cli[@]}" tag add "$alaska" Diplomacy >/dev/null
+"${cli[@]}" tag colour Diplomacy 1 >/dev/null
+"${cli[@]}" edit-event "$invasion" --star >/dev/null
+"${cli[@]}" edit-event "$alaska" --star >/dev/null
+"${cli[@]}" note "$invasion" "The start of the full-scale war. Check the hour against the Kyiv Independent's live blog." >/dev/null
+"${cli[@]}" add-event --title "Istanbul talks" --date 2022-03-29 --tag Diplomacy >/dev/null
+
+# The annotated timeline, the invasion chosen: its note and tags in the panel.
+shoot_annotated ()
+{
+  local style=$1 output=$2 pid wid
+  gsettings set org.chronicle.Chronicle style-variant "$style"
+  gsettings set org.chronicle.Chronicle window-width 1280
+  gsettings set org.chronicle.Chronicle window-height 760
+  gsettings reset org.chronicle.Chronicle timeline-range
+  "$build/src/chronicle" --db "$work/annotated.db" &
+  pid=$!
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  sleep 1
+  xdotool mousemove --window "$wid" 200 70 click 1
+  for _ in 1 2 3 4 5 6; do xdotool key Right; done
+  xdotool mousemove --window "$wid" 0 0
+  sleep 1
+  import -window "$wid" "$output"
+  if [ -n "${3:-}" ]; then
+    # The editor of the chosen event.
+    xdotool key ctrl+e
+    local editor
+    editor=$(timeout 20 xdotool search --sync --onlyvisible --name '^Edit Event$' | head -n 1)
+    sleep 1
+    import -window "$editor" "$3"
+  fi
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
 mkdir -p "$here/screenshots"
+shoot_annotated light "$here/screenshots/annotated-timeline.png" "$here/screenshots/event-editor.png"
+shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
 shoot_dense light "$here/screenshots/dense-timeline.png"
@@ -93,4 +146,5 @@ shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
 ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-high-contrast.png"
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
-     "dense-timeline-dark and dense-timeline-high-contrast (.png)"
+     "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark" \
+     "and event-editor (.png)"
