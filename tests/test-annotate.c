@@ -12,7 +12,9 @@
 #include "chr-date-format.h"
 #include "chr-event-editor.h"
 #include "chr-event-panel-private.h"
+#include "chr-tags-dialog.h"
 #include "chr-timeline-view-private.h"
+#include "chr-user-store.h"
 #include "gui-fixture.h"
 
 /* Editing by hand in the real window, with real input through the X server. */
@@ -273,6 +275,78 @@ test_add_rename_move_undo (WindowFixture *f,
   g_assert_null (chr_session_get_redo_kind (session));
 }
 
+static ChrTagsDialog *
+find_tags_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (CHR_IS_TAGS_DIALOG (window))
+        return CHR_TAGS_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+n_events_is (WindowFixture *f,
+             gconstpointer  data)
+{
+  return !chr_session_get_busy (SESSION (f->window)) &&
+         chr_session_get_n_events (SESSION (f->window)) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+tag_color_is (WindowFixture *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) tags = chr_user_store_list_tags (DATABASE (f->window), NULL);
+
+  return !chr_session_get_busy (SESSION (f->window)) && tags != NULL && tags->len == 1 &&
+         ((ChrTag *) g_ptr_array_index (tags, 0))->color == GPOINTER_TO_UINT (data);
+}
+
+/* The Tags window: a colour chosen is the tag's, on the cards too; the
+ * filter shows only the tag's events, and all of them again. */
+static void
+test_tags_window (WindowFixture *f,
+                  gconstpointer  data)
+{
+  ChrSession *session = SESSION (f->window);
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
+  guint n = chr_session_get_n_events (session);
+  ChrTagsDialog *dialog;
+  GtkDropDown *color;
+  GtkCheckButton *only;
+  int position;
+
+  chr_session_tag_event (session, id, "War", TRUE);
+  g_assert_true (wait_for (f, idle, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tags", NULL);
+  g_assert_nonnull ((dialog = find_tags_dialog ()));
+
+  color = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (color);
+  gtk_drop_down_set_selected (color, 4);
+  g_assert_true (wait_for (f, tag_color_is, GUINT_TO_POINTER (5)));
+  id = find_event_id (DATABASE (f->window), "2022-02-24");
+  position = chr_timeline_index_find (chr_session_get_index (session), id);
+  g_assert_cmpint (position, >=, 0);
+  g_assert_cmpuint (chr_timeline_index_get_item (chr_session_get_index (session), (guint) position)->color, ==, 5);
+
+  /* The dialog was filled again after the edit: find its row's check anew. */
+  color = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  only = GTK_CHECK_BUTTON (gtk_widget_get_next_sibling (GTK_WIDGET (color)));
+  g_assert_true (GTK_IS_CHECK_BUTTON (only));
+  gtk_check_button_set_active (only, TRUE);
+  g_assert_true (wait_for (f, n_events_is, GUINT_TO_POINTER (1)));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  chr_session_set_tag_filter (session, 0);
+  g_assert_true (wait_for (f, n_events_is, GUINT_TO_POINTER (n)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -284,6 +358,8 @@ main (int    argc,
 
   g_test_add ("/gui/annotate/add-rename-move-undo", WindowFixture, NULL, window_set_up, test_add_rename_move_undo,
               window_tear_down);
+
+  g_test_add ("/gui/annotate/tags-window", WindowFixture, NULL, window_set_up, test_tags_window, window_tear_down);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -579,6 +579,34 @@ test_other_process (SessionFixture *f,
   g_assert_cmpstr (chr_session_get_undo_kind (f->session), ==, "rename");
 }
 
+/* A tag filter shows only the events with that tag. */
+static void
+test_tag_filter (SessionFixture *f,
+                 gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n;
+  gint64 id, tag;
+
+  open_and_load (f);
+  n = chr_session_get_n_events (f->session);
+  id = first_event_with_sources (f, 1);
+  chr_session_tag_event (f->session, id, "Diplomacy", TRUE);
+  wait_idle (f->session);
+  tag = chr_edits_find_tag (chr_session_get_database (f->session), "diplomacy", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tag, >, 0);
+
+  chr_session_set_tag_filter (f->session, tag);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, 1);
+  g_assert_cmpuint (chr_timeline_index_get_item (chr_session_get_index (f->session), 0)->color, >, 0);
+
+  chr_session_set_tag_filter (f->session, 0);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +625,7 @@ main (int   argc,
   g_test_add ("/session/edit-undo", SessionFixture, NULL, session_set_up, test_edit_undo, session_tear_down);
   g_test_add ("/session/hide", SessionFixture, NULL, session_set_up, test_hide, session_tear_down);
   g_test_add ("/session/add", SessionFixture, NULL, session_set_up, test_add, session_tear_down);
+  g_test_add ("/session/tag-filter", SessionFixture, NULL, session_set_up, test_tag_filter, session_tear_down);
   g_test_add ("/session/other-process", SessionFixture, NULL, session_set_up, test_other_process,
               session_tear_down);
   g_test_add ("/session/refresh", SessionFixture, NULL, session_set_up, test_refresh, session_tear_down);

@@ -35,6 +35,7 @@ struct _ChrSession
   gint64            hovered;
   guint             min_sources;
   gboolean          show_hidden;
+  gint64            tag_filter;       /* only events with this tag; 0 for all */
   /* Edits. */
   guint             n_writes;         /* edits sent to the writer and not back yet */
   gint64            select_after_load;/* the event an edit made, chosen when the load shows it; 0 if none */
@@ -62,6 +63,7 @@ enum {
   CHR_SESSION_PROP_MIN_SOURCES,
   CHR_SESSION_PROP_SHOW_HIDDEN,
   CHR_SESSION_PROP_N_SELECTED,
+  CHR_SESSION_PROP_TAG_FILTER,
   CHR_SESSION_PROP_UNDO_KIND,
   CHR_SESSION_PROP_REDO_KIND,
   CHR_SESSION_N_PROPS

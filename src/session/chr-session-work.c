@@ -211,7 +211,7 @@ chr_session_reload (ChrSession *self)
 
   job = g_new0 (LoadJob, 1);
   job->path = g_strdup (self->path);
-  job->filter = (ChrEventFilter) { self->min_sources, self->show_hidden, 0 };
+  job->filter = (ChrEventFilter) { self->min_sources, self->show_hidden, self->tag_filter };
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, chr_session_reload);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);

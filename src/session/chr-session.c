@@ -262,6 +262,10 @@ chr_session_get_property (GObject    *object,
       g_value_set_uint (value, chr_session_get_n_selected (self));
       break;
 
+    case CHR_SESSION_PROP_TAG_FILTER:
+      g_value_set_int64 (value, chr_session_get_tag_filter (self));
+      break;
+
     case CHR_SESSION_PROP_UNDO_KIND:
       g_value_set_string (value, chr_session_get_undo_kind (self));
       break;
@@ -303,6 +307,10 @@ chr_session_set_property (GObject      *object,
 
     case CHR_SESSION_PROP_SHOW_HIDDEN:
       chr_session_set_show_hidden (self, g_value_get_boolean (value));
+      break;
+
+    case CHR_SESSION_PROP_TAG_FILTER:
+      chr_session_set_tag_filter (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -347,6 +355,9 @@ chr_session_class_init (ChrSessionClass *klass)
   /* Whether hidden events are shown (dimmed) too. */
   _chr_session_properties[CHR_SESSION_PROP_SHOW_HIDDEN] =
     g_param_spec_boolean ("show-hidden", NULL, NULL, FALSE, read_write);
+  /* Only the events with this tag are shown; 0 for all. */
+  _chr_session_properties[CHR_SESSION_PROP_TAG_FILTER] =
+    g_param_spec_int64 ("tag-filter", NULL, NULL, 0, G_MAXINT64, 0, read_write);
   /* How many events are chosen: the one shown and those added with Control. */
   _chr_session_properties[CHR_SESSION_PROP_N_SELECTED] =
     g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0, read_only);
@@ -871,6 +882,34 @@ chr_session_set_show_hidden (ChrSession *self,
     return;
   self->show_hidden = show_hidden;
   notify (self, CHR_SESSION_PROP_SHOW_HIDDEN);
+  if (self->db != NULL)
+    chr_session_reload (self);
+}
+
+gint64
+chr_session_get_tag_filter (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), 0);
+
+  return self->tag_filter;
+}
+
+/**
+ * chr_session_set_tag_filter:
+ * @self: a #ChrSession
+ * @tag_id: show only the events with this tag, or 0 for all
+ */
+void
+chr_session_set_tag_filter (ChrSession *self,
+                            gint64      tag_id)
+{
+  g_return_if_fail (CHR_IS_SESSION (self));
+
+  tag_id = MAX (tag_id, 0);
+  if (self->tag_filter == tag_id)
+    return;
+  self->tag_filter = tag_id;
+  notify (self, CHR_SESSION_PROP_TAG_FILTER);
   if (self->db != NULL)
     chr_session_reload (self);
 }

@@ -80,6 +80,9 @@ void               chr_session_set_min_sources     (ChrSession          *self,
 gboolean           chr_session_get_show_hidden     (ChrSession          *self);
 void               chr_session_set_show_hidden     (ChrSession          *self,
                                                     gboolean             show_hidden);
+gint64             chr_session_get_tag_filter      (ChrSession          *self);
+void               chr_session_set_tag_filter      (ChrSession          *self,
+                                                    gint64               tag_id);
 const char        *chr_session_get_undo_kind       (ChrSession          *self);
 const char        *chr_session_get_redo_kind       (ChrSession          *self);
 void               chr_session_change_event        (ChrSession          *self,

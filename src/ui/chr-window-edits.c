@@ -10,6 +10,7 @@
 
 #include "chr-date-format.h"
 #include "chr-event-editor.h"
+#include "chr-tags-dialog.h"
 #include "chr-window-private.h"
 
 /* The window's edit actions: undo and redo (named in the main menu after
@@ -148,6 +149,17 @@ remove_event_action (GtkWidget  *widget,
     }
   change.hidden = !(item->flags & CHR_EVENT_FLAG_HIDDEN);
   chr_session_change_event (self->session, item->id, &change);
+}
+
+static void
+tags_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChrWindow *self = CHR_WINDOW (widget);
+
+  if (chr_session_get_database (self->session) != NULL)
+    gtk_window_present (GTK_WINDOW (chr_tags_dialog_new (GTK_WINDOW (self), self->session)));
 }
 
 /* The titles (or dates) of the chosen events, for the merge dialog to choose from. */
@@ -325,6 +337,7 @@ _chr_window_class_add_edit_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.star-event", NULL, star_event_action);
   gtk_widget_class_install_action (widget_class, "win.rename-event", NULL, rename_event_action);
   gtk_widget_class_install_action (widget_class, "win.merge-events", NULL, merge_events_action);
+  gtk_widget_class_install_action (widget_class, "win.tags", NULL, tags_action);
   gtk_widget_class_install_action (widget_class, "win.remove-event", NULL, remove_event_action);
 }
 
