@@ -347,6 +347,88 @@ test_tags_window (WindowFixture *f,
   g_assert_true (wait_for (f, n_events_is, GUINT_TO_POINTER (n)));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+n_sources_of_selected (WindowFixture *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ChrEvent) event = NULL;
+
+  if (chr_session_get_busy (SESSION (f->window)) || chr_session_get_selected (SESSION (f->window)) <= 0)
+    return FALSE;
+  event = chr_session_get_event (SESSION (f->window), chr_session_get_selected (SESSION (f->window)));
+  return event != NULL && event->sources != NULL && event->sources->len == GPOINTER_TO_UINT (data);
+}
+
+/* An excerpt split off from the panel's menu becomes an event of its own,
+ * chosen; moved back to the first event from the menu, it joins it again. */
+static void
+test_split_and_attach (WindowFixture *f,
+                       gconstpointer  data)
+{
+  ChrSession *session = SESSION (f->window);
+  ChrEventPanel *panel = chr_window_get_event_panel (f->window);
+  gint64 invasion = find_event_id (DATABASE (f->window), "2022-02-24");
+  g_autoptr(ChrEvent) event = NULL;
+  const ChrSource *source;
+  guint n;
+  AdwMessageDialog *dialog;
+
+  chr_session_set_selected (session, invasion);
+  g_assert_true (wait_for (f, panel_shows_event, NULL));
+  event = chr_session_get_event (session, invasion);
+  n = event->sources->len;
+  g_assert_cmpuint (n, >=, 2);
+  source = g_ptr_array_index (event->sources, n - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (panel), "panel.split", "(xxx)", source->article_id,
+                              (gint64) source->phrase_start, (gint64) source->phrase_end);
+  g_assert_nonnull ((dialog = find_message_dialog ()));
+  adw_message_dialog_response (dialog, "go");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (f, n_sources_of_selected, GUINT_TO_POINTER (1)));
+  g_assert_cmpint (chr_session_get_selected (session), !=, invasion);
+
+  /* Back into the invasion, which is in view. */
+  chr_session_go_to (session, event->interval.begin - 30 * CHR_SECONDS_PER_DAY,
+                     event->interval.end + 30 * CHR_SECONDS_PER_DAY);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "panel.attach", "(xxx)", source->article_id,
+                              (gint64) source->phrase_start, (gint64) source->phrase_end);
+  g_assert_nonnull ((dialog = find_message_dialog ()));
+  {
+    GtkDropDown *events = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+    GListModel *names = gtk_drop_down_get_model (events);
+    guint found = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      {
+        g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+
+        if (g_str_has_suffix (gtk_string_object_get_string (name), event->title))
+          found = i;
+      }
+    g_assert_cmpuint (found, !=, G_MAXUINT);
+    gtk_drop_down_set_selected (events, found);
+  }
+  adw_message_dialog_response (dialog, "go");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (f, n_sources_of_selected, GUINT_TO_POINTER (n)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -359,6 +441,8 @@ main (int    argc,
   g_test_add ("/gui/annotate/add-rename-move-undo", WindowFixture, NULL, window_set_up, test_add_rename_move_undo,
               window_tear_down);
 
+  g_test_add ("/gui/annotate/split-and-attach", WindowFixture, NULL, window_set_up, test_split_and_attach,
+              window_tear_down);
   g_test_add ("/gui/annotate/tags-window", WindowFixture, NULL, window_set_up, test_tags_window, window_tear_down);
 
   status = g_test_run ();

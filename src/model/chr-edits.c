@@ -557,6 +557,31 @@ chr_edits_find_event (ChrDatabase *db,
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 }
 
+/**
+ * chr_edits_find_event_of_excerpt:
+ * @db: the timeline
+ * @excerpt: an excerpt
+ *
+ * Returns: the event the excerpt supports now, or 0
+ */
+gint64
+chr_edits_find_event_of_excerpt (ChrDatabase     *db,
+                                 const ChrAnchor *excerpt)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  if (!(stmt = chr_database_prepare (db,
+                                     "SELECT ec.event_id FROM candidates c"
+                                     " JOIN event_candidates ec ON ec.candidate_id = c.id"
+                                     " WHERE c.article_id = ? AND c.phrase_start = ? AND c.phrase_end = ?",
+                                     NULL)))
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, excerpt->article_id);
+  sqlite3_bind_int64 (stmt, 2, excerpt->start);
+  sqlite3_bind_int64 (stmt, 3, excerpt->end);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
 static gboolean
 exec_for_id (ChrDatabase  *db,
              const char   *sql,

@@ -109,6 +109,8 @@ gboolean  chr_edits_tag_event_named (ChrDatabase          *db,
                                      GError              **error);
 gint64    chr_edits_find_event      (ChrDatabase          *db,
                                      gint64                annotation_id);
+gint64    chr_edits_find_event_of_excerpt (ChrDatabase    *db,
+                                     const ChrAnchor      *excerpt);
 gint64    chr_edits_find_tag        (ChrDatabase          *db,
                                      const char           *name,
                                      GError              **error);

@@ -133,6 +133,46 @@ run_tag_op (ChrDatabase  *db,
     }
 }
 
+/* What names an event across a rebuild, which numbers events anew: its
+ * annotation, else one of its excerpts. */
+typedef struct
+{
+  gint64    annotation_id;
+  gboolean  has_anchor;
+  ChrAnchor anchor;
+} Identity;
+
+static Identity
+identify (ChrDatabase *db,
+          gint64       event_id)
+{
+  g_autoptr(ChrEvent) event = chr_database_get_event (db, event_id, NULL);
+  Identity identity = { 0 };
+
+  if (event == NULL)
+    return identity;
+  identity.annotation_id = event->annotation_id;
+  if (event->sources != NULL && event->sources->len > 0)
+    {
+      const ChrSource *source = g_ptr_array_index (event->sources, 0);
+
+      identity.has_anchor = TRUE;
+      identity.anchor = (ChrAnchor) { source->article_id, (gint64) source->phrase_start, (gint64) source->phrase_end };
+    }
+  return identity;
+}
+
+static gint64
+find_identity (ChrDatabase    *db,
+               const Identity *identity)
+{
+  gint64 id = identity->annotation_id ? chr_edits_find_event (db, identity->annotation_id) : 0;
+
+  if (id == 0 && identity->has_anchor)
+    id = chr_edits_find_event_of_excerpt (db, &identity->anchor);
+  return id;
+}
+
 static gboolean
 run_op (ChrDatabase  *db,
         EditJob      *job,
@@ -155,13 +195,27 @@ run_op (ChrDatabase  *db,
       return chr_edits_split_event (db, job->event_id, (const ChrAnchor *) (gpointer) job->anchors->data,
                                     job->anchors->len, &job->result_id, error);
     case OP_DETACH:
+      job->result_id = 0;
       return chr_edits_detach_excerpt (db, job->event_id, &g_array_index (job->anchors, ChrAnchor, 0), error);
     case OP_ATTACH:
-      return chr_edits_attach_excerpt (db, &g_array_index (job->anchors, ChrAnchor, 0), job->event_id, error);
+      /* Events are numbered again: the one to choose is where the excerpt went. */
+      if (!chr_edits_attach_excerpt (db, &g_array_index (job->anchors, ChrAnchor, 0), job->event_id, error))
+        return FALSE;
+      job->result_id = chr_edits_find_event_of_excerpt (db, &g_array_index (job->anchors, ChrAnchor, 0));
+      return TRUE;
     case OP_UNDO:
     case OP_REDO:
       return chr_edit_log_step (db, job->op == OP_REDO, &job->kind, &job->result_id, error);
-    case OP_TAG: case OP_CREATE_TAG: case OP_RENAME_TAG: case OP_TAG_COLOR:
+    case OP_TAG:
+      {
+        Identity identity = identify (db, job->event_id);
+
+        if (!run_tag_op (db, job, error))
+          return FALSE;
+        job->result_id = find_identity (db, &identity);
+        return TRUE;
+      }
+    case OP_CREATE_TAG: case OP_RENAME_TAG: case OP_TAG_COLOR:
     default:
       return run_tag_op (db, job, error);
     }

@@ -11,6 +11,7 @@
 
 #include "chr-date-format.h"
 #include "chr-event-panel-private.h"
+#include "chr-excerpt-dialogs.h"
 
 struct _ChrEventPanel
 {
@@ -74,7 +75,8 @@ static GtkWidget *
 create_excerpt_menu (const ChrSource *source)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) split = g_menu_item_new (_("_Split Into a New Event"), NULL);
+  g_autoptr(GMenuItem) split = g_menu_item_new (_("_Split Into a New Event…"), NULL);
+  g_autoptr(GMenuItem) attach = g_menu_item_new (_("_Move to Another Event…"), NULL);
   g_autoptr(GMenuItem) detach = g_menu_item_new (_("_Take Out of This Event"), NULL);
   GVariant *target = g_variant_new ("(xxx)", source->article_id, (gint64) source->phrase_start,
                                     (gint64) source->phrase_end);
@@ -82,9 +84,11 @@ create_excerpt_menu (const ChrSource *source)
 
   g_variant_ref_sink (target);
   g_menu_item_set_action_and_target_value (split, "panel.split", target);
+  g_menu_item_set_action_and_target_value (attach, "panel.attach", target);
   g_menu_item_set_action_and_target_value (detach, "panel.detach", target);
   g_variant_unref (target);
   g_menu_append_item (menu, split);
+  g_menu_append_item (menu, attach);
   g_menu_append_item (menu, detach);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
@@ -108,7 +112,9 @@ excerpt_action (GtkWidget  *widget,
     return;
   g_variant_get (parameter, "(xxx)", &excerpt.article_id, &excerpt.start, &excerpt.end);
   if (g_str_equal (action_name, "panel.split"))
-    chr_session_split_event (self->session, self->event_id, &excerpt, 1);
+    chr_excerpt_split_dialog_present (widget, self->session, self->event_id, &excerpt);
+  else if (g_str_equal (action_name, "panel.attach"))
+    chr_excerpt_attach_dialog_present (widget, self->session, self->event_id, &excerpt);
   else
     chr_session_move_excerpt (self->session, self->event_id, &excerpt, FALSE);
 }
@@ -535,6 +541,7 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
 
   gtk_widget_class_install_action (widget_class, "panel.split", "(xxx)", excerpt_action);
   gtk_widget_class_install_action (widget_class, "panel.detach", "(xxx)", excerpt_action);
+  gtk_widget_class_install_action (widget_class, "panel.attach", "(xxx)", excerpt_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventpanel");
