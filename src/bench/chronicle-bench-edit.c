@@ -173,6 +173,9 @@ bench_set_up (Bench       *bench,
   if (!chr_session_open (bench->session, path, error))
     return FALSE;
   wait_idle (bench->session);
+  /* What the window does when idle after loading, before anyone edits. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
   bench->painter = chr_timeline_painter_new (pango);
   g_object_unref (pango);
   bench->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);

@@ -1112,3 +1112,32 @@ chr_timeline_index_tune_allocator (void)
   mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
 }
+
+/**
+ * chr_timeline_index_warm_allocator:
+ * @index: the index shown
+ *
+ * Touches, on the calling thread, as much memory as an index made from
+ * @index by an edit needs, and gives it back to the allocator, which keeps
+ * it (chr_timeline_index_tune_allocator()): the first edit after a load
+ * then finds its pages ready. An index built on a worker thread took its
+ * memory from that thread's pool, not from the one edits use.
+ */
+void
+chr_timeline_index_warm_allocator (const ChrTimelineIndex *index)
+{
+  gsize size;
+  char *block;
+
+  g_return_if_fail (index != NULL);
+
+  /* Items, begins, ends, range table and duration classes, twice over:
+   * the edited index is made while the shown one still lives. */
+  size = (gsize) index->n_items * (sizeof (ChrTimelineItem) + 2 * sizeof (gint64) + 2 * sizeof (guint)) * 2;
+  if (size == 0)
+    return;
+  block = g_malloc (size);
+  for (gsize i = 0; i < size; i += 4096)
+    block[i] = 0;
+  g_free (block);
+}

@@ -69,6 +69,7 @@ void                   chr_timeline_index_collect_visible (const ChrTimelineInde
                                                           GArray                 *positions);
 
 void                   chr_timeline_index_tune_allocator (void);
+void                   chr_timeline_index_warm_allocator (const ChrTimelineIndex *index);
 gboolean               chr_timeline_item_is_period       (const ChrTimelineItem  *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimelineIndex, chr_timeline_index_unref)

@@ -44,6 +44,7 @@ struct _ChrSession
   char             *redo_kind;
   gint64            data_version;     /* of the file, as this session last saw it */
   guint             watch_id;         /* looks for changes made by other programs */
+  guint             warm_id;          /* readies memory for the first edit after a load */
 };
 
 enum {

@@ -135,6 +135,16 @@ _chr_session_fail (ChrSession   *self,
     g_signal_emit (self, _chr_session_signals[CHR_SESSION_SIGNAL_FAILED], 0, error);
 }
 
+static gboolean
+warm_cb (gpointer user_data)
+{
+  ChrSession *self = user_data;
+
+  self->warm_id = 0;
+  chr_timeline_index_warm_allocator (self->index);
+  return G_SOURCE_REMOVE;
+}
+
 /* A load finished: its events replace the shown ones in one step. */
 void
 _chr_session_take_loaded (ChrSession       *self,
@@ -144,6 +154,9 @@ _chr_session_take_loaded (ChrSession       *self,
 {
   g_object_freeze_notify (G_OBJECT (self));
   chr_session_set_index (self, index);
+  /* When the window is idle, the memory the first edit will want. */
+  if (self->warm_id == 0)
+    self->warm_id = g_idle_add_full (G_PRIORITY_LOW, warm_cb, self, NULL);
   if (self->select_after_load != 0 && chr_timeline_index_find (index, self->select_after_load) >= 0)
     chr_session_set_selected (self, self->select_after_load);
   self->select_after_load = 0;
@@ -184,6 +197,7 @@ chr_session_finalize (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_handle_id (&self->warm_id, g_source_remove);
   g_clear_pointer (&self->undo_kind, g_free);
   g_clear_pointer (&self->also_selected, g_array_unref);
   g_clear_pointer (&self->redo_kind, g_free);
