@@ -186,6 +186,8 @@ static const char * const migrations[] = {
   "  created_at     INTEGER NOT NULL,"
   "  undone         INTEGER NOT NULL DEFAULT 0"
   ");"
+  /* What undo and redo would take back, found without reading the rows. */
+  "CREATE INDEX history_undone ON history (undone, id, label);"
   "ALTER TABLE events ADD COLUMN annotation_id INTEGER;"
   "ALTER TABLE events ADD COLUMN note TEXT;"
   "CREATE INDEX events_annotation ON events (annotation_id);",
