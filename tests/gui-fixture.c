@@ -247,6 +247,22 @@ window_tear_down (WindowFixture *f,
 }
 
 
+/* The first window of a type on screen (mapped), or %NULL. */
+GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
 /* GTK, libadwaita and the real application, for its shortcuts; not
  * activated, so it opens no window of its own. FALSE, with the test plan
  * skipped, when there is no display or no xdotool. */

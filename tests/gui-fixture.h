@@ -60,6 +60,7 @@ void       window_set_up     (WindowFixture *f,
                               gconstpointer  data);
 void       window_tear_down  (WindowFixture *f,
                               gconstpointer  data);
+GtkWindow *find_toplevel     (GType          type);
 gboolean   gui_test_init     (int           *argc,
                               char        ***argv);
 

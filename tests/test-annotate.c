@@ -22,16 +22,7 @@
 static ChrEventEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (CHR_IS_EVENT_EDITOR (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return CHR_EVENT_EDITOR (window);
-    }
-  return NULL;
+  return (ChrEventEditor *) find_toplevel (CHR_TYPE_EVENT_EDITOR);
 }
 
 static gboolean
@@ -278,16 +269,7 @@ test_add_rename_move_undo (WindowFixture *f,
 static ChrTagsDialog *
 find_tags_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (CHR_IS_TAGS_DIALOG (window))
-        return CHR_TAGS_DIALOG (window);
-    }
-  return NULL;
+  return (ChrTagsDialog *) find_toplevel (CHR_TYPE_TAGS_DIALOG);
 }
 
 static gboolean
@@ -350,16 +332,7 @@ test_tags_window (WindowFixture *f,
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static gboolean

@@ -570,16 +570,7 @@ test_range_restored (WindowFixture *f,
 static ChrArticlesWindow *
 find_articles_window (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (CHR_IS_ARTICLES_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return CHR_ARTICLES_WINDOW (window);
-    }
-  return NULL;
+  return (ChrArticlesWindow *) find_toplevel (CHR_TYPE_ARTICLES_WINDOW);
 }
 
 /* The filter by number of sources, and loads asked for one after another:
