@@ -1131,9 +1131,10 @@ chr_timeline_index_warm_allocator (const ChrTimelineIndex *index)
 
   g_return_if_fail (index != NULL);
 
-  /* Items, begins, ends, range table and duration classes, twice over:
-   * the edited index is made while the shown one still lives. */
-  size = (gsize) index->n_items * (sizeof (ChrTimelineItem) + 2 * sizeof (gint64) + 2 * sizeof (guint)) * 2;
+  /* Items, begins, ends, range table and duration classes, three times
+   * over: an edited index is made while the shown one, and the one the
+   * painter drew last, still live. */
+  size = (gsize) index->n_items * (sizeof (ChrTimelineItem) + 2 * sizeof (gint64) + 2 * sizeof (guint)) * 3;
   if (size == 0)
     return;
   block = g_malloc (size);
