@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "chr-database.h"
+#include "chr-user-layer.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,12 @@ gboolean      chr_database_set_sqlite_error (ChrDatabase  *self,
 void          chr_database_bind_text_or_null (sqlite3_stmt *stmt,
                                             int            index,
                                             const char    *text);
+gboolean      chr_database_insert_user_event (ChrDatabase        *self,
+                                            const ChrAnnotation *annotation,
+                                            gint64             *event_id,
+                                            GError            **error);
+char         *chr_database_column_strdup   (sqlite3_stmt  *stmt,
+                                            int            column);
 char         *chr_database_event_value     (const ChrInterval *interval,
                                             guint          flags);
 

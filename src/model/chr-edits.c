@@ -438,37 +438,16 @@ chr_edits_change_event (ChrDatabase           *db,
          _chr_edit_commit (&edit, FALSE, error);
 }
 
-/* The events row of an event the user made, with no excerpt, as
- * chr_database_replace_events() writes it. */
+/* The events row of an event the user made, with no excerpt. */
 static gboolean
 insert_user_event_row (ChrDatabase  *db,
                        gint64        annotation_id,
                        GError      **error)
 {
   g_autoptr(ChrAnnotation) annotation = NULL;
-  g_autoptr(ChrStmt) stmt = NULL;
-  g_autofree char *value = NULL;
-  guint flags;
 
-  if (!(annotation = chr_user_store_get_annotation (db, annotation_id, error)))
-    return FALSE;
-  flags = chr_annotation_flags (annotation, annotation->period ? CHR_EVENT_FLAG_PERIOD : 0);
-  value = chr_database_event_value (&annotation->interval, flags);
-  if (!(stmt = chr_database_prepare (db,
-                                     "INSERT INTO events (title, value, begin_time, end_time, granularity, importance,"
-                                     " flags, n_sources, origin, annotation_id, note)"
-                                     " VALUES (?, ?, ?, ?, ?, 1, ?, 0, 'user', ?, ?)",
-                                     error)))
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, annotation->title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, annotation->interval.begin);
-  sqlite3_bind_int64 (stmt, 4, annotation->interval.end);
-  sqlite3_bind_text (stmt, 5, chr_granularity_to_string (annotation->interval.granularity), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 6, (int) flags);
-  sqlite3_bind_int64 (stmt, 7, annotation_id);
-  chr_database_bind_text_or_null (stmt, 8, annotation->note);
-  return chr_database_step_done (db, stmt, error);
+  return (annotation = chr_user_store_get_annotation (db, annotation_id, error)) != NULL &&
+         chr_database_insert_user_event (db, annotation, NULL, error);
 }
 
 /**

@@ -9,13 +9,6 @@
 #include "chr-database-private.h"
 #include "chr-user-store.h"
 
-static char *
-column_strdup (sqlite3_stmt *stmt,
-               int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static gboolean
 finish_rows (ChrDatabase   *db,
              int            rc,
@@ -37,7 +30,7 @@ read_annotation (sqlite3_stmt *stmt)
   a->anchor = (ChrAnchor) {
     sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
   };
-  a->title = column_strdup (stmt, 5);
+  a->title = chr_database_column_strdup (stmt, 5);
   a->has_interval = sqlite3_column_type (stmt, 6) != SQLITE_NULL;
   a->interval = (ChrInterval) {
     sqlite3_column_int64 (stmt, 6),
@@ -49,7 +42,7 @@ read_annotation (sqlite3_stmt *stmt)
   a->approximate = sqlite3_column_type (stmt, 10) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 10) != 0;
   a->starred = sqlite3_column_int (stmt, 11) != 0;
   a->hidden = sqlite3_column_int (stmt, 12) != 0;
-  a->note = column_strdup (stmt, 13);
+  a->note = chr_database_column_strdup (stmt, 13);
   return a;
 }
 
@@ -250,7 +243,7 @@ chr_user_store_list_tags (ChrDatabase  *db,
       ChrTag *tag = g_new0 (ChrTag, 1);
 
       tag->id = sqlite3_column_int64 (stmt, 0);
-      tag->name = column_strdup (stmt, 1);
+      tag->name = chr_database_column_strdup (stmt, 1);
       tag->color = (guint) sqlite3_column_int (stmt, 2);
       tag->n_events = (guint) sqlite3_column_int (stmt, 3);
       g_ptr_array_add (tags, tag);

@@ -1,0 +1,598 @@
+/* chr-database-events.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The events of a timeline file: rebuilt from the candidates with the
+ * user's layer on them, and read as a timeline, a list or one at a time.
+ */
+#define G_LOG_DOMAIN "chr-database"
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "chr-database-private.h"
+#include "chr-user-store.h"
+
+/* The highest event id ever given: a rebuild numbers its events after it,
+ * so an id that a window or a script still holds never names another event. */
+#define META_LAST_EVENT_ID "last-event-id"
+
+/**
+ * chr_database_list_sources:
+ * @self: a #ChrDatabase
+ * @event_id: an event's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a #GPtrArray of #ChrSource, in article order
+ */
+GPtrArray *
+chr_database_list_sources (ChrDatabase  *self,
+                           gint64        event_id,
+                           GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  /* substr () on a BLOB counts bytes, which is what the stored offsets are. */
+  if (!(stmt = chr_database_prepare (self,
+                        "SELECT a.id, a.title, substr (CAST (a.text AS BLOB), s.start + 1, s.end - s.start),"
+                        " c.phrase_start - s.start, c.phrase_end - s.start, s.start, s.end,"
+                        " c.begin_time, c.end_time, c.granularity, c.phrase_start, c.phrase_end"
+                        " FROM event_candidates ec"
+                        " JOIN candidates c ON c.id = ec.candidate_id"
+                        " JOIN articles a ON a.id = c.article_id"
+                        " JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence"
+                        " WHERE ec.event_id = ? ORDER BY a.id, c.phrase_start",
+                        error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+
+  sources = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_source_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ChrSource *source = g_new0 (ChrSource, 1);
+      int n = sqlite3_column_bytes (stmt, 2);
+
+      source->article_id = sqlite3_column_int64 (stmt, 0);
+      source->article_title = chr_database_column_strdup (stmt, 1);
+      source->excerpt = g_strndup (sqlite3_column_blob (stmt, 2), (gsize) n);
+      source->highlight_start = (gsize) CLAMP (sqlite3_column_int64 (stmt, 3), 0, n);
+      source->highlight_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, 4), (gint64) source->highlight_start, n);
+      source->sentence_start = (gsize) sqlite3_column_int64 (stmt, 5);
+      source->sentence_end = (gsize) sqlite3_column_int64 (stmt, 6);
+      source->interval.begin = sqlite3_column_int64 (stmt, 7);
+      source->interval.end = sqlite3_column_int64 (stmt, 8);
+      source->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 9));
+      source->phrase_start = (gsize) sqlite3_column_int64 (stmt, 10);
+      source->phrase_end = (gsize) sqlite3_column_int64 (stmt, 11);
+      g_ptr_array_add (sources, source);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&sources);
+}
+
+static ChrEvent *
+read_event (sqlite3_stmt *stmt)
+{
+  ChrEvent *event = g_new0 (ChrEvent, 1);
+
+  event->id = sqlite3_column_int64 (stmt, 0);
+  event->title = chr_database_column_strdup (stmt, 1);
+  event->value = chr_database_column_strdup (stmt, 2);
+  event->interval.begin = sqlite3_column_int64 (stmt, 3);
+  event->interval.end = sqlite3_column_int64 (stmt, 4);
+  event->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 5));
+  event->importance = sqlite3_column_double (stmt, 6);
+  event->flags = (guint) sqlite3_column_int (stmt, 7);
+  event->n_sources = (guint) sqlite3_column_int (stmt, 8);
+  event->annotation_id = sqlite3_column_int64 (stmt, 9);
+  event->note = chr_database_column_strdup (stmt, 10);
+  return event;
+}
+
+/* Events in time order; those that begin together by id, so the order is stable. */
+static int
+compare_by_time (gint64 begin_a,
+                 gint64 id_a,
+                 gint64 begin_b,
+                 gint64 id_b)
+{
+  if (begin_a != begin_b)
+    return begin_a < begin_b ? -1 : 1;
+  return id_a < id_b ? -1 : id_a > id_b;
+}
+
+#define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources, " \
+                      "annotation_id, note"
+
+/**
+ * chr_database_get_event:
+ * @self: a #ChrDatabase
+ * @event_id: an event's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the event with its sources, or %NULL
+ *   (and no error) when there is no such event
+ */
+ChrEvent *
+chr_database_get_event (ChrDatabase  *self,
+                        gint64        event_id,
+                        GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(ChrEvent) event = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = chr_database_prepare (self, "SELECT " EVENT_COLUMNS " FROM events WHERE id = ?", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  event = read_event (stmt);
+  if (!(event->sources = chr_database_list_sources (self, event_id, error)) ||
+      !chr_user_store_read_tags (self, event, error))
+    return NULL;
+  return g_steal_pointer (&event);
+}
+
+/**
+ * chr_database_list_events:
+ * @self: a #ChrDatabase
+ * @range: (nullable): only events that overlap this interval
+ * @min_sources: only events reported by at least this many articles
+ * @with_sources: whether to load each event's sources too
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a #GPtrArray of #ChrEvent sorted by begin
+ */
+GPtrArray *
+chr_database_list_events (ChrDatabase        *self,
+                          const ChrInterval  *range,
+                          guint               min_sources,
+                          gboolean            with_sources,
+                          GError            **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = chr_database_prepare (self,
+                        "SELECT " EVENT_COLUMNS " FROM events"
+                        " WHERE end_time > ? AND begin_time < ? AND (n_sources >= ? OR origin = 'user')"
+                        " ORDER BY begin_time, id",
+                        error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, range ? range->begin : G_MININT64);
+  sqlite3_bind_int64 (stmt, 2, range ? range->end : G_MAXINT64);
+  sqlite3_bind_int (stmt, 3, (int) MIN (min_sources, G_MAXINT));
+
+  events = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_event_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (events, read_event (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChrEvent *event = g_ptr_array_index (events, i);
+
+      if (!chr_user_store_read_tags (self, event, error))
+        return NULL;
+      if (with_sources && !(event->sources = chr_database_list_sources (self, event->id, error)))
+        return NULL;
+    }
+
+  return g_steal_pointer (&events);
+}
+
+static int
+compare_briefs_by_time (gconstpointer a,
+                        gconstpointer b)
+{
+  const ChrEventBrief *x = a;
+  const ChrEventBrief *y = b;
+
+  return compare_by_time (x->interval.begin, x->id, y->interval.begin, y->id);
+}
+
+/**
+ * chr_database_list_timeline:
+ * @self: a #ChrDatabase
+ * @min_sources: only events reported by at least this many articles
+ * @cancellable: (nullable): stops the read, checked every few thousand rows
+ * @error: return location for a #GError
+ *
+ * Reads every event as the timeline needs it, sorted by begin then id: what
+ * a window reads at start, so it reads no more than it draws.
+ *
+ * Returns: (transfer full): the events, or %NULL with @error set
+ */
+ChrEventList *
+chr_database_list_timeline (ChrDatabase          *self,
+                            const ChrEventFilter *filter,
+                            GCancellable         *cancellable,
+                            GError              **error)
+{
+  static const ChrEventFilter everything = { 0, TRUE, 0 };
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(ChrEventList) list = NULL;
+  gboolean sorted = TRUE;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (filter == NULL)
+    filter = &everything;
+  /* Most events have no annotation, and so no tag to look up. */
+  if (!(stmt = chr_database_prepare (self,
+                        "SELECT e.id, e.title, e.begin_time, e.end_time, e.granularity, e.importance, e.flags,"
+                        " e.n_sources, CASE WHEN e.annotation_id IS NULL THEN 0 ELSE"
+                        "  (SELECT t.color FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
+                        "   WHERE at.annotation_id = e.annotation_id ORDER BY t.name LIMIT 1) END"
+                        " FROM events e NOT INDEXED WHERE (e.n_sources >= ?1 OR e.origin = 'user')"
+                        " AND (?2 OR e.flags & ?4 = 0)"
+                        " AND (?3 = 0 OR EXISTS (SELECT 1 FROM annotation_tags at"
+                        "  WHERE at.annotation_id = e.annotation_id AND at.tag_id = ?3))",
+                        error)))
+    return NULL;
+  sqlite3_bind_int (stmt, 1, (int) MIN (filter->min_sources, G_MAXINT));
+  sqlite3_bind_int (stmt, 2, filter->with_hidden ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 3, filter->tag_id);
+  sqlite3_bind_int (stmt, 4, CHR_EVENT_FLAG_HIDDEN);
+
+  list = g_new0 (ChrEventList, 1);
+  list->events = g_array_new (FALSE, FALSE, sizeof (ChrEventBrief));
+  list->titles = g_string_chunk_new (64 * 1024);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *title = (const char *) sqlite3_column_text (stmt, 1);
+      ChrEventBrief brief;
+
+      if (list->events->len % 4096 == 4095 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      brief = (ChrEventBrief) {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .title = g_string_chunk_insert_len (list->titles, title ? title : "", sqlite3_column_bytes (stmt, 1)),
+        .interval.begin = sqlite3_column_int64 (stmt, 2),
+        .interval.end = sqlite3_column_int64 (stmt, 3),
+        .interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 4)),
+        .importance = sqlite3_column_double (stmt, 5),
+        .flags = (guint) sqlite3_column_int (stmt, 6),
+        .n_sources = (guint) sqlite3_column_int (stmt, 7),
+        .color = (guint) sqlite3_column_int (stmt, 8),
+      };
+
+      if (list->events->len > 0)
+        sorted = sorted && compare_briefs_by_time (&g_array_index (list->events, ChrEventBrief,
+                                                                   list->events->len - 1), &brief) <= 0;
+      g_array_append_val (list->events, brief);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  /* Stored in date order already, when the events were built at once. */
+  if (!sorted)
+    g_array_sort (list->events, compare_briefs_by_time);
+
+  return g_steal_pointer (&list);
+}
+
+
+void
+chr_candidate_set_free (ChrCandidateSet *set)
+{
+  if (set == NULL)
+    return;
+  for (guint i = 0; set->candidates && i < set->candidates->len; i++)
+    g_strfreev (g_array_index (set->candidates, ChrCandidate, i).terms);
+  g_clear_pointer (&set->candidates, g_array_unref);
+  g_clear_pointer (&set->ids, g_array_unref);
+  g_clear_pointer (&set->anchors, g_array_unref);
+  g_clear_pointer (&set->labels, g_ptr_array_unref);
+  g_free (set);
+}
+
+/**
+ * chr_database_load_candidates:
+ * @self: a #ChrDatabase
+ * @error: return location for a #GError
+ *
+ * Reads every candidate event of every article, for merging, article by
+ * article: an article extracted again (dated, say) gets new candidate ids,
+ * and the merge must not come out otherwise for that.
+ *
+ * Returns: (transfer full) (nullable): the candidates
+ */
+ChrCandidateSet *
+chr_database_load_candidates (ChrDatabase  *self,
+                              GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(ChrCandidateSet) set = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = chr_database_prepare (self,
+                        "SELECT id, article_id, begin_time, end_time, granularity, flags, label, terms,"
+                        " phrase_start, phrase_end FROM candidates ORDER BY article_id, id",
+                        error)))
+    return NULL;
+
+  set = g_new0 (ChrCandidateSet, 1);
+  set->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  set->candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+  set->anchors = g_array_new (FALSE, FALSE, sizeof (ChrAnchor));
+  set->labels = g_ptr_array_new_with_free_func (g_free);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      char *label = chr_database_column_strdup (stmt, 6);
+      const char *terms = (const char *) sqlite3_column_text (stmt, 7);
+      ChrCandidate candidate = {
+        .article_id = sqlite3_column_int64 (stmt, 1),
+        .interval = {
+          sqlite3_column_int64 (stmt, 2),
+          sqlite3_column_int64 (stmt, 3),
+          chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 4)),
+        },
+        .flags = (guint) sqlite3_column_int (stmt, 5),
+        .terms = terms && *terms ? g_strsplit (terms, " ", -1) : g_new0 (char *, 1),
+        .label = label,
+      };
+      ChrAnchor anchor = {
+        candidate.article_id,
+        sqlite3_column_int64 (stmt, 8),
+        sqlite3_column_int64 (stmt, 9),
+      };
+
+      g_array_append_val (set->ids, id);
+      g_array_append_val (set->anchors, anchor);
+      g_array_append_val (set->candidates, candidate);
+      g_ptr_array_add (set->labels, label);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&set);
+}
+
+/* The value of a merged date: a point's TIMEX3 value, or "begin/end" for a
+ * period, each end at the precision it was given. */
+char *
+chr_database_event_value (const ChrInterval *interval,
+                          guint              flags)
+{
+  g_autofree char *begin = chr_interval_to_value (interval);
+  g_autofree char *end = NULL;
+  ChrInterval last = { interval->end - 1, interval->end, interval->granularity };
+  ChrInterval unit;
+
+  if (!(flags & CHR_EVENT_FLAG_PERIOD))
+    return g_steal_pointer (&begin);
+  if (!chr_interval_last_unit (interval, &unit))
+    last.granularity = CHR_GRANULARITY_DAY;
+  end = chr_interval_to_value (&last);
+  return g_strdup_printf ("%s/%s", begin, end);
+}
+
+static gboolean
+insert_layered_event (ChrDatabase            *self,
+                      sqlite3_stmt           *ins_event,
+                      sqlite3_stmt           *ins_link,
+                      const ChrCandidateSet  *set,
+                      const ChrLayeredEvent  *event,
+                      gint64                  event_id,
+                      GError                **error)
+{
+  g_autofree char *value = chr_database_event_value (&event->interval, event->flags);
+  const ChrAnnotation *annotation = event->annotation;
+
+  sqlite3_bind_text (ins_event, 1, event->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (ins_event, 2, value, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (ins_event, 3, event->interval.begin);
+  sqlite3_bind_int64 (ins_event, 4, event->interval.end);
+  sqlite3_bind_text (ins_event, 5, chr_granularity_to_string (event->interval.granularity), -1, SQLITE_STATIC);
+  sqlite3_bind_double (ins_event, 6, MAX (event->n_articles, 1));
+  sqlite3_bind_int (ins_event, 7, (int) event->flags);
+  sqlite3_bind_int (ins_event, 8, (int) event->n_articles);
+  sqlite3_bind_text (ins_event, 9, (event->flags & CHR_EVENT_FLAG_USER) ? "user" : "extracted", -1, SQLITE_STATIC);
+  if (annotation)
+    sqlite3_bind_int64 (ins_event, 10, annotation->id);
+  else
+    sqlite3_bind_null (ins_event, 10);
+  chr_database_bind_text_or_null (ins_event, 11, annotation ? annotation->note : NULL);
+  sqlite3_bind_int64 (ins_event, 12, event_id);
+  if (!chr_database_step_done (self, ins_event, error))
+    return FALSE;
+
+  for (guint j = 0; j < event->members->len; j++)
+    {
+      guint member = g_array_index (event->members, guint, j);
+
+      sqlite3_bind_int64 (ins_link, 1, event_id);
+      sqlite3_bind_int64 (ins_link, 2, g_array_index (set->ids, gint64, member));
+      if (!chr_database_step_done (self, ins_link, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+prepare_event_inserts (ChrDatabase   *self,
+                       sqlite3_stmt **ins_event,
+                       sqlite3_stmt **ins_link,
+                       GError       **error)
+{
+  return (*ins_event = chr_database_prepare (self,
+                                             "INSERT INTO events (title, value, begin_time, end_time, granularity,"
+                                             " importance, flags, n_sources, origin, annotation_id, note, id)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                             error)) != NULL &&
+         (*ins_link = chr_database_prepare (self,
+                                            "INSERT INTO event_candidates (event_id, candidate_id) VALUES (?, ?)",
+                                            error)) != NULL;
+}
+
+/* The highest event id given so far, or -1 on an error. */
+static gint64
+read_last_event_id (ChrDatabase  *self,
+                    GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = chr_database_prepare (self,
+                        "SELECT max (coalesce ((SELECT max (id) FROM events), 0),"
+                        " coalesce ((SELECT CAST (value AS INTEGER) FROM meta WHERE key = '" META_LAST_EVENT_ID "'), 0))",
+                        error)))
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+write_last_event_id (ChrDatabase  *self,
+                     gint64        last_id,
+                     GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  if (!(stmt = chr_database_prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES ('" META_LAST_EVENT_ID "', ?)", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, last_id);
+  return chr_database_step_done (self, stmt, error);
+}
+
+/**
+ * chr_database_insert_user_event:
+ * @self: a #ChrDatabase, in a transaction
+ * @annotation: an event the user made, with no excerpt
+ * @event_id: (out) (optional): its id
+ * @error: return location for a #GError
+ *
+ * Adds the events row of @annotation as chr_database_replace_events()
+ * would, numbered after every id given: an event that moves no excerpt
+ * needs no rebuild.
+ */
+gboolean
+chr_database_insert_user_event (ChrDatabase          *self,
+                                const ChrAnnotation  *annotation,
+                                gint64               *event_id,
+                                GError              **error)
+{
+  g_autoptr(ChrStmt) ins_event = NULL;
+  g_autoptr(ChrStmt) ins_link = NULL;
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+  ChrLayeredEvent event = {
+    .annotation = annotation,
+    .title = annotation->title ? annotation->title : "",
+    .interval = annotation->interval,
+    .flags = chr_annotation_flags (annotation, 0),
+    .members = members,
+  };
+  gint64 last_id;
+
+  if ((last_id = read_last_event_id (self, error)) < 0 ||
+      !prepare_event_inserts (self, &ins_event, &ins_link, error) ||
+      !insert_layered_event (self, ins_event, ins_link, NULL, &event, last_id + 1, error) ||
+      !write_last_event_id (self, last_id + 1, error))
+    return FALSE;
+  if (event_id)
+    *event_id = last_id + 1;
+  return TRUE;
+}
+
+/**
+ * chr_database_replace_events:
+ * @self: a #ChrDatabase
+ * @set: the candidates the events were merged from
+ * @merged: #ChrMergedEvent from chr_event_merge() over @set
+ * @error: return location for a #GError
+ *
+ * Replaces the events with @merged, with the user's layer laid on them
+ * (chr_user_layer_apply()), in one transaction.
+ */
+gboolean
+chr_database_replace_events (ChrDatabase            *self,
+                             const ChrCandidateSet  *set,
+                             GPtrArray              *merged,
+                             GError                **error)
+{
+  g_autoptr(ChrStmt) ins_event = NULL;
+  g_autoptr(ChrStmt) ins_link = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GArray) pins = NULL;
+  g_autoptr(GPtrArray) layered = NULL;
+  GError *local_error = NULL;
+  gint64 last_id;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (set != NULL && merged != NULL, FALSE);
+
+  if (!chr_database_begin (self, error))
+    return FALSE;
+
+  if (!(annotations = chr_user_store_load_annotations (self, &local_error)) ||
+      !(pins = chr_user_store_load_pins (self, &local_error)))
+    goto failed;
+  layered = chr_user_layer_apply ((const ChrCandidate *) (gpointer) set->candidates->data,
+                                  (const ChrAnchor *) (gpointer) set->anchors->data,
+                                  set->candidates->len, merged, annotations,
+                                  (const ChrExcerptPin *) (gpointer) pins->data, pins->len);
+
+  if ((last_id = read_last_event_id (self, &local_error)) < 0 ||
+      !chr_database_exec (self, "DELETE FROM events", &local_error) ||
+      !prepare_event_inserts (self, &ins_event, &ins_link, &local_error))
+    goto failed;
+
+  for (guint i = 0; i < layered->len; i++)
+    if (!insert_layered_event (self, ins_event, ins_link, set, g_ptr_array_index (layered, i), last_id + 1 + i,
+                               &local_error))
+      goto failed;
+
+  if (!write_last_event_id (self, last_id + layered->len, &local_error) ||
+      !chr_database_commit (self, &local_error))
+    goto failed;
+  return TRUE;
+
+failed:
+  chr_database_rollback (self);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
