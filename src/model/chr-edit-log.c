@@ -57,23 +57,32 @@ chr_edit_log_record (ChrDatabase  *db,
   return chr_database_step_done (db, stmt, error);
 }
 
-/* Puts the timeline back as @state says: the user's rows, an article's
- * date, and the events rebuilt on them. */
-static gboolean
-restore_state (ChrDatabase  *db,
-               const char   *state,
-               GError      **error)
+/* A state the history kept, read; the error says the history is damaged. */
+static JsonNode *
+parse_state (const char  *state,
+             GError     **error)
 {
   g_autoptr(JsonNode) node = json_from_string (state, error);
-  JsonObject *published = NULL;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       if (error && *error == NULL)
         g_set_error_literal (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_CORRUPT,
                              _("The history of edits is damaged"));
-      return FALSE;
+      return NULL;
     }
+  return g_steal_pointer (&node);
+}
+
+/* Puts the timeline back as @node says: the user's rows, an article's
+ * date, and the events rebuilt on them. */
+static gboolean
+restore_state (ChrDatabase  *db,
+               JsonNode     *node,
+               GError      **error)
+{
+  JsonObject *published = NULL;
+
   if (!chr_user_store_restore (db, node, error))
     return FALSE;
   if (json_object_has_member (json_node_get_object (node), "published"))
@@ -86,18 +95,15 @@ restore_state (ChrDatabase  *db,
   return chr_importer_rebuild_events (db, error);
 }
 
-/* Undoes (@redo FALSE) the last edit done, or redoes the first undone. */
 /* The event that shows the first annotation a state names, once it is back. */
 static gint64
 event_of_state (ChrDatabase *db,
-                const char  *state)
+                JsonNode    *node)
 {
-  g_autoptr(JsonNode) node = json_from_string (state, NULL);
   JsonObject *part;
   JsonArray *keys;
 
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
-      !json_object_has_member (json_node_get_object (node), "annotations"))
+  if (!json_object_has_member (json_node_get_object (node), "annotations"))
     return 0;
   part = json_object_get_object_member (json_node_get_object (node), "annotations");
   keys = part && json_object_has_member (part, "keys") ? json_object_get_array_member (part, "keys") : NULL;
@@ -111,6 +117,7 @@ event_of_state (ChrDatabase *db,
   return 0;
 }
 
+/* Undoes (@redo FALSE) the last edit done, or redoes the first undone. */
 static gboolean
 step (ChrDatabase  *db,
       gboolean      redo,
@@ -120,7 +127,7 @@ step (ChrDatabase  *db,
 {
   g_autoptr(ChrStmt) stmt = NULL;
   g_autoptr(ChrStmt) mark = NULL;
-  g_autofree char *state = NULL;
+  g_autoptr(JsonNode) state = NULL;
   gint64 id;
   int rc;
 
@@ -146,8 +153,8 @@ step (ChrDatabase  *db,
   id = sqlite3_column_int64 (stmt, 0);
   if (kind)
     *kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  state = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  if (!restore_state (db, state, error) ||
+  if (!(state = parse_state ((const char *) sqlite3_column_text (stmt, 2), error)) ||
+      !restore_state (db, state, error) ||
       !(mark = chr_database_prepare (db, "UPDATE history SET undone = ? WHERE id = ?", error)))
     goto failed;
   sqlite3_bind_int (mark, 1, redo ? 0 : 1);

@@ -830,13 +830,15 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->layout, chr_timeline_layout_free);
   self->layout = chr_timeline_painter_lay_out (self->painter, cr, get_index (self), &self->scale, height);
-  if (self->session != NULL)
+  /* Events chosen besides the selected one, drawn as chosen too. */
+  if (self->session != NULL && chr_session_get_n_selected (self->session) > 1)
     {
       g_autoptr(GArray) chosen = chr_session_get_selection (self->session);
 
-      chr_timeline_painter_set_marked (self->painter, chosen->len > 1 ? &g_array_index (chosen, gint64, 1) : NULL,
-                                       chosen->len > 1 ? chosen->len - 1 : 0);
+      chr_timeline_painter_set_marked (self->painter, &g_array_index (chosen, gint64, 1), chosen->len - 1);
     }
+  else
+    chr_timeline_painter_set_marked (self->painter, NULL, 0);
   chr_timeline_painter_draw (self->painter, cr, self->layout, &self->palette, get_selected (self), get_hovered (self));
   cairo_destroy (cr);
 
