@@ -127,6 +127,61 @@ chr_json_export_anchor_name (gint64 article_id,
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT, article_id, start, end);
 }
 
+/* An array with an object for each of @items, written by @write. */
+static JsonNode *
+build_array (GPtrArray  *items,
+             void      (*write) (JsonBuilder  *builder,
+                                 gconstpointer item))
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    {
+      json_builder_begin_object (builder);
+      write (builder, g_ptr_array_index (items, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+static void
+write_events (JsonBuilder   *builder,
+              gconstpointer  item)
+{
+  const ChrEvent *event = item;
+  g_autofree char *begin = chr_time_format_iso (event->interval.begin);
+  g_autofree char *end = chr_time_format_iso (event->interval.end);
+
+  add_int (builder, "id", event->id);
+  add_string_or_null (builder, "title", event->title);
+  add_string_or_null (builder, "date", event->value);
+  add_string_or_null (builder, "begin", begin);
+  add_string_or_null (builder, "end", end);
+  add_string_or_null (builder, "granularity", chr_granularity_to_string (event->interval.granularity));
+  json_builder_set_member_name (builder, "importance");
+  json_builder_add_double_value (builder, event->importance);
+  add_int (builder, "sources_count", event->n_sources);
+  add_string_or_null (builder, "precision", chr_granularity_to_string (event->interval.granularity));
+  add_flag (builder, "period", event->flags & CHR_EVENT_FLAG_PERIOD);
+  add_flag (builder, "ongoing", event->flags & CHR_EVENT_FLAG_ONGOING);
+  add_flag (builder, "approximate", event->flags & CHR_EVENT_FLAG_APPROXIMATE);
+  add_flag (builder, "conflict", event->flags & CHR_EVENT_FLAG_CONFLICT);
+
+  add_flag (builder, "starred", event->flags & CHR_EVENT_FLAG_STARRED);
+  add_flag (builder, "hidden", event->flags & CHR_EVENT_FLAG_HIDDEN);
+  add_string_or_null (builder, "note", event->note);
+  add_strv (builder, "tags", (const char * const *) event->tags);
+  add_string_or_null (builder, "origin", event_origin (event->flags));
+
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint j = 0; event->sources && j < event->sources->len; j++)
+    add_source (builder, g_ptr_array_index (event->sources, j));
+  json_builder_end_array (builder);
+}
+
 /**
  * chr_json_export_events:
  * @events: #ChrEvent, with their sources loaded
@@ -145,79 +200,48 @@ chr_json_export_anchor_name (gint64 article_id,
 JsonNode *
 chr_json_export_events (GPtrArray *events)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (events != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < events->len; i++)
-    {
-      const ChrEvent *event = g_ptr_array_index (events, i);
-      g_autofree char *begin = chr_time_format_iso (event->interval.begin);
-      g_autofree char *end = chr_time_format_iso (event->interval.end);
+  return build_array (events, write_events);
+}
 
-      json_builder_begin_object (builder);
-      add_int (builder, "id", event->id);
-      add_string_or_null (builder, "title", event->title);
-      add_string_or_null (builder, "date", event->value);
-      add_string_or_null (builder, "begin", begin);
-      add_string_or_null (builder, "end", end);
-      add_string_or_null (builder, "granularity", chr_granularity_to_string (event->interval.granularity));
-      json_builder_set_member_name (builder, "importance");
-      json_builder_add_double_value (builder, event->importance);
-      add_int (builder, "sources_count", event->n_sources);
-      add_string_or_null (builder, "precision", chr_granularity_to_string (event->interval.granularity));
-      add_flag (builder, "period", event->flags & CHR_EVENT_FLAG_PERIOD);
-      add_flag (builder, "ongoing", event->flags & CHR_EVENT_FLAG_ONGOING);
-      add_flag (builder, "approximate", event->flags & CHR_EVENT_FLAG_APPROXIMATE);
-      add_flag (builder, "conflict", event->flags & CHR_EVENT_FLAG_CONFLICT);
+static void
+write_articles (JsonBuilder   *builder,
+                gconstpointer  item)
+{
+  const ChrArticleInfo *info = item;
 
-      add_flag (builder, "starred", event->flags & CHR_EVENT_FLAG_STARRED);
-      add_flag (builder, "hidden", event->flags & CHR_EVENT_FLAG_HIDDEN);
-      add_string_or_null (builder, "note", event->note);
-      add_strv (builder, "tags", (const char * const *) event->tags);
-      add_string_or_null (builder, "origin", event_origin (event->flags));
-
-      json_builder_set_member_name (builder, "sources");
-      json_builder_begin_array (builder);
-      for (guint j = 0; event->sources && j < event->sources->len; j++)
-        add_source (builder, g_ptr_array_index (event->sources, j));
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  return json_builder_get_root (builder);
+  add_int (builder, "id", info->id);
+  add_string_or_null (builder, "title", info->title);
+  add_string_or_null (builder, "published", info->published);
+  add_string_or_null (builder, "source", info->source);
+  add_string_or_null (builder, "path", info->path);
+  add_string_or_null (builder, "sha256", info->sha256);
+  add_int (builder, "bytes", (gint64) info->length);
+  add_int (builder, "mentions", info->n_mentions);
+  add_int (builder, "events", info->n_events);
+  add_int (builder, "waiting", info->n_waiting);
 }
 
 JsonNode *
 chr_json_export_articles (GPtrArray *articles)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (articles != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < articles->len; i++)
-    {
-      const ChrArticleInfo *info = g_ptr_array_index (articles, i);
+  return build_array (articles, write_articles);
+}
 
-      json_builder_begin_object (builder);
-      add_int (builder, "id", info->id);
-      add_string_or_null (builder, "title", info->title);
-      add_string_or_null (builder, "published", info->published);
-      add_string_or_null (builder, "source", info->source);
-      add_string_or_null (builder, "path", info->path);
-      add_string_or_null (builder, "sha256", info->sha256);
-      add_int (builder, "bytes", (gint64) info->length);
-      add_int (builder, "mentions", info->n_mentions);
-      add_int (builder, "events", info->n_events);
-      add_int (builder, "waiting", info->n_waiting);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+static void
+write_waiting (JsonBuilder   *builder,
+               gconstpointer  item)
+{
+  const ChrWaitingDate *date = item;
 
-  return json_builder_get_root (builder);
+  add_int (builder, "article_id", date->article_id);
+  add_string_or_null (builder, "article", date->article_title);
+  add_string_or_null (builder, "text", date->text);
+  add_string_or_null (builder, "value", date->value);
+  add_string_or_null (builder, "excerpt", date->excerpt);
 }
 
 /**
@@ -232,26 +256,23 @@ chr_json_export_articles (GPtrArray *articles)
 JsonNode *
 chr_json_export_waiting (GPtrArray *waiting)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (waiting != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < waiting->len; i++)
-    {
-      const ChrWaitingDate *date = g_ptr_array_index (waiting, i);
+  return build_array (waiting, write_waiting);
+}
 
-      json_builder_begin_object (builder);
-      add_int (builder, "article_id", date->article_id);
-      add_string_or_null (builder, "article", date->article_title);
-      add_string_or_null (builder, "text", date->text);
-      add_string_or_null (builder, "value", date->value);
-      add_string_or_null (builder, "excerpt", date->excerpt);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+static void
+write_history (JsonBuilder   *builder,
+               gconstpointer  item)
+{
+  const ChrEditLogEntry *entry = item;
+  g_autofree char *time = chr_time_format_iso (entry->created_at);
 
-  return json_builder_get_root (builder);
+  add_int (builder, "id", entry->id);
+  add_string_or_null (builder, "kind", entry->kind);
+  add_string_or_null (builder, "name", chr_edit_kind_describe (entry->kind));
+  add_string_or_null (builder, "time", time);
+  add_flag (builder, "undone", entry->undone);
 }
 
 /**
@@ -266,26 +287,21 @@ chr_json_export_waiting (GPtrArray *waiting)
 JsonNode *
 chr_json_export_history (GPtrArray *entries)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (entries != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const ChrEditLogEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *time = chr_time_format_iso (entry->created_at);
+  return build_array (entries, write_history);
+}
 
-      json_builder_begin_object (builder);
-      add_int (builder, "id", entry->id);
-      add_string_or_null (builder, "kind", entry->kind);
-      add_string_or_null (builder, "name", chr_edit_kind_describe (entry->kind));
-      add_string_or_null (builder, "time", time);
-      add_flag (builder, "undone", entry->undone);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+static void
+write_tags (JsonBuilder   *builder,
+            gconstpointer  item)
+{
+  const ChrTag *tag = item;
+
+  add_int (builder, "id", tag->id);
+  add_string_or_null (builder, "name", tag->name);
+  add_int (builder, "color", tag->color);
+  add_int (builder, "events", tag->n_events);
 }
 
 /**
@@ -299,24 +315,24 @@ chr_json_export_history (GPtrArray *entries)
 JsonNode *
 chr_json_export_tags (GPtrArray *tags)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (tags != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < tags->len; i++)
-    {
-      const ChrTag *tag = g_ptr_array_index (tags, i);
+  return build_array (tags, write_tags);
+}
 
-      json_builder_begin_object (builder);
-      add_int (builder, "id", tag->id);
-      add_string_or_null (builder, "name", tag->name);
-      add_int (builder, "color", tag->color);
-      add_int (builder, "events", tag->n_events);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+static void
+write_orphans (JsonBuilder   *builder,
+               gconstpointer  item)
+{
+  const ChrAnnotation *orphan = item;
+
+  add_int (builder, "id", orphan->id);
+  add_string_or_null (builder, "title", orphan->title);
+  add_string_or_null (builder, "note", orphan->note);
+  add_flag (builder, "starred", orphan->starred);
+  add_flag (builder, "hidden", orphan->hidden);
+  add_int (builder, "article_id", orphan->anchor.article_id);
+  add_anchor (builder, orphan->anchor.article_id, orphan->anchor.start, orphan->anchor.end);
 }
 
 /**
@@ -332,27 +348,9 @@ chr_json_export_tags (GPtrArray *tags)
 JsonNode *
 chr_json_export_orphans (GPtrArray *orphans)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (orphans != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < orphans->len; i++)
-    {
-      const ChrAnnotation *orphan = g_ptr_array_index (orphans, i);
-
-      json_builder_begin_object (builder);
-      add_int (builder, "id", orphan->id);
-      add_string_or_null (builder, "title", orphan->title);
-      add_string_or_null (builder, "note", orphan->note);
-      add_flag (builder, "starred", orphan->starred);
-      add_flag (builder, "hidden", orphan->hidden);
-      add_int (builder, "article_id", orphan->anchor.article_id);
-      add_anchor (builder, orphan->anchor.article_id, orphan->anchor.start, orphan->anchor.end);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+  return build_array (orphans, write_orphans);
 }
 
 char *
