@@ -162,3 +162,29 @@ chr_time_scale_fit (ChrTimeScale *scale,
   centre = b + (e - b) / 2;
   set_span (scale, centre - span / 2, span);
 }
+
+/* Room kept on each side when fitting events, and for the last one's label. */
+#define FIT_MARGIN      48.0
+#define LAST_LABEL_ROOM 240.0
+
+/**
+ * chr_time_scale_fit_labelled:
+ * @scale: the scale, its width set
+ * @begin: the first event's begin
+ * @end: the last event's end
+ *
+ * Every event across the width, with room for the last one's label, which
+ * runs to the right of its marker: "zoom to fit" on screen and the whole
+ * timeline in an export.
+ */
+void
+chr_time_scale_fit_labelled (ChrTimeScale *scale,
+                             gint64        begin,
+                             gint64        end)
+{
+  g_return_if_fail (scale != NULL);
+
+  chr_time_scale_fit (scale, begin, end, FIT_MARGIN);
+  chr_time_scale_pan (scale, -FIT_MARGIN);
+  chr_time_scale_zoom_at (scale, 0, scale->width / (scale->width + LAST_LABEL_ROOM));
+}

@@ -42,5 +42,8 @@ void     chr_time_scale_fit         (ChrTimeScale       *scale,
                                      gint64              begin,
                                      gint64              end,
                                      double              margin_px);
+void     chr_time_scale_fit_labelled (ChrTimeScale      *scale,
+                                     gint64              begin,
+                                     gint64              end);
 
 G_END_DECLS

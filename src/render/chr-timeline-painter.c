@@ -92,7 +92,20 @@ struct _ChrTimelinePainter
   ChrPalette            palette;
   guint                 palette_serial;
   GArray               *marked;      /* gint64: more events drawn as chosen */
+  ChrTextSink           text_sink;   /* draws text instead of Pango, when set */
+  gpointer              text_sink_data;
 };
+
+static void
+show_layout (ChrTimelinePainter *self,
+             cairo_t            *cr,
+             PangoLayout        *layout)
+{
+  if (self->text_sink != NULL)
+    self->text_sink (cr, layout, self->text_sink_data);
+  else
+    pango_cairo_show_layout (cr, layout);
+}
 
 static void
 set_color (cairo_t        *cr,
@@ -499,7 +512,7 @@ show_axis_text (ChrTimelinePainter *self,
                 double              y)
 {
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, self->axis_layout);
+  show_layout (self, cr, self->axis_layout);
 }
 
 /* Tick marks: short for every tick, running down past the context row for
@@ -745,7 +758,7 @@ draw_clusters (ChrTimelinePainter      *self,
       set_color (cr, &self->palette.dim_foreground, 1.0);
       cairo_move_to (cr, cluster->x + (cluster->width - logical.width) / 2,
                      cluster->y + (cluster->height - logical.height) / 2 - logical.y);
-      pango_cairo_show_layout (cr, self->badge_layout);
+      show_layout (self, cr, self->badge_layout);
     }
 }
 
@@ -798,28 +811,6 @@ draw_connectors (ChrTimelinePainter      *self,
       else
         set_color (cr, &self->palette.grid, 1.0);
       cairo_stroke (cr);
-    }
-}
-
-/* The GNOME palette's colours, a shade darker on light backgrounds and
- * lighter on dark ones, so that each holds its own against both. */
-void
-chr_palette_set_tag_colors (ChrPalette *palette,
-                            gboolean    dark)
-{
-  static const guint32 light[CHR_TAG_N_COLORS] = {
-    0x1c71d8, 0x26a269, 0xe5a50a, 0xc64600, 0xc01c28, 0x813d9c, 0x865e3c, 0x5e5c64,
-  };
-  static const guint32 darker_bg[CHR_TAG_N_COLORS] = {
-    0x62a0ea, 0x57e389, 0xf8e45c, 0xffa348, 0xf66151, 0xc061cb, 0xcdab8f, 0xc0bfbc,
-  };
-
-  for (guint i = 0; i < CHR_TAG_N_COLORS; i++)
-    {
-      guint32 rgb = dark ? darker_bg[i] : light[i];
-
-      palette->tags[i] = (ChrColor) { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                                      (rgb & 0xff) / 255.0, 1.0 };
     }
 }
 
@@ -934,10 +925,10 @@ paint_card (ChrTimelinePainter    *self,
 
   set_color (cr, text_color, 1.0);
   cairo_move_to (cr, text_x, card_y + CARD_PADDING_Y);
-  pango_cairo_show_layout (cr, card->title);
+  show_layout (self, cr, card->title);
   set_color (cr, date_color, selected ? 0.8 : 1.0);
   cairo_move_to (cr, text_x, card_y + CARD_PADDING_Y + self->title_height + 1);
-  pango_cairo_show_layout (cr, card->date);
+  show_layout (self, cr, card->date);
 
   if (hidden)
     {
@@ -1214,6 +1205,26 @@ chr_timeline_painter_draw (ChrTimelinePainter      *self,
 
   cairo_restore (cr);
   self->frame++;
+}
+
+/**
+ * chr_timeline_painter_set_text_sink:
+ * @self: a #ChrTimelinePainter
+ * @sink: (nullable): what draws each piece of text at the current point, or %NULL for Pango
+ * @user_data: passed to @sink
+ *
+ * Lets a target that keeps text as text (SVG) write the labels itself.
+ * Cards are then drawn as shapes, never as cached pixels.
+ */
+void
+chr_timeline_painter_set_text_sink (ChrTimelinePainter *self,
+                                    ChrTextSink         sink,
+                                    gpointer            user_data)
+{
+  g_return_if_fail (self != NULL);
+
+  self->text_sink = sink;
+  self->text_sink_data = user_data;
 }
 
 /**

@@ -7,37 +7,21 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
-#include "chr-edits.h"
+#include "chr-palette.h"
 #include "chr-time-scale.h"
 #include "chr-timeline-index.h"
 #include "chr-timeline-layout.h"
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  double red, green, blue, alpha;  /* 0..1 */
-} ChrColor;
-
-/* Colours come from the toolkit's style (light, dark, high contrast);
- * the painter never invents its own. */
-typedef struct
-{
-  ChrColor background;
-  ChrColor foreground;
-  ChrColor dim_foreground;         /* tick labels, secondary text */
-  ChrColor grid;                   /* tick lines and the axis */
-  ChrColor accent;                 /* selected event, markers */
-  ChrColor accent_foreground;      /* text on the accent colour */
-  ChrColor card;                   /* label background */
-  ChrColor border;                 /* card and cluster outlines */
-  ChrColor warning;                /* conflicting dates; fully transparent to leave them unmarked */
-  ChrColor tags[CHR_TAG_N_COLORS]; /* the colours the user gives tags (chr_palette_set_tag_colors()) */
-} ChrPalette;
-
 /* Draws timeline layouts into any cairo_t, keeping the text and the
  * pictures of the cards it drew for the next frames. */
 typedef struct _ChrTimelinePainter ChrTimelinePainter;
+
+/* Draws @layout at the current point of @cr in the painter's stead. */
+typedef void (*ChrTextSink) (cairo_t     *cr,
+                             PangoLayout *layout,
+                             gpointer     user_data);
 
 ChrTimelinePainter *chr_timeline_painter_new         (PangoContext           *context);
 void                chr_timeline_painter_free        (ChrTimelinePainter     *self);
@@ -59,8 +43,9 @@ void                chr_timeline_painter_draw        (ChrTimelinePainter     *se
 void                chr_timeline_painter_set_marked  (ChrTimelinePainter     *self,
                                                       const gint64           *ids,
                                                       guint                   n_ids);
-void                chr_palette_set_tag_colors       (ChrPalette             *palette,
-                                                      gboolean                dark);
+void                chr_timeline_painter_set_text_sink (ChrTimelinePainter   *self,
+                                                      ChrTextSink             sink,
+                                                      gpointer                user_data);
 void                chr_timeline_painter_get_cache_size (ChrTimelinePainter  *self,
                                                       guint                  *n_layouts,
                                                       guint                  *n_images);

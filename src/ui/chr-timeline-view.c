@@ -20,8 +20,8 @@
 #define ZOOM_STEP 1.25
 /* Pixels one wheel notch pans by. */
 #define PAN_STEP 60.0
-/* Room kept on each side when zooming to fit. */
-#define FIT_MARGIN 48.0
+/* How near an edge an event may be and still count as in view. */
+#define REVEAL_MARGIN 48.0
 
 struct _ChrTimelineView
 {
@@ -102,6 +102,7 @@ update_palette (ChrTimelineView *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   ChrPalette palette;
+  ChrColor foreground;
   GdkRGBA fg;
   GdkRGBA white = { 1, 1, 1, 1 };
   GdkRGBA blue = { 0.21, 0.52, 0.89, 1 };
@@ -113,10 +114,8 @@ update_palette (ChrTimelineView *self)
   gtk_style_context_get_color (context, &fg);
 
   lookup_color (context, "view_bg_color", &white, &palette.background);
-  color_from_rgba (&palette.foreground, &fg, 1.0);
-  color_from_rgba (&palette.dim_foreground, &fg, high_contrast ? 0.9 : 0.6);
-  color_from_rgba (&palette.grid, &fg, high_contrast ? 0.5 : 0.15);
-  color_from_rgba (&palette.border, &fg, high_contrast ? 0.7 : 0.15);
+  color_from_rgba (&foreground, &fg, 1.0);
+  chr_palette_derive_greys (&palette, &foreground, high_contrast);
   lookup_color (context, "accent_bg_color", &blue, &palette.accent);
   lookup_color (context, "accent_fg_color", &white, &palette.accent_foreground);
   lookup_color (context, "card_bg_color", &white, &palette.card);
@@ -203,10 +202,7 @@ fit (ChrTimelineView *self)
   if (self->session == NULL || scale.width <= 0 || !chr_timeline_index_get_extent (get_index (self), &begin, &end))
     return;
 
-  /* Labels run to the right of their marker: leave room for the last one. */
-  chr_time_scale_fit (&scale, begin, end, FIT_MARGIN);
-  chr_time_scale_pan (&scale, -FIT_MARGIN);
-  chr_time_scale_zoom_at (&scale, 0, scale.width / (scale.width + 240));
+  chr_time_scale_fit_labelled (&scale, begin, end);
   chr_session_fit_visible (self->session, &(ChrTimeSpan) { scale.begin, scale.end });
 }
 
@@ -294,9 +290,9 @@ reveal (ChrTimelineView       *self,
   double x = chr_time_scale_time_to_x (&self->scale, item->begin);
   double width = self->scale.width;
 
-  if (x < FIT_MARGIN)
+  if (x < REVEAL_MARGIN)
     pan_by (self, x - width / 3);
-  else if (x > width - FIT_MARGIN * 4)
+  else if (x > width - REVEAL_MARGIN * 4)
     pan_by (self, x - width / 3);
 }
 
