@@ -591,6 +591,44 @@ test_file_safety (Fixture       *f,
   g_assert_false (g_file_test (unwritable_path, G_FILE_TEST_EXISTS));
 }
 
+static gboolean
+write_timelinejs (GOutputStream  *stream,
+                  gpointer        user_data,
+                  GCancellable   *cancellable,
+                  GError        **error)
+{
+  return chr_timelinejs_export_write (user_data, NULL, NULL, stream, cancellable, error);
+}
+
+/* Larger than any buffer on the way: all of it reaches the file. */
+static void
+test_file_large (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "large.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_event_free);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *slides;
+
+  for (guint i = 0; i < 4000; i++)
+    {
+      ChrEvent *event = g_new0 (ChrEvent, 1);
+
+      event->id = i + 1;
+      event->title = g_strnfill (200, 'a' + (char) (i % 26));
+      event->interval = date ("2014-02");
+      g_ptr_array_add (events, event);
+    }
+  g_assert_true (chr_export_file_write (file, write_timelinejs, events, NULL, &error));
+  g_assert_no_error (error);
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  slides = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "events");
+  g_assert_cmpuint (json_array_get_length (slides), ==, 4000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -608,6 +646,7 @@ main (int    argc,
   g_test_add ("/export/data/csv/python", Fixture, NULL, fixture_set_up, test_csv_python, fixture_tear_down);
   g_test_add ("/export/data/timeml/folder", Fixture, NULL, fixture_set_up, test_timeml_folder, fixture_tear_down);
   g_test_add_func ("/export/data/timeml/file-name", test_file_name);
+  g_test_add ("/export/data/file/large", Fixture, NULL, fixture_set_up, test_file_large, fixture_tear_down);
   g_test_add ("/export/data/file/safety", Fixture, NULL, fixture_set_up, test_file_safety, fixture_tear_down);
 
   return g_test_run ();

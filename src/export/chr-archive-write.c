@@ -134,6 +134,8 @@ chr_archive_write (ChrDatabase        *db,
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -141,5 +143,7 @@ chr_archive_write (ChrDatabase        *db,
   if (!(root = chr_archive_build (db, range, error)))
     return FALSE;
   json_generator_set_root (generator, root);
-  return json_generator_to_stream (generator, stream, cancellable, error);
+  /* Not json_generator_to_stream (): it makes one write, which may be partial. */
+  text = json_generator_to_data (generator, &length);
+  return g_output_stream_write_all (stream, text, length, NULL, cancellable, error);
 }

@@ -168,6 +168,8 @@ chr_timelinejs_export_write (GPtrArray      *events,
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (events != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -175,5 +177,7 @@ chr_timelinejs_export_write (GPtrArray      *events,
   root = chr_timelinejs_export_build (events, articles, title);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_stream (generator, stream, cancellable, error);
+  /* Not json_generator_to_stream (): it makes one write, which may be partial. */
+  text = json_generator_to_data (generator, &length);
+  return g_output_stream_write_all (stream, text, length, NULL, cancellable, error);
 }
