@@ -995,6 +995,133 @@ test_edit_errors (CliFixture    *f,
     g_free (all[i]);
 }
 
+/* One line on stderr, nothing on stdout. */
+static void
+assert_one_error_line (const CliResult *result,
+                       int              status)
+{
+  g_assert_cmpint (result->status, ==, status);
+  g_assert_true (g_str_has_prefix (result->err, "chronicle-cli: "));
+  if (status == 1)
+    g_assert_cmpuint (strlen (strchr (result->err, '\n')), ==, 1);
+}
+
+static void
+test_export_data (CliFixture    *f,
+                  gconstpointer  data)
+{
+  g_autofree char *json = g_build_filename (f->dir, "t.json", NULL);
+  g_autofree char *again = g_build_filename (f->dir, "again.json", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "t.csv", NULL);
+  g_autofree char *tjs = g_build_filename (f->dir, "t-timelinejs.json", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "tml", NULL);
+  g_autofree char *new_db = g_build_filename (f->dir, "new.db", NULL);
+  g_auto(CliResult) tag = { 0 };
+  g_auto(CliResult) to_json = { 0 };
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) undo = { 0 };
+  g_auto(CliResult) events = { 0 };
+  g_auto(CliResult) to_csv = { 0 };
+  g_auto(CliResult) to_tjs = { 0 };
+  g_auto(CliResult) to_tml = { 0 };
+  g_auto(CliResult) from_new = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *csv_text = NULL;
+  g_autoptr(GDir) dir = NULL;
+  guint n_tml = 0;
+  JsonObject *root;
+
+  import_samples (f, TRUE);
+  run (&tag, "--db", f->db, "tag", "add", "3", "Annexation", NULL);
+  g_assert_cmpint (tag.status, ==, 0);
+
+  run (&to_json, "--db", f->db, "export", "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (to_json.status, ==, 0);
+  json_parser_load_from_file (parser, json, NULL);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "chronicle");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 5);
+
+  run (&import, "--db", new_db, "import", json, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_true (g_str_has_prefix (import.out, "5 articles restored, "));
+  run (&events, "--db", new_db, "events", NULL);
+  g_assert_nonnull (strstr (events.out, "#Annexation"));
+  run (&undo, "--db", new_db, "undo", NULL);
+  g_assert_cmpint (undo.status, ==, 0);
+  run (&from_new, "--db", new_db, "export", "--format", "json", "--output", again, NULL);
+  g_assert_cmpint (from_new.status, ==, 0);
+
+  run (&to_csv, "--db", f->db, "export", "--format", "csv", "--from", "2022", "--to", "2022", "--output", csv, NULL);
+  g_assert_cmpint (to_csv.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv_text, "date,end,precision,title,sources,note,tags,first_source\r\n"));
+  g_assert_nonnull (strstr (csv_text, "\r\n2022-02-24,"));
+  g_assert_null (strstr (csv_text, "\r\n2013,"));   /* periods that overlap 2022 stay */
+
+  run (&to_tjs, "--db", f->db, "export", "--format", "timelinejs", "--title", "Crimea", "--output", tjs, NULL);
+  g_assert_cmpint (to_tjs.status, ==, 0);
+  g_assert_true (json_parser_load_from_file (parser, tjs, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (root, "title"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), >=, 20);
+
+  run (&to_tml, "--db", f->db, "export", "--format", "timeml", "--output", folder, NULL);
+  g_assert_cmpint (to_tml.status, ==, 0);
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir && g_dir_read_name (dir))
+    n_tml++;
+  g_assert_cmpuint (n_tml, ==, 5);
+}
+
+static void
+test_export_errors (CliFixture    *f,
+                    gconstpointer  data)
+{
+  g_autofree char *blocker = g_build_filename (f->dir, "file", NULL);
+  g_autofree char *unwritable = g_build_filename (blocker, "out.csv", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.json", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
+  g_auto(CliResult) no_output = { 0 };
+  g_auto(CliResult) no_format = { 0 };
+  g_auto(CliResult) bad_format = { 0 };
+  g_auto(CliResult) bad_page = { 0 };
+  g_auto(CliResult) bad_date = { 0 };
+  g_auto(CliResult) cannot_write = { 0 };
+  g_auto(CliResult) not_archive = { 0 };
+  g_auto(CliResult) not_empty = { 0 };
+  g_auto(CliResult) exported = { 0 };
+
+  import_samples (f, TRUE);
+  run (&no_output, "--db", f->db, "export", "--format", "csv", NULL);
+  assert_one_error_line (&no_output, 2);
+  run (&no_format, "--db", f->db, "export", "--output", out, NULL);
+  assert_one_error_line (&no_format, 2);
+  run (&bad_format, "--db", f->db, "export", "--format", "docx", "--output", out, NULL);
+  assert_one_error_line (&bad_format, 2);
+  run (&bad_page, "--db", f->db, "export", "--format", "csv", "--page", "a3", "--output", out, NULL);
+  assert_one_error_line (&bad_page, 2);
+  run (&bad_date, "--db", f->db, "export", "--format", "csv", "--from", "soon", "--output", out, NULL);
+  assert_one_error_line (&bad_date, 1);
+
+  g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
+  run (&cannot_write, "--db", f->db, "export", "--format", "csv", "--output", unwritable, NULL);
+  assert_one_error_line (&cannot_write, 1);
+  g_assert_nonnull (strstr (cannot_write.err, unwritable));
+  g_assert_false (g_file_test (unwritable, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (other, "[{\"title\": \"An article\", \"text\": \"…\"}]", -1, NULL));
+  run (&not_archive, "--db", f->db, "import", other, NULL);
+  assert_one_error_line (&not_archive, 1);
+  g_assert_nonnull (strstr (not_archive.err, "not Chronicle JSON"));
+
+  run (&exported, "--db", f->db, "export", "--format", "json", "--output", out, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  run (&not_empty, "--db", f->db, "import", out, NULL);
+  assert_one_error_line (&not_empty, 1);
+  g_assert_nonnull (strstr (not_empty.err, "empty timeline"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1016,6 +1143,8 @@ main (int    argc,
   g_test_add ("/cli/history", CliFixture, NULL, cli_set_up, test_history, cli_tear_down);
   g_test_add ("/cli/orphans", CliFixture, NULL, cli_set_up, test_orphans, cli_tear_down);
   g_test_add ("/cli/edit-errors", CliFixture, NULL, cli_set_up, test_edit_errors, cli_tear_down);
+  g_test_add ("/cli/export-data", CliFixture, NULL, cli_set_up, test_export_data, cli_tear_down);
+  g_test_add ("/cli/export-errors", CliFixture, NULL, cli_set_up, test_export_errors, cli_tear_down);
 
   return g_test_run ();
 }

@@ -884,11 +884,14 @@ main (int    argc,
     return bench_render (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "edit") == 0)
     return bench_edit (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "export") == 0)
+    return bench_export (argc - 1, argv + 1);
 
   g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
               "       chronicle-bench render --events N --zoom full|mid|deep [--width W] [--height H]\n"
               "       chronicle-bench render --startup --events N [--runs N]\n"
               "       chronicle-bench edit --events N [--edits N]\n"
-              "       chronicle-bench events [--articles N]\n");
+              "       chronicle-bench events [--articles N]\n"
+              "       chronicle-bench export [--events N]\n");
   return 2;
 }

@@ -35,5 +35,7 @@ gboolean  bench_measure_startup      (const char         *db_path,
                                       GError            **error);
 int       bench_edit                 (int                 argc,
                                       char              **argv);
+int       bench_export               (int                 argc,
+                                      char              **argv);
 
 G_END_DECLS

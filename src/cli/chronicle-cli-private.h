@@ -59,6 +59,17 @@ int _chr_cli_redo         (const char *db_path, int argc, char **argv);
 int _chr_cli_history      (const char *db_path, int argc, char **argv);
 int _chr_cli_orphans      (const char *db_path, int argc, char **argv);
 
+/* chronicle-cli-export.c */
+int      _chr_cli_export         (const char *db_path, int argc, char **argv);
+gboolean _chr_cli_is_json_path   (const char *path);
+int      _chr_cli_import_archive (const char *db_path, const char *path);
+
+/* chronicle-cli.c, for the verbs that take --from and --to */
+gboolean _chr_cli_parse_range_option (const char  *text,
+                                      gboolean     is_end,
+                                      gint64      *value,
+                                      GError     **error);
+
 /* chronicle-cli-edit.c, for the verbs that name an event */
 gboolean _chr_cli_parse_event_id (const char  *text,
                                   gint64      *id,

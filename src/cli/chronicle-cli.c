@@ -86,7 +86,8 @@ command_import (const char  *db_path,
     { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where the articles come from"), N_("NAME") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("PATH… — import articles (files or folders)"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PATH… — import articles (files or folders), or "
+                                                              "a timeline exported as Chronicle JSON"));
   g_autoptr(GError) error = NULL;
   g_autoptr(ChrDatabase) db = NULL;
   g_autoptr(ChrImportReport) report = NULL;
@@ -98,6 +99,13 @@ command_import (const char  *db_path,
     return _chr_cli_usage_error (context, error->message);
   if (argc < 2)
     return _chr_cli_usage_error (context, _("import needs at least one file or folder"));
+  for (int i = 1; i < argc; i++)
+    if (_chr_cli_is_json_path (argv[i]))
+      {
+        if (argc != 2 || published != NULL || source != NULL)
+          return _chr_cli_usage_error (context, _("a Chronicle JSON file is imported alone, with no other option"));
+        return _chr_cli_import_archive (db_path, argv[1]);
+      }
   if (published && !chr_time_parse_iso (published, &check))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date; write it as 2025-08-18, 2025-08 or 2025"),
@@ -245,11 +253,11 @@ command_waiting (const char  *db_path,
   return EXIT_OK;
 }
 
-static gboolean
-parse_range_option (const char  *text,
-                    gboolean     is_end,
-                    gint64      *value,
-                    GError     **error)
+gboolean
+_chr_cli_parse_range_option (const char  *text,
+                             gboolean     is_end,
+                             gint64      *value,
+                             GError     **error)
 {
   ChrInterval interval;
 
@@ -326,7 +334,8 @@ command_events (const char  *db_path,
     return _chr_cli_usage_error (context, error->message);
   if (argc > 1)
     return _chr_cli_usage_error (context, _("events takes no arguments"));
-  if (!parse_range_option (from, FALSE, &range.begin, &error) || !parse_range_option (to, TRUE, &range.end, &error))
+  if (!_chr_cli_parse_range_option (from, FALSE, &range.begin, &error) ||
+      !_chr_cli_parse_range_option (to, TRUE, &range.end, &error))
     return _chr_cli_user_error (error->message);
   if (sort != NULL && g_strcmp0 (sort, "date") != 0 && g_strcmp0 (sort, "importance") != 0)
     return _chr_cli_usage_error (context, _("--sort takes “date” or “importance”"));
@@ -507,6 +516,7 @@ static const struct
   { "redo", _chr_cli_redo, N_("Redo the last edit undone") },
   { "history", _chr_cli_history, N_("List the edits") },
   { "orphans", _chr_cli_orphans, N_("List the edits whose excerpt is gone with its article") },
+  { "export", _chr_cli_export, N_("Export the timeline as an image or as data") },
   { "timex", command_timex, N_("Print the temporal expressions in a text as JSON lines") },
   { "timeml", command_timeml, N_("Annotate a TimeML document with the temporal expressions found") },
 };

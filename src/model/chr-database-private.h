@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
 #include "chr-database.h"
@@ -47,6 +48,13 @@ gboolean      chr_database_insert_user_event (ChrDatabase        *self,
                                             GError            **error);
 char         *chr_database_column_strdup   (sqlite3_stmt  *stmt,
                                             int            column);
+JsonArray    *chr_database_read_row        (sqlite3_stmt  *stmt);
+gboolean      chr_database_insert_rows     (ChrDatabase   *self,
+                                            const char    *table,
+                                            JsonArray     *columns,
+                                            JsonArray     *rows,
+                                            gboolean       replace,
+                                            GError       **error);
 char         *chr_database_event_value     (const ChrInterval *interval,
                                             guint          flags);
 

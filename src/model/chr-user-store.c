@@ -367,30 +367,6 @@ bind_key (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, (int) k + 1, json_array_get_int_element (key, k));
 }
 
-static JsonNode *
-column_to_json (sqlite3_stmt *stmt,
-                int           column)
-{
-  JsonNode *node = json_node_new (JSON_NODE_VALUE);
-
-  switch (sqlite3_column_type (stmt, column))
-    {
-    case SQLITE_INTEGER:
-      json_node_set_int (node, sqlite3_column_int64 (stmt, column));
-      break;
-    case SQLITE_FLOAT:
-      json_node_set_double (node, sqlite3_column_double (stmt, column));
-      break;
-    case SQLITE_NULL:
-      json_node_init_null (node);
-      break;
-    default:
-      json_node_set_string (node, (const char *) sqlite3_column_text (stmt, column));
-      break;
-    }
-  return node;
-}
-
 static gboolean
 snapshot_table (ChrDatabase        *db,
                 const ScopedTable  *table,
@@ -410,13 +386,7 @@ snapshot_table (ChrDatabase        *db,
       sqlite3_reset (stmt);
       bind_key (stmt, json_array_get_array_element (keys, i));
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          JsonArray *row = json_array_new ();
-
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            json_array_add_element (row, column_to_json (stmt, c));
-          json_array_add_array_element (rows, row);
-        }
+        json_array_add_array_element (rows, chr_database_read_row (stmt));
       if (!finish_rows (db, rc, error))
         return FALSE;
     }
@@ -461,21 +431,6 @@ chr_user_store_snapshot (ChrDatabase         *db,
   return node;
 }
 
-static void
-bind_json (sqlite3_stmt *stmt,
-           int           index,
-           JsonNode     *value)
-{
-  if (JSON_NODE_HOLDS_NULL (value))
-    sqlite3_bind_null (stmt, index);
-  else if (json_node_get_value_type (value) == G_TYPE_INT64)
-    sqlite3_bind_int64 (stmt, index, json_node_get_int (value));
-  else if (json_node_get_value_type (value) == G_TYPE_DOUBLE)
-    sqlite3_bind_double (stmt, index, json_node_get_double (value));
-  else
-    sqlite3_bind_text (stmt, index, json_node_get_string (value), -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 restore_table (ChrDatabase        *db,
                const ScopedTable  *table,
@@ -496,25 +451,7 @@ restore_table (ChrDatabase        *db,
         return FALSE;
     }
 
-  for (guint i = 0; i < json_array_get_length (rows); i++)
-    {
-      JsonArray *row = json_array_get_array_element (rows, i);
-      guint n = json_array_get_length (row);
-      g_autoptr(GString) sql = g_string_new (NULL);
-      g_autoptr(ChrStmt) insert = NULL;
-
-      g_string_printf (sql, "INSERT INTO %s VALUES (?", table->table);
-      for (guint c = 1; c < n; c++)
-        g_string_append (sql, ", ?");
-      g_string_append (sql, ")");
-      if (!(insert = chr_database_prepare (db, sql->str, error)))
-        return FALSE;
-      for (guint c = 0; c < n; c++)
-        bind_json (insert, (int) c + 1, json_array_get_element (row, c));
-      if (!chr_database_step_done (db, insert, error))
-        return FALSE;
-    }
-  return TRUE;
+  return chr_database_insert_rows (db, table->table, NULL, rows, FALSE, error);
 }
 
 /**

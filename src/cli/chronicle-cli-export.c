@@ -1,0 +1,283 @@
+/* chronicle-cli-export.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chronicle-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "chr-archive.h"
+#include "chr-csv-export.h"
+#include "chr-export-events.h"
+#include "chr-export-file.h"
+#include "chr-timelinejs-export.h"
+#include "chr-timeml-export.h"
+#include "chronicle-cli-private.h"
+
+/* export, and import of the Chronicle JSON it writes. */
+
+typedef struct
+{
+  char        *format;
+  char        *from;
+  char        *to;
+  int          width;
+  int          height;
+  double       scale;
+  char        *title;
+  char        *subtitle;
+  gboolean     footnotes;
+  gboolean     dark;
+  gboolean     legend;
+  char        *page;
+  char        *output;
+  ChrInterval  range;              /* from --from and --to */
+} ExportOptions;
+
+static void
+export_options_clear (ExportOptions *options)
+{
+  g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
+  g_clear_pointer (&options->title, g_free);
+  g_clear_pointer (&options->subtitle, g_free);
+  g_clear_pointer (&options->page, g_free);
+  g_clear_pointer (&options->output, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
+
+/* What a data export writes, given the timeline and the options. */
+typedef struct
+{
+  ChrDatabase         *db;
+  const ExportOptions *options;
+  GPtrArray           *events;
+  GPtrArray           *articles;
+} ExportJob;
+
+static gboolean
+write_json (GOutputStream  *stream,
+            gpointer        user_data,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  ExportJob *job = user_data;
+
+  return chr_archive_write (job->db, &job->options->range, stream, cancellable, error);
+}
+
+static gboolean
+write_csv (GOutputStream  *stream,
+           gpointer        user_data,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  ExportJob *job = user_data;
+
+  return chr_csv_export_write (job->events, stream, cancellable, error);
+}
+
+static gboolean
+write_timelinejs (GOutputStream  *stream,
+                  gpointer        user_data,
+                  GCancellable   *cancellable,
+                  GError        **error)
+{
+  ExportJob *job = user_data;
+
+  return chr_timelinejs_export_write (job->events, job->articles, job->options->title, stream, cancellable, error);
+}
+
+/* Reads what the format needs before the file is opened, so that a timeline
+ * that cannot be read leaves the target alone. */
+static int
+export_data (const char          *db_path,
+             const ExportOptions *options,
+             ChrExportWriteFunc   write,
+             gboolean             events,
+             gboolean             articles)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GPtrArray) event_list = NULL;
+  g_autoptr(GPtrArray) article_list = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) target = g_file_new_for_commandline_arg (options->output);
+  ExportJob job = { NULL, options, NULL, NULL };
+
+  if (!(db = _chr_cli_open_database (db_path, &error)) ||
+      (events && !(event_list = chr_export_list_events (db, &options->range, &error))) ||
+      (articles && !(article_list = chr_database_list_articles (db, &error))))
+    return _chr_cli_user_error (error->message);
+
+  job.db = db;
+  job.events = event_list;
+  job.articles = article_list;
+  if (!chr_export_file_write (target, write, &job, cancellable, &error))
+    return _chr_cli_user_error (error->message);
+  return EXIT_OK;
+}
+
+static int
+export_json (const char          *db_path,
+             const ExportOptions *options)
+{
+  return export_data (db_path, options, write_json, FALSE, FALSE);
+}
+
+static int
+export_csv (const char          *db_path,
+            const ExportOptions *options)
+{
+  return export_data (db_path, options, write_csv, TRUE, FALSE);
+}
+
+static int
+export_timelinejs (const char          *db_path,
+                   const ExportOptions *options)
+{
+  return export_data (db_path, options, write_timelinejs, TRUE, TRUE);
+}
+
+/* --output names a folder: one .tml file for each article in it. */
+static int
+export_timeml (const char          *db_path,
+               const ExportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (options->output);
+
+  if (!(db = _chr_cli_open_database (db_path, &error)) ||
+      !chr_timeml_export_folder (db, folder, cancellable, &error))
+    return _chr_cli_user_error (error->message);
+  return EXIT_OK;
+}
+
+static int
+export_image (const char          *db_path,
+              const ExportOptions *options)
+{
+  return _chr_cli_user_error (_("png, svg and pdf export come with the image exporter"));
+}
+
+static const struct
+{
+  const char *name;
+  int       (*func) (const char          *db_path,
+                     const ExportOptions *options);
+  gboolean    ranged;              /* --from and --to apply */
+} formats[] = {
+  { "png", export_image, TRUE },
+  { "svg", export_image, TRUE },
+  { "pdf", export_image, TRUE },
+  { "json", export_json, TRUE },
+  { "timelinejs", export_timelinejs, TRUE },
+  { "csv", export_csv, TRUE },
+  { "timeml", export_timeml, FALSE },
+};
+
+/* The usage error for options that cannot be right, or NULL. */
+static const char *
+check_options (const ExportOptions *options,
+               gboolean             ranged)
+{
+  if (options->output == NULL)
+    return _("export needs --output FILE");
+  if (options->width < 0 || options->height < 0 || options->scale < 0)
+    return _("--width, --height and --scale take positive numbers");
+  if (options->page != NULL && g_strcmp0 (options->page, "a4") != 0 && g_strcmp0 (options->page, "letter") != 0)
+    return _("--page takes “a4” or “letter”");
+  if (!ranged && (options->from != NULL || options->to != NULL))
+    return _("--from and --to do not apply to timeml, which writes whole articles");
+  return NULL;
+}
+
+int
+_chr_cli_export (const char  *db_path,
+                 int          argc,
+                 char       **argv)
+{
+  g_auto(ExportOptions) options = { 0 };
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
+      N_("png, svg, pdf, json, timelinejs, csv or timeml"), N_("FORMAT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("Only events from this date on"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("Only events up to this date"), N_("DATE") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &options.width, N_("Image width"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &options.height, N_("Image height"), N_("PX") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &options.scale, N_("Pixels per point of the image"), N_("N") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &options.title, N_("Title of the image or of the TimelineJS timeline"),
+      N_("T") },
+    { "subtitle", 0, 0, G_OPTION_ARG_STRING, &options.subtitle, N_("Subtitle of the image"), N_("T") },
+    { "footnotes", 0, 0, G_OPTION_ARG_NONE, &options.footnotes, N_("Number the sources under the image"), NULL },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &options.dark, N_("Dark image"), NULL },
+    { "legend", 0, 0, G_OPTION_ARG_NONE, &options.legend, N_("Show the tags’ colours"), NULL },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &options.page, N_("PDF page size: a4 or letter"), N_("PAGE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("The file to write (for timeml, a folder)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— export the timeline as an image or as data"));
+  g_autoptr(GError) error = NULL;
+  const char *problem;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context, _("json is Chronicle JSON, the whole timeline: “chronicle-cli --db "
+                                               "NEW.db import FILE.json” restores it. timeml writes a .tml file "
+                                               "for each article into the folder --output names."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _chr_cli_usage_error (context, error->message);
+  if (argc > 1)
+    return _chr_cli_usage_error (context, _("export takes no arguments"));
+  if (options.format == NULL)
+    return _chr_cli_usage_error (context, _("export needs --format"));
+
+  options.range = (ChrInterval) { G_MININT64, G_MAXINT64, CHR_GRANULARITY_UNKNOWN };
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_strcmp0 (options.format, formats[i].name) == 0)
+      {
+        if ((problem = check_options (&options, formats[i].ranged)))
+          return _chr_cli_usage_error (context, problem);
+        if (!_chr_cli_parse_range_option (options.from, FALSE, &options.range.begin, &error) ||
+            !_chr_cli_parse_range_option (options.to, TRUE, &options.range.end, &error))
+          return _chr_cli_user_error (error->message);
+        return formats[i].func (db_path, &options);
+      }
+  return _chr_cli_usage_error (context, _("--format takes png, svg, pdf, json, timelinejs, csv or timeml"));
+}
+
+/* Whether import was given a JSON file: Chronicle JSON, or JSON it cannot read yet. */
+gboolean
+_chr_cli_is_json_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".json") && !g_str_has_suffix (lower, ".meta.json");
+}
+
+int
+_chr_cli_import_archive (const char *db_path,
+                         const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  guint n_articles, n_events;
+
+  if (!(db = _chr_cli_open_database (db_path, &error)) || !chr_archive_import (db, file, NULL, &error))
+    return _chr_cli_user_error (error->message);
+
+  n_articles = (guint) chr_database_count (db, "articles");
+  n_events = (guint) chr_database_count (db, "events");
+  g_print (ngettext ("%u article restored", "%u articles restored", n_articles), n_articles);
+  g_print (", ");
+  g_print (ngettext ("%u event", "%u events", n_events), n_events);
+  g_print ("\n");
+  return EXIT_OK;
+}

@@ -1,0 +1,409 @@
+/* chr-database-dump.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-database-dump"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "chr-database-dump.h"
+#include "chr-database-private.h"
+
+/* The rows of a timeline's tables as JSON, column by column, and back: what
+ * the history keeps of the user's layer, and what a Chronicle JSON archive
+ * holds of everything but the articles (which it writes for people to read). */
+
+/* In an order their rows can be inserted in. meta is replaced: a new
+ * timeline already holds some of its keys. */
+static const struct
+{
+  const char *name;
+  gboolean    replace;
+} dump_tables[] = {
+  { "sentences", FALSE },
+  { "mentions", FALSE },
+  { "candidates", FALSE },
+  { "events", FALSE },
+  { "event_candidates", FALSE },
+  { "annotations", FALSE },
+  { "annotation_excerpts", FALSE },
+  { "tags", FALSE },
+  { "annotation_tags", FALSE },
+  { "history", FALSE },
+  { "meta", TRUE },
+};
+
+static JsonNode *
+column_to_json (sqlite3_stmt *stmt,
+                int           column)
+{
+  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+
+  switch (sqlite3_column_type (stmt, column))
+    {
+    case SQLITE_INTEGER:
+      json_node_set_int (node, sqlite3_column_int64 (stmt, column));
+      break;
+    case SQLITE_FLOAT:
+      json_node_set_double (node, sqlite3_column_double (stmt, column));
+      break;
+    case SQLITE_NULL:
+      json_node_init_null (node);
+      break;
+    default:
+      json_node_set_string (node, (const char *) sqlite3_column_text (stmt, column));
+      break;
+    }
+  return node;
+}
+
+/* The current row of @stmt, a value for each column. */
+JsonArray *
+chr_database_read_row (sqlite3_stmt *stmt)
+{
+  JsonArray *row = json_array_new ();
+
+  for (int c = 0; c < sqlite3_column_count (stmt); c++)
+    json_array_add_element (row, column_to_json (stmt, c));
+  return row;
+}
+
+/* FALSE for a node that is not a value a column holds (an object, an array). */
+static gboolean
+bind_json (sqlite3_stmt *stmt,
+           int           index,
+           JsonNode     *value)
+{
+  if (JSON_NODE_HOLDS_NULL (value))
+    sqlite3_bind_null (stmt, index);
+  else if (!JSON_NODE_HOLDS_VALUE (value))
+    return FALSE;
+  else if (json_node_get_value_type (value) == G_TYPE_INT64)
+    sqlite3_bind_int64 (stmt, index, json_node_get_int (value));
+  else if (json_node_get_value_type (value) == G_TYPE_DOUBLE)
+    sqlite3_bind_double (stmt, index, json_node_get_double (value));
+  else if (json_node_get_value_type (value) == G_TYPE_BOOLEAN)
+    sqlite3_bind_int (stmt, index, json_node_get_boolean (value));
+  else
+    sqlite3_bind_text (stmt, index, json_node_get_string (value), -1, SQLITE_TRANSIENT);
+  return TRUE;
+}
+
+static gboolean
+is_identifier (const char *name)
+{
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+malformed (const char  *table,
+           GError     **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The rows of “%s” are malformed"), table);
+  return FALSE;
+}
+
+/* INSERT INTO table [(columns…)] VALUES (?, …), @n values. */
+static char *
+insert_sql (const char  *table,
+            JsonArray   *columns,
+            guint        n,
+            gboolean     replace)
+{
+  GString *sql = g_string_new (replace ? "INSERT OR REPLACE INTO " : "INSERT INTO ");
+
+  g_string_append (sql, table);
+  if (columns != NULL)
+    {
+      g_string_append (sql, " (");
+      for (guint c = 0; c < n; c++)
+        g_string_append_printf (sql, "%s\"%s\"", c ? ", " : "", json_array_get_string_element (columns, c));
+      g_string_append (sql, ")");
+    }
+  g_string_append (sql, " VALUES (");
+  for (guint c = 0; c < n; c++)
+    g_string_append (sql, c ? ", ?" : "?");
+  g_string_append (sql, ")");
+  return g_string_free (sql, FALSE);
+}
+
+/**
+ * chr_database_insert_rows:
+ * @self: a #ChrDatabase, in a transaction
+ * @table: one of the schema's tables (never a name from outside)
+ * @columns: (nullable): the columns' names, or %NULL for all, in order
+ * @rows: arrays of values, one for each column
+ * @replace: whether a row replaces one with the same key
+ * @error: return location for a #GError
+ *
+ * Checks what it is given, as @rows may come from a file: a row of the
+ * wrong length or with an object in it fails with %G_IO_ERROR_INVALID_DATA.
+ */
+gboolean
+chr_database_insert_rows (ChrDatabase  *self,
+                          const char   *table,
+                          JsonArray    *columns,
+                          JsonArray    *rows,
+                          gboolean      replace,
+                          GError      **error)
+{
+  g_autoptr(ChrStmt) insert = NULL;
+  g_autofree char *sql = NULL;
+  guint n;
+
+  if (json_array_get_length (rows) == 0)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (json_array_get_element (rows, 0)))
+    return malformed (table, error);
+  n = columns ? json_array_get_length (columns) : json_array_get_length (json_array_get_array_element (rows, 0));
+  for (guint c = 0; columns && c < n; c++)
+    if (!JSON_NODE_HOLDS_VALUE (json_array_get_element (columns, c)) ||
+        json_node_get_value_type (json_array_get_element (columns, c)) != G_TYPE_STRING ||
+        !is_identifier (json_array_get_string_element (columns, c)))
+      return malformed (table, error);
+  if (n == 0)
+    return malformed (table, error);
+
+  sql = insert_sql (table, columns, n, replace);
+  if (!(insert = chr_database_prepare (self, sql, error)))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonNode *node = json_array_get_element (rows, i);
+      JsonArray *row = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+      if (row == NULL || json_array_get_length (row) != n)
+        return malformed (table, error);
+      for (guint c = 0; c < n; c++)
+        if (!bind_json (insert, (int) c + 1, json_array_get_element (row, c)))
+          return malformed (table, error);
+      if (!chr_database_step_done (self, insert, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+find_table (const char *name)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (dump_tables); t++)
+    if (g_strcmp0 (dump_tables[t].name, name) == 0)
+      return (int) t;
+  return -1;
+}
+
+static JsonNode *
+dump_table (ChrDatabase  *self,
+            const char   *table,
+            GError      **error)
+{
+  g_autofree char *sql = g_strconcat ("SELECT * FROM ", table, NULL);
+  g_autoptr(ChrStmt) stmt = NULL;
+  g_autoptr(JsonObject) object = json_object_new ();
+  JsonArray *columns = json_array_new ();
+  JsonArray *rows = json_array_new ();
+  JsonNode *node;
+  int rc;
+
+  json_object_set_array_member (object, "columns", columns);
+  json_object_set_array_member (object, "rows", rows);
+  if (!(stmt = chr_database_prepare (self, sql, error)))
+    return NULL;
+  for (int c = 0; c < sqlite3_column_count (stmt); c++)
+    json_array_add_string_element (columns, sqlite3_column_name (stmt, c));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    json_array_add_array_element (rows, chr_database_read_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      chr_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  return node;
+}
+
+/* The columns of an article, as an archive names them. */
+static const char * const article_columns[] = {
+  "id", "sha256", "path", "title", "source", "published", "text", "body_start", "body_end", "imported_at",
+};
+
+/**
+ * chr_database_dump_articles:
+ * @self: a #ChrDatabase
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): an array of objects, one for each
+ *   article by id, a member for each column of the articles table
+ */
+JsonNode *
+chr_database_dump_articles (ChrDatabase  *self,
+                            GError      **error)
+{
+  g_autoptr(JsonNode) table = NULL;
+  JsonObject *object;
+  JsonArray *columns;
+  JsonArray *rows;
+  JsonArray *articles;
+  JsonNode *node;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(table = dump_table (self, "articles ORDER BY id", error)))
+    return NULL;
+  object = json_node_get_object (table);
+  columns = json_object_get_array_member (object, "columns");
+  rows = json_object_get_array_member (object, "rows");
+  articles = json_array_sized_new (json_array_get_length (rows));
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonArray *row = json_array_get_array_element (rows, i);
+      JsonObject *article = json_object_new ();
+
+      for (guint c = 0; c < json_array_get_length (columns); c++)
+        json_object_set_member (article, json_array_get_string_element (columns, c),
+                                json_node_copy (json_array_get_element (row, c)));
+      json_array_add_object_element (articles, article);
+    }
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, articles);
+  return node;
+}
+
+/**
+ * chr_database_load_articles:
+ * @self: a #ChrDatabase, in a transaction, with no articles
+ * @articles: what chr_database_dump_articles() gave, possibly read from a file
+ * @error: return location for a #GError
+ *
+ * Inserts the articles with their ids. A column an object lacks is NULL;
+ * members that are not columns are ignored.
+ */
+gboolean
+chr_database_load_articles (ChrDatabase  *self,
+                            JsonNode     *articles,
+                            GError      **error)
+{
+  g_autoptr(JsonArray) columns = json_array_new ();
+  g_autoptr(JsonArray) rows = json_array_new ();
+  JsonArray *array;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (articles != NULL, FALSE);
+
+  if (!JSON_NODE_HOLDS_ARRAY (articles))
+    return malformed ("articles", error);
+  array = json_node_get_array (articles);
+  for (guint c = 0; c < G_N_ELEMENTS (article_columns); c++)
+    json_array_add_string_element (columns, article_columns[c]);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *article = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonArray *row = json_array_new ();
+
+      json_array_add_array_element (rows, row);
+      if (article == NULL)
+        return malformed ("articles", error);
+      for (guint c = 0; c < G_N_ELEMENTS (article_columns); c++)
+        {
+          JsonNode *value = json_object_get_member (article, article_columns[c]);
+
+          if (value != NULL)
+            json_array_add_element (row, json_node_copy (value));
+          else
+            json_array_add_null_element (row);
+        }
+    }
+  return chr_database_insert_rows (self, "articles", columns, rows, FALSE, error);
+}
+
+/**
+ * chr_database_dump_tables:
+ * @self: a #ChrDatabase
+ * @error: return location for a #GError
+ *
+ * Every row of every table but the articles: an object with a member for
+ * each table, {"columns": [names], "rows": [[values]]}. Read it in one
+ * transaction for a consistent copy.
+ *
+ * Returns: (transfer full) (nullable): a JSON object
+ */
+JsonNode *
+chr_database_dump_tables (ChrDatabase  *self,
+                          GError      **error)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  JsonNode *node;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (dump_tables); t++)
+    {
+      JsonNode *table = dump_table (self, dump_tables[t].name, error);
+
+      if (table == NULL)
+        return NULL;
+      json_object_set_member (object, dump_tables[t].name, table);
+    }
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  return node;
+}
+
+/**
+ * chr_database_load_tables:
+ * @self: a #ChrDatabase, in a transaction, whose articles are in and whose
+ *   other tables are empty
+ * @tables: what chr_database_dump_tables() gave, possibly read from a file
+ * @error: return location for a #GError
+ *
+ * Inserts the rows of @tables. A table it does not name stays empty; one
+ * that is not the schema's is an error.
+ */
+gboolean
+chr_database_load_tables (ChrDatabase  *self,
+                          JsonNode     *tables,
+                          GError      **error)
+{
+  JsonObject *object;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (tables != NULL, FALSE);
+
+  if (!JSON_NODE_HOLDS_OBJECT (tables))
+    return malformed ("tables", error);
+  object = json_node_get_object (tables);
+  {
+    g_autoptr(GList) names = json_object_get_members (object);
+
+    for (GList *l = names; l != NULL; l = l->next)
+      if (find_table (l->data) < 0)
+        return malformed (l->data, error);
+  }
+
+  for (guint t = 0; t < G_N_ELEMENTS (dump_tables); t++)
+    {
+      const char *name = dump_tables[t].name;
+      JsonNode *table = json_object_get_member (object, name);
+      JsonObject *part = table && JSON_NODE_HOLDS_OBJECT (table) ? json_node_get_object (table) : NULL;
+      JsonNode *columns = part ? json_object_get_member (part, "columns") : NULL;
+      JsonNode *rows = part ? json_object_get_member (part, "rows") : NULL;
+
+      if (table == NULL)
+        continue;
+      if (columns == NULL || rows == NULL || !JSON_NODE_HOLDS_ARRAY (columns) || !JSON_NODE_HOLDS_ARRAY (rows))
+        return malformed (name, error);
+      if (!chr_database_insert_rows (self, name, json_node_get_array (columns), json_node_get_array (rows),
+                                     dump_tables[t].replace, error))
+        return FALSE;
+    }
+  return TRUE;
+}

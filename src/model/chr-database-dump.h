@@ -1,0 +1,24 @@
+/* chr-database-dump.h
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "chr-database.h"
+
+G_BEGIN_DECLS
+
+JsonNode *chr_database_dump_articles (ChrDatabase  *self,
+                                      GError      **error);
+gboolean  chr_database_load_articles (ChrDatabase  *self,
+                                      JsonNode     *articles,
+                                      GError      **error);
+JsonNode *chr_database_dump_tables (ChrDatabase  *self,
+                                    GError      **error);
+gboolean  chr_database_load_tables (ChrDatabase  *self,
+                                    JsonNode     *tables,
+                                    GError      **error);
+
+G_END_DECLS
