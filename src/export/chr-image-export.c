@@ -195,6 +195,8 @@ count_timeline_pages (ChrImageExport        *self,
 
   if (self->page_size == CHR_PAGE_SIZE_FIT)
     return 1;
+  if (request->n_pages > 0)
+    return MIN (request->n_pages, MAX_AUTO_PAGES * 10);
   if (request->width > 0)
     return (guint) CLAMP (ceil (request->width / content), 1, MAX_AUTO_PAGES * 10);
   n = chr_timeline_index_count_overlapping (request->index, whole->begin, whole->end);

@@ -44,6 +44,7 @@ typedef struct
   GPtrArray        *legend;        /* ChrTag to list under the timeline, nullable */
   ChrDatabase      *sources;       /* where footnotes come from, nullable for none */
   ChrPageSize       page;          /* PDF only */
+  guint             n_pages;       /* on pages: how many the timeline spans, rather than from width; 0 for width */
   const PangoFontDescription *font; /* nullable: GNOME's UI font */
 } ChrImageRequest;
 

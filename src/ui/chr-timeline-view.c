@@ -1013,6 +1013,7 @@ chr_timeline_view_class_init (ChrTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "timeline.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.remove-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "win.copy-view", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "win.remove-event", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.pan", "i", -1);
@@ -1226,4 +1227,28 @@ chr_timeline_view_get_cluster (ChrTimelineView *self,
   if (count != NULL)
     *count = cluster->count;
   return TRUE;
+}
+
+/**
+ * chr_timeline_view_describe:
+ * @self: a #ChrTimelineView
+ * @request: (out caller-allocates): filled
+ *
+ * What the view shows, as a PNG export of it: the same events, stretch of
+ * time, size, colours and font. Its index and font belong to the view.
+ */
+void
+chr_timeline_view_describe (ChrTimelineView *self,
+                            ChrImageRequest *request)
+{
+  g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (request != NULL);
+
+  chr_image_request_init (request, CHR_IMAGE_FORMAT_PNG, get_index (self));
+  request->begin = self->scale.begin;
+  request->end = self->scale.end;
+  request->width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 100);
+  request->height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), 100);
+  request->palette = self->palette;
+  request->font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "chr-image-export.h"
 #include "chr-session.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ GtkWidget  *chr_timeline_view_new         (void);
 ChrSession *chr_timeline_view_get_session (ChrTimelineView *self);
 void        chr_timeline_view_set_session (ChrTimelineView *self,
                                            ChrSession      *session);
+void        chr_timeline_view_describe    (ChrTimelineView *self,
+                                           ChrImageRequest *request);
 
 G_END_DECLS

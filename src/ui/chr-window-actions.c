@@ -239,6 +239,7 @@ on_session_database_cb (ChrWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.articles", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
 }
 
 void

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "chr-timeline-view.h"
 #include "chr-window.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,7 @@ void     _chr_window_import_paths      (ChrWindow          *self,
                                         const char * const *paths);
 void     _chr_window_init_actions      (ChrWindow          *self);
 void     _chr_window_class_add_edit_actions (GtkWidgetClass *widget_class);
+void     _chr_window_class_add_export_actions (GtkWidgetClass *widget_class);
 void     _chr_window_init_edit_actions (ChrWindow          *self);
 void     _chr_window_add_event_at      (ChrWindow          *self,
                                         const ChrInterval  *date);

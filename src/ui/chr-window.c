@@ -356,6 +356,7 @@ chr_window_class_init (ChrWindowClass *klass)
 
   _chr_window_class_add_actions (widget_class);
   _chr_window_class_add_edit_actions (widget_class);
+  _chr_window_class_add_export_actions (widget_class);
 }
 
 static void

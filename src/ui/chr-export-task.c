@@ -1,0 +1,198 @@
+/* chr-export-task.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-export-task"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "chr-data-export.h"
+#include "chr-export-file.h"
+#include "chr-export-task.h"
+
+/* An export on a thread of its own: a copy of what to draw, and the
+ * timeline file's path for a connection of its own. */
+typedef struct
+{
+  ChrExportFormat  format;
+  ChrImageRequest  image;
+  char            *title;
+  char            *subtitle;
+  GPtrArray       *legend;
+  PangoFontDescription *font;
+  gboolean         footnotes;
+  char            *db_path;
+  GFile           *target;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_pointer (&job->image.index, chr_timeline_index_unref);
+  g_clear_pointer (&job->legend, g_ptr_array_unref);
+  g_clear_pointer (&job->font, pango_font_description_free);
+  g_free (job->title);
+  g_free (job->subtitle);
+  g_free (job->db_path);
+  g_clear_object (&job->target);
+  g_free (job);
+}
+
+gboolean
+chr_export_format_is_image (ChrExportFormat format)
+{
+  return format == CHR_EXPORT_PNG || format == CHR_EXPORT_SVG || format == CHR_EXPORT_PDF;
+}
+
+/* The file name's end; NULL for TimeML, which writes a folder. */
+const char *
+chr_export_format_extension (ChrExportFormat format)
+{
+  static const char * const extensions[] = { "png", "svg", "pdf", "json", "json", "csv", NULL };
+
+  return extensions[format];
+}
+
+static gboolean
+write_image (GOutputStream *stream,
+             gpointer       user_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return chr_image_export_write (user_data, stream, cancellable, error);
+}
+
+static gboolean
+export_image (Job          *job,
+              ChrDatabase  *db,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autoptr (ChrImageExport) export = NULL;
+
+  job->image.sources = job->footnotes ? db : NULL;
+  if (!(export = chr_image_export_new (&job->image, cancellable, error)))
+    return FALSE;
+  return chr_export_file_write (job->target, write_image, export, cancellable, error);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  static const ChrDataFormat data_formats[] = {
+    [CHR_EXPORT_JSON] = CHR_DATA_FORMAT_JSON,
+    [CHR_EXPORT_TIMELINEJS] = CHR_DATA_FORMAT_TIMELINEJS,
+    [CHR_EXPORT_CSV] = CHR_DATA_FORMAT_CSV,
+    [CHR_EXPORT_TIMEML] = CHR_DATA_FORMAT_TIMEML,
+  };
+  Job *job = task_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ChrDatabase) db = chr_database_open_for_reading (job->db_path, &error);
+  ChrInterval range = { job->image.begin, job->image.end, CHR_GRANULARITY_UNKNOWN };
+  gboolean done;
+
+  if (db == NULL)
+    done = FALSE;
+  else if (chr_export_format_is_image (job->format))
+    done = export_image (job, db, cancellable, &error);
+  else
+    done = chr_data_export_to_file (db, data_formats[job->format], range.begin < range.end ? &range : NULL,
+                                    job->title, job->target, cancellable, &error);
+  if (done)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * chr_export_task_run_async:
+ * @format: what to write
+ * @image: the picture, for images; for data, its begin and end limit the events
+ * @db_path: the timeline file
+ * @target: the file to write (a folder for TimeML)
+ * @cancellable: (nullable): stops it; nothing is left half-written
+ * @callback: called when done
+ * @user_data: for @callback
+ */
+void
+chr_export_task_run_async (ChrExportFormat        format,
+                           const ChrImageRequest *image,
+                           const char            *db_path,
+                           GFile                 *target,
+                           GCancellable          *cancellable,
+                           GAsyncReadyCallback    callback,
+                           gpointer               user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Job *job = g_new0 (Job, 1);
+
+  job->format = format;
+  job->image = *image;
+  job->image.index = chr_timeline_index_ref (image->index);
+  job->image.title = job->title = g_strdup (image->title);
+  job->image.subtitle = job->subtitle = g_strdup (image->subtitle);
+  job->image.legend = job->legend = image->legend ? g_ptr_array_ref (image->legend) : NULL;
+  job->image.font = job->font = image->font ? pango_font_description_copy (image->font) : NULL;
+  job->footnotes = image->sources != NULL;
+  job->image.sources = NULL;
+  job->db_path = g_strdup (db_path);
+  job->target = g_object_ref (target);
+  g_task_set_source_tag (task, chr_export_task_run_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+chr_export_task_finish (GAsyncResult *result,
+                        GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * chr_export_render_texture:
+ * @request: a PNG request: what to draw
+ * @scale: pixels per point: the screen's scale factor
+ * @error: where a problem goes
+ *
+ * The picture as a texture, for the clipboard.
+ *
+ * Returns: (transfer full) (nullable): the texture
+ */
+GdkTexture *
+chr_export_render_texture (const ChrImageRequest *request,
+                           double                 scale,
+                           GError               **error)
+{
+  g_autoptr (ChrImageExport) export = chr_image_export_new (request, NULL, error);
+  g_autoptr (GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  int pixel_width, pixel_height;
+
+  if (export == NULL)
+    return NULL;
+  chr_image_export_get_page_size (export, &width, &height);
+  pixel_width = (int) ceil (width * scale);
+  pixel_height = (int) ceil (height * scale);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  chr_image_export_draw_page (export, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * (gsize) pixel_height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (pixel_width, pixel_height, GDK_MEMORY_DEFAULT, bytes,
+                                 (gsize) cairo_image_surface_get_stride (surface));
+}
