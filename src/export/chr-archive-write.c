@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "chr-archive.h"
+#include "chr-export-file.h"
 #include "chr-database-dump.h"
 #include "chr-json-export.h"
 #include "chr-user-store.h"
@@ -133,17 +134,11 @@ chr_archive_write (ChrDatabase        *db,
                    GError            **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
   if (!(root = chr_archive_build (db, range, error)))
     return FALSE;
-  json_generator_set_root (generator, root);
-  /* Not json_generator_to_stream (): it makes one write, which may be partial. */
-  text = json_generator_to_data (generator, &length);
-  return g_output_stream_write_all (stream, text, length, NULL, cancellable, error);
+  return chr_export_file_write_json (stream, root, FALSE, cancellable, error);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "chr-export-events.h"
+#include "chr-export-file.h"
 #include "chr-timelinejs-export.h"
 
 /* TimelineJS3's JSON (timeline.knightlab.com/docs/json-format.html): a title
@@ -167,17 +168,10 @@ chr_timelinejs_export_write (GPtrArray      *events,
                              GError        **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (events != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
   root = chr_timelinejs_export_build (events, articles, title);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  /* Not json_generator_to_stream (): it makes one write, which may be partial. */
-  text = json_generator_to_data (generator, &length);
-  return g_output_stream_write_all (stream, text, length, NULL, cancellable, error);
+  return chr_export_file_write_json (stream, root, TRUE, cancellable, error);
 }
