@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <cairo.h>
+
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -1122,6 +1124,57 @@ test_export_errors (CliFixture    *f,
   g_assert_nonnull (strstr (not_empty.err, "empty timeline"));
 }
 
+/* The pictures: each format at the size asked for, with its options. */
+static void
+test_export_images (CliFixture    *f,
+                    gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "t.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "t.svg", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "t.pdf", NULL);
+  g_auto(CliResult) tag = { 0 };
+  g_auto(CliResult) to_png = { 0 };
+  g_auto(CliResult) to_svg = { 0 };
+  g_auto(CliResult) to_pdf = { 0 };
+  g_auto(CliResult) tiny = { 0 };
+  g_autofree char *svg_text = NULL;
+  g_autofree char *pdf_text = NULL;
+  gsize pdf_length = 0;
+  cairo_surface_t *surface;
+
+  import_samples (f, TRUE);
+  run (&tag, "--db", f->db, "tag", "add", "3", "Annexation", NULL);
+  g_assert_cmpint (tag.status, ==, 0);
+
+  run (&to_png, "--db", f->db, "export", "--format", "png", "--width", "900", "--height", "500", "--scale", "2",
+       "--output", png, NULL);
+  g_assert_cmpint (to_png.status, ==, 0);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1800);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1000);
+  cairo_surface_destroy (surface);
+
+  run (&to_svg, "--db", f->db, "export", "--format", "svg", "--title", "Crimea", "--legend", "--dark",
+       "--from", "2022", "--output", svg, NULL);
+  g_assert_cmpint (to_svg.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  g_assert_nonnull (strstr (svg_text, ">Crimea</tspan>"));
+  g_assert_nonnull (strstr (svg_text, ">Annexation</tspan>"));
+  g_assert_null (strstr (svg_text, ">Russia annexed the peninsula</tspan>"));
+
+  run (&to_pdf, "--db", f->db, "export", "--format", "pdf", "--page", "letter", "--footnotes", "--output", pdf,
+       NULL);
+  g_assert_cmpint (to_pdf.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &pdf_text, &pdf_length, NULL));
+  g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
+  /* Letter, landscape. */
+  g_assert_nonnull (memmem (pdf_text, pdf_length, "/MediaBox [ 0 0 792 612 ]", 25));
+
+  run (&tiny, "--db", f->db, "export", "--format", "png", "--width", "10", "--output", png, NULL);
+  assert_one_error_line (&tiny, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1145,6 +1198,7 @@ main (int    argc,
   g_test_add ("/cli/edit-errors", CliFixture, NULL, cli_set_up, test_edit_errors, cli_tear_down);
   g_test_add ("/cli/export-data", CliFixture, NULL, cli_set_up, test_export_data, cli_tear_down);
   g_test_add ("/cli/export-errors", CliFixture, NULL, cli_set_up, test_export_errors, cli_tear_down);
+  g_test_add ("/cli/export-images", CliFixture, NULL, cli_set_up, test_export_images, cli_tear_down);
 
   return g_test_run ();
 }

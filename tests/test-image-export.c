@@ -382,15 +382,22 @@ test_legend (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_tag_free);
   ChrTag *tag = g_new0 (ChrTag, 1);
+  ChrTag *unused = g_new0 (ChrTag, 1);
 
   tag->name = g_strdup ("Diplomacy");
   tag->color = 2;
+  tag->n_events = 3;
   g_ptr_array_add (tags, tag);
+  unused->name = g_strdup ("Forgotten");
+  unused->color = 3;
+  g_ptr_array_add (tags, unused);
   chr_image_request_init (&request, CHR_IMAGE_FORMAT_SVG, fixture->index);
   request.legend = tags;
   bytes = export_bytes (&request, NULL);
   text = parse_svg (bytes);
   g_assert_nonnull (strstr (text, "Diplomacy"));
+  /* A tag no event has is left out. */
+  g_assert_null (strstr (text, "Forgotten"));
 }
 
 static void

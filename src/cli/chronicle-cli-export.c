@@ -9,11 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "chr-archive.h"
-#include "chr-csv-export.h"
-#include "chr-export-events.h"
+#include "chr-data-export.h"
 #include "chr-export-file.h"
-#include "chr-timelinejs-export.h"
-#include "chr-timeml-export.h"
+#include "chr-image-export.h"
+#include "chr-user-store.h"
 #include "chronicle-cli-private.h"
 
 /* export, and import of the Chronicle JSON it writes. */
@@ -50,120 +49,103 @@ export_options_clear (ExportOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
 
-/* What a data export writes, given the timeline and the options. */
-typedef struct
-{
-  ChrDatabase         *db;
-  const ExportOptions *options;
-  GPtrArray           *events;
-  GPtrArray           *articles;
-} ExportJob;
-
-static gboolean
-write_json (GOutputStream  *stream,
-            gpointer        user_data,
-            GCancellable   *cancellable,
-            GError        **error)
-{
-  ExportJob *job = user_data;
-
-  return chr_archive_write (job->db, &job->options->range, stream, cancellable, error);
-}
-
-static gboolean
-write_csv (GOutputStream  *stream,
-           gpointer        user_data,
-           GCancellable   *cancellable,
-           GError        **error)
-{
-  ExportJob *job = user_data;
-
-  return chr_csv_export_write (job->events, stream, cancellable, error);
-}
-
-static gboolean
-write_timelinejs (GOutputStream  *stream,
-                  gpointer        user_data,
-                  GCancellable   *cancellable,
-                  GError        **error)
-{
-  ExportJob *job = user_data;
-
-  return chr_timelinejs_export_write (job->events, job->articles, job->options->title, stream, cancellable, error);
-}
-
-/* Reads what the format needs before the file is opened, so that a timeline
- * that cannot be read leaves the target alone. */
 static int
 export_data (const char          *db_path,
-             const ExportOptions *options,
-             ChrExportWriteFunc   write,
-             gboolean             events,
-             gboolean             articles)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ChrDatabase) db = NULL;
-  g_autoptr(GPtrArray) event_list = NULL;
-  g_autoptr(GPtrArray) article_list = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GFile) target = g_file_new_for_commandline_arg (options->output);
-  ExportJob job = { NULL, options, NULL, NULL };
-
-  if (!(db = _chr_cli_open_database (db_path, &error)) ||
-      (events && !(event_list = chr_export_list_events (db, &options->range, &error))) ||
-      (articles && !(article_list = chr_database_list_articles (db, &error))))
-    return _chr_cli_user_error (error->message);
-
-  job.db = db;
-  job.events = event_list;
-  job.articles = article_list;
-  if (!chr_export_file_write (target, write, &job, cancellable, &error))
-    return _chr_cli_user_error (error->message);
-  return EXIT_OK;
-}
-
-static int
-export_json (const char          *db_path,
              const ExportOptions *options)
 {
-  return export_data (db_path, options, write_json, FALSE, FALSE);
-}
-
-static int
-export_csv (const char          *db_path,
-            const ExportOptions *options)
-{
-  return export_data (db_path, options, write_csv, TRUE, FALSE);
-}
-
-static int
-export_timelinejs (const char          *db_path,
-                   const ExportOptions *options)
-{
-  return export_data (db_path, options, write_timelinejs, TRUE, TRUE);
-}
-
-/* --output names a folder: one .tml file for each article in it. */
-static int
-export_timeml (const char          *db_path,
-               const ExportOptions *options)
-{
   g_autoptr(GError) error = NULL;
   g_autoptr(ChrDatabase) db = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (options->output);
+  g_autoptr(GFile) target = g_file_new_for_commandline_arg (options->output);
+  ChrDataFormat format = CHR_DATA_FORMAT_JSON;
 
+  chr_data_format_from_name (options->format, &format);
   if (!(db = _chr_cli_open_database (db_path, &error)) ||
-      !chr_timeml_export_folder (db, folder, cancellable, &error))
+      !chr_data_export_to_file (db, format, &options->range, options->title, target, cancellable, &error))
     return _chr_cli_user_error (error->message);
   return EXIT_OK;
+}
+
+static gboolean
+write_image (GOutputStream *stream,
+             gpointer       user_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return chr_image_export_write (user_data, stream, cancellable, error);
+}
+
+/* The events as the timeline shows them when it opens: hidden ones left out. */
+static ChrTimelineIndex *
+load_index (ChrDatabase  *db,
+            GError      **error)
+{
+  ChrEventFilter filter = { 0 };
+  g_autoptr(ChrEventList) events = chr_database_list_timeline (db, &filter, NULL, error);
+
+  return events ? chr_timeline_index_new_for_events (events) : NULL;
+}
+
+/* --from or --to alone: the other end is the timeline's. */
+static void
+set_span (ChrImageRequest     *request,
+          const ExportOptions *options)
+{
+  gint64 begin = 0, end = 0;
+
+  if (options->from == NULL && options->to == NULL)
+    return;
+  chr_timeline_index_get_extent (request->index, &begin, &end);
+  request->begin = options->from ? options->range.begin : begin;
+  request->end = options->to ? options->range.end : end;
+}
+
+static void
+set_image_options (ChrImageRequest     *request,
+                   const ExportOptions *options,
+                   ChrDatabase         *db,
+                   GPtrArray           *tags)
+{
+  set_span (request, options);
+  request->width = options->width;
+  request->height = options->height;
+  request->scale = options->scale > 0 ? options->scale : 1.0;
+  request->title = options->title;
+  request->subtitle = options->subtitle;
+  chr_palette_init (&request->palette, options->dark);
+  request->legend = options->legend ? tags : NULL;
+  request->sources = options->footnotes ? db : NULL;
+  if (g_strcmp0 (options->page, "a4") == 0)
+    request->page = CHR_PAGE_SIZE_A4;
+  else if (g_strcmp0 (options->page, "letter") == 0)
+    request->page = CHR_PAGE_SIZE_LETTER;
 }
 
 static int
 export_image (const char          *db_path,
               const ExportOptions *options)
 {
-  return _chr_cli_user_error (_("png, svg and pdf export come with the image exporter"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  g_autoptr(ChrTimelineIndex) index = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(ChrImageExport) export = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) target = g_file_new_for_commandline_arg (options->output);
+  ChrImageFormat format = CHR_IMAGE_FORMAT_PNG;
+  ChrImageRequest request;
+
+  chr_image_format_from_name (options->format, &format);
+  if (!(db = _chr_cli_open_database (db_path, &error)) || !(index = load_index (db, &error)) ||
+      !(tags = chr_user_store_list_tags (db, &error)))
+    return _chr_cli_user_error (error->message);
+
+  chr_image_request_init (&request, format, index);
+  set_image_options (&request, options, db, tags);
+  if (!(export = chr_image_export_new (&request, cancellable, &error)) ||
+      !chr_export_file_write (target, write_image, export, cancellable, &error))
+    return _chr_cli_user_error (error->message);
+  return EXIT_OK;
 }
 
 static const struct
@@ -176,10 +158,10 @@ static const struct
   { "png", export_image, TRUE },
   { "svg", export_image, TRUE },
   { "pdf", export_image, TRUE },
-  { "json", export_json, TRUE },
-  { "timelinejs", export_timelinejs, TRUE },
-  { "csv", export_csv, TRUE },
-  { "timeml", export_timeml, FALSE },
+  { "json", export_data, TRUE },
+  { "timelinejs", export_data, TRUE },
+  { "csv", export_data, TRUE },
+  { "timeml", export_data, FALSE },
 };
 
 /* The usage error for options that cannot be right, or NULL. */

@@ -187,10 +187,14 @@ chr_export_sheet_set_legend (ChrExportSheet *self,
   for (guint i = 0; tags != NULL && i < tags->len; i++)
     {
       const ChrTag *tag = g_ptr_array_index (tags, i);
-      PangoLayout *name = new_layout (self, SMALL_SCALE, PANGO_WEIGHT_NORMAL);
+      PangoLayout *name;
       PangoRectangle logical;
       double entry;
 
+      /* A tag no event has says nothing of the picture. */
+      if (tag->n_events == 0)
+        continue;
+      name = new_layout (self, SMALL_SCALE, PANGO_WEIGHT_NORMAL);
       pango_layout_set_text (name, tag->name, -1);
       pango_layout_get_pixel_extents (name, NULL, &logical);
       entry = SWATCH + SWATCH_GAP + logical.width + ENTRY_GAP;

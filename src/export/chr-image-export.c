@@ -123,16 +123,18 @@ measuring_surface (ChrImageFormat format)
 }
 
 static void
-make_fonts (ChrImageExport             *self,
-            const PangoFontDescription *font)
+make_fonts (ChrImageExport        *self,
+            const ChrImageRequest *request)
 {
   g_autoptr (PangoFontDescription) fallback = pango_font_description_from_string (DEFAULT_FONT);
 
   /* A font map of its own: an export may run on any thread. */
   self->font_map = pango_cairo_font_map_new ();
   self->context = pango_font_map_create_context (self->font_map);
-  pango_cairo_context_set_resolution (self->context, 96);
-  pango_context_set_font_description (self->context, font != NULL ? font : fallback);
+  pango_cairo_context_set_resolution (self->context, request->resolution > 0 ? request->resolution : 96);
+  pango_context_set_font_description (self->context, request->font != NULL ? request->font : fallback);
+  if (request->font_options != NULL)
+    pango_cairo_context_set_font_options (self->context, request->font_options);
   self->painter = chr_timeline_painter_new (self->context);
 }
 
@@ -421,7 +423,7 @@ chr_image_export_new (const ChrImageRequest *request,
   self->title = g_strdup (request->title);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_array_set_clear_func (self->pages, page_clear);
-  make_fonts (self, request->font);
+  make_fonts (self, request);
   if (!plan (self, request, cancellable, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -599,6 +601,40 @@ chr_image_export_draw_page (ChrImageExport *self,
   cairo_restore (cr);
 }
 
+/**
+ * chr_image_export_render_page:
+ * @self: a #ChrImageExport
+ * @page: from 0
+ * @scale: pixels per point
+ *
+ * The page as pixels, drawn as the screen draws the timeline: recorded,
+ * then played back onto pixels, so that a picture of a view is the view.
+ *
+ * Returns: (transfer full): an image surface; check its status
+ */
+cairo_surface_t *
+chr_image_export_render_page (ChrImageExport *self,
+                              guint           page,
+                              double          scale)
+{
+  cairo_rectangle_t extents = { 0, 0, self->page_width, self->page_height };
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (self->page_width * scale),
+                                                         (int) ceil (self->page_height * scale));
+  cairo_t *cr = cairo_create (recording);
+
+  chr_image_export_draw_page (self, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (recording);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
 /* Cairo writes through this into a GIO stream; the first error is kept. */
 typedef struct
 {
@@ -654,16 +690,9 @@ write_png (ChrImageExport *self,
            Sink           *sink,
            GError        **error)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (int) ceil (self->page_width * self->scale),
-                                                         (int) ceil (self->page_height * self->scale));
-  cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
+  cairo_surface_t *surface = chr_image_export_render_page (self, 0, self->scale);
+  cairo_status_t status = cairo_surface_status (surface);
 
-  cairo_scale (cr, self->scale, self->scale);
-  chr_image_export_draw_page (self, cr, 0);
-  cairo_destroy (cr);
-  status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_write_to_png_stream (surface, write_to_stream, sink);
   cairo_surface_destroy (surface);

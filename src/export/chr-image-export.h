@@ -46,6 +46,8 @@ typedef struct
   ChrPageSize       page;          /* PDF only */
   guint             n_pages;       /* on pages: how many the timeline spans, rather than from width; 0 for width */
   const PangoFontDescription *font; /* nullable: GNOME's UI font */
+  const cairo_font_options_t *font_options; /* nullable: Cairo's; a view's own, for a copy of it */
+  double            resolution;    /* of the fonts, in dots per inch: 96, or the screen's */
 } ChrImageRequest;
 
 /* An export laid out, ready to draw page by page or to write. */
@@ -67,6 +69,9 @@ void            chr_image_export_get_page_size (ChrImageExport        *self,
 void            chr_image_export_draw_page     (ChrImageExport        *self,
                                                 cairo_t               *cr,
                                                 guint                  page);
+cairo_surface_t *chr_image_export_render_page  (ChrImageExport        *self,
+                                                guint                  page,
+                                                double                 scale);
 gboolean        chr_image_export_write         (ChrImageExport        *self,
                                                 GOutputStream         *out,
                                                 GCancellable          *cancellable,

@@ -127,19 +127,6 @@ read_span (ChrExportDialog *self,
     }
 }
 
-static GPtrArray *
-list_used_tags (ChrExportDialog *self)
-{
-  ChrDatabase *db = chr_session_get_database (self->session);
-  g_autoptr (GPtrArray) tags = db ? chr_user_store_list_tags (db, NULL) : NULL;
-  GPtrArray *used = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_tag_free);
-
-  for (guint i = 0; tags != NULL && i < tags->len; i++)
-    if (((ChrTag *) g_ptr_array_index (tags, i))->n_events > 0)
-      g_ptr_array_add (used, g_ptr_array_steal_index (tags, i--));
-  return used;
-}
-
 static const double scales[] = { 1.0, 2.0, 300.0 / 96.0 };
 
 /* The request the options make; its legend is the caller's to unref. */
@@ -164,7 +151,8 @@ read_request (ChrExportDialog *self,
   request->title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   request->subtitle = gtk_editable_get_text (GTK_EDITABLE (self->subtitle_row));
   chr_palette_init (&request->palette, gtk_switch_get_active (self->dark_switch));
-  request->legend = gtk_switch_get_active (self->legend_switch) ? list_used_tags (self) : NULL;
+  request->legend = gtk_switch_get_active (self->legend_switch) && chr_session_get_database (self->session)
+                      ? chr_user_store_list_tags (chr_session_get_database (self->session), NULL) : NULL;
   request->sources = gtk_switch_get_active (self->footnotes_switch) ? chr_session_get_database (self->session)
                                                                     : NULL;
   return TRUE;
@@ -543,7 +531,8 @@ chr_export_dialog_new (GtkWindow             *parent,
                        ChrSession            *session,
                        const ChrImageRequest *view)
 {
-  ChrExportDialog *self = g_object_new (CHR_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  ChrExportDialog *self = g_object_new (CHR_TYPE_EXPORT_DIALOG, "transient-for", parent, "destroy-with-parent", TRUE,
+                                        NULL);
 
   self->session = g_object_ref (session);
   self->view = *view;
@@ -593,4 +582,13 @@ chr_export_dialog_get_preview (ChrExportDialog *self)
       make_preview (self);
     }
   return self->preview_export;
+}
+
+/* Whether an export is under way. */
+gboolean
+chr_export_dialog_get_busy (ChrExportDialog *self)
+{
+  g_return_val_if_fail (CHR_IS_EXPORT_DIALOG (self), FALSE);
+
+  return self->cancellable != NULL;
 }

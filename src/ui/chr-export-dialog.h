@@ -21,5 +21,6 @@ ChrExportDialog *chr_export_dialog_new         (GtkWindow             *parent,
 void             chr_export_dialog_export_to   (ChrExportDialog       *self,
                                                 GFile                 *target);
 ChrImageExport  *chr_export_dialog_get_preview (ChrExportDialog       *self);
+gboolean         chr_export_dialog_get_busy    (ChrExportDialog       *self);
 
 G_END_DECLS

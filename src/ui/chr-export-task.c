@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "chr-data-export.h"
 #include "chr-export-file.h"
@@ -23,6 +22,7 @@ typedef struct
   char            *subtitle;
   GPtrArray       *legend;
   PangoFontDescription *font;
+  cairo_font_options_t *font_options;
   gboolean         footnotes;
   char            *db_path;
   GFile           *target;
@@ -34,6 +34,7 @@ job_free (Job *job)
   g_clear_pointer (&job->image.index, chr_timeline_index_unref);
   g_clear_pointer (&job->legend, g_ptr_array_unref);
   g_clear_pointer (&job->font, pango_font_description_free);
+  g_clear_pointer (&job->font_options, cairo_font_options_destroy);
   g_free (job->title);
   g_free (job->subtitle);
   g_free (job->db_path);
@@ -139,6 +140,8 @@ chr_export_task_run_async (ChrExportFormat        format,
   job->image.subtitle = job->subtitle = g_strdup (image->subtitle);
   job->image.legend = job->legend = image->legend ? g_ptr_array_ref (image->legend) : NULL;
   job->image.font = job->font = image->font ? pango_font_description_copy (image->font) : NULL;
+  job->image.font_options = job->font_options = image->font_options ? cairo_font_options_copy (image->font_options)
+                                                                      : NULL;
   job->footnotes = image->sources != NULL;
   job->image.sources = NULL;
   job->db_path = g_strdup (db_path);
@@ -175,21 +178,13 @@ chr_export_render_texture (const ChrImageRequest *request,
   g_autoptr (ChrImageExport) export = chr_image_export_new (request, NULL, error);
   g_autoptr (GBytes) bytes = NULL;
   cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
   int pixel_width, pixel_height;
 
   if (export == NULL)
     return NULL;
-  chr_image_export_get_page_size (export, &width, &height);
-  pixel_width = (int) ceil (width * scale);
-  pixel_height = (int) ceil (height * scale);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  chr_image_export_draw_page (export, cr, 0);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  surface = chr_image_export_render_page (export, 0, scale);
+  pixel_width = cairo_image_surface_get_width (surface);
+  pixel_height = cairo_image_surface_get_height (surface);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) cairo_image_surface_get_stride (surface) * (gsize) pixel_height,
                                       (GDestroyNotify) cairo_surface_destroy, surface);

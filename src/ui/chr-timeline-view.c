@@ -1241,6 +1241,8 @@ void
 chr_timeline_view_describe (ChrTimelineView *self,
                             ChrImageRequest *request)
 {
+  PangoContext *context;
+
   g_return_if_fail (CHR_IS_TIMELINE_VIEW (self));
   g_return_if_fail (request != NULL);
 
@@ -1250,5 +1252,8 @@ chr_timeline_view_describe (ChrTimelineView *self,
   request->width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 100);
   request->height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), 100);
   request->palette = self->palette;
-  request->font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  request->font = pango_context_get_font_description (context);
+  request->font_options = pango_cairo_context_get_font_options (context);
+  request->resolution = pango_cairo_context_get_resolution (context);
 }
