@@ -8,98 +8,115 @@
 
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "chr-archive.h"
-#include "chr-csv-export.h"
-#include "chr-export-events.h"
+#include "chr-data-export.h"
 #include "chr-export-file.h"
-#include "chr-timelinejs-export.h"
+#include "chr-image-export.h"
 #include "chronicle-bench.h"
 
 /* chronicle-bench export: each export of the generated timeline, and the
- * import of its Chronicle JSON into a new file. One measurement a format,
- * in a table: the image formats join it with the image exporter. */
+ * import of its Chronicle JSON into a new file; one measurement a format. */
 
 typedef struct
 {
   ChrDatabase *db;
   const char  *dir;
-  GPtrArray   *events;             /* for csv and timelinejs, read once */
 } ExportBench;
 
 static gboolean
-write_json (GOutputStream  *stream,
-            gpointer        user_data,
-            GCancellable   *cancellable,
-            GError        **error)
-{
-  ExportBench *bench = user_data;
-
-  return chr_archive_write (bench->db, NULL, stream, cancellable, error);
-}
-
-static gboolean
-write_csv (GOutputStream  *stream,
-           gpointer        user_data,
-           GCancellable   *cancellable,
-           GError        **error)
-{
-  ExportBench *bench = user_data;
-
-  return chr_csv_export_write (bench->events, stream, cancellable, error);
-}
-
-static gboolean
-write_timelinejs (GOutputStream  *stream,
-                  gpointer        user_data,
-                  GCancellable   *cancellable,
-                  GError        **error)
-{
-  ExportBench *bench = user_data;
-
-  return chr_timelinejs_export_write (bench->events, NULL, NULL, stream, cancellable, error);
-}
-
-static gboolean
-export_to (ExportBench        *bench,
-           const char         *name,
-           ChrExportWriteFunc  write,
-           GError            **error)
+export_data (ExportBench    *bench,
+             const char     *name,
+             ChrDataFormat   format,
+             GError        **error)
 {
   g_autofree char *path = g_build_filename (bench->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return chr_export_file_write (file, write, bench, NULL, error);
+  return chr_data_export_to_file (bench->db, format, NULL, NULL, file, NULL, error);
+}
+
+static gboolean
+write_image (GOutputStream *stream,
+             gpointer       user_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return chr_image_export_write (user_data, stream, cancellable, error);
+}
+
+/* As chronicle-cli does: the events read from the file, laid out, drawn. */
+static gboolean
+export_image (ExportBench      *bench,
+              const char       *name,
+              ChrImageFormat    format,
+              ChrPageSize       page,
+              GError          **error)
+{
+  g_autofree char *path = g_build_filename (bench->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ChrEventFilter filter = { 0 };
+  g_autoptr(ChrEventList) events = chr_database_list_timeline (bench->db, &filter, NULL, error);
+  g_autoptr(ChrTimelineIndex) index = NULL;
+  g_autoptr(ChrImageExport) export = NULL;
+  ChrImageRequest request;
+
+  if (events == NULL)
+    return FALSE;
+  index = chr_timeline_index_new_for_events (events);
+  chr_image_request_init (&request, format, index);
+  /* On pages, as many as the events call for; otherwise a full HD picture. */
+  request.width = page == CHR_PAGE_SIZE_FIT ? 1920 : 0;
+  request.height = page == CHR_PAGE_SIZE_FIT ? 1080 : 0;
+  request.page = page;
+  request.title = "A generated timeline";
+  request.sources = page != CHR_PAGE_SIZE_FIT ? bench->db : NULL;
+  return (export = chr_image_export_new (&request, NULL, error)) &&
+         chr_export_file_write (file, write_image, export, NULL, error);
+}
+
+static gboolean
+run_png (ExportBench  *bench,
+         GError      **error)
+{
+  return export_image (bench, "timeline.png", CHR_IMAGE_FORMAT_PNG, CHR_PAGE_SIZE_FIT, error);
+}
+
+static gboolean
+run_svg (ExportBench  *bench,
+         GError      **error)
+{
+  return export_image (bench, "timeline.svg", CHR_IMAGE_FORMAT_SVG, CHR_PAGE_SIZE_FIT, error);
+}
+
+/* A4 pages, as many as the events call for, with their footnotes. */
+static gboolean
+run_pdf (ExportBench  *bench,
+         GError      **error)
+{
+  return export_image (bench, "timeline.pdf", CHR_IMAGE_FORMAT_PDF, CHR_PAGE_SIZE_A4, error);
 }
 
 static gboolean
 run_json (ExportBench  *bench,
           GError      **error)
 {
-  return export_to (bench, "timeline.json", write_json, error);
-}
-
-/* Reads the events as the CLI does before writing them. */
-static gboolean
-load_events (ExportBench  *bench,
-             GError      **error)
-{
-  if (bench->events == NULL)
-    bench->events = chr_export_list_events (bench->db, NULL, error);
-  return bench->events != NULL;
+  return export_data (bench, "timeline.json", CHR_DATA_FORMAT_JSON, error);
 }
 
 static gboolean
 run_csv (ExportBench  *bench,
          GError      **error)
 {
-  return load_events (bench, error) && export_to (bench, "timeline.csv", write_csv, error);
+  return export_data (bench, "timeline.csv", CHR_DATA_FORMAT_CSV, error);
 }
 
 static gboolean
 run_timelinejs (ExportBench  *bench,
                 GError      **error)
 {
-  return load_events (bench, error) && export_to (bench, "timelinejs.json", write_timelinejs, error);
+  return export_data (bench, "timelinejs.json", CHR_DATA_FORMAT_TIMELINEJS, error);
 }
 
 static gboolean
@@ -117,14 +134,37 @@ run_import (ExportBench  *bench,
 static const struct
 {
   const char *name;
+  const char *file;                /* what it writes */
   gboolean  (*run) (ExportBench  *bench,
                     GError      **error);
 } measurements[] = {
-  { "json", run_json },
-  { "import-json", run_import },   /* reads what "json" wrote */
-  { "csv", run_csv },
-  { "timelinejs", run_timelinejs },
+  { "png", "timeline.png", run_png },
+  { "svg", "timeline.svg", run_svg },
+  { "pdf", "timeline.pdf", run_pdf },
+  { "json", "timeline.json", run_json },
+  { "import-json", "imported.db", run_import },   /* reads what "json" wrote */
+  { "csv", "timeline.csv", run_csv },
+  { "timelinejs", "timelinejs.json", run_timelinejs },
 };
+
+/* The peak resident memory of each measurement on its own: the kernel's
+ * high-water mark, set back to the present between measurements. */
+static void
+reset_peak_rss (void)
+{
+  g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+}
+
+static double
+read_peak_rss_mib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || !(line = strstr (status, "VmHWM:")))
+    return bench_peak_rss_mib ();
+  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0;
+}
 
 static void
 remove_files (const char *dir)
@@ -173,25 +213,26 @@ bench_export (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (measurements); i++)
     {
-      gint64 start = g_get_monotonic_time ();
-      g_autofree char *file = NULL;
+      g_autofree char *file = g_build_filename (dir, measurements[i].file, NULL);
+      GStatBuf written = { 0 };
+      gint64 start;
 
+      reset_peak_rss ();
+      start = g_get_monotonic_time ();
       if (!measurements[i].run (&bench, &error))
         goto failed;
-      /* Peak RSS is the process's so far: each line includes those before it. */
+      g_stat (file, &written);
       g_print ("{\"bench\": \"export\", \"format\": \"%s\", \"events\": %d, \"seconds\": %.3f, "
-               "\"peak_rss_mib\": %.1f}\n",
+               "\"peak_rss_mib\": %.1f, \"bytes\": %" G_GINT64_FORMAT "}\n",
                measurements[i].name, n_events, (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC,
-               bench_peak_rss_mib ());
+               read_peak_rss_mib (), (gint64) written.st_size);
     }
-  g_clear_pointer (&bench.events, g_ptr_array_unref);
   g_clear_object (&db);
   remove_files (dir);
   return 0;
 
 failed:
   g_printerr ("chronicle-bench export: %s\n", error->message);
-  g_clear_pointer (&bench.events, g_ptr_array_unref);
   if (dir)
     remove_files (dir);
   return 1;
