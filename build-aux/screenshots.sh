@@ -4,10 +4,10 @@
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style, an event chosen;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
-# event editor;
+# event editor; the Export dialog, and pictures exported by chronicle-cli;
 # a dense generated timeline in light, dark and high contrast; and the main
 # window at twice the pixel density (GDK_SCALE=2).
-# Run after a build (build-aux/dev.sh run or test); needs xvfb, xdotool, imagemagick.
+# Run after a build (build-aux/dev.sh run or test); needs xvfb, xdotool, imagemagick, poppler-utils.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -136,7 +136,43 @@ shoot_annotated ()
   wait "$pid" 2>/dev/null || true
 }
 
+# The Export dialog over the annotated timeline.
+shoot_export_dialog ()
+{
+  local style=$1 output=$2 pid wid dialog
+  gsettings set org.chronicle.Chronicle style-variant "$style"
+  gsettings set org.chronicle.Chronicle window-width 1280
+  gsettings set org.chronicle.Chronicle window-height 760
+  gsettings reset org.chronicle.Chronicle timeline-range
+  "$build/src/chronicle" --db "$work/annotated.db" &
+  pid=$!
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  sleep 1
+  xdotool key --window "$wid" shift+ctrl+e
+  dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Export Timeline$' | head -n 1)
+  sleep 1
+  import -window "$dialog" "$output"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
+# Pictures exported by chronicle-cli from the annotated samples, with
+# their sources as footnotes: a PNG, and the first two pages of a PDF.
+export_pictures ()
+{
+  "${cli[@]}" export --format png --title "Crimea and the war in Ukraine" \
+    --subtitle "What five articles report, 2014 to 2025" --legend --footnotes --width 1400 --height 560 \
+    --output "$here/screenshots/export-footnotes.png" >/dev/null
+  "${cli[@]}" export --format pdf --page a4 --title "Crimea and the war in Ukraine" --legend --footnotes \
+    --output "$work/export.pdf" >/dev/null
+  pdftoppm -r 110 -png -f 1 -l 1 -singlefile "$work/export.pdf" "$here/screenshots/export-pdf-page"
+  pdftoppm -r 110 -png -f 2 -l 2 -singlefile "$work/export.pdf" "$here/screenshots/export-pdf-footnotes"
+}
+
 mkdir -p "$here/screenshots"
+export_pictures
+shoot_export_dialog light "$here/screenshots/export-dialog.png"
+shoot_export_dialog dark "$here/screenshots/export-dialog-dark.png"
 shoot_annotated light "$here/screenshots/annotated-timeline.png" "$here/screenshots/event-editor.png"
 shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
@@ -146,5 +182,6 @@ shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
 ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-high-contrast.png"
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
-     "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark" \
-     "and event-editor (.png)"
+     "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
+     "event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
+     "export-pdf-footnotes (.png)"

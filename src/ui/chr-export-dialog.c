@@ -539,6 +539,8 @@ chr_export_dialog_new (GtkWindow             *parent,
   self->view.index = chr_timeline_index_ref (view->index);
   self->view.legend = NULL;
   self->view.sources = NULL;
+  /* A picture in the style the timeline is seen in, unless asked otherwise. */
+  gtk_switch_set_active (self->dark_switch, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   on_what_changed_cb (self);
   return self;
 }

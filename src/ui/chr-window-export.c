@@ -97,6 +97,4 @@ _chr_window_class_add_export_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-view", NULL, copy_view_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export",
-                                       NULL);
 }
