@@ -325,6 +325,40 @@ test_pdf_pages (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "annexed the peninsula"));
 }
 
+static void
+count_progress (double   fraction,
+                gpointer data)
+{
+  double *last = data;
+
+  g_assert_cmpfloat (fraction, >, last[0]);
+  last[0] = fraction;
+  last[1]++;
+}
+
+/* Each page written says how far the export is. */
+static void
+test_pdf_progress (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ChrImageRequest request;
+  g_autoptr (ChrImageExport) export = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  double progress[2] = { 0, 0 };   /* the last fraction, the count of reports */
+
+  chr_image_request_init (&request, CHR_IMAGE_FORMAT_PDF, fixture->index);
+  request.page = CHR_PAGE_SIZE_LETTER;
+  request.n_pages = 4;
+  export = chr_image_export_new (&request, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (chr_image_export_get_n_pages (export), ==, 4);
+  chr_image_export_set_progress (export, count_progress, progress);
+  g_assert_true (chr_image_export_write (export, out, NULL, &error));
+  g_assert_cmpfloat (progress[1], ==, 4);
+  g_assert_cmpfloat (progress[0], ==, 1.0);
+}
+
 /* One page as large as the picture, the footnotes under the timeline. */
 static void
 test_pdf_one_page (Fixture       *fixture,
@@ -455,6 +489,7 @@ main (int   argc,
   ADD ("/image-export/svg-text", test_svg_text);
   ADD ("/image-export/pdf-pages", test_pdf_pages);
   ADD ("/image-export/pdf-one-page", test_pdf_one_page);
+  ADD ("/image-export/pdf-progress", test_pdf_progress);
   ADD ("/image-export/range", test_range);
   ADD ("/image-export/legend", test_legend);
   ADD ("/image-export/errors", test_errors);

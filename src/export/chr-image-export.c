@@ -57,6 +57,8 @@ struct _ChrImageExport
   ChrFootnotes       *footnotes;       /* nullable */
   GArray             *pages;           /* Page */
   guint               n_timeline_pages;
+  ChrExportProgress   progress;        /* nullable */
+  gpointer            progress_data;
 };
 
 static void
@@ -757,12 +759,31 @@ write_pdf (ChrImageExport *self,
         break;
       chr_image_export_draw_page (self, cr, i);
       cairo_show_page (cr);
+      if (self->progress != NULL)
+        self->progress ((double) (i + 1) / self->pages->len, self->progress_data);
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   return check_status (status, sink, error);
+}
+
+/**
+ * chr_image_export_set_progress:
+ * @self: a #ChrImageExport
+ * @progress: (nullable): told after each page is written
+ * @user_data: for @progress
+ */
+void
+chr_image_export_set_progress (ChrImageExport   *self,
+                               ChrExportProgress progress,
+                               gpointer          user_data)
+{
+  g_return_if_fail (self != NULL);
+
+  self->progress = progress;
+  self->progress_data = user_data;
 }
 
 /**

@@ -53,6 +53,10 @@ typedef struct
 /* An export laid out, ready to draw page by page or to write. */
 typedef struct _ChrImageExport ChrImageExport;
 
+/* How far a write is, from 0 to 1; called on the writing thread. */
+typedef void (*ChrExportProgress) (double   fraction,
+                                   gpointer user_data);
+
 void            chr_image_request_init         (ChrImageRequest       *request,
                                                 ChrImageFormat         format,
                                                 ChrTimelineIndex      *index);
@@ -72,6 +76,9 @@ void            chr_image_export_draw_page     (ChrImageExport        *self,
 cairo_surface_t *chr_image_export_render_page  (ChrImageExport        *self,
                                                 guint                  page,
                                                 double                 scale);
+void            chr_image_export_set_progress  (ChrImageExport        *self,
+                                                ChrExportProgress      progress,
+                                                gpointer               user_data);
 gboolean        chr_image_export_write         (ChrImageExport        *self,
                                                 GOutputStream         *out,
                                                 GCancellable          *cancellable,

@@ -320,11 +320,26 @@ set_busy (ChrExportDialog *self,
   g_clear_handle_id (&self->pulse_id, g_source_remove);
 }
 
+/* Data, and a picture's layout, say nothing of how far they are: a pulse. */
 static gboolean
 pulse (gpointer data)
 {
   gtk_progress_bar_pulse (CHR_EXPORT_DIALOG (data)->progress_bar);
   return G_SOURCE_CONTINUE;
+}
+
+/* A picture's pages as they are written. */
+static void
+on_progress_cb (double   fraction,
+                gpointer data)
+{
+  ChrExportDialog *self = data;
+
+  /* Closed, or done: the export held the dialog alive until now. */
+  if (self->session == NULL || self->cancellable == NULL)
+    return;
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
 
 static void
@@ -370,7 +385,7 @@ start_export (ChrExportDialog *self,
   gtk_label_set_text (self->progress_label, text);
   self->pulse_id = g_timeout_add (100, pulse, self);
   chr_export_task_run_async (get_format (self), &request, chr_session_get_path (self->session), target,
-                             self->cancellable, on_exported_cb, g_object_ref (self));
+                             on_progress_cb, self, self->cancellable, on_exported_cb, g_object_ref (self));
   g_clear_pointer (&request.legend, g_ptr_array_unref);
 }
 

@@ -26,7 +26,17 @@ typedef struct
   gboolean         footnotes;
   char            *db_path;
   GFile           *target;
+  ChrExportProgress progress;      /* nullable; called on context */
+  gpointer         progress_data;
+  GMainContext    *context;
 } Job;
+
+typedef struct
+{
+  ChrExportProgress progress;
+  gpointer          progress_data;
+  double            fraction;
+} ProgressReport;
 
 static void
 job_free (Job *job)
@@ -39,6 +49,7 @@ job_free (Job *job)
   g_free (job->subtitle);
   g_free (job->db_path);
   g_clear_object (&job->target);
+  g_clear_pointer (&job->context, g_main_context_unref);
   g_free (job);
 }
 
@@ -67,6 +78,27 @@ write_image (GOutputStream *stream,
 }
 
 static gboolean
+deliver_progress (gpointer data)
+{
+  ProgressReport *report = data;
+
+  report->progress (report->fraction, report->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the export's thread: the fraction goes to the thread that asked. */
+static void
+report_progress (double   fraction,
+                 gpointer data)
+{
+  Job *job = data;
+  ProgressReport *report = g_new (ProgressReport, 1);
+
+  *report = (ProgressReport) { job->progress, job->progress_data, fraction };
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_progress, report, g_free);
+}
+
+static gboolean
 export_image (Job          *job,
               ChrDatabase  *db,
               GCancellable *cancellable,
@@ -77,6 +109,8 @@ export_image (Job          *job,
   job->image.sources = job->footnotes ? db : NULL;
   if (!(export = chr_image_export_new (&job->image, cancellable, error)))
     return FALSE;
+  if (job->progress != NULL)
+    chr_image_export_set_progress (export, report_progress, job);
   return chr_export_file_write (job->target, write_image, export, cancellable, error);
 }
 
@@ -117,6 +151,8 @@ export_thread (GTask        *task,
  * @image: the picture, for images; for data, its begin and end limit the events
  * @db_path: the timeline file
  * @target: the file to write (a folder for TimeML)
+ * @progress: (nullable): told how far a picture is, page by page, on the calling thread
+ * @progress_data: for @progress; it must outlive the task
  * @cancellable: (nullable): stops it; nothing is left half-written
  * @callback: called when done
  * @user_data: for @callback
@@ -126,6 +162,8 @@ chr_export_task_run_async (ChrExportFormat        format,
                            const ChrImageRequest *image,
                            const char            *db_path,
                            GFile                 *target,
+                           ChrExportProgress      progress,
+                           gpointer               progress_data,
                            GCancellable          *cancellable,
                            GAsyncReadyCallback    callback,
                            gpointer               user_data)
@@ -146,6 +184,9 @@ chr_export_task_run_async (ChrExportFormat        format,
   job->image.sources = NULL;
   job->db_path = g_strdup (db_path);
   job->target = g_object_ref (target);
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->context = g_main_context_ref_thread_default ();
   g_task_set_source_tag (task, chr_export_task_run_async);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, export_thread);

@@ -28,6 +28,8 @@ void        chr_export_task_run_async   (ChrExportFormat        format,
                                          const ChrImageRequest *image,
                                          const char            *db_path,
                                          GFile                 *target,
+                                         ChrExportProgress      progress,
+                                         gpointer               progress_data,
                                          GCancellable          *cancellable,
                                          GAsyncReadyCallback    callback,
                                          gpointer               user_data);
