@@ -12,7 +12,6 @@
 
 #include "chr-archive.h"
 #include "chr-data-export.h"
-#include "chr-export-file.h"
 #include "chr-image-export.h"
 #include "chronicle-bench.h"
 
@@ -35,15 +34,6 @@ export_data (ExportBench    *bench,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   return chr_data_export_to_file (bench->db, format, NULL, NULL, file, NULL, error);
-}
-
-static gboolean
-write_image (GOutputStream *stream,
-             gpointer       user_data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  return chr_image_export_write (user_data, stream, cancellable, error);
 }
 
 /* As chronicle-cli does: the events read from the file, laid out, drawn. */
@@ -73,7 +63,7 @@ export_image (ExportBench      *bench,
   request.title = "A generated timeline";
   request.sources = page != CHR_PAGE_SIZE_FIT ? bench->db : NULL;
   return (export = chr_image_export_new (&request, NULL, error)) &&
-         chr_export_file_write (file, write_image, export, NULL, error);
+         chr_image_export_write_file (export, file, NULL, error);
 }
 
 static gboolean

@@ -10,7 +10,6 @@
 
 #include "chr-archive.h"
 #include "chr-data-export.h"
-#include "chr-export-file.h"
 #include "chr-image-export.h"
 #include "chr-user-store.h"
 #include "chronicle-cli-private.h"
@@ -64,15 +63,6 @@ export_data (const char          *db_path,
       !chr_data_export_to_file (db, format, &options->range, options->title, target, cancellable, &error))
     return _chr_cli_user_error (error->message);
   return EXIT_OK;
-}
-
-static gboolean
-write_image (GOutputStream *stream,
-             gpointer       user_data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  return chr_image_export_write (user_data, stream, cancellable, error);
 }
 
 /* The events as the timeline shows them when it opens: hidden ones left out. */
@@ -143,7 +133,7 @@ export_image (const char          *db_path,
   chr_image_request_init (&request, format, index);
   set_image_options (&request, options, db, tags);
   if (!(export = chr_image_export_new (&request, cancellable, &error)) ||
-      !chr_export_file_write (target, write_image, export, cancellable, &error))
+      !chr_image_export_write_file (export, target, cancellable, &error))
     return _chr_cli_user_error (error->message);
   return EXIT_OK;
 }

@@ -84,6 +84,11 @@ gboolean        chr_image_export_write         (ChrImageExport        *self,
                                                 GCancellable          *cancellable,
                                                 GError               **error);
 
+gboolean        chr_image_export_write_file    (ChrImageExport        *self,
+                                                GFile                 *target,
+                                                GCancellable          *cancellable,
+                                                GError               **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrImageExport, chr_image_export_free)
 
 G_END_DECLS

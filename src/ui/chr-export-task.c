@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "chr-data-export.h"
-#include "chr-export-file.h"
 #include "chr-export-task.h"
 
 /* An export on a thread of its own: a copy of what to draw, and the
@@ -69,15 +68,6 @@ chr_export_format_extension (ChrExportFormat format)
 }
 
 static gboolean
-write_image (GOutputStream *stream,
-             gpointer       user_data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  return chr_image_export_write (user_data, stream, cancellable, error);
-}
-
-static gboolean
 deliver_progress (gpointer data)
 {
   ProgressReport *report = data;
@@ -111,7 +101,7 @@ export_image (Job          *job,
     return FALSE;
   if (job->progress != NULL)
     chr_image_export_set_progress (export, report_progress, job);
-  return chr_export_file_write (job->target, write_image, export, cancellable, error);
+  return chr_image_export_write_file (export, job->target, cancellable, error);
 }
 
 static void
