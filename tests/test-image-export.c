@@ -323,6 +323,7 @@ test_pdf_pages (Fixture       *fixture,
   /* The footnotes: the articles' titles and their sentences. */
   g_assert_nonnull (strstr (text, "Trump Rules Out Ukraine Regaining Crimea"));
   g_assert_nonnull (strstr (text, "annexed the peninsula"));
+  g_assert_nonnull (strstr (text, "Sources"));
 }
 
 static void

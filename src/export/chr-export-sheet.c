@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "chr-export-sheet.h"
@@ -39,6 +40,7 @@ struct _ChrExportSheet
   GPtrArray    *notes;             /* PangoLayout, one per footnote */
   GArray       *note_numbers;      /* guint */
   PangoLayout  *small;             /* numbers and captions */
+  PangoLayout  *sources;           /* the heading over the footnotes */
 };
 
 static PangoLayout *
@@ -121,6 +123,8 @@ chr_export_sheet_new (PangoContext     *context,
   self->notes = g_ptr_array_new_with_free_func (g_object_unref);
   self->note_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->small = new_layout (self, BADGE_SCALE, PANGO_WEIGHT_BOLD);
+  self->sources = new_layout (self, 1.0, PANGO_WEIGHT_BOLD);
+  pango_layout_set_text (self->sources, _("Sources"), -1);
   return self;
 }
 
@@ -134,6 +138,7 @@ chr_export_sheet_free (ChrExportSheet *self)
   g_clear_object (&self->title);
   g_clear_object (&self->subtitle);
   g_clear_object (&self->small);
+  g_clear_object (&self->sources);
   g_ptr_array_unref (self->legend);
   g_array_unref (self->legend_colors);
   g_ptr_array_unref (self->notes);
@@ -222,6 +227,24 @@ chr_export_sheet_add_note (ChrExportSheet *self,
   g_ptr_array_add (self->notes, note);
   g_array_append_val (self->note_numbers, number);
   return layout_height (note) + NOTE_GAP;
+}
+
+/* The height of the heading over the footnotes, the gap under it included. */
+double
+chr_export_sheet_get_sources_height (ChrExportSheet *self)
+{
+  return layout_height (self->sources) + NOTE_GAP;
+}
+
+void
+chr_export_sheet_draw_sources (ChrExportSheet *self,
+                               cairo_t        *cr,
+                               double          x,
+                               double          y)
+{
+  set_color (cr, &self->palette.foreground);
+  cairo_move_to (cr, x, y);
+  show (self, cr, self->sources);
 }
 
 /* The height of a line of small text: a caption under a page's timeline. */

@@ -34,6 +34,11 @@ double          chr_export_sheet_add_note       (ChrExportSheet *self,
                                                  guint           number,
                                                  const char     *markup);
 double          chr_export_sheet_get_caption_height (ChrExportSheet *self);
+double          chr_export_sheet_get_sources_height (ChrExportSheet *self);
+void            chr_export_sheet_draw_sources   (ChrExportSheet *self,
+                                                 cairo_t        *cr,
+                                                 double          x,
+                                                 double          y);
 void            chr_export_sheet_draw_header    (ChrExportSheet *self,
                                                  cairo_t        *cr,
                                                  double          x,

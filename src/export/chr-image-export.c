@@ -23,6 +23,7 @@
 #define MAX_AUTO_PAGES    100
 #define MAX_PIXELS        32767  /* the most Cairo holds in either direction */
 #define CHEVRON            5.0
+#define BADGE_LIFT         2.0
 
 static void
 page_clear (gpointer data)
@@ -257,6 +258,8 @@ place_notes_below (ChrImageExport *self,
 
   for (guint i = 0; heights != NULL && i < heights->len; i++)
     total += g_array_index (heights, double, i);
+  if (total > 0)
+    total += chr_export_sheet_get_sources_height (self->sheet);
   page->n_notes = heights != NULL ? heights->len : 0;
   self->page_height = 2 * self->margin + self->header_height + self->timeline_height + self->legend_height +
                       (total > 0 ? SHEET_MARGIN / 2 + total : 0);
@@ -274,6 +277,9 @@ place_notes_on_pages (ChrImageExport *self,
     {
       double height = g_array_index (heights, double, i);
 
+      /* The heading stays with the first footnote. */
+      if (i == 0)
+        height += chr_export_sheet_get_sources_height (self->sheet);
       if (used + height > room && used > 0)
         {
           Page page = { .first_note = i };
@@ -446,8 +452,9 @@ draw_badges (ChrImageExport          *self,
     {
       const ChrLayoutCard *card = &g_array_index (layout->cards, ChrLayoutCard, k);
 
+      /* Above the card's corner, clear of a star and of the lane above. */
       chr_export_sheet_draw_badge (self->sheet, cr, card->card_x + card->card_width,
-                                   card->card_y, chr_footnotes_number (self->footnotes, card->id));
+                                   card->card_y - BADGE_LIFT, chr_footnotes_number (self->footnotes, card->id));
     }
 }
 
@@ -493,6 +500,11 @@ draw_notes (ChrImageExport *self,
             const Page     *page,
             double          y)
 {
+  if (page->first_note == 0 && page->n_notes > 0)
+    {
+      chr_export_sheet_draw_sources (self->sheet, cr, self->margin, y);
+      y += chr_export_sheet_get_sources_height (self->sheet);
+    }
   for (guint i = 0; i < page->n_notes; i++)
     y += chr_export_sheet_draw_note (self->sheet, cr, page->first_note + i, self->margin, y);
 }
