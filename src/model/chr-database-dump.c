@@ -13,7 +13,8 @@
 
 /* The rows of a timeline's tables as JSON, column by column, and back: what
  * the history keeps of the user's layer, and what a Chronicle JSON archive
- * holds of everything but the articles (which it writes for people to read). */
+ * holds of everything but the articles (which it writes for people to read).
+ * An archive is written a row at a time: it is never whole in memory. */
 
 /* In an order their rows can be inserted in. meta is replaced: a new
  * timeline already holds some of its keys. */
@@ -199,35 +200,82 @@ find_table (const char *name)
   return -1;
 }
 
-static JsonNode *
-dump_table (ChrDatabase  *self,
-            const char   *table,
-            GError      **error)
+static void
+write_column (ChrJsonWriter *writer,
+              sqlite3_stmt  *stmt,
+              int            column)
+{
+  switch (sqlite3_column_type (stmt, column))
+    {
+    case SQLITE_INTEGER:
+      chr_json_writer_int (writer, sqlite3_column_int64 (stmt, column));
+      break;
+    case SQLITE_FLOAT:
+      chr_json_writer_double (writer, sqlite3_column_double (stmt, column));
+      break;
+    case SQLITE_NULL:
+      chr_json_writer_null (writer);
+      break;
+    default:
+      chr_json_writer_string (writer, (const char *) sqlite3_column_text (stmt, column),
+                              sqlite3_column_bytes (stmt, column));
+      break;
+    }
+}
+
+/* Steps @stmt to its end, @write_row at each row. */
+static gboolean
+write_rows (ChrDatabase    *self,
+            sqlite3_stmt   *stmt,
+            ChrJsonWriter  *writer,
+            void          (*write_row) (ChrJsonWriter *writer,
+                                        sqlite3_stmt  *stmt),
+            GError        **error)
+{
+  int rc = SQLITE_DONE;
+
+  while (chr_json_writer_ok (writer) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    write_row (writer, stmt);
+  if (chr_json_writer_ok (writer) && rc != SQLITE_DONE)
+    return chr_database_set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+static void
+write_array_row (ChrJsonWriter *writer,
+                 sqlite3_stmt  *stmt)
+{
+  chr_json_writer_begin_array (writer);
+  for (int c = 0; c < sqlite3_column_count (stmt); c++)
+    write_column (writer, stmt, c);
+  chr_json_writer_end_array (writer);
+}
+
+/* {"columns": [names], "rows": [[values]]}, a row at a time. */
+static gboolean
+write_table (ChrDatabase    *self,
+             const char     *table,
+             ChrJsonWriter  *writer,
+             GError        **error)
 {
   g_autofree char *sql = g_strconcat ("SELECT * FROM ", table, NULL);
   g_autoptr(ChrStmt) stmt = NULL;
-  g_autoptr(JsonObject) object = json_object_new ();
-  JsonArray *columns = json_array_new ();
-  JsonArray *rows = json_array_new ();
-  JsonNode *node;
-  int rc;
+  gboolean ok;
 
-  json_object_set_array_member (object, "columns", columns);
-  json_object_set_array_member (object, "rows", rows);
   if (!(stmt = chr_database_prepare (self, sql, error)))
-    return NULL;
+    return FALSE;
+  chr_json_writer_begin_object (writer);
+  chr_json_writer_member (writer, "columns");
+  chr_json_writer_begin_array (writer);
   for (int c = 0; c < sqlite3_column_count (stmt); c++)
-    json_array_add_string_element (columns, sqlite3_column_name (stmt, c));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    json_array_add_array_element (rows, chr_database_read_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      chr_database_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_set_object (node, object);
-  return node;
+    chr_json_writer_string (writer, sqlite3_column_name (stmt, c), -1);
+  chr_json_writer_end_array (writer);
+  chr_json_writer_member (writer, "rows");
+  chr_json_writer_begin_array (writer);
+  ok = write_rows (self, stmt, writer, write_array_row, error);
+  chr_json_writer_end_array (writer);
+  chr_json_writer_end_object (writer);
+  return ok;
 }
 
 /* The columns of an article, as an archive names them. */
@@ -235,46 +283,63 @@ static const char * const article_columns[] = {
   "id", "sha256", "path", "title", "source", "published", "text", "body_start", "body_end", "imported_at",
 };
 
+/* The precision of its publication date follows an article's columns, for
+ * people: an import ignores it. */
+static void
+write_article (ChrJsonWriter *writer,
+               sqlite3_stmt  *stmt)
+{
+  const char *published = NULL;
+  ChrInterval date;
+
+  chr_json_writer_begin_object (writer);
+  for (int c = 0; c < sqlite3_column_count (stmt); c++)
+    {
+      const char *name = sqlite3_column_name (stmt, c);
+
+      if (g_str_equal (name, "published"))
+        published = (const char *) sqlite3_column_text (stmt, c);
+      chr_json_writer_member (writer, name);
+      write_column (writer, stmt, c);
+    }
+  chr_json_writer_member (writer, "precision");
+  if (published != NULL && chr_time_parse_iso (published, &date))
+    chr_json_writer_string (writer, chr_granularity_to_string (date.granularity), -1);
+  else
+    chr_json_writer_null (writer);
+  chr_json_writer_end_object (writer);
+}
+
 /**
- * chr_database_dump_articles:
+ * chr_database_write_articles:
  * @self: a #ChrDatabase
+ * @writer: where to write, a value expected
  * @error: return location for a #GError
  *
- * Returns: (transfer full) (nullable): an array of objects, one for each
- *   article by id, a member for each column of the articles table
+ * Writes an array of objects, one for each article by id, a member for
+ * each column of the articles table and "precision", that of its
+ * publication date or null.
+ *
+ * Returns: %FALSE when the rows could not be read; errors of @writer are
+ *   its own
  */
-JsonNode *
-chr_database_dump_articles (ChrDatabase  *self,
-                            GError      **error)
+gboolean
+chr_database_write_articles (ChrDatabase    *self,
+                             ChrJsonWriter  *writer,
+                             GError        **error)
 {
-  g_autoptr(JsonNode) table = NULL;
-  JsonObject *object;
-  JsonArray *columns;
-  JsonArray *rows;
-  JsonArray *articles;
-  JsonNode *node;
+  g_autoptr(ChrStmt) stmt = NULL;
+  gboolean ok;
 
-  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
 
-  if (!(table = dump_table (self, "articles ORDER BY id", error)))
-    return NULL;
-  object = json_node_get_object (table);
-  columns = json_object_get_array_member (object, "columns");
-  rows = json_object_get_array_member (object, "rows");
-  articles = json_array_sized_new (json_array_get_length (rows));
-  for (guint i = 0; i < json_array_get_length (rows); i++)
-    {
-      JsonArray *row = json_array_get_array_element (rows, i);
-      JsonObject *article = json_object_new ();
-
-      for (guint c = 0; c < json_array_get_length (columns); c++)
-        json_object_set_member (article, json_array_get_string_element (columns, c),
-                                json_node_copy (json_array_get_element (row, c)));
-      json_array_add_object_element (articles, article);
-    }
-  node = json_node_new (JSON_NODE_ARRAY);
-  json_node_take_array (node, articles);
-  return node;
+  if (!(stmt = chr_database_prepare (self, "SELECT * FROM articles ORDER BY id", error)))
+    return FALSE;
+  chr_json_writer_begin_array (writer);
+  ok = write_rows (self, stmt, writer, write_article, error);
+  chr_json_writer_end_array (writer);
+  return ok;
 }
 
 /**
@@ -326,36 +391,36 @@ chr_database_load_articles (ChrDatabase  *self,
 }
 
 /**
- * chr_database_dump_tables:
+ * chr_database_write_tables:
  * @self: a #ChrDatabase
+ * @writer: where to write, a value expected
  * @error: return location for a #GError
  *
- * Every row of every table but the articles: an object with a member for
- * each table, {"columns": [names], "rows": [[values]]}. Read it in one
- * transaction for a consistent copy.
+ * Writes every row of every table but the articles: an object with a
+ * member for each table, {"columns": [names], "rows": [[values]]}. Read it
+ * in one transaction for a consistent copy.
  *
- * Returns: (transfer full) (nullable): a JSON object
+ * Returns: %FALSE when the rows could not be read; errors of @writer are
+ *   its own
  */
-JsonNode *
-chr_database_dump_tables (ChrDatabase  *self,
-                          GError      **error)
+gboolean
+chr_database_write_tables (ChrDatabase    *self,
+                           ChrJsonWriter  *writer,
+                           GError        **error)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
-  JsonNode *node;
+  gboolean ok = TRUE;
 
-  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
 
-  for (guint t = 0; t < G_N_ELEMENTS (dump_tables); t++)
+  chr_json_writer_begin_object (writer);
+  for (guint t = 0; ok && t < G_N_ELEMENTS (dump_tables); t++)
     {
-      JsonNode *table = dump_table (self, dump_tables[t].name, error);
-
-      if (table == NULL)
-        return NULL;
-      json_object_set_member (object, dump_tables[t].name, table);
+      chr_json_writer_member (writer, dump_tables[t].name);
+      ok = write_table (self, dump_tables[t].name, writer, error);
     }
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_set_object (node, object);
-  return node;
+  chr_json_writer_end_object (writer);
+  return ok;
 }
 
 /**
