@@ -111,12 +111,13 @@ malformed (const char  *table,
   return FALSE;
 }
 
-/* INSERT INTO table [(columns…)] VALUES (?, …), @n values. */
+/* INSERT INTO table [(columns…)] VALUES (?, …), @n values; all columns
+ * in order when @columns is %NULL. */
 static char *
-insert_sql (const char  *table,
-            JsonArray   *columns,
-            guint        n,
-            gboolean     replace)
+insert_sql (const char         *table,
+            const char * const *columns,
+            guint               n,
+            gboolean            replace)
 {
   GString *sql = g_string_new (replace ? "INSERT OR REPLACE INTO " : "INSERT INTO ");
 
@@ -125,7 +126,7 @@ insert_sql (const char  *table,
     {
       g_string_append (sql, " (");
       for (guint c = 0; c < n; c++)
-        g_string_append_printf (sql, "%s\"%s\"", c ? ", " : "", json_array_get_string_element (columns, c));
+        g_string_append_printf (sql, "%s\"%s\"", c ? ", " : "", columns[c]);
       g_string_append (sql, ")");
     }
   g_string_append (sql, " VALUES (");
@@ -172,7 +173,13 @@ chr_database_insert_rows (ChrDatabase  *self,
   if (n == 0)
     return malformed (table, error);
 
-  sql = insert_sql (table, columns, n, replace);
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+    for (guint c = 0; columns && c < n; c++)
+      g_ptr_array_add (names, (gpointer) json_array_get_string_element (columns, c));
+    sql = insert_sql (table, columns ? (const char * const *) names->pdata : NULL, n, replace);
+  }
   if (!(insert = chr_database_prepare (self, sql, error)))
     return FALSE;
   for (guint i = 0; i < json_array_get_length (rows); i++)
@@ -343,54 +350,6 @@ chr_database_write_articles (ChrDatabase    *self,
 }
 
 /**
- * chr_database_load_articles:
- * @self: a #ChrDatabase, in a transaction, with no articles
- * @articles: what chr_database_dump_articles() gave, possibly read from a file
- * @error: return location for a #GError
- *
- * Inserts the articles with their ids. A column an object lacks is NULL;
- * members that are not columns are ignored.
- */
-gboolean
-chr_database_load_articles (ChrDatabase  *self,
-                            JsonNode     *articles,
-                            GError      **error)
-{
-  g_autoptr(JsonArray) columns = json_array_new ();
-  g_autoptr(JsonArray) rows = json_array_new ();
-  JsonArray *array;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (articles != NULL, FALSE);
-
-  if (!JSON_NODE_HOLDS_ARRAY (articles))
-    return malformed ("articles", error);
-  array = json_node_get_array (articles);
-  for (guint c = 0; c < G_N_ELEMENTS (article_columns); c++)
-    json_array_add_string_element (columns, article_columns[c]);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      JsonObject *article = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonArray *row = json_array_new ();
-
-      json_array_add_array_element (rows, row);
-      if (article == NULL)
-        return malformed ("articles", error);
-      for (guint c = 0; c < G_N_ELEMENTS (article_columns); c++)
-        {
-          JsonNode *value = json_object_get_member (article, article_columns[c]);
-
-          if (value != NULL)
-            json_array_add_element (row, json_node_copy (value));
-          else
-            json_array_add_null_element (row);
-        }
-    }
-  return chr_database_insert_rows (self, "articles", columns, rows, FALSE, error);
-}
-
-/**
  * chr_database_write_tables:
  * @self: a #ChrDatabase
  * @writer: where to write, a value expected
@@ -423,52 +382,295 @@ chr_database_write_tables (ChrDatabase    *self,
   return ok;
 }
 
+/* Binds the value @token begins; FALSE for an object or an array. */
+static gboolean
+bind_token (sqlite3_stmt  *stmt,
+            int            index,
+            ChrJsonReader *reader,
+            ChrJsonToken   token)
+{
+  const char *text;
+  gsize length;
+
+  switch (token)
+    {
+    case CHR_JSON_TOKEN_STRING:
+      text = chr_json_reader_get_string (reader, &length);
+      return length <= G_MAXINT && sqlite3_bind_text (stmt, index, text, (int) length, SQLITE_TRANSIENT) == SQLITE_OK;
+    case CHR_JSON_TOKEN_INT:
+      sqlite3_bind_int64 (stmt, index, chr_json_reader_get_int (reader));
+      return TRUE;
+    case CHR_JSON_TOKEN_DOUBLE:
+      sqlite3_bind_double (stmt, index, chr_json_reader_get_double (reader));
+      return TRUE;
+    case CHR_JSON_TOKEN_BOOLEAN:
+      sqlite3_bind_int (stmt, index, chr_json_reader_get_boolean (reader));
+      return TRUE;
+    case CHR_JSON_TOKEN_NULL:
+      sqlite3_bind_null (stmt, index);
+      return TRUE;
+    case CHR_JSON_TOKEN_BEGIN_OBJECT:
+    case CHR_JSON_TOKEN_END_OBJECT:
+    case CHR_JSON_TOKEN_BEGIN_ARRAY:
+    case CHR_JSON_TOKEN_END_ARRAY:
+    case CHR_JSON_TOKEN_MEMBER:
+    case CHR_JSON_TOKEN_END:
+    default:
+      return FALSE;
+    }
+}
+
+/* Reads the next token, which must be @expected. */
+static gboolean
+expect (ChrJsonReader  *reader,
+        ChrJsonToken    expected,
+        const char     *table,
+        GError        **error)
+{
+  ChrJsonToken token;
+
+  if (!chr_json_reader_next (reader, &token, error))
+    return FALSE;
+  return token == expected || malformed (table, error);
+}
+
+static int
+find_article_column (const char *name)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (article_columns); c++)
+    if (g_str_equal (article_columns[c], name))
+      return (int) c;
+  return -1;
+}
+
+/* After its '{': one article's members, in any order; a column that is
+ * missing is NULL, a member that is not a column is passed over. */
+static gboolean
+read_article (ChrDatabase    *self,
+              sqlite3_stmt   *insert,
+              ChrJsonReader  *reader,
+              GError        **error)
+{
+  ChrJsonToken token;
+
+  sqlite3_clear_bindings (insert);
+  for (;;)
+    {
+      int column;
+
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (token == CHR_JSON_TOKEN_END_OBJECT)
+        break;
+      column = find_article_column (chr_json_reader_get_string (reader, NULL));
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (column < 0)
+        {
+          if (!chr_json_reader_skip (reader, token, error))
+            return FALSE;
+        }
+      else if (!bind_token (insert, column + 1, reader, token))
+        return malformed ("articles", error);
+    }
+  return chr_database_step_done (self, insert, error);
+}
+
 /**
- * chr_database_load_tables:
- * @self: a #ChrDatabase, in a transaction, whose articles are in and whose
- *   other tables are empty
- * @tables: what chr_database_dump_tables() gave, possibly read from a file
+ * chr_database_read_articles:
+ * @self: a #ChrDatabase, in a transaction, with no articles
+ * @reader: at the value that chr_database_write_articles() wrote, possibly
+ *   changed by hand
  * @error: return location for a #GError
  *
- * Inserts the rows of @tables. A table it does not name stays empty; one
+ * Inserts the articles with their ids, one at a time as they are read.
+ */
+gboolean
+chr_database_read_articles (ChrDatabase    *self,
+                            ChrJsonReader  *reader,
+                            GError        **error)
+{
+  g_autofree char *sql = insert_sql ("articles", article_columns, G_N_ELEMENTS (article_columns), FALSE);
+  g_autoptr(ChrStmt) insert = NULL;
+  ChrJsonToken token;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (reader != NULL, FALSE);
+
+  if (!expect (reader, CHR_JSON_TOKEN_BEGIN_ARRAY, "articles", error) ||
+      !(insert = chr_database_prepare (self, sql, error)))
+    return FALSE;
+  for (;;)
+    {
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (token == CHR_JSON_TOKEN_END_ARRAY)
+        return TRUE;
+      if (token != CHR_JSON_TOKEN_BEGIN_OBJECT)
+        return malformed ("articles", error);
+      if (!read_article (self, insert, reader, error))
+        return FALSE;
+    }
+}
+
+/* After the '[' of "columns": the names, and the statement that inserts them. */
+static sqlite3_stmt *
+read_columns (ChrDatabase    *self,
+              const char     *table,
+              gboolean        replace,
+              ChrJsonReader  *reader,
+              GError        **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *sql = NULL;
+  ChrJsonToken token;
+
+  for (;;)
+    {
+      if (!chr_json_reader_next (reader, &token, error))
+        return NULL;
+      if (token == CHR_JSON_TOKEN_END_ARRAY)
+        break;
+      if (token != CHR_JSON_TOKEN_STRING || !is_identifier (chr_json_reader_get_string (reader, NULL)))
+        {
+          malformed (table, error);
+          return NULL;
+        }
+      g_ptr_array_add (names, g_strdup (chr_json_reader_get_string (reader, NULL)));
+    }
+  if (names->len == 0)
+    {
+      malformed (table, error);
+      return NULL;
+    }
+  sql = insert_sql (table, (const char * const *) names->pdata, names->len, replace);
+  return chr_database_prepare (self, sql, error);
+}
+
+/* After a row's '[': a value for each column, inserted. */
+static gboolean
+read_row (ChrDatabase    *self,
+          const char     *table,
+          sqlite3_stmt   *insert,
+          ChrJsonReader  *reader,
+          GError        **error)
+{
+  int n = sqlite3_bind_parameter_count (insert);
+  ChrJsonToken token;
+
+  for (int c = 1; c <= n; c++)
+    {
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (!bind_token (insert, c, reader, token))
+        return malformed (table, error);
+    }
+  return expect (reader, CHR_JSON_TOKEN_END_ARRAY, table, error) && chr_database_step_done (self, insert, error);
+}
+
+/* After the '[' of "rows". */
+static gboolean
+read_rows (ChrDatabase    *self,
+           const char     *table,
+           sqlite3_stmt   *insert,
+           ChrJsonReader  *reader,
+           GError        **error)
+{
+  ChrJsonToken token;
+
+  for (;;)
+    {
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (token == CHR_JSON_TOKEN_END_ARRAY)
+        return TRUE;
+      if (token != CHR_JSON_TOKEN_BEGIN_ARRAY || insert == NULL)
+        return malformed (table, error);
+      if (!read_row (self, table, insert, reader, error))
+        return FALSE;
+    }
+}
+
+/* After a table's '{': "columns", then "rows", as write_table() writes them. */
+static gboolean
+read_table (ChrDatabase    *self,
+            guint           t,
+            ChrJsonReader  *reader,
+            GError        **error)
+{
+  const char *name = dump_tables[t].name;
+  g_autoptr(ChrStmt) insert = NULL;
+  gboolean has_columns = FALSE, has_rows = FALSE;
+  ChrJsonToken token;
+
+  for (;;)
+    {
+      g_autofree char *member = NULL;
+
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (token == CHR_JSON_TOKEN_END_OBJECT)
+        return (has_columns && has_rows) || malformed (name, error);
+      member = g_strdup (chr_json_reader_get_string (reader, NULL));
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (g_str_equal (member, "columns") && token == CHR_JSON_TOKEN_BEGIN_ARRAY && !has_columns)
+        {
+          if (!(insert = read_columns (self, name, dump_tables[t].replace, reader, error)))
+            return FALSE;
+          has_columns = TRUE;
+        }
+      else if (g_str_equal (member, "rows") && token == CHR_JSON_TOKEN_BEGIN_ARRAY && !has_rows)
+        {
+          if (!read_rows (self, name, insert, reader, error))
+            return FALSE;
+          has_rows = TRUE;
+        }
+      else if (g_str_equal (member, "columns") || g_str_equal (member, "rows"))
+        return malformed (name, error);
+      else if (!chr_json_reader_skip (reader, token, error))
+        return FALSE;
+    }
+}
+
+/**
+ * chr_database_read_tables:
+ * @self: a #ChrDatabase, in a transaction, whose articles are in and whose
+ *   other tables are empty
+ * @reader: at the value that chr_database_write_tables() wrote, possibly
+ *   changed by hand
+ * @error: return location for a #GError
+ *
+ * Inserts the rows of each table as they are read, so the tables come in
+ * the order written (one whose rows refer to another's after it); in each,
+ * "columns" before "rows". A table the file does not name stays empty; one
  * that is not the schema's is an error.
  */
 gboolean
-chr_database_load_tables (ChrDatabase  *self,
-                          JsonNode     *tables,
-                          GError      **error)
+chr_database_read_tables (ChrDatabase    *self,
+                          ChrJsonReader  *reader,
+                          GError        **error)
 {
-  JsonObject *object;
+  ChrJsonToken token;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (tables != NULL, FALSE);
+  g_return_val_if_fail (reader != NULL, FALSE);
 
-  if (!JSON_NODE_HOLDS_OBJECT (tables))
-    return malformed ("tables", error);
-  object = json_node_get_object (tables);
-  {
-    g_autoptr(GList) names = json_object_get_members (object);
-
-    for (GList *l = names; l != NULL; l = l->next)
-      if (find_table (l->data) < 0)
-        return malformed (l->data, error);
-  }
-
-  for (guint t = 0; t < G_N_ELEMENTS (dump_tables); t++)
+  if (!expect (reader, CHR_JSON_TOKEN_BEGIN_OBJECT, "tables", error))
+    return FALSE;
+  for (;;)
     {
-      const char *name = dump_tables[t].name;
-      JsonNode *table = json_object_get_member (object, name);
-      JsonObject *part = table && JSON_NODE_HOLDS_OBJECT (table) ? json_node_get_object (table) : NULL;
-      JsonNode *columns = part ? json_object_get_member (part, "columns") : NULL;
-      JsonNode *rows = part ? json_object_get_member (part, "rows") : NULL;
+      g_autofree char *name = NULL;
+      int t;
 
-      if (table == NULL)
-        continue;
-      if (columns == NULL || rows == NULL || !JSON_NODE_HOLDS_ARRAY (columns) || !JSON_NODE_HOLDS_ARRAY (rows))
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (token == CHR_JSON_TOKEN_END_OBJECT)
+        return TRUE;
+      name = g_strdup (chr_json_reader_get_string (reader, NULL));
+      if ((t = find_table (name)) < 0)
         return malformed (name, error);
-      if (!chr_database_insert_rows (self, name, json_node_get_array (columns), json_node_get_array (rows),
-                                     dump_tables[t].replace, error))
+      if (!expect (reader, CHR_JSON_TOKEN_BEGIN_OBJECT, name, error) || !read_table (self, (guint) t, reader, error))
         return FALSE;
     }
-  return TRUE;
 }

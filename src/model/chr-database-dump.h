@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "chr-database.h"
+#include "chr-json-reader.h"
 #include "chr-json-writer.h"
 
 G_BEGIN_DECLS
@@ -14,14 +15,14 @@ G_BEGIN_DECLS
 gboolean chr_database_write_articles (ChrDatabase    *self,
                                       ChrJsonWriter  *writer,
                                       GError        **error);
-gboolean chr_database_load_articles  (ChrDatabase    *self,
-                                      JsonNode       *articles,
+gboolean chr_database_read_articles  (ChrDatabase    *self,
+                                      ChrJsonReader  *reader,
                                       GError        **error);
 gboolean chr_database_write_tables   (ChrDatabase    *self,
                                       ChrJsonWriter  *writer,
                                       GError        **error);
-gboolean chr_database_load_tables    (ChrDatabase    *self,
-                                      JsonNode       *tables,
+gboolean chr_database_read_tables    (ChrDatabase    *self,
+                                      ChrJsonReader  *reader,
                                       GError        **error);
 
 G_END_DECLS
