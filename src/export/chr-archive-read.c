@@ -10,75 +10,28 @@
 
 #include "chr-archive.h"
 #include "chr-database-dump.h"
+#include "chr-json-reader.h"
 #include "chr-reextract.h"
 
 /* Reads Chronicle JSON into a new timeline, in one transaction: a file that
  * is damaged anywhere leaves the timeline as empty as it was. What people
  * read ("events", "tags") is not read back: "articles" and "tables" hold
- * all of it. */
+ * all of it. The file is read as a stream and its rows inserted as they
+ * come, so it is never in memory whole; the header ("format", "version",
+ * "schema_version") is checked before the first of them. */
 
-static JsonNode *
-read_document (GFile         *file,
-               GCancellable  *cancellable,
-               GError       **error)
+/* What the document says of itself, from the members before its data. */
+typedef struct
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
-
-  if (stream == NULL || !json_parser_load_from_stream (parser, G_INPUT_STREAM (stream), cancellable, error))
-    return NULL;
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_NOT_ARCHIVE, _("The file is empty"));
-      return NULL;
-    }
-  return json_parser_steal_root (parser);
-}
-
-/* The member's value if it is one of @type, else NULL: the file may hold anything. */
-static JsonNode *
-member_of_type (JsonObject *object,
-                const char *member,
-                GType       type)
-{
-  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != type)
-    return NULL;
-  return node;
-}
-
-static gboolean
-check_header (JsonNode  *root,
-              GError   **error)
-{
-  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  JsonNode *format = member_of_type (object, "format", G_TYPE_STRING);
-  JsonNode *version = member_of_type (object, "version", G_TYPE_INT64);
-  JsonNode *schema = member_of_type (object, "schema_version", G_TYPE_INT64);
-
-  if (format == NULL || g_strcmp0 (json_node_get_string (format), CHR_ARCHIVE_FORMAT) != 0)
-    {
-      g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_NOT_ARCHIVE,
-                           _("This is not Chronicle JSON (a “format”: “chronicle” document); importing articles "
-                             "from other JSON is not supported yet"));
-      return FALSE;
-    }
-  if (version == NULL || schema == NULL)
-    {
-      g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_MALFORMED,
-                           _("The file has no version or schema_version"));
-      return FALSE;
-    }
-  if (json_node_get_int (version) > CHR_ARCHIVE_VERSION ||
-      json_node_get_int (schema) > CHR_DATABASE_SCHEMA_VERSION)
-    {
-      g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_TOO_NEW,
-                           _("The file was written by a newer version of Chronicle"));
-      return FALSE;
-    }
-  return TRUE;
-}
+  char     *format;
+  gboolean  has_version;
+  gint64    version;
+  gboolean  has_schema;
+  gint64    schema_version;
+  gboolean  checked;
+  gboolean  has_articles;
+  gboolean  has_tables;
+} Header;
 
 static gboolean
 check_empty (ChrDatabase  *db,
@@ -97,20 +50,142 @@ check_empty (ChrDatabase  *db,
 }
 
 static gboolean
-load (ChrDatabase  *db,
-      JsonObject   *object,
-      GError      **error)
+not_archive (GError **error)
 {
-  JsonNode *articles = json_object_get_member (object, "articles");
-  JsonNode *tables = json_object_get_member (object, "tables");
+  g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_NOT_ARCHIVE,
+                       _("This is not Chronicle JSON (a “format”: “chronicle” document); importing articles "
+                         "from other JSON is not supported yet"));
+  return FALSE;
+}
 
-  if (articles == NULL || tables == NULL)
+static gboolean
+check_header (Header  *header,
+              GError **error)
+{
+  header->checked = TRUE;
+  if (g_strcmp0 (header->format, CHR_ARCHIVE_FORMAT) != 0)
+    return not_archive (error);
+  if (!header->has_version || !header->has_schema)
+    {
+      g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_MALFORMED,
+                           _("The file has no version or schema_version"));
+      return FALSE;
+    }
+  if (header->version > CHR_ARCHIVE_VERSION || header->schema_version > CHR_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_TOO_NEW,
+                           _("The file was written by a newer version of Chronicle"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* One of "format", "version" or "schema_version"; of another type, it is as if absent. */
+static void
+read_header_member (Header        *header,
+                    const char    *member,
+                    ChrJsonReader *reader,
+                    ChrJsonToken   token)
+{
+  if (g_str_equal (member, "format") && token == CHR_JSON_TOKEN_STRING)
+    {
+      g_free (header->format);
+      header->format = g_strdup (chr_json_reader_get_string (reader, NULL));
+    }
+  else if (g_str_equal (member, "version") && token == CHR_JSON_TOKEN_INT)
+    {
+      header->has_version = TRUE;
+      header->version = chr_json_reader_get_int (reader);
+    }
+  else if (g_str_equal (member, "schema_version") && token == CHR_JSON_TOKEN_INT)
+    {
+      header->has_schema = TRUE;
+      header->schema_version = chr_json_reader_get_int (reader);
+    }
+}
+
+/* "articles" or "tables": the header before it must be Chronicle's. */
+static gboolean
+read_data (ChrDatabase    *db,
+           Header         *header,
+           const char     *member,
+           ChrJsonReader  *reader,
+           GError        **error)
+{
+  gboolean articles = g_str_equal (member, "articles");
+  gboolean *seen = articles ? &header->has_articles : &header->has_tables;
+
+  /* Other JSON is told apart before a timeline that is not empty. */
+  if (!header->checked && (!check_header (header, error) || !check_empty (db, error)))
+    return FALSE;
+  if (*seen)
+    {
+      g_set_error (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_MALFORMED, _("The file has two “%s”"), member);
+      return FALSE;
+    }
+  *seen = TRUE;
+  if (articles)
+    return chr_database_read_articles (db, reader, error);
+  return chr_database_read_tables (db, reader, error);
+}
+
+/* After the document's '{': its members, the data inserted as it is read. */
+static gboolean
+read_members (ChrDatabase    *db,
+              Header         *header,
+              ChrJsonReader  *reader,
+              GError        **error)
+{
+  ChrJsonToken token;
+
+  for (;;)
+    {
+      g_autofree char *member = NULL;
+
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      if (token == CHR_JSON_TOKEN_END_OBJECT)
+        return TRUE;
+      member = g_strdup (chr_json_reader_get_string (reader, NULL));
+      if (g_str_equal (member, "articles") || g_str_equal (member, "tables"))
+        {
+          if (!read_data (db, header, member, reader, error))
+            return FALSE;
+          continue;
+        }
+      if (!chr_json_reader_next (reader, &token, error))
+        return FALSE;
+      read_header_member (header, member, reader, token);
+      if (!chr_json_reader_skip (reader, token, error))
+        return FALSE;
+    }
+}
+
+/* The whole document, in a transaction begun. */
+static gboolean
+read_document (ChrDatabase    *db,
+               ChrJsonReader  *reader,
+               GError        **error)
+{
+  Header header = { 0 };
+  ChrJsonToken token;
+  gboolean ok;
+
+  if (!chr_json_reader_next (reader, &token, error))
+    return FALSE;
+  if (token != CHR_JSON_TOKEN_BEGIN_OBJECT)
+    return not_archive (error);
+  ok = read_members (db, &header, reader, error) &&
+       (header.checked || check_header (&header, error)) &&
+       chr_json_reader_next (reader, &token, error);
+  g_free (header.format);
+  if (ok && (!header.has_articles || !header.has_tables))
     {
       g_set_error_literal (error, CHR_ARCHIVE_ERROR, CHR_ARCHIVE_ERROR_MALFORMED,
                            _("The file has no “articles” or no “tables”"));
       return FALSE;
     }
-  return chr_database_load_articles (db, articles, error) && chr_database_load_tables (db, tables, error);
+  return ok;
 }
 
 /**
@@ -133,7 +208,8 @@ chr_archive_import (ChrDatabase   *db,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(ChrJsonReader) reader = NULL;
   g_autofree char *name = NULL;
   GError *local_error = NULL;
 
@@ -141,13 +217,10 @@ chr_archive_import (ChrDatabase   *db,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  if (!(root = read_document (file, cancellable, &local_error)) || !check_header (root, &local_error) ||
-      !check_empty (db, &local_error))
+  if (!(stream = g_file_read (file, cancellable, &local_error)) || !chr_database_begin (db, &local_error))
     goto failed;
-
-  if (!chr_database_begin (db, &local_error))
-    goto failed;
-  if (!load (db, json_node_get_object (root), &local_error) || !chr_database_commit (db, &local_error))
+  reader = chr_json_reader_new (G_INPUT_STREAM (stream), cancellable);
+  if (!read_document (db, reader, &local_error) || !chr_database_commit (db, &local_error))
     {
       chr_database_rollback (db);
       goto failed;

@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include "chr-archive.h"
-#include "chr-export-file.h"
 #include "chr-database-dump.h"
 #include "chr-json-export.h"
+#include "chr-json-writer.h"
 #include "chr-user-store.h"
 
 /* Writes Chronicle JSON. For people and other programs: the articles with
@@ -25,106 +25,77 @@
 
 G_DEFINE_QUARK (chr-archive-error, chr_archive_error)
 
-/* The precision of each article's publication date, beside it. */
 static void
-add_precisions (JsonArray *articles)
+write_events (ChrJsonWriter *writer,
+              GPtrArray     *events)
 {
-  for (guint i = 0; i < json_array_get_length (articles); i++)
+  chr_json_writer_begin_array (writer);
+  for (guint i = 0; i < events->len && chr_json_writer_ok (writer); i++)
     {
-      JsonObject *article = json_array_get_object_element (articles, i);
-      const char *published = json_object_get_string_member_with_default (article, "published", NULL);
-      ChrInterval date;
+      g_autoptr(JsonNode) node = chr_json_export_event (g_ptr_array_index (events, i));
 
-      if (published != NULL && chr_time_parse_iso (published, &date))
-        json_object_set_string_member (article, "precision", chr_granularity_to_string (date.granularity));
-      else
-        json_object_set_null_member (article, "precision");
+      chr_json_writer_node (writer, node);
     }
-}
-
-static void
-set_node (JsonObject *object,
-          const char *member,
-          JsonNode   *node)
-{
-  json_object_set_member (object, member, node);
+  chr_json_writer_end_array (writer);
 }
 
 static gboolean
-build_parts (ChrDatabase        *db,
+write_parts (ChrDatabase        *db,
              const ChrInterval  *range,
-             JsonObject         *object,
+             ChrJsonWriter      *writer,
              GError            **error)
 {
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GPtrArray) tags = NULL;
-  JsonNode *articles;
-  JsonNode *tables;
+  g_autoptr(JsonNode) tags_node = NULL;
 
-  if (!(articles = chr_database_dump_articles (db, error)))
+  chr_json_writer_member (writer, "articles");
+  if (!chr_database_write_articles (db, writer, error))
     return FALSE;
-  add_precisions (json_node_get_array (articles));
-  set_node (object, "articles", articles);
   /* Hidden events too: the archive is the whole timeline, and says which are hidden. */
   if (!(events = chr_database_list_events (db, range, 0, TRUE, error)) ||
       !(tags = chr_user_store_list_tags (db, error)))
     return FALSE;
-  set_node (object, "events", chr_json_export_events (events));
-  set_node (object, "tags", chr_json_export_tags (tags));
-  if (!(tables = chr_database_dump_tables (db, error)))
-    return FALSE;
-  set_node (object, "tables", tables);
-  return TRUE;
+  chr_json_writer_member (writer, "events");
+  write_events (writer, events);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  chr_json_writer_member (writer, "tags");
+  tags_node = chr_json_export_tags (tags);
+  chr_json_writer_node (writer, tags_node);
+  chr_json_writer_member (writer, "tables");
+  return chr_database_write_tables (db, writer, error);
 }
 
-/**
- * chr_archive_build:
- * @db: the timeline
- * @range: (nullable): the events listed under "events"; the tables that an
- *   import reads always hold the whole timeline
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (nullable): the Chronicle JSON document
- */
-JsonNode *
-chr_archive_build (ChrDatabase        *db,
-                   const ChrInterval  *range,
-                   GError            **error)
+static void
+write_header (ChrDatabase   *db,
+              ChrJsonWriter *writer)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *exported_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  JsonNode *node;
-  gboolean ok;
 
-  g_return_val_if_fail (CHR_IS_DATABASE (db), NULL);
-
-  json_object_set_string_member (object, "format", CHR_ARCHIVE_FORMAT);
-  json_object_set_int_member (object, "version", CHR_ARCHIVE_VERSION);
-  json_object_set_string_member (object, "generator", "Chronicle " PACKAGE_VERSION);
-  json_object_set_string_member (object, "exported_at", exported_at);
-  json_object_set_int_member (object, "schema_version", chr_database_get_schema_version (db));
-
-  /* One transaction: every part is read from the same state of the file. */
-  if (!chr_database_begin (db, error))
-    return NULL;
-  ok = build_parts (db, range, object, error);
-  chr_database_rollback (db);
-  if (!ok)
-    return NULL;
-
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_set_object (node, object);
-  return node;
+  chr_json_writer_member (writer, "format");
+  chr_json_writer_string (writer, CHR_ARCHIVE_FORMAT, -1);
+  chr_json_writer_member (writer, "version");
+  chr_json_writer_int (writer, CHR_ARCHIVE_VERSION);
+  chr_json_writer_member (writer, "generator");
+  chr_json_writer_string (writer, "Chronicle " PACKAGE_VERSION, -1);
+  chr_json_writer_member (writer, "exported_at");
+  chr_json_writer_string (writer, exported_at, -1);
+  chr_json_writer_member (writer, "schema_version");
+  chr_json_writer_int (writer, chr_database_get_schema_version (db));
 }
 
 /**
  * chr_archive_write:
  * @db: the timeline
- * @range: (nullable): as for chr_archive_build()
+ * @range: (nullable): the events listed under "events"; the tables that an
+ *   import reads always hold the whole timeline
  * @stream: where to write
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
+ *
+ * Writes the Chronicle JSON document as it reads it, a row at a time: the
+ * timeline is never in memory whole, only its events as "events" lists them.
  */
 gboolean
 chr_archive_write (ChrDatabase        *db,
@@ -133,12 +104,22 @@ chr_archive_write (ChrDatabase        *db,
                    GCancellable       *cancellable,
                    GError            **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(ChrJsonWriter) writer = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  if (!(root = chr_archive_build (db, range, error)))
+  writer = chr_json_writer_new (stream, cancellable);
+  chr_json_writer_begin_object (writer);
+  write_header (db, writer);
+  /* One transaction: every part is read from the same state of the file. */
+  if (!chr_database_begin (db, error))
     return FALSE;
-  return chr_export_file_write_json (stream, root, FALSE, cancellable, error);
+  ok = write_parts (db, range, writer, error);
+  chr_database_rollback (db);
+  if (!ok)
+    return FALSE;
+  chr_json_writer_end_object (writer);
+  return chr_json_writer_finish (writer, error);
 }

@@ -28,9 +28,6 @@ typedef enum
 GQuark    chr_archive_error_quark (void);
 
 /* chr-archive-write.c */
-JsonNode *chr_archive_build       (ChrDatabase        *db,
-                                   const ChrInterval  *range,
-                                   GError            **error);
 gboolean  chr_archive_write       (ChrDatabase        *db,
                                    const ChrInterval  *range,
                                    GOutputStream      *stream,

@@ -183,6 +183,28 @@ write_events (JsonBuilder   *builder,
 }
 
 /**
+ * chr_json_export_event:
+ * @event: a #ChrEvent, with its sources loaded
+ *
+ * One element of what chr_json_export_events() gives, for a writer that
+ * writes them one at a time.
+ *
+ * Returns: (transfer full): a JSON object
+ */
+JsonNode *
+chr_json_export_event (const ChrEvent *event)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (event != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  write_events (builder, event);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
  * chr_json_export_events:
  * @events: #ChrEvent, with their sources loaded
  *

@@ -13,16 +13,17 @@
 
 G_BEGIN_DECLS
 
-JsonNode *chr_json_export_events      (GPtrArray *events);
-JsonNode *chr_json_export_articles    (GPtrArray *articles);
-JsonNode *chr_json_export_waiting     (GPtrArray *waiting);
-JsonNode *chr_json_export_history     (GPtrArray *entries);
-JsonNode *chr_json_export_tags        (GPtrArray *tags);
-JsonNode *chr_json_export_orphans     (GPtrArray *orphans);
-char     *chr_json_export_anchor_name (gint64     article_id,
-                                       gint64     start,
-                                       gint64     end);
-char     *chr_json_export_to_string   (JsonNode  *node,
-                                       gboolean   pretty);
+JsonNode *chr_json_export_event       (const ChrEvent *event);
+JsonNode *chr_json_export_events      (GPtrArray      *events);
+JsonNode *chr_json_export_articles    (GPtrArray      *articles);
+JsonNode *chr_json_export_waiting     (GPtrArray      *waiting);
+JsonNode *chr_json_export_history     (GPtrArray      *entries);
+JsonNode *chr_json_export_tags        (GPtrArray      *tags);
+JsonNode *chr_json_export_orphans     (GPtrArray      *orphans);
+char     *chr_json_export_anchor_name (gint64          article_id,
+                                       gint64          start,
+                                       gint64          end);
+char     *chr_json_export_to_string   (JsonNode       *node,
+                                       gboolean        pretty);
 
 G_END_DECLS

@@ -7,18 +7,22 @@
 #include <json-glib/json-glib.h>
 
 #include "chr-database.h"
+#include "chr-json-reader.h"
+#include "chr-json-writer.h"
 
 G_BEGIN_DECLS
 
-JsonNode *chr_database_dump_articles (ChrDatabase  *self,
-                                      GError      **error);
-gboolean  chr_database_load_articles (ChrDatabase  *self,
-                                      JsonNode     *articles,
-                                      GError      **error);
-JsonNode *chr_database_dump_tables (ChrDatabase  *self,
-                                    GError      **error);
-gboolean  chr_database_load_tables (ChrDatabase  *self,
-                                    JsonNode     *tables,
-                                    GError      **error);
+gboolean chr_database_write_articles (ChrDatabase    *self,
+                                      ChrJsonWriter  *writer,
+                                      GError        **error);
+gboolean chr_database_read_articles  (ChrDatabase    *self,
+                                      ChrJsonReader  *reader,
+                                      GError        **error);
+gboolean chr_database_write_tables   (ChrDatabase    *self,
+                                      ChrJsonWriter  *writer,
+                                      GError        **error);
+gboolean chr_database_read_tables    (ChrDatabase    *self,
+                                      ChrJsonReader  *reader,
+                                      GError        **error);
 
 G_END_DECLS

@@ -21,6 +21,38 @@
  * so an id that a window or a script still holds never names another event. */
 #define META_LAST_EVENT_ID "last-event-id"
 
+/* An event's sources: substr () on a BLOB counts bytes, which is what the
+ * stored offsets are. */
+#define SOURCE_COLUMNS "a.id, a.title, substr (CAST (a.text AS BLOB), s.start + 1, s.end - s.start)," \
+                       " c.phrase_start - s.start, c.phrase_end - s.start, s.start, s.end," \
+                       " c.begin_time, c.end_time, c.granularity, c.phrase_start, c.phrase_end"
+#define SOURCE_JOINS " JOIN candidates c ON c.id = ec.candidate_id" \
+                     " JOIN articles a ON a.id = c.article_id" \
+                     " JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence"
+
+/* The source in the columns of @stmt from @first on, as SOURCE_COLUMNS names them. */
+static ChrSource *
+read_source (sqlite3_stmt *stmt,
+             int           first)
+{
+  ChrSource *source = g_new0 (ChrSource, 1);
+  int n = sqlite3_column_bytes (stmt, first + 2);
+
+  source->article_id = sqlite3_column_int64 (stmt, first);
+  source->article_title = chr_database_column_strdup (stmt, first + 1);
+  source->excerpt = g_strndup (sqlite3_column_blob (stmt, first + 2), (gsize) n);
+  source->highlight_start = (gsize) CLAMP (sqlite3_column_int64 (stmt, first + 3), 0, n);
+  source->highlight_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, first + 4), (gint64) source->highlight_start, n);
+  source->sentence_start = (gsize) sqlite3_column_int64 (stmt, first + 5);
+  source->sentence_end = (gsize) sqlite3_column_int64 (stmt, first + 6);
+  source->interval.begin = sqlite3_column_int64 (stmt, first + 7);
+  source->interval.end = sqlite3_column_int64 (stmt, first + 8);
+  source->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, first + 9));
+  source->phrase_start = (gsize) sqlite3_column_int64 (stmt, first + 10);
+  source->phrase_end = (gsize) sqlite3_column_int64 (stmt, first + 11);
+  return source;
+}
+
 /**
  * chr_database_list_sources:
  * @self: a #ChrDatabase
@@ -40,15 +72,8 @@ chr_database_list_sources (ChrDatabase  *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
-  /* substr () on a BLOB counts bytes, which is what the stored offsets are. */
   if (!(stmt = chr_database_prepare (self,
-                        "SELECT a.id, a.title, substr (CAST (a.text AS BLOB), s.start + 1, s.end - s.start),"
-                        " c.phrase_start - s.start, c.phrase_end - s.start, s.start, s.end,"
-                        " c.begin_time, c.end_time, c.granularity, c.phrase_start, c.phrase_end"
-                        " FROM event_candidates ec"
-                        " JOIN candidates c ON c.id = ec.candidate_id"
-                        " JOIN articles a ON a.id = c.article_id"
-                        " JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence"
+                        "SELECT " SOURCE_COLUMNS " FROM event_candidates ec" SOURCE_JOINS
                         " WHERE ec.event_id = ? ORDER BY a.id, c.phrase_start",
                         error)))
     return NULL;
@@ -56,24 +81,7 @@ chr_database_list_sources (ChrDatabase  *self,
 
   sources = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_source_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ChrSource *source = g_new0 (ChrSource, 1);
-      int n = sqlite3_column_bytes (stmt, 2);
-
-      source->article_id = sqlite3_column_int64 (stmt, 0);
-      source->article_title = chr_database_column_strdup (stmt, 1);
-      source->excerpt = g_strndup (sqlite3_column_blob (stmt, 2), (gsize) n);
-      source->highlight_start = (gsize) CLAMP (sqlite3_column_int64 (stmt, 3), 0, n);
-      source->highlight_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, 4), (gint64) source->highlight_start, n);
-      source->sentence_start = (gsize) sqlite3_column_int64 (stmt, 5);
-      source->sentence_end = (gsize) sqlite3_column_int64 (stmt, 6);
-      source->interval.begin = sqlite3_column_int64 (stmt, 7);
-      source->interval.end = sqlite3_column_int64 (stmt, 8);
-      source->interval.granularity = chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 9));
-      source->phrase_start = (gsize) sqlite3_column_int64 (stmt, 10);
-      source->phrase_end = (gsize) sqlite3_column_int64 (stmt, 11);
-      g_ptr_array_add (sources, source);
-    }
+    g_ptr_array_add (sources, read_source (stmt, 0));
   if (rc != SQLITE_DONE)
     {
       chr_database_set_sqlite_error (self, rc, error);
@@ -116,6 +124,9 @@ compare_by_time (gint64 begin_a,
 #define EVENT_COLUMNS "id, title, value, begin_time, end_time, granularity, importance, flags, n_sources, " \
                       "annotation_id, note"
 
+/* The events chr_database_list_events() lists: ?1 and ?2 the range, ?3 the fewest sources. */
+#define EVENT_FILTER "e.end_time > ?1 AND e.begin_time < ?2 AND (e.n_sources >= ?3 OR e.origin = 'user')"
+
 /**
  * chr_database_get_event:
  * @self: a #ChrDatabase
@@ -154,6 +165,69 @@ chr_database_get_event (ChrDatabase  *self,
   return g_steal_pointer (&event);
 }
 
+static void
+bind_filter (sqlite3_stmt      *stmt,
+             const ChrInterval *range,
+             guint              min_sources)
+{
+  sqlite3_bind_int64 (stmt, 1, range ? range->begin : G_MININT64);
+  sqlite3_bind_int64 (stmt, 2, range ? range->end : G_MAXINT64);
+  sqlite3_bind_int (stmt, 3, (int) MIN (min_sources, G_MAXINT));
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b)
+{
+  const ChrEvent *event_a = *(ChrEvent * const *) a;
+  const ChrEvent *event_b = *(ChrEvent * const *) b;
+
+  return event_a->id < event_b->id ? -1 : event_a->id > event_b->id;
+}
+
+/* The sources of all @events in one query, ordered by event id and merged
+ * into them in one pass: a query per event is most of the time an export
+ * of a large timeline takes. */
+static gboolean
+read_all_sources (ChrDatabase       *self,
+                  GPtrArray         *events,
+                  const ChrInterval *range,
+                  guint              min_sources,
+                  GError           **error)
+{
+  g_autoptr(GPtrArray) by_id = g_ptr_array_copy (events, NULL, NULL);
+  g_autoptr(ChrStmt) stmt = NULL;
+  guint i = 0;
+  int rc;
+
+  if (!(stmt = chr_database_prepare (self,
+                        "SELECT e.id, " SOURCE_COLUMNS " FROM events e"
+                        " JOIN event_candidates ec ON ec.event_id = e.id" SOURCE_JOINS
+                        " WHERE " EVENT_FILTER " ORDER BY e.id, a.id, c.phrase_start",
+                        error)))
+    return FALSE;
+  bind_filter (stmt, range, min_sources);
+
+  /* The copy would free the events it points to. */
+  g_ptr_array_set_free_func (by_id, NULL);
+  g_ptr_array_sort (by_id, compare_by_id);
+  for (guint j = 0; j < by_id->len; j++)
+    ((ChrEvent *) g_ptr_array_index (by_id, j))->sources =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) chr_source_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      while (i < by_id->len && ((ChrEvent *) g_ptr_array_index (by_id, i))->id < id)
+        i++;
+      if (i < by_id->len && ((ChrEvent *) g_ptr_array_index (by_id, i))->id == id)
+        g_ptr_array_add (((ChrEvent *) g_ptr_array_index (by_id, i))->sources, read_source (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return chr_database_set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
 /**
  * chr_database_list_events:
  * @self: a #ChrDatabase
@@ -178,14 +252,11 @@ chr_database_list_events (ChrDatabase        *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
   if (!(stmt = chr_database_prepare (self,
-                        "SELECT " EVENT_COLUMNS " FROM events"
-                        " WHERE end_time > ? AND begin_time < ? AND (n_sources >= ? OR origin = 'user')"
+                        "SELECT " EVENT_COLUMNS " FROM events e WHERE " EVENT_FILTER
                         " ORDER BY begin_time, id",
                         error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, range ? range->begin : G_MININT64);
-  sqlite3_bind_int64 (stmt, 2, range ? range->end : G_MAXINT64);
-  sqlite3_bind_int (stmt, 3, (int) MIN (min_sources, G_MAXINT));
+  bind_filter (stmt, range, min_sources);
 
   events = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_event_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -197,14 +268,10 @@ chr_database_list_events (ChrDatabase        *self,
     }
 
   for (guint i = 0; i < events->len; i++)
-    {
-      ChrEvent *event = g_ptr_array_index (events, i);
-
-      if (!chr_user_store_read_tags (self, event, error))
-        return NULL;
-      if (with_sources && !(event->sources = chr_database_list_sources (self, event->id, error)))
-        return NULL;
-    }
+    if (!chr_user_store_read_tags (self, g_ptr_array_index (events, i), error))
+      return NULL;
+  if (with_sources && !read_all_sources (self, events, range, min_sources, error))
+    return NULL;
 
   return g_steal_pointer (&events);
 }
