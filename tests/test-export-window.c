@@ -158,6 +158,14 @@ switch_on (GtkWidget  *dialog,
   gtk_switch_set_active (GTK_SWITCH (find_descendant (row, GTK_TYPE_SWITCH)), TRUE);
 }
 
+/* The preview is laid out, on a thread, for the options shown. */
+static gboolean
+preview_ready (WindowFixture *f,
+               gconstpointer  data)
+{
+  return chr_export_dialog_get_preview (CHR_EXPORT_DIALOG ((gpointer) data)) != NULL;
+}
+
 /* Shift+Ctrl+E opens the dialog; a PDF with footnotes is written, the
  * dialog closes and a toast offers to open it. */
 static void
@@ -181,8 +189,8 @@ test_dialog_pdf (WindowFixture *f,
   g_assert_nonnull (format);
   adw_combo_row_set_selected (format, 2);   /* PDF */
   switch_on (dialog, "_Sources as Footnotes");
+  g_assert_true (wait_for (f, preview_ready, dialog));
   preview = chr_export_dialog_get_preview (CHR_EXPORT_DIALOG (dialog));
-  g_assert_nonnull (preview);
   /* The footnotes make the one page taller than the timeline. */
   {
     double width, height;
@@ -218,7 +226,7 @@ test_dialog_cancel (WindowFixture *f,
   dialog = GTK_WIDGET (find_toplevel (CHR_TYPE_EXPORT_DIALOG));
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (dialog, ADW_TYPE_COMBO_ROW, "_Format")), 2);
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (dialog, ADW_TYPE_COMBO_ROW, "_Pages")), 1);
-  pages = find_named (dialog, ADW_TYPE_ACTION_ROW, "Spread Across");
+  pages = find_named (dialog, ADW_TYPE_ACTION_ROW, "Spread _Across");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (pages, GTK_TYPE_SPIN_BUTTON)), 100);
   switch_on (dialog, "_Sources as Footnotes");
 
@@ -229,6 +237,42 @@ test_dialog_cancel (WindowFixture *f,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (dialog_shown (f, NULL));
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+pointer_cleared (WindowFixture *f,
+                 gconstpointer  data)
+{
+  return *(gpointer const *) data == NULL;
+}
+
+/* Closing the dialog during an export stops it: no file. */
+static void
+test_dialog_close_busy (WindowFixture *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "closed.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+  gpointer alive;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL);
+  g_assert_true (wait_for (f, dialog_shown, NULL));
+  dialog = GTK_WIDGET (find_toplevel (CHR_TYPE_EXPORT_DIALOG));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (dialog, ADW_TYPE_COMBO_ROW, "_Format")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (dialog, ADW_TYPE_COMBO_ROW, "_Pages")), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (find_named (dialog, ADW_TYPE_ACTION_ROW,
+                                                                           "Spread _Across"),
+                                                               GTK_TYPE_SPIN_BUTTON)), 100);
+  switch_on (dialog, "_Sources as Footnotes");
+
+  chr_export_dialog_export_to (CHR_EXPORT_DIALOG (dialog), file);
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* The task lets go of the dialog when it has stopped. */
+  g_assert_true (wait_for (f, pointer_cleared, &alive));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -279,6 +323,8 @@ main (int    argc,
               window_tear_down);
   g_test_add ("/gui/export/dialog-pdf", WindowFixture, NULL, window_set_up, test_dialog_pdf, window_tear_down);
   g_test_add ("/gui/export/dialog-cancel", WindowFixture, NULL, window_set_up, test_dialog_cancel,
+              window_tear_down);
+  g_test_add ("/gui/export/dialog-close-busy", WindowFixture, NULL, window_set_up, test_dialog_close_busy,
               window_tear_down);
   g_test_add ("/gui/export/copy-view", WindowFixture, NULL, window_set_up, test_copy_view, window_tear_down);
 

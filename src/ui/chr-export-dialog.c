@@ -54,6 +54,9 @@ struct _ChrExportDialog
   GtkWidget         *options_group;
   AdwEntryRow       *title_row;
   AdwEntryRow       *subtitle_row;
+  GtkWidget         *dark_row;
+  GtkWidget         *legend_row;
+  GtkWidget         *footnotes_row;
   GtkSwitch         *dark_switch;
   GtkSwitch         *legend_switch;
   GtkSwitch         *footnotes_switch;
@@ -67,7 +70,11 @@ struct _ChrExportDialog
   ChrImageExport    *preview_export; /* nullable */
   guint              preview_page;
   guint              preview_id;
+  GCancellable      *preview_cancellable; /* the preview being laid out, NULL if none */
   GCancellable      *cancellable;    /* the export under way, NULL if none */
+  PangoFontDescription *font;        /* the view's, for pictures drawn as it is */
+  cairo_font_options_t *font_options;
+  gboolean           closed;
   guint              pulse_id;
   GFile             *target;
 };
@@ -155,6 +162,9 @@ read_request (ChrExportDialog *self,
                       ? chr_user_store_list_tags (chr_session_get_database (self->session), NULL) : NULL;
   request->sources = gtk_switch_get_active (self->footnotes_switch) ? chr_session_get_database (self->session)
                                                                     : NULL;
+  request->font = self->font;
+  request->font_options = self->font_options;
+  request->resolution = self->view.resolution;
   return TRUE;
 }
 
@@ -171,7 +181,14 @@ show_rows (ChrExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->from_row), !whole_file && range);
   gtk_widget_set_visible (GTK_WIDGET (self->to_row), !whole_file && range);
   gtk_widget_set_visible (self->size_group, image);
-  gtk_widget_set_visible (self->options_group, image);
+  /* TimelineJS files have a title too. */
+  gtk_widget_set_visible (self->options_group, image || format == CHR_EXPORT_TIMELINEJS);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_row), image);
+  gtk_widget_set_visible (self->dark_row, image);
+  gtk_widget_set_visible (self->legend_row, image);
+  gtk_widget_set_visible (self->footnotes_row, image);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->width_row), format == CHR_EXPORT_PNG ? _("Pixels") : _("Points"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->height_row), format == CHR_EXPORT_PNG ? _("Pixels") : _("Points"));
   gtk_widget_set_visible (self->width_row, image && !paged);
   gtk_widget_set_visible (self->height_row, image && !paged);
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), format == CHR_EXPORT_PNG);
@@ -199,6 +216,8 @@ describe_data (ChrExportDialog *self)
   };
   ChrExportFormat format = get_format (self);
 
+  if (chr_export_format_is_image (format))
+    return;
   adw_status_page_set_title (self->data_page, _(titles[format]));
   adw_status_page_set_description (self->data_page, _(descriptions[format]));
 }
@@ -214,38 +233,77 @@ update_pager (ChrExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.page", n_pages > 1);
 }
 
+static void
+show_problem (ChrExportDialog *self,
+              const char      *message)
+{
+  adw_status_page_set_description (self->problem_page, message);
+  gtk_stack_set_visible_child_name (self->preview_stack, "problem");
+  gtk_widget_set_sensitive (self->export_button, FALSE);
+}
+
+static void
+show_preview (ChrExportDialog *self,
+              ChrImageExport  *export)
+{
+  g_clear_pointer (&self->preview_export, chr_image_export_free);
+  self->preview_export = export;
+  if (self->preview_page >= chr_image_export_get_n_pages (export))
+    self->preview_page = 0;
+  gtk_stack_set_visible_child_name (self->preview_stack, "image");
+  gtk_widget_set_sensitive (self->export_button, self->cancellable == NULL);
+  update_pager (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+on_preview_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr (ChrExportDialog) self = data;
+  g_autoptr (GError) error = NULL;
+  ChrImageExport *export = chr_export_preview_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->closed)
+    {
+      g_clear_pointer (&export, chr_image_export_free);
+      return;
+    }
+  g_clear_object (&self->preview_cancellable);
+  if (export != NULL)
+    show_preview (self, export);
+  else
+    show_problem (self, error->message);
+}
+
+/* Lays the picture out on a thread; a newer preview cancels an older one. */
 static gboolean
 make_preview (gpointer data)
 {
   ChrExportDialog *self = data;
   ChrImageRequest request;
-  g_autoptr (GError) error = NULL;
-  gboolean readable;
 
   self->preview_id = 0;
-  g_clear_pointer (&self->preview_export, chr_image_export_free);
-  readable = read_request (self, &request);
-  if (readable && chr_export_format_is_image (get_format (self)))
-    self->preview_export = chr_image_export_new (&request, NULL, &error);
-  g_clear_pointer (&request.legend, g_ptr_array_unref);
-
+  if (self->preview_cancellable != NULL)
+    g_cancellable_cancel (self->preview_cancellable);
+  g_clear_object (&self->preview_cancellable);
   if (!chr_export_format_is_image (get_format (self)))
-    gtk_stack_set_visible_child_name (self->preview_stack, "data");
-  else if (self->preview_export != NULL)
-    gtk_stack_set_visible_child_name (self->preview_stack, "image");
-  else
     {
-      adw_status_page_set_description (self->problem_page, error ? error->message
-                                                                 : _("Type the first and last dates as you would "
-                                                                     "write them: “2014”, “March 2019”, "
-                                                                     "“24 Feb 2022”."));
-      gtk_stack_set_visible_child_name (self->preview_stack, "problem");
+      gtk_stack_set_visible_child_name (self->preview_stack, "data");
+      gtk_widget_set_sensitive (self->export_button, self->cancellable == NULL);
+      return G_SOURCE_REMOVE;
     }
-  gtk_widget_set_sensitive (self->export_button, readable && error == NULL);
-  if (self->preview_export && self->preview_page >= chr_image_export_get_n_pages (self->preview_export))
-    self->preview_page = 0;
-  update_pager (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+  if (!read_request (self, &request))
+    {
+      show_problem (self, _("Type the first and last dates as you would write them: “2014”, “March 2019”, "
+                            "“24 Feb 2022”."));
+      return G_SOURCE_REMOVE;
+    }
+  self->preview_cancellable = g_cancellable_new ();
+  chr_export_preview_async (&request, chr_session_get_path (self->session), self->preview_cancellable,
+                            on_preview_cb, g_object_ref (self));
+  g_clear_pointer (&request.legend, g_ptr_array_unref);
   return G_SOURCE_REMOVE;
 }
 
@@ -335,8 +393,8 @@ on_progress_cb (double   fraction,
 {
   ChrExportDialog *self = data;
 
-  /* Closed, or done: the export held the dialog alive until now. */
-  if (self->session == NULL || self->cancellable == NULL)
+  /* Closed, or done: the reports still on their way say nothing. */
+  if (self->closed || self->cancellable == NULL)
     return;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   gtk_progress_bar_set_fraction (self->progress_bar, fraction);
@@ -351,8 +409,8 @@ on_exported_cb (GObject      *object,
   g_autoptr (GError) error = NULL;
   gboolean done = chr_export_task_finish (result, &error);
 
-  /* Closed while it ran: the export was cancelled with it. */
-  if (self->session == NULL)
+  /* Closed while it ran: the export was cancelled when the window closed. */
+  if (self->closed)
     return;
   g_clear_object (&self->cancellable);
   set_busy (self, FALSE);
@@ -449,6 +507,25 @@ cancel_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Closing the dialog, however it is closed (Escape, the window manager,
+ * its main window going), stops the export: a file it did not finish is
+ * not written. A task still holds the dialog then, so this cannot wait
+ * for dispose. */
+static void
+chr_export_dialog_unrealize (GtkWidget *widget)
+{
+  ChrExportDialog *self = CHR_EXPORT_DIALOG (widget);
+
+  self->closed = TRUE;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->preview_cancellable != NULL)
+    g_cancellable_cancel (self->preview_cancellable);
+  g_clear_handle_id (&self->preview_id, g_source_remove);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  GTK_WIDGET_CLASS (chr_export_dialog_parent_class)->unrealize (widget);
+}
+
 static void
 chr_export_dialog_dispose (GObject *object)
 {
@@ -456,6 +533,12 @@ chr_export_dialog_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->preview_cancellable != NULL)
+    g_cancellable_cancel (self->preview_cancellable);
+  g_clear_object (&self->preview_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->font_options, cairo_font_options_destroy);
   g_clear_handle_id (&self->preview_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   g_clear_pointer (&self->preview_export, chr_image_export_free);
@@ -474,6 +557,7 @@ chr_export_dialog_class_init (ChrExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = chr_export_dialog_dispose;
+  widget_class->unrealize = chr_export_dialog_unrealize;
 
   /**
    * ChrExportDialog::exported:
@@ -507,6 +591,9 @@ chr_export_dialog_class_init (ChrExportDialogClass *klass)
   BIND (options_group);
   BIND (title_row);
   BIND (subtitle_row);
+  BIND (dark_row);
+  BIND (legend_row);
+  BIND (footnotes_row);
   BIND (dark_switch);
   BIND (legend_switch);
   BIND (footnotes_switch);
@@ -554,6 +641,10 @@ chr_export_dialog_new (GtkWindow             *parent,
   self->view.index = chr_timeline_index_ref (view->index);
   self->view.legend = NULL;
   self->view.sources = NULL;
+  self->font = view->font ? pango_font_description_copy (view->font) : NULL;
+  self->font_options = view->font_options ? cairo_font_options_copy (view->font_options) : NULL;
+  self->view.font = NULL;
+  self->view.font_options = NULL;
   /* A picture in the style the timeline is seen in, unless asked otherwise. */
   gtk_switch_set_active (self->dark_switch, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   on_what_changed_cb (self);
@@ -574,11 +665,6 @@ chr_export_dialog_export_to (ChrExportDialog *self,
 {
   g_return_if_fail (CHR_IS_EXPORT_DIALOG (self));
 
-  if (self->preview_id != 0)
-    {
-      g_clear_handle_id (&self->preview_id, g_source_remove);
-      make_preview (self);
-    }
   start_export (self, target);
 }
 
@@ -586,18 +672,16 @@ chr_export_dialog_export_to (ChrExportDialog *self,
  * chr_export_dialog_get_preview:
  * @self: a #ChrExportDialog
  *
- * Returns: (transfer none) (nullable): what the preview shows
+ * Returns: (transfer none) (nullable): what the preview shows, once it is
+ *   laid out for the options shown; %NULL while it is being laid out
  */
 ChrImageExport *
 chr_export_dialog_get_preview (ChrExportDialog *self)
 {
   g_return_val_if_fail (CHR_IS_EXPORT_DIALOG (self), NULL);
 
-  if (self->preview_id != 0)
-    {
-      g_clear_handle_id (&self->preview_id, g_source_remove);
-      make_preview (self);
-    }
+  if (self->preview_id != 0 || self->preview_cancellable != NULL)
+    return NULL;
   return self->preview_export;
 }
 

@@ -135,6 +135,31 @@ export_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
 }
 
+static Job *
+job_new (ChrExportFormat        format,
+         const ChrImageRequest *image,
+         const char            *db_path,
+         GFile                 *target)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->format = format;
+  job->image = *image;
+  job->image.index = chr_timeline_index_ref (image->index);
+  job->image.title = job->title = g_strdup (image->title);
+  job->image.subtitle = job->subtitle = g_strdup (image->subtitle);
+  job->image.legend = job->legend = image->legend ? g_ptr_array_ref (image->legend) : NULL;
+  job->image.font = job->font = image->font ? pango_font_description_copy (image->font) : NULL;
+  job->image.font_options = job->font_options = image->font_options ? cairo_font_options_copy (image->font_options)
+                                                                      : NULL;
+  job->footnotes = image->sources != NULL;
+  job->image.sources = NULL;
+  job->db_path = g_strdup (db_path);
+  job->target = target ? g_object_ref (target) : NULL;
+  job->context = g_main_context_ref_thread_default ();
+  return job;
+}
+
 /**
  * chr_export_task_run_async:
  * @format: what to write
@@ -159,24 +184,10 @@ chr_export_task_run_async (ChrExportFormat        format,
                            gpointer               user_data)
 {
   g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  Job *job = g_new0 (Job, 1);
+  Job *job = job_new (format, image, db_path, target);
 
-  job->format = format;
-  job->image = *image;
-  job->image.index = chr_timeline_index_ref (image->index);
-  job->image.title = job->title = g_strdup (image->title);
-  job->image.subtitle = job->subtitle = g_strdup (image->subtitle);
-  job->image.legend = job->legend = image->legend ? g_ptr_array_ref (image->legend) : NULL;
-  job->image.font = job->font = image->font ? pango_font_description_copy (image->font) : NULL;
-  job->image.font_options = job->font_options = image->font_options ? cairo_font_options_copy (image->font_options)
-                                                                      : NULL;
-  job->footnotes = image->sources != NULL;
-  job->image.sources = NULL;
-  job->db_path = g_strdup (db_path);
-  job->target = g_object_ref (target);
   job->progress = progress;
   job->progress_data = progress_data;
-  job->context = g_main_context_ref_thread_default ();
   g_task_set_source_tag (task, chr_export_task_run_async);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, export_thread);
@@ -191,34 +202,67 @@ chr_export_task_finish (GAsyncResult *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/**
- * chr_export_render_texture:
- * @request: a PNG request: what to draw
- * @scale: pixels per point: the screen's scale factor
- * @error: where a problem goes
- *
- * The picture as a texture, for the clipboard.
- *
- * Returns: (transfer full) (nullable): the texture
- */
-GdkTexture *
-chr_export_render_texture (const ChrImageRequest *request,
-                           double                 scale,
-                           GError               **error)
+static void
+preview_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  g_autoptr (ChrImageExport) export = chr_image_export_new (request, NULL, error);
-  g_autoptr (GBytes) bytes = NULL;
-  cairo_surface_t *surface;
-  int pixel_width, pixel_height;
+  Job *job = task_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ChrDatabase) db = job->footnotes ? chr_database_open_for_reading (job->db_path, &error) : NULL;
+  ChrImageExport *export = NULL;
 
-  if (export == NULL)
-    return NULL;
-  surface = chr_image_export_render_page (export, 0, scale);
-  pixel_width = cairo_image_surface_get_width (surface);
-  pixel_height = cairo_image_surface_get_height (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * (gsize) pixel_height,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  return gdk_memory_texture_new (pixel_width, pixel_height, GDK_MEMORY_DEFAULT, bytes,
-                                 (gsize) cairo_image_surface_get_stride (surface));
+  if (job->footnotes && db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  job->image.sources = db;
+  if ((export = chr_image_export_new (&job->image, cancellable, &error)))
+    g_task_return_pointer (task, export, (GDestroyNotify) chr_image_export_free);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * chr_export_preview_async:
+ * @image: the picture
+ * @db_path: the timeline file, for the footnotes
+ * @cancellable: (nullable): stops it, as a newer preview does
+ * @callback: called when the picture is laid out
+ * @user_data: for @callback
+ *
+ * Lays out a picture on a thread, footnotes and all, for the main thread
+ * to draw: what the Export dialog shows.
+ */
+void
+chr_export_preview_async (const ChrImageRequest *image,
+                          const char            *db_path,
+                          GCancellable          *cancellable,
+                          GAsyncReadyCallback    callback,
+                          gpointer               user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, chr_export_preview_async);
+  g_task_set_task_data (task, job_new ((ChrExportFormat) image->format, image, db_path, NULL),
+                        (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, preview_thread);
+}
+
+/**
+ * chr_export_preview_finish:
+ * @result: the preview's
+ * @error: where a problem goes: a size that cannot be drawn, no events, a cancelled preview
+ *
+ * Returns: (transfer full) (nullable): the picture, ready to draw
+ */
+ChrImageExport *
+chr_export_preview_finish (GAsyncResult *result,
+                           GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

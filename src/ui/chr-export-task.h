@@ -35,8 +35,12 @@ void        chr_export_task_run_async   (ChrExportFormat        format,
                                          gpointer               user_data);
 gboolean    chr_export_task_finish      (GAsyncResult          *result,
                                          GError               **error);
-GdkTexture *chr_export_render_texture   (const ChrImageRequest *request,
-                                         double                 scale,
+void        chr_export_preview_async    (const ChrImageRequest *image,
+                                         const char            *db_path,
+                                         GCancellable          *cancellable,
+                                         GAsyncReadyCallback    callback,
+                                         gpointer               user_data);
+ChrImageExport *chr_export_preview_finish (GAsyncResult        *result,
                                          GError               **error);
 
 G_END_DECLS

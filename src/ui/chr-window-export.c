@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "chr-export-dialog.h"
-#include "chr-export-task.h"
 #include "chr-window-private.h"
 
 /* The window's export actions: the Export dialog, the toast that opens
@@ -70,18 +69,45 @@ open_export_action (GtkWidget  *widget,
                                            g_object_ref (widget));
 }
 
+/* The view as pixels, drawn by the exporter as the screen draws it. */
+static GdkTexture *
+render_view (ChrTimelineView *view,
+             GError         **error)
+{
+  ChrImageRequest request;
+  g_autoptr (ChrImageExport) export = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  int width, height, stride;
+
+  chr_timeline_view_describe (view, &request);
+  if (!(export = chr_image_export_new (&request, NULL, error)))
+    return NULL;
+  surface = chr_image_export_render_page (export, 0, gtk_widget_get_scale_factor (GTK_WIDGET (view)));
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The view could not be drawn: %s"),
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * (gsize) height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, (gsize) stride);
+}
+
 static void
 copy_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   ChrWindow *self = CHR_WINDOW (widget);
-  ChrImageRequest view;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GdkTexture) texture = render_view (self->timeline, &error);
 
-  chr_timeline_view_describe (self->timeline, &view);
-  texture = chr_export_render_texture (&view, gtk_widget_get_scale_factor (GTK_WIDGET (self->timeline)), &error);
   if (texture == NULL)
     {
       _chr_window_toast (self, error->message);
