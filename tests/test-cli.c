@@ -1137,6 +1137,9 @@ test_export_images (CliFixture    *f,
   g_auto(CliResult) to_svg = { 0 };
   g_auto(CliResult) to_pdf = { 0 };
   g_auto(CliResult) tiny = { 0 };
+  g_auto(CliResult) reversed = { 0 };
+  g_auto(CliResult) beyond = { 0 };
+  g_auto(CliResult) too_big = { 0 };
   g_autofree char *svg_text = NULL;
   g_autofree char *pdf_text = NULL;
   gsize pdf_length = 0;
@@ -1173,6 +1176,15 @@ test_export_images (CliFixture    *f,
 
   run (&tiny, "--db", f->db, "export", "--format", "png", "--width", "10", "--output", png, NULL);
   assert_one_error_line (&tiny, 1);
+  run (&reversed, "--db", f->db, "export", "--format", "png", "--from", "2022", "--to", "2014", "--output", png,
+       NULL);
+  assert_one_error_line (&reversed, 2);
+  run (&beyond, "--db", f->db, "export", "--format", "svg", "--from", "2030", "--output", svg, NULL);
+  assert_one_error_line (&beyond, 1);
+  run (&too_big, "--db", f->db, "export", "--format", "png", "--footnotes", "--height", "32000", "--output", png,
+       NULL);
+  assert_one_error_line (&too_big, 1);
+  g_assert_nonnull (strstr (too_big.err, "at most 32767"));
 }
 
 int

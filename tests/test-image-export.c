@@ -6,11 +6,13 @@
 
 #include "config.h"
 
-#include <cairo.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "chr-date-parse.h"
 #include "chr-image-export.h"
+#include "chr-svg-text.h"
 #include "chr-user-store.h"
 #include "test-samples.h"
 
@@ -435,6 +437,28 @@ test_legend (Fixture       *fixture,
   g_assert_null (strstr (text, "Forgotten"));
 }
 
+/* Right-to-left text stays in its logical order, drawn from its right end. */
+static void
+test_svg_right_to_left (void)
+{
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (NULL, NULL, 400, 100);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr (PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr (ChrSvgText) text = chr_svg_text_new ();
+  g_autoptr (GString) document = g_string_new ("<svg>\n</svg>\n");
+  const char *arabic = "ضم روسيا القرم";
+
+  pango_layout_set_text (layout, "ضم روسيا القرم 2014", -1);
+  cairo_move_to (cr, 10, 10);
+  chr_svg_text_show (cr, layout, text);
+  g_assert_true (chr_svg_text_insert (text, document));
+  g_assert_nonnull (strstr (document->str, "direction=\"rtl\""));
+  g_assert_nonnull (strstr (document->str, arabic));
+  g_assert_nonnull (strstr (document->str, ">2014</tspan>"));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -495,6 +519,7 @@ main (int   argc,
   ADD ("/image-export/legend", test_legend);
   ADD ("/image-export/errors", test_errors);
 #undef ADD
+  g_test_add_func ("/image-export/svg-right-to-left", test_svg_right_to_left);
 
   return g_test_run ();
 }

@@ -222,6 +222,26 @@ test_fit_special (void)
   g_assert_cmpint (scale.end, ==, t + CHR_SECONDS_PER_DAY);
 }
 
+/* Events fitted with room for the last one's label; one alone gets the month around it. */
+static void
+test_fit_labelled (void)
+{
+  ChrTimeScale scale;
+  gint64 first = chr_time_from_civil (2014, 2, 27, 0, 0, 0);
+  gint64 last = chr_time_from_civil (2025, 8, 18, 0, 0, 0);
+
+  chr_time_scale_init (&scale, 0, 1, 1200);
+  chr_time_scale_fit_labelled (&scale, first, last + CHR_SECONDS_PER_DAY);
+  g_assert_cmpfloat (chr_time_scale_time_to_x (&scale, first), >=, 40);
+  /* The last label, up to 240 pixels, still fits. */
+  g_assert_cmpfloat (chr_time_scale_time_to_x (&scale, last), <=, 1200 - 200);
+
+  chr_time_scale_fit_labelled (&scale, last, last + CHR_SECONDS_PER_DAY);
+  g_assert_cmpint (scale.end - scale.begin, >=, 30 * CHR_SECONDS_PER_DAY);
+  g_assert_cmpint (scale.begin, <, last);
+  g_assert_cmpint (scale.end, >, last + CHR_SECONDS_PER_DAY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/render/time-scale/extremes", test_extremes);
   g_test_add_func ("/render/time-scale/fit", test_fit);
   g_test_add_func ("/render/time-scale/fit-special", test_fit_special);
+  g_test_add_func ("/render/time-scale/fit-labelled", test_fit_labelled);
 
   return g_test_run ();
 }

@@ -132,6 +132,8 @@ export_image (const char          *db_path,
 
   chr_image_request_init (&request, format, index);
   set_image_options (&request, options, db, tags);
+  if ((options->from != NULL || options->to != NULL) && request.begin >= request.end)
+    return _chr_cli_user_error (_("The timeline has no events between those dates"));
   if (!(export = chr_image_export_new (&request, cancellable, &error)) ||
       !chr_image_export_write_file (export, target, cancellable, &error))
     return _chr_cli_user_error (error->message);
@@ -219,6 +221,8 @@ _chr_cli_export (const char  *db_path,
         if (!_chr_cli_parse_range_option (options.from, FALSE, &options.range.begin, &error) ||
             !_chr_cli_parse_range_option (options.to, TRUE, &options.range.end, &error))
           return _chr_cli_user_error (error->message);
+        if (options.range.end <= options.range.begin)
+          return _chr_cli_usage_error (context, _("--to must not come before --from"));
         return formats[i].func (db_path, &options);
       }
   return _chr_cli_usage_error (context, _("--format takes png, svg, pdf, json, timelinejs, csv or timeml"));

@@ -71,6 +71,14 @@ new_wrapped_layout (ChrExportSheet *self,
   return layout;
 }
 
+/* A title takes two lines at most: what is longer ends in an ellipsis. */
+static void
+limit_lines (PangoLayout *layout)
+{
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
@@ -168,11 +176,13 @@ chr_export_sheet_set_header (ChrExportSheet *self,
   if (title != NULL && *title)
     {
       self->title = new_wrapped_layout (self, TITLE_SCALE, PANGO_WEIGHT_BOLD, self->width);
+      limit_lines (self->title);
       pango_layout_set_text (self->title, title, -1);
     }
   if (subtitle != NULL && *subtitle)
     {
       self->subtitle = new_wrapped_layout (self, 1.0, PANGO_WEIGHT_NORMAL, self->width);
+      limit_lines (self->subtitle);
       pango_layout_set_text (self->subtitle, subtitle, -1);
     }
   height = layout_height (self->title) + layout_height (self->subtitle);

@@ -43,6 +43,18 @@ format_published (const char *published)
   return chr_date_format_interval (&interval, CHR_DATE_STYLE_SHORT);
 }
 
+/* ", text", escaped for markup. */
+static void
+append_escaped (GString    *markup,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  /* Translators: what separates the parts of a footnote's source: title, source, date. */
+  g_string_append (markup, _(", "));
+  g_string_append (markup, escaped);
+}
+
 /* “The sentence.” Article title, Source, 18 Mar 2014 */
 static void
 append_source (ChrFootnotes    *self,
@@ -52,17 +64,16 @@ append_source (ChrFootnotes    *self,
   ChrArticleInfo *info = g_hash_table_lookup (self->articles, &source->article_id);
   g_autofree char *excerpt = g_strstrip (g_strdup (source->excerpt ? source->excerpt : ""));
   g_autofree char *published = format_published (info ? info->published : NULL);
-  g_autofree char *quoted = g_markup_printf_escaped ("\n“%s” <i>%s</i>", excerpt,
-                                                     source->article_title ? source->article_title : "");
+  g_autofree char *quoted = NULL;
 
+  /* Translators: a footnote's source: the sentence quoted, then the article's title in italics. */
+  quoted = g_markup_printf_escaped (_("\n“%s” <i>%s</i>"), excerpt,
+                                    source->article_title ? source->article_title : "");
   g_string_append (markup, quoted);
   if (info != NULL && info->source != NULL && *info->source)
-    {
-      g_autofree char *name = g_markup_escape_text (info->source, -1);
-      g_string_append_printf (markup, ", %s", name);
-    }
+    append_escaped (markup, info->source);
   if (published != NULL)
-    g_string_append_printf (markup, ", %s", published);
+    append_escaped (markup, published);
 }
 
 static char *
@@ -82,7 +93,8 @@ write_markup (ChrFootnotes *self,
     return NULL;
 
   date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_SHORT);
-  title = g_markup_printf_escaped ("<b>%s</b> · %s", event->title ? event->title : "", date);
+  /* Translators: a footnote's first line: the event's title in bold, then its date. */
+  title = g_markup_printf_escaped (_("<b>%s</b> · %s"), event->title ? event->title : "", date);
   markup = g_string_new (title);
   for (guint i = 0; i < sources->len; i++)
     append_source (self, markup, g_ptr_array_index (sources, i));

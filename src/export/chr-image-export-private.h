@@ -13,12 +13,13 @@
 G_BEGIN_DECLS
 
 /* What chr-image-export.c lays out and chr-image-export-write.c writes. */
+/* One page: its timeline, or footnotes only; and the footnotes it lists. */
 typedef struct
 {
   ChrTimelineLayout *layout;       /* NULL on a page of footnotes */
   guint              first_note;
   guint              n_notes;
-} Page;
+} ChrExportPage;
 
 struct _ChrImageExport
 {
@@ -39,7 +40,7 @@ struct _ChrImageExport
   ChrTimelinePainter *painter;
   ChrExportSheet     *sheet;
   ChrFootnotes       *footnotes;       /* nullable */
-  GArray             *pages;           /* Page */
+  GArray             *pages;           /* ChrExportPage */
   guint               n_timeline_pages;
   ChrExportProgress   progress;        /* nullable */
   gpointer            progress_data;

@@ -22,13 +22,15 @@
 #define CARDS_PER_PAGE    40     /* how crowded a page may get when the count of pages is left to us */
 #define MAX_AUTO_PAGES    100
 #define MAX_PIXELS        32767  /* the most Cairo holds in either direction */
+#define MAX_PDF_PAGE      14400  /* the largest page PDF readers take, in points */
+#define MIN_TIMELINE      150.0  /* the least height a page leaves the timeline */
 #define CHEVRON            5.0
 #define BADGE_LIFT         2.0
 
 static void
 page_clear (gpointer data)
 {
-  Page *page = data;
+  ChrExportPage *page = data;
 
   g_clear_pointer (&page->layout, chr_timeline_layout_free);
 }
@@ -205,7 +207,7 @@ lay_out_timeline (ChrImageExport        *self,
   span = (double) whole.end - (double) whole.begin;
   for (guint i = 0; i < self->n_timeline_pages; i++)
     {
-      Page page = { 0 };
+      ChrExportPage page = { 0 };
       ChrTimeScale scale;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -232,7 +234,7 @@ write_footnotes (ChrImageExport *self,
     return NULL;
   for (guint i = 0; i < self->pages->len; i++)
     {
-      const ChrTimelineLayout *layout = g_array_index (self->pages, Page, i).layout;
+      const ChrTimelineLayout *layout = g_array_index (self->pages, ChrExportPage, i).layout;
 
       for (guint k = 0; k < layout->cards->len; k++)
         chr_footnotes_number (self->footnotes, g_array_index (layout->cards, ChrLayoutCard, k).id);
@@ -253,7 +255,7 @@ static void
 place_notes_below (ChrImageExport *self,
                    GArray         *heights)
 {
-  Page *page = &g_array_index (self->pages, Page, 0);
+  ChrExportPage *page = &g_array_index (self->pages, ChrExportPage, 0);
   double total = 0;
 
   for (guint i = 0; heights != NULL && i < heights->len; i++)
@@ -282,17 +284,41 @@ place_notes_on_pages (ChrImageExport *self,
         height += chr_export_sheet_get_sources_height (self->sheet);
       if (used + height > room && used > 0)
         {
-          Page page = { .first_note = i };
+          ChrExportPage page = { .first_note = i };
           g_array_append_val (self->pages, page);
           used = 0;
         }
-      g_array_index (self->pages, Page, self->pages->len - 1).n_notes++;
+      g_array_index (self->pages, ChrExportPage, self->pages->len - 1).n_notes++;
       used += height;
     }
 }
 
+/* The whole picture, title and footnotes included, within what its format holds. */
 static gboolean
-plan (ChrImageExport        *self,
+check_page_size (ChrImageExport *self,
+                 GError        **error)
+{
+  if (self->format == CHR_IMAGE_FORMAT_PNG &&
+      (ceil (self->page_width * self->scale) > MAX_PIXELS || ceil (self->page_height * self->scale) > MAX_PIXELS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The picture would be %.0f by %.0f pixels; a PNG can be at most %d in either direction. "
+                     "Make it smaller, leave out the footnotes, or use PDF pages"),
+                   ceil (self->page_width * self->scale), ceil (self->page_height * self->scale), MAX_PIXELS);
+      return FALSE;
+    }
+  if (self->format == CHR_IMAGE_FORMAT_PDF && (self->page_width > MAX_PDF_PAGE || self->page_height > MAX_PDF_PAGE))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("A PDF page can be at most %d points in either direction; use A4 or Letter pages"),
+                   MAX_PDF_PAGE);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+lay_out_pages (ChrImageExport        *self,
       const ChrImageRequest *request,
       GCancellable          *cancellable,
       GError               **error)
@@ -320,6 +346,12 @@ plan (ChrImageExport        *self,
       self->caption_height = chr_export_sheet_get_caption_height (self->sheet);
       room = self->page_height - 2 * self->margin - self->header_height - self->caption_height - self->legend_height;
       self->timeline_height = request->height > 0 ? MIN (request->height, room) : room;
+      if (self->timeline_height < MIN_TIMELINE)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               _("The title and the tag legend leave no room for the timeline on the page"));
+          goto out;
+        }
     }
 
   if (!lay_out_timeline (self, request, cr, cancellable, error))
@@ -330,7 +362,7 @@ plan (ChrImageExport        *self,
     place_notes_below (self, heights);
   else
     place_notes_on_pages (self, heights);
-  ok = TRUE;
+  ok = check_page_size (self, error);
 
 out:
   cairo_destroy (cr);
@@ -392,10 +424,10 @@ chr_image_export_new (const ChrImageRequest *request,
   self->scale = request->format == CHR_IMAGE_FORMAT_PNG ? request->scale : 1.0;
   self->palette = request->palette;
   self->title = g_strdup (request->title);
-  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->pages = g_array_new (FALSE, TRUE, sizeof (ChrExportPage));
   g_array_set_clear_func (self->pages, page_clear);
   make_fonts (self, request);
-  if (!plan (self, request, cancellable, error))
+  if (!lay_out_pages (self, request, cancellable, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -473,7 +505,7 @@ draw_continuation (ChrImageExport          *self,
   cairo_set_source_rgba (cr, self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, 1);
   if (page > 0)
     {
-      g_autofree char *text = g_strdup_printf (_("← Continued from page %u"), page);
+      g_autofree char *text = g_strdup_printf (_("Continued from page %u"), page);
 
       cairo_move_to (cr, 0, axis - CHEVRON);
       cairo_line_to (cr, -CHEVRON * 1.5, axis);
@@ -483,7 +515,7 @@ draw_continuation (ChrImageExport          *self,
     }
   if (page + 1 < self->n_timeline_pages)
     {
-      g_autofree char *text = g_strdup_printf (_("Continues on page %u →"), page + 2);
+      g_autofree char *text = g_strdup_printf (_("Continues on page %u"), page + 2);
 
       cairo_set_source_rgba (cr, self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, 1);
       cairo_move_to (cr, width, axis - CHEVRON);
@@ -495,10 +527,10 @@ draw_continuation (ChrImageExport          *self,
 }
 
 static void
-draw_notes (ChrImageExport *self,
-            cairo_t        *cr,
-            const Page     *page,
-            double          y)
+draw_notes (ChrImageExport      *self,
+            cairo_t             *cr,
+            const ChrExportPage *page,
+            double               y)
 {
   if (page->first_note == 0 && page->n_notes > 0)
     {
@@ -510,10 +542,10 @@ draw_notes (ChrImageExport *self,
 }
 
 static void
-draw_timeline_page (ChrImageExport *self,
-                    cairo_t        *cr,
-                    const Page     *page,
-                    guint           number)
+draw_timeline_page (ChrImageExport      *self,
+                    cairo_t             *cr,
+                    const ChrExportPage *page,
+                    guint                number)
 {
   double y = self->margin;
 
@@ -557,12 +589,12 @@ chr_image_export_draw_page (ChrImageExport *self,
                             cairo_t        *cr,
                             guint           page)
 {
-  const Page *planned;
+  const ChrExportPage *planned;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (page < self->pages->len);
 
-  planned = &g_array_index (self->pages, Page, page);
+  planned = &g_array_index (self->pages, ChrExportPage, page);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
   cairo_clip (cr);

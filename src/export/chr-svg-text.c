@@ -33,7 +33,8 @@ typedef struct
 {
   PangoFont *pango_font;
   UsedFont *font;
-  double    x;
+  gboolean  rtl;                   /* right to left: its text in logical order, drawn from its right end */
+  double    x;                     /* its left end */
   double    width;
   GString  *text;
 } Span;
@@ -160,8 +161,7 @@ note_characters (UsedFont   *used,
     hb_set_add (used->characters, g_utf8_get_char (p));
 }
 
-/* The run's text, and its width, without the spaces that end it: a viewer
- * stretches the text to the width given, and may drop those spaces. */
+/* The run's text and its width, kept to be written as a <tspan>. */
 static void
 add_run (ChrSvgText      *self,
          GArray          *spans,
@@ -174,6 +174,7 @@ add_run (ChrSvgText      *self,
   g_autofree char *words = NULL;
   PangoRectangle logical;
   double width;
+  gboolean rtl = (item->analysis.level & 1) != 0;
   Span *last = spans->len > 0 ? &g_array_index (spans, Span, spans->len - 1) : NULL;
 
   pango_layout_iter_get_run_extents (iter, NULL, &logical);
@@ -184,15 +185,23 @@ add_run (ChrSvgText      *self,
     words = g_strndup (text + item->offset, item->length);
   note_characters (font, words);
 
-  if (last != NULL && last->pango_font == item->analysis.font)
+  /* Runs come left to right: a right-to-left one goes before the text already kept. */
+  if (last != NULL && last->pango_font == item->analysis.font && last->rtl == rtl)
     {
-      g_string_append (last->text, words);
+      if (rtl)
+        g_string_prepend (last->text, words);
+      else
+        g_string_append (last->text, words);
       last->width = logical.x / (double) PANGO_SCALE + width - last->x;
       return;
     }
-  g_array_append_val (spans, ((Span) { item->analysis.font, font, logical.x / (double) PANGO_SCALE, width, g_string_new (words) }));
+  g_array_append_val (spans, ((Span) { item->analysis.font, font, rtl, logical.x / (double) PANGO_SCALE, width,
+                                       g_string_new (words) }));
 }
 
+/* The width of the spaces that end @span's text, which are cut off: a
+ * viewer stretches the text to the width given, and may drop them. They
+ * end it logically: on the right, or on the left of right-to-left text. */
 static double
 trailing_space_width (PangoLayout *layout,
                       const Span  *span)
@@ -223,7 +232,8 @@ write_span (ChrSvgText  *self,
             double       x0,
             double       baseline)
 {
-  double x = x0 + span->x, y = baseline, dy = 0;
+  /* Right-to-left text starts at its right end. */
+  double x = x0 + span->x + (span->rtl ? span->width : 0), y = baseline, dy = 0;
   double width = span->width - trailing_space_width (layout, span);
   g_autofree char *words = g_markup_escape_text (span->text->str, -1);
 
@@ -231,7 +241,7 @@ write_span (ChrSvgText  *self,
   cairo_user_to_device_distance (cr, &width, &dy);
   if (*words == '\0' || width <= 0)
     return;
-  g_string_append_printf (self->elements, "<tspan x=\"%.2f\"", x);
+  g_string_append_printf (self->elements, "<tspan x=\"%.2f\"%s", x, span->rtl ? " direction=\"rtl\"" : "");
   append_font (self->elements, cr, span->pango_font, span->font);
   g_string_append_printf (self->elements, " textLength=\"%.2f\" lengthAdjust=\"spacingAndGlyphs\">%s</tspan>",
                           width, words);

@@ -166,6 +166,9 @@ chr_time_scale_fit (ChrTimeScale *scale,
 /* Room kept on each side when fitting events, and for the last one's label. */
 #define FIT_MARGIN      48.0
 #define LAST_LABEL_ROOM 240.0
+/* The least stretch of time a fit shows: one event on its own gets the
+ * month around it, not the hours of its day. */
+#define MIN_FIT_SPAN    (30 * 86400)
 
 /**
  * chr_time_scale_fit_labelled:
@@ -184,6 +187,13 @@ chr_time_scale_fit_labelled (ChrTimeScale *scale,
 {
   g_return_if_fail (scale != NULL);
 
+  if ((double) end - (double) begin < MIN_FIT_SPAN)
+    {
+      gint64 centre = begin + (end - begin) / 2;
+
+      begin = centre - MIN_FIT_SPAN / 2;
+      end = centre + MIN_FIT_SPAN / 2;
+    }
   chr_time_scale_fit (scale, begin, end, FIT_MARGIN);
   chr_time_scale_pan (scale, -FIT_MARGIN);
   chr_time_scale_zoom_at (scale, 0, scale->width / (scale->width + LAST_LABEL_ROOM));
