@@ -165,6 +165,25 @@ test_node (Fixture       *f,
   g_assert_cmpstr (text, ==, expected);
 }
 
+/* Pretty, byte for byte as json-glib's pretty generator: nested containers
+ * a level further in, empty ones on one line, an empty object with its
+ * level's indentation inside. */
+static void
+test_pretty (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *json = "{\"title\":\"Talks\",\"n\":3,\"tags\":[\"a\",[]],"
+                     "\"sources\":[{\"z\":null,\"a\":{\"b\":[1,{}]}}],\"o\":{}}";
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = json_to_string (node, TRUE);
+
+  chr_json_writer_set_pretty (f->writer, TRUE);
+  chr_json_writer_node (f->writer, node);
+  text = finish (f);
+  g_assert_cmpstr (text, ==, expected);
+}
+
 /* Larger than the buffer: written through in pieces, whole. */
 static void
 test_long (Fixture       *f,
@@ -212,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/model/json-writer/strings-parse", test_strings_parse);
   g_test_add ("/model/json-writer/document", Fixture, NULL, fixture_set_up, test_document, fixture_tear_down);
   g_test_add ("/model/json-writer/node", Fixture, NULL, fixture_set_up, test_node, fixture_tear_down);
+  g_test_add ("/model/json-writer/pretty", Fixture, NULL, fixture_set_up, test_pretty, fixture_tear_down);
   g_test_add ("/model/json-writer/long", Fixture, NULL, fixture_set_up, test_long, fixture_tear_down);
   g_test_add_func ("/model/json-writer/error", test_error);
   return g_test_run ();

@@ -149,28 +149,6 @@ chr_export_file_write (GFile               *target,
   return chr_export_file_finish (stream, cancellable, error);
 }
 
-/* Writes @root to @stream whole. Not json_generator_to_stream (): it makes
- * one write, which a buffered stream may take only part of. */
-gboolean
-chr_export_file_write_json (GOutputStream  *stream,
-                            JsonNode       *root,
-                            gboolean        pretty,
-                            GCancellable   *cancellable,
-                            GError        **error)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  g_return_val_if_fail (root != NULL, FALSE);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, pretty);
-  text = json_generator_to_data (generator, &length);
-  return g_output_stream_write_all (stream, text, length, NULL, cancellable, error);
-}
-
 typedef struct
 {
   const char *data;

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -25,11 +24,6 @@ void           chr_export_file_abort            (GOutputStream  *stream);
 gboolean       chr_export_file_replace_contents (GFile          *target,
                                                  const char     *data,
                                                  gsize           length,
-                                                 GCancellable   *cancellable,
-                                                 GError        **error);
-gboolean       chr_export_file_write_json       (GOutputStream  *stream,
-                                                 JsonNode       *root,
-                                                 gboolean        pretty,
                                                  GCancellable   *cancellable,
                                                  GError        **error);
 gboolean       chr_export_file_write            (GFile          *target,

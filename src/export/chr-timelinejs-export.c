@@ -9,17 +9,19 @@
 #include <glib/gi18n-lib.h>
 
 #include "chr-export-events.h"
-#include "chr-export-file.h"
+#include "chr-json-writer.h"
 #include "chr-timelinejs-export.h"
 
 /* TimelineJS3's JSON (timeline.knightlab.com/docs/json-format.html): a title
- * slide and an event slide for each event, dates as objects of numbers. */
+ * slide and an event slide for each event, dates as objects of numbers.
+ * Written as it goes, an event at a time: only the events are held in
+ * memory, never the document. */
 
 static void
-add_date (JsonBuilder    *builder,
-          const char     *member,
-          gint64          time,
-          ChrGranularity  granularity)
+write_date (ChrJsonWriter  *writer,
+            const char     *member,
+            gint64          time,
+            ChrGranularity  granularity)
 {
   static const char * const names[] = { "year", "month", "day", "hour", "minute" };
   int parts[5];
@@ -27,28 +29,28 @@ add_date (JsonBuilder    *builder,
   ChrExportParts n = chr_export_parts (granularity);
 
   chr_time_to_civil (time, &parts[0], &parts[1], &parts[2], &parts[3], &parts[4], &second);
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_object (builder);
+  chr_json_writer_member (writer, member);
+  chr_json_writer_begin_object (writer);
   for (guint i = 0; i < n && i < G_N_ELEMENTS (names); i++)
     {
-      json_builder_set_member_name (builder, names[i]);
-      json_builder_add_int_value (builder, parts[i]);
+      chr_json_writer_member (writer, names[i]);
+      chr_json_writer_int (writer, parts[i]);
     }
-  json_builder_end_object (builder);
+  chr_json_writer_end_object (writer);
 }
 
 static void
-add_text (JsonBuilder *builder,
-          const char  *headline,
-          const char  *text)
+write_text (ChrJsonWriter *writer,
+            const char    *headline,
+            const char    *text)
 {
-  json_builder_set_member_name (builder, "text");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "headline");
-  json_builder_add_string_value (builder, headline);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, text);
-  json_builder_end_object (builder);
+  chr_json_writer_member (writer, "text");
+  chr_json_writer_begin_object (writer);
+  chr_json_writer_member (writer, "headline");
+  chr_json_writer_string (writer, headline, -1);
+  chr_json_writer_member (writer, "text");
+  chr_json_writer_string (writer, text, -1);
+  chr_json_writer_end_object (writer);
 }
 
 /* The articles by id: many events, few articles, each looked up often. */
@@ -99,66 +101,57 @@ source_html (const ChrEvent *event,
 }
 
 static void
-add_event (JsonBuilder    *builder,
-           const ChrEvent *event,
-           GHashTable     *articles)
+write_event (ChrJsonWriter  *writer,
+             const ChrEvent *event,
+             GHashTable     *articles)
 {
   g_autofree char *text = source_html (event, articles);
   g_autofree char *headline = g_markup_escape_text (event->title, -1);
   g_autofree char *id = g_strdup_printf ("event-%" G_GINT64_FORMAT, event->id);
 
-  json_builder_begin_object (builder);
-  add_date (builder, "start_date", event->interval.begin, event->interval.granularity);
+  chr_json_writer_begin_object (writer);
+  write_date (writer, "start_date", event->interval.begin, event->interval.granularity);
   if (event->flags & CHR_EVENT_FLAG_PERIOD)
-    add_date (builder, "end_date", chr_export_event_last (event), event->interval.granularity);
-  add_text (builder, headline, text);
+    write_date (writer, "end_date", chr_export_event_last (event), event->interval.granularity);
+  write_text (writer, headline, text);
   if (event->tags && event->tags[0])
     {
-      json_builder_set_member_name (builder, "group");
-      json_builder_add_string_value (builder, event->tags[0]);
+      chr_json_writer_member (writer, "group");
+      chr_json_writer_string (writer, event->tags[0], -1);
     }
-  json_builder_set_member_name (builder, "unique_id");
-  json_builder_add_string_value (builder, id);
-  json_builder_end_object (builder);
+  chr_json_writer_member (writer, "unique_id");
+  chr_json_writer_string (writer, id, -1);
+  chr_json_writer_end_object (writer);
+}
+
+static void
+write_title (ChrJsonWriter *writer,
+             const char    *title,
+             guint          n_events)
+{
+  g_autofree char *headline = g_markup_escape_text (title ? title : _("Timeline"), -1);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+
+  chr_json_writer_member (writer, "title");
+  chr_json_writer_begin_object (writer);
+  write_text (writer, headline, count);
+  chr_json_writer_end_object (writer);
 }
 
 /**
- * chr_timelinejs_export_build:
+ * chr_timelinejs_export_write:
  * @events: #ChrEvent with their sources (chr_export_list_events())
  * @articles: (nullable): #ChrArticleInfo, for each source's name and date
  * @title: (nullable): the timeline's headline
+ * @stream: where to write
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
  *
- * Returns: (transfer full): {"title": {...}, "events": [...]}: each event
- *   with start_date (and end_date for a period) filled to its precision,
- *   text.headline its title and text.text its excerpts and sources as
- *   HTML (escaped), group its first tag
+ * Writes {"title": {...}, "events": [...]}, pretty-printed: each event
+ * with start_date (and end_date for a period) filled to its precision,
+ * text.headline its title and text.text its excerpts and sources as HTML
+ * (escaped), group its first tag.
  */
-JsonNode *
-chr_timelinejs_export_build (GPtrArray  *events,
-                             GPtrArray  *articles,
-                             const char *title)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GHashTable) by_id = index_articles (articles);
-  g_autofree char *headline = g_markup_escape_text (title ? title : _("Timeline"), -1);
-  g_autofree char *count = g_strdup_printf (ngettext ("%u event", "%u events", events->len), events->len);
-
-  g_return_val_if_fail (events != NULL, NULL);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "title");
-  json_builder_begin_object (builder);
-  add_text (builder, headline, count);
-  json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < events->len; i++)
-    add_event (builder, g_ptr_array_index (events, i), by_id);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
 gboolean
 chr_timelinejs_export_write (GPtrArray      *events,
                              GPtrArray      *articles,
@@ -167,11 +160,22 @@ chr_timelinejs_export_write (GPtrArray      *events,
                              GCancellable   *cancellable,
                              GError        **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(ChrJsonWriter) writer = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
 
   g_return_val_if_fail (events != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  root = chr_timelinejs_export_build (events, articles, title);
-  return chr_export_file_write_json (stream, root, TRUE, cancellable, error);
+  by_id = index_articles (articles);
+  writer = chr_json_writer_new (stream, cancellable);
+  chr_json_writer_set_pretty (writer, TRUE);
+  chr_json_writer_begin_object (writer);
+  write_title (writer, title, events->len);
+  chr_json_writer_member (writer, "events");
+  chr_json_writer_begin_array (writer);
+  for (guint i = 0; i < events->len && chr_json_writer_ok (writer); i++)
+    write_event (writer, g_ptr_array_index (events, i), by_id);
+  chr_json_writer_end_array (writer);
+  chr_json_writer_end_object (writer);
+  return chr_json_writer_finish (writer, error);
 }

@@ -5,21 +5,17 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 #include "chr-article.h"
 #include "chr-event.h"
 
 G_BEGIN_DECLS
 
-JsonNode *chr_timelinejs_export_build (GPtrArray      *events,
-                                       GPtrArray      *articles,
-                                       const char     *title);
-gboolean  chr_timelinejs_export_write (GPtrArray      *events,
-                                       GPtrArray      *articles,
-                                       const char     *title,
-                                       GOutputStream  *stream,
-                                       GCancellable   *cancellable,
-                                       GError        **error);
+gboolean chr_timelinejs_export_write (GPtrArray      *events,
+                                      GPtrArray      *articles,
+                                      const char     *title,
+                                      GOutputStream  *stream,
+                                      GCancellable   *cancellable,
+                                      GError        **error);
 
 G_END_DECLS

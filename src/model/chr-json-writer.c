@@ -13,7 +13,10 @@
 
 /* Writes one JSON document to a stream piece by piece, so that a document
  * of any size is never held whole: json-glib only writes a tree it has
- * built. Compact, as json-glib writes it ("name":value, no spaces).
+ * built. Compact, as json-glib writes it ("name":value, no spaces), or
+ * pretty as json-glib writes that (each value on its own line, indented
+ * by two spaces a level, "name" : value, an empty array [] and an empty
+ * object with the indentation of its level inside).
  *
  * Write errors are kept: the first one stops all writing after it, and
  * chr_json_writer_finish() reports it. A caller writes on regardless and
@@ -22,6 +25,9 @@
 /* What the buffer collects before it goes to the stream. */
 #define FLUSH_SIZE (64 * 1024)
 
+/* Spaces a level, when pretty: json-glib's default. */
+#define INDENT 2
+
 struct _ChrJsonWriter
 {
   GOutputStream *stream;
@@ -29,6 +35,7 @@ struct _ChrJsonWriter
   GString       *buffer;
   GByteArray    *empty;            /* for each open object or array: nothing in it yet */
   gboolean       after_member;     /* a member's name was written: its value needs no comma */
+  gboolean       pretty;
   GError        *error;            /* the first write that failed */
 };
 
@@ -130,6 +137,25 @@ flush (ChrJsonWriter *self)
   g_string_truncate (self->buffer, 0);
 }
 
+static void
+indent (ChrJsonWriter *self,
+        guint          depth)
+{
+  for (guint i = 0; i < depth * INDENT; i++)
+    g_string_append_c (self->buffer, ' ');
+}
+
+/* When pretty: what comes next starts a line, indented @depth levels. */
+static void
+new_line (ChrJsonWriter *self,
+          guint          depth)
+{
+  if (!self->pretty)
+    return;
+  g_string_append_c (self->buffer, '\n');
+  indent (self, depth);
+}
+
 /* Before any value or member name: the comma that separates it from the one before. */
 static void
 separate (ChrJsonWriter *self)
@@ -146,6 +172,7 @@ separate (ChrJsonWriter *self)
   if (!self->empty->data[depth - 1])
     g_string_append_c (self->buffer, ',');
   self->empty->data[depth - 1] = FALSE;
+  new_line (self, depth);
 }
 
 /* After a value: hands a full buffer to the stream. */
@@ -217,6 +244,23 @@ chr_json_writer_finish (ChrJsonWriter  *self,
   return TRUE;
 }
 
+/**
+ * chr_json_writer_set_pretty:
+ * @self: a #ChrJsonWriter that has written nothing yet
+ * @pretty: whether to write as json_generator_set_pretty() does
+ *
+ * Makes the document readable by people, at some cost in size.
+ */
+void
+chr_json_writer_set_pretty (ChrJsonWriter *self,
+                            gboolean       pretty)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->buffer->len == 0 && self->empty->len == 0);
+
+  self->pretty = !!pretty;
+}
+
 /* Whether every write so far went through. */
 gboolean
 chr_json_writer_ok (ChrJsonWriter *self)
@@ -241,10 +285,16 @@ static void
 close_container (ChrJsonWriter *self,
                  char           bracket)
 {
-  g_assert (self->empty->len > 0);
+  guint depth = self->empty->len;
+
+  g_assert (depth > 0);
   g_assert (!self->after_member);
 
-  g_byte_array_set_size (self->empty, self->empty->len - 1);
+  if (!self->empty->data[depth - 1])
+    new_line (self, depth - 1);
+  else if (self->pretty && bracket == '}')
+    indent (self, depth - 1);      /* json-glib's empty object, "{  }" a level in */
+  g_byte_array_set_size (self->empty, depth - 1);
   g_string_append_c (self->buffer, bracket);
   wrote (self);
 }
@@ -280,7 +330,7 @@ chr_json_writer_member (ChrJsonWriter *self,
 {
   separate (self);
   chr_json_append_string (self->buffer, name, -1);
-  g_string_append_c (self->buffer, ':');
+  g_string_append (self->buffer, self->pretty ? " : " : ":");
   self->after_member = TRUE;
 }
 

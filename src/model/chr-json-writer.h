@@ -16,6 +16,8 @@ ChrJsonWriter *chr_json_writer_new          (GOutputStream  *stream,
 void           chr_json_writer_free         (ChrJsonWriter  *self);
 gboolean       chr_json_writer_finish       (ChrJsonWriter  *self,
                                              GError        **error);
+void           chr_json_writer_set_pretty   (ChrJsonWriter  *self,
+                                             gboolean        pretty);
 gboolean       chr_json_writer_ok           (ChrJsonWriter  *self);
 
 void           chr_json_writer_begin_object (ChrJsonWriter  *self);
