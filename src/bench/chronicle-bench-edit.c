@@ -51,6 +51,9 @@ wait_idle (ChrSession *session)
 {
   while (chr_session_get_busy (session))
     g_main_context_iteration (NULL, TRUE);
+  /* And what the window does when idle, as it is between two edits a person makes. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The change an edit of @kind makes to @event, the @i-th of its kind. */

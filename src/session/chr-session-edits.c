@@ -317,6 +317,8 @@ edit_cb (GObject      *object,
       self->select_after_load = job->result_id;
       chr_session_reload (self);
     }
+  else
+    _chr_session_warm_later (self);
   g_signal_emit (self, _chr_session_signals[CHR_SESSION_SIGNAL_EDITED], 0, job_kind (job), job->result_id);
 }
 

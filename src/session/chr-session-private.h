@@ -85,6 +85,7 @@ void _chr_session_report_progress (ChrSession       *self,
                                    double            fraction);
 void _chr_session_fail            (ChrSession       *self,
                                    const GError     *error);
+void _chr_session_warm_later      (ChrSession       *self);
 void _chr_session_take_loaded     (ChrSession       *self,
                                    ChrTimelineIndex *index,
                                    guint             n_articles,

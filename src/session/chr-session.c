@@ -145,6 +145,16 @@ warm_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* When the window is idle, readies the memory the next edit will want:
+ * after a load, and after each edit, whose indexes leave the memory in
+ * pieces that the next one may not fit in. */
+void
+_chr_session_warm_later (ChrSession *self)
+{
+  if (self->warm_id == 0)
+    self->warm_id = g_idle_add_full (G_PRIORITY_LOW, warm_cb, self, NULL);
+}
+
 /* A load finished: its events replace the shown ones in one step. */
 void
 _chr_session_take_loaded (ChrSession       *self,
@@ -154,9 +164,7 @@ _chr_session_take_loaded (ChrSession       *self,
 {
   g_object_freeze_notify (G_OBJECT (self));
   chr_session_set_index (self, index);
-  /* When the window is idle, the memory the first edit will want. */
-  if (self->warm_id == 0)
-    self->warm_id = g_idle_add_full (G_PRIORITY_LOW, warm_cb, self, NULL);
+  _chr_session_warm_later (self);
   if (self->select_after_load != 0 && chr_timeline_index_find (index, self->select_after_load) >= 0)
     chr_session_set_selected (self, self->select_after_load);
   self->select_after_load = 0;
