@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "chr-date-parse.h"
+#include "chr-edits.h"
 #include "chr-session.h"
 #include "test-util.h"
 
@@ -607,6 +609,87 @@ test_tag_filter (SessionFixture *f,
   g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n);
 }
 
+/* How many events article @article_id reports; article 2 gets a source on the way. */
+static gint64
+count_article_events (SessionFixture *f,
+                      gint64          article_id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count (DISTINCT ec.event_id) FROM event_candidates ec"
+                                           " JOIN candidates c ON c.id = ec.candidate_id WHERE c.article_id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE articles SET source = 'Kyiv Post' WHERE id = 2", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  return n;
+}
+
+/* Each filter leaves out what it should, and "Clear all" brings everything back. */
+static void
+test_filters (SessionFixture *f,
+              gconstpointer   data)
+{
+  ChrEventChange star = { .fields = CHR_EVENT_CHANGE_STARRED, .starred = TRUE };
+  ChrInterval year;
+  ChrTimeSpan span;
+  ChrTimelineIndex *index;
+  guint n;
+  gint64 in_first, in_second;
+
+  open_and_load (f);
+  n = chr_session_get_n_events (f->session);
+  in_first = count_article_events (f, 1);
+  in_second = count_article_events (f, 2);
+  g_assert_cmpint (in_first, >, 0);
+  g_assert_cmpint (in_first, <, n);
+
+  chr_session_change_event (f->session, first_event_with_sources (f, 1), &star);
+  wait_idle (f->session);
+  chr_session_set_starred_only (f->session, TRUE);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, 1);
+  g_assert_true (chr_session_get_filtered (f->session));
+  chr_session_set_starred_only (f->session, FALSE);
+
+  chr_session_set_article_filter (f->session, 1);
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, in_first);
+  chr_session_set_article_filter (f->session, 0);
+
+  chr_session_set_source_filter (f->session, "Kyiv Post");
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, in_second);
+  chr_session_set_source_filter (f->session, NULL);
+
+  g_assert_true (chr_date_parse ("2025", &year));
+  span = (ChrTimeSpan) { year.begin, year.end };
+  chr_session_set_date_filter (f->session, &span);
+  wait_idle (f->session);
+  index = chr_session_get_index (f->session);
+  g_assert_cmpuint (chr_timeline_index_get_n_items (index), >, 0);
+  g_assert_cmpuint (chr_timeline_index_get_n_items (index), <, n);
+  for (guint i = 0; i < chr_timeline_index_get_n_items (index); i++)
+    {
+      const ChrTimelineItem *item = chr_timeline_index_get_item (index, i);
+      g_assert_true (item->end > year.begin && item->begin < year.end);
+    }
+
+  chr_session_set_starred_only (f->session, TRUE);
+  chr_session_clear_filters (f->session);
+  wait_idle (f->session);
+  g_assert_false (chr_session_get_filtered (f->session));
+  g_assert_null (chr_session_get_date_filter (f->session));
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +709,7 @@ main (int   argc,
   g_test_add ("/session/hide", SessionFixture, NULL, session_set_up, test_hide, session_tear_down);
   g_test_add ("/session/add", SessionFixture, NULL, session_set_up, test_add, session_tear_down);
   g_test_add ("/session/tag-filter", SessionFixture, NULL, session_set_up, test_tag_filter, session_tear_down);
+  g_test_add ("/session/filters", SessionFixture, NULL, session_set_up, test_filters, session_tear_down);
   g_test_add ("/session/other-process", SessionFixture, NULL, session_set_up, test_other_process,
               session_tear_down);
   g_test_add ("/session/refresh", SessionFixture, NULL, session_set_up, test_refresh, session_tear_down);

@@ -286,6 +286,24 @@ compare_briefs_by_time (gconstpointer a,
   return compare_by_time (x->interval.begin, x->id, y->interval.begin, y->id);
 }
 
+static void
+bind_timeline_filter (sqlite3_stmt         *stmt,
+                      const ChrEventFilter *filter)
+{
+  sqlite3_bind_int (stmt, 1, (int) MIN (filter->min_sources, G_MAXINT));
+  sqlite3_bind_int (stmt, 2, filter->with_hidden ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 3, filter->tag_id);
+  sqlite3_bind_int (stmt, 4, CHR_EVENT_FLAG_HIDDEN);
+  sqlite3_bind_int (stmt, 5, filter->starred_only ? CHR_EVENT_FLAG_STARRED : 0);
+  if (filter->source != NULL)
+    sqlite3_bind_text (stmt, 6, filter->source, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 6);
+  sqlite3_bind_int64 (stmt, 7, filter->article_id);
+  sqlite3_bind_int64 (stmt, 8, filter->from);
+  sqlite3_bind_int64 (stmt, 9, filter->to);
+}
+
 /**
  * chr_database_list_timeline:
  * @self: a #ChrDatabase
@@ -304,7 +322,7 @@ chr_database_list_timeline (ChrDatabase          *self,
                             GCancellable         *cancellable,
                             GError              **error)
 {
-  static const ChrEventFilter everything = { 0, TRUE, 0 };
+  static const ChrEventFilter everything = { .with_hidden = TRUE };
   g_autoptr(ChrStmt) stmt = NULL;
   g_autoptr(ChrEventList) list = NULL;
   gboolean sorted = TRUE;
@@ -323,13 +341,17 @@ chr_database_list_timeline (ChrDatabase          *self,
                         " FROM events e NOT INDEXED WHERE (e.n_sources >= ?1 OR e.origin = 'user')"
                         " AND (?2 OR e.flags & ?4 = 0)"
                         " AND (?3 = 0 OR EXISTS (SELECT 1 FROM annotation_tags at"
-                        "  WHERE at.annotation_id = e.annotation_id AND at.tag_id = ?3))",
+                        "  WHERE at.annotation_id = e.annotation_id AND at.tag_id = ?3))"
+                        " AND (?5 = 0 OR e.flags & ?5 != 0)"
+                        " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM event_candidates ec"
+                        "  JOIN candidates c ON c.id = ec.candidate_id JOIN articles a ON a.id = c.article_id"
+                        "  WHERE ec.event_id = e.id AND a.source = ?6))"
+                        " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_candidates ec"
+                        "  JOIN candidates c ON c.id = ec.candidate_id WHERE ec.event_id = e.id AND c.article_id = ?7))"
+                        " AND (?8 >= ?9 OR (e.end_time > ?8 AND e.begin_time < ?9))",
                         error)))
     return NULL;
-  sqlite3_bind_int (stmt, 1, (int) MIN (filter->min_sources, G_MAXINT));
-  sqlite3_bind_int (stmt, 2, filter->with_hidden ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 3, filter->tag_id);
-  sqlite3_bind_int (stmt, 4, CHR_EVENT_FLAG_HIDDEN);
+  bind_timeline_filter (stmt, filter);
 
   list = g_new0 (ChrEventList, 1);
   list->events = g_array_new (FALSE, FALSE, sizeof (ChrEventBrief));

@@ -36,6 +36,11 @@ typedef struct
   guint    min_sources;            /* only those reported by at least this many articles (or made by hand) */
   gboolean with_hidden;            /* the hidden ones too */
   gint64   tag_id;                 /* only those with this tag; 0 for all */
+  gboolean starred_only;           /* only those the user starred */
+  const char *source;              /* only those an article from this source reports; NULL for all */
+  gint64   article_id;             /* only those this article reports; 0 for all */
+  gint64   from;                   /* only those that overlap [from, to), when from < to */
+  gint64   to;
 } ChrEventFilter;
 
 /* Every candidate event of a timeline, ready for chr_event_merge(). */

@@ -36,6 +36,10 @@ struct _ChrSession
   guint             min_sources;
   gboolean          show_hidden;
   gint64            tag_filter;       /* only events with this tag; 0 for all */
+  gboolean          starred_only;
+  char             *source_filter;    /* nullable */
+  gint64            article_filter;   /* 0 for all */
+  ChrTimeSpan       date_filter;      /* none when begin >= end */
   /* Edits. */
   guint             n_writes;         /* edits sent to the writer and not back yet */
   gint64            select_after_load;/* the event an edit made, chosen when the load shows it; 0 if none */
@@ -65,6 +69,10 @@ enum {
   CHR_SESSION_PROP_SHOW_HIDDEN,
   CHR_SESSION_PROP_N_SELECTED,
   CHR_SESSION_PROP_TAG_FILTER,
+  CHR_SESSION_PROP_STARRED_ONLY,
+  CHR_SESSION_PROP_SOURCE_FILTER,
+  CHR_SESSION_PROP_ARTICLE_FILTER,
+  CHR_SESSION_PROP_DATE_FILTER,
   CHR_SESSION_PROP_UNDO_KIND,
   CHR_SESSION_PROP_REDO_KIND,
   CHR_SESSION_N_PROPS
@@ -86,6 +94,10 @@ void _chr_session_report_progress (ChrSession       *self,
 void _chr_session_fail            (ChrSession       *self,
                                    const GError     *error);
 void _chr_session_warm_later      (ChrSession       *self);
+void _chr_session_get_filter      (ChrSession       *self,
+                                   ChrEventFilter   *filter);
+void _chr_session_filter_changed  (ChrSession       *self,
+                                   guint             prop_id);
 void _chr_session_take_loaded     (ChrSession       *self,
                                    ChrTimelineIndex *index,
                                    guint             n_articles,

@@ -109,6 +109,7 @@ _chr_session_queue_write (ChrSession          *self,
 typedef struct
 {
   char           *path;
+  char           *source;         /* the filter's, owned here */
   ChrEventFilter  filter;
 } LoadJob;
 
@@ -123,6 +124,7 @@ static void
 load_job_free (LoadJob *job)
 {
   g_free (job->path);
+  g_free (job->source);
   g_free (job);
 }
 
@@ -211,7 +213,8 @@ chr_session_reload (ChrSession *self)
 
   job = g_new0 (LoadJob, 1);
   job->path = g_strdup (self->path);
-  job->filter = (ChrEventFilter) { self->min_sources, self->show_hidden, self->tag_filter };
+  _chr_session_get_filter (self, &job->filter);
+  job->filter.source = job->source = g_strdup (job->filter.source);
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, chr_session_reload);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);

@@ -205,6 +205,7 @@ chr_session_finalize (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->source_filter, g_free);
   g_clear_handle_id (&self->warm_id, g_source_remove);
   g_clear_pointer (&self->undo_kind, g_free);
   g_clear_pointer (&self->also_selected, g_array_unref);
@@ -288,6 +289,22 @@ chr_session_get_property (GObject    *object,
       g_value_set_int64 (value, chr_session_get_tag_filter (self));
       break;
 
+    case CHR_SESSION_PROP_STARRED_ONLY:
+      g_value_set_boolean (value, chr_session_get_starred_only (self));
+      break;
+
+    case CHR_SESSION_PROP_SOURCE_FILTER:
+      g_value_set_string (value, chr_session_get_source_filter (self));
+      break;
+
+    case CHR_SESSION_PROP_ARTICLE_FILTER:
+      g_value_set_int64 (value, chr_session_get_article_filter (self));
+      break;
+
+    case CHR_SESSION_PROP_DATE_FILTER:
+      g_value_set_boxed (value, chr_session_get_date_filter (self));
+      break;
+
     case CHR_SESSION_PROP_UNDO_KIND:
       g_value_set_string (value, chr_session_get_undo_kind (self));
       break;
@@ -335,6 +352,22 @@ chr_session_set_property (GObject      *object,
       chr_session_set_tag_filter (self, g_value_get_int64 (value));
       break;
 
+    case CHR_SESSION_PROP_STARRED_ONLY:
+      chr_session_set_starred_only (self, g_value_get_boolean (value));
+      break;
+
+    case CHR_SESSION_PROP_SOURCE_FILTER:
+      chr_session_set_source_filter (self, g_value_get_string (value));
+      break;
+
+    case CHR_SESSION_PROP_ARTICLE_FILTER:
+      chr_session_set_article_filter (self, g_value_get_int64 (value));
+      break;
+
+    case CHR_SESSION_PROP_DATE_FILTER:
+      chr_session_set_date_filter (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -380,6 +413,18 @@ chr_session_class_init (ChrSessionClass *klass)
   /* Only the events with this tag are shown; 0 for all. */
   _chr_session_properties[CHR_SESSION_PROP_TAG_FILTER] =
     g_param_spec_int64 ("tag-filter", NULL, NULL, 0, G_MAXINT64, 0, read_write);
+  /* Only the events the user starred. */
+  _chr_session_properties[CHR_SESSION_PROP_STARRED_ONLY] =
+    g_param_spec_boolean ("starred-only", NULL, NULL, FALSE, read_write);
+  /* Only the events an article from this source reports; NULL for all. */
+  _chr_session_properties[CHR_SESSION_PROP_SOURCE_FILTER] =
+    g_param_spec_string ("source-filter", NULL, NULL, NULL, read_write);
+  /* Only the events this article reports; 0 for all. */
+  _chr_session_properties[CHR_SESSION_PROP_ARTICLE_FILTER] =
+    g_param_spec_int64 ("article-filter", NULL, NULL, 0, G_MAXINT64, 0, read_write);
+  /* Only the events that overlap this stretch of time (ChrTimeSpan); NULL for all. */
+  _chr_session_properties[CHR_SESSION_PROP_DATE_FILTER] =
+    g_param_spec_boxed ("date-filter", NULL, NULL, CHR_TYPE_TIME_SPAN, read_write);
   /* How many events are chosen: the one shown and those added with Control. */
   _chr_session_properties[CHR_SESSION_PROP_N_SELECTED] =
     g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0, read_only);
@@ -904,34 +949,6 @@ chr_session_set_show_hidden (ChrSession *self,
     return;
   self->show_hidden = show_hidden;
   notify (self, CHR_SESSION_PROP_SHOW_HIDDEN);
-  if (self->db != NULL)
-    chr_session_reload (self);
-}
-
-gint64
-chr_session_get_tag_filter (ChrSession *self)
-{
-  g_return_val_if_fail (CHR_IS_SESSION (self), 0);
-
-  return self->tag_filter;
-}
-
-/**
- * chr_session_set_tag_filter:
- * @self: a #ChrSession
- * @tag_id: show only the events with this tag, or 0 for all
- */
-void
-chr_session_set_tag_filter (ChrSession *self,
-                            gint64      tag_id)
-{
-  g_return_if_fail (CHR_IS_SESSION (self));
-
-  tag_id = MAX (tag_id, 0);
-  if (self->tag_filter == tag_id)
-    return;
-  self->tag_filter = tag_id;
-  notify (self, CHR_SESSION_PROP_TAG_FILTER);
   if (self->db != NULL)
     chr_session_reload (self);
 }

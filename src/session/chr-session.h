@@ -80,6 +80,20 @@ void               chr_session_set_min_sources     (ChrSession          *self,
 gboolean           chr_session_get_show_hidden     (ChrSession          *self);
 void               chr_session_set_show_hidden     (ChrSession          *self,
                                                     gboolean             show_hidden);
+gboolean           chr_session_get_starred_only    (ChrSession          *self);
+void               chr_session_set_starred_only    (ChrSession          *self,
+                                                    gboolean             starred_only);
+const char        *chr_session_get_source_filter   (ChrSession          *self);
+void               chr_session_set_source_filter   (ChrSession          *self,
+                                                    const char          *source);
+gint64             chr_session_get_article_filter  (ChrSession          *self);
+void               chr_session_set_article_filter  (ChrSession          *self,
+                                                    gint64               article_id);
+const ChrTimeSpan *chr_session_get_date_filter     (ChrSession          *self);
+void               chr_session_set_date_filter     (ChrSession          *self,
+                                                    const ChrTimeSpan   *span);
+gboolean           chr_session_get_filtered        (ChrSession          *self);
+void               chr_session_clear_filters       (ChrSession          *self);
 gint64             chr_session_get_tag_filter      (ChrSession          *self);
 void               chr_session_set_tag_filter      (ChrSession          *self,
                                                     gint64               tag_id);
