@@ -275,21 +275,11 @@ test_dialog_close_busy (WindowFixture *f,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
-static void
-on_texture_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  GdkTexture **texture = data;
-
-  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (object), result, NULL);
-}
-
 static gboolean
-texture_read (WindowFixture *f,
-              gconstpointer  data)
+clipboard_filled (WindowFixture *f,
+                  gconstpointer  data)
 {
-  return *(GdkTexture * const *) data != NULL;
+  return gdk_clipboard_get_content (GDK_CLIPBOARD ((gpointer) data)) != NULL;
 }
 
 /* Ctrl+C on the timeline: the view, as a picture, on the clipboard. */
@@ -299,13 +289,18 @@ test_copy_view (WindowFixture *f,
 {
   GtkWidget *view = GTK_WIDGET (chr_window_get_timeline (f->window));
   GdkClipboard *clipboard = gtk_widget_get_clipboard (view);
-  g_autoptr (GdkTexture) texture = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
+  g_autoptr (GError) error = NULL;
+  GdkTexture *texture;
 
   g_assert_true (wait_for (f, view_settled, NULL));
   gtk_widget_grab_focus (view);
   key (f, "ctrl+c");
-  gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_cb, &texture);
-  g_assert_true (wait_for (f, texture_read, &texture));
+  g_assert_true (wait_for (f, clipboard_filled, clipboard));
+  g_value_init (&value, GDK_TYPE_TEXTURE);
+  g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value, &error));
+  g_assert_no_error (error);
+  texture = g_value_get_object (&value);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (view));
   g_assert_cmpint (gdk_texture_get_height (texture), ==, gtk_widget_get_height (view));
 }

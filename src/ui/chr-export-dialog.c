@@ -523,6 +523,9 @@ chr_export_dialog_unrealize (GtkWidget *widget)
     g_cancellable_cancel (self->preview_cancellable);
   g_clear_handle_id (&self->preview_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  /* A task may keep the dialog past its main window: let go of that now,
+   * while the window is still there to let go of. */
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
   GTK_WIDGET_CLASS (chr_export_dialog_parent_class)->unrealize (widget);
 }
 
