@@ -22,6 +22,7 @@
 #include "chr-overview-private.h"
 #include "chr-timeline-view-private.h"
 #include "chr-window-private.h"
+#include "chr-filter-bar.h"
 #include "gui-fixture.h"
 #include "test-util.h"
 
@@ -815,6 +816,55 @@ test_damaged_database (void)
   g_rmdir (dir);
 }
 
+static ChrFilterBar *
+filter_bar (WindowFixture *f)
+{
+  return CHR_FILTER_BAR (find_descendant (GTK_WIDGET (f->window), CHR_TYPE_FILTER_BAR));
+}
+
+static gboolean
+chips_shown (WindowFixture *f,
+             gconstpointer  data)
+{
+  ChrFilterBar *bar = filter_bar (f);
+
+  GtkWidget *last = gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (bar)));
+
+  return idle (f, NULL) && chr_filter_bar_get_n_chips (bar) == GPOINTER_TO_UINT (data) &&
+         gtk_widget_get_visible (GTK_WIDGET (bar)) == (data != NULL) &&
+         (data == NULL || (gtk_widget_get_mapped (last) && gtk_widget_get_width (last) > 0));
+}
+
+/* A filter from the menu shows as a chip over the timeline; a click on
+ * "Clear All" shows every event again. */
+static void
+test_filters (WindowFixture *f,
+              gconstpointer  data)
+{
+  ChrSession *session = SESSION (f->window);
+  ChrInterval year;
+  guint n = chr_session_get_n_events (session);
+  GtkWidget *clear_all;
+
+  g_assert_true (wait_for (f, chips_shown, NULL));
+  g_assert_true (chr_date_parse ("2025", &year));
+  chr_session_set_visible (session, &(ChrTimeSpan) { year.begin, year.end });
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter-visible-dates", NULL);
+  g_assert_true (wait_for (f, chips_shown, GUINT_TO_POINTER (1)));
+  g_assert_cmpuint (chr_session_get_n_events (session), <, n);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.starred-only", NULL);
+  g_assert_true (wait_for (f, chips_shown, GUINT_TO_POINTER (2)));
+  g_assert_cmpuint (chr_session_get_n_events (session), ==, 0);
+
+  clear_all = gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (filter_bar (f))));
+  g_assert_true (GTK_IS_BUTTON (clear_all));
+  click_at (f, clear_all, gtk_widget_get_width (clear_all) / 2, gtk_widget_get_height (clear_all) / 2);
+  g_assert_true (wait_for (f, chips_shown, NULL));
+  g_assert_false (chr_session_get_starred_only (session));
+  g_assert_cmpuint (chr_session_get_n_events (session), ==, n);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -842,6 +892,7 @@ main (int    argc,
   g_test_add ("/gui/timeline/range-restored", WindowFixture, NULL, window_set_up, test_range_restored,
               window_tear_down);
   g_test_add ("/gui/window/min-sources", WindowFixture, NULL, window_set_up, test_min_sources, window_tear_down);
+  g_test_add ("/gui/window/filters", WindowFixture, NULL, window_set_up, test_filters, window_tear_down);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);
 

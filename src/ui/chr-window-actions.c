@@ -231,6 +231,17 @@ zoom_fit_action (GtkWidget  *widget,
   chr_session_zoom_to_fit (CHR_WINDOW (widget)->session);
 }
 
+/* Keeps the events that overlap the stretch of time on screen. */
+static void
+filter_visible_dates_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ChrSession *session = CHR_WINDOW (widget)->session;
+
+  chr_session_set_date_filter (session, chr_session_get_visible (session));
+}
+
 /* Import is possible only on a timeline that opened. */
 static void
 on_session_database_cb (ChrWindow *self)
@@ -251,15 +262,18 @@ _chr_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-visible-dates", NULL, filter_visible_dates_action);
 }
 
 void
 _chr_window_init_actions (ChrWindow *self)
 {
   g_autoptr(GPropertyAction) min_sources = g_property_action_new ("min-sources", self->session, "min-sources");
+  g_autoptr(GPropertyAction) starred_only = g_property_action_new ("starred-only", self->session, "starred-only");
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (min_sources));
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (starred_only));
 
   /* Articles and folders dropped anywhere on the window are imported. */
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);

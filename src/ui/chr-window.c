@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-application.h"
+#include "chr-filter-bar.h"
 #include "chr-window-private.h"
 
 /* The window hosts the widgets of one session: it opens the timeline, says
@@ -341,6 +342,7 @@ chr_window_class_init (ChrWindowClass *klass)
   g_type_ensure (CHR_TYPE_TIMELINE_VIEW);
   g_type_ensure (CHR_TYPE_OVERVIEW);
   g_type_ensure (CHR_TYPE_EVENT_PANEL);
+  g_type_ensure (CHR_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, window_title);
