@@ -816,6 +816,22 @@ test_damaged_database (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_with_data (GtkWidget  *root,
+                const char *key)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_object_get_data (G_OBJECT (child), key) != NULL)
+        return child;
+      if ((found = find_with_data (child, key)))
+        return found;
+    }
+  return NULL;
+}
+
 static ChrFilterBar *
 filter_bar (WindowFixture *f)
 {
@@ -845,6 +861,8 @@ test_filters (WindowFixture *f,
   ChrInterval year;
   guint n = chr_session_get_n_events (session);
   GtkWidget *clear_all;
+  GtkWidget *only;
+  ChrArticlesWindow *articles;
 
   g_assert_true (wait_for (f, chips_shown, NULL));
   g_assert_true (chr_date_parse ("2025", &year));
@@ -863,6 +881,18 @@ test_filters (WindowFixture *f,
   g_assert_true (wait_for (f, chips_shown, NULL));
   g_assert_false (chr_session_get_starred_only (session));
   g_assert_cmpuint (chr_session_get_n_events (session), ==, n);
+
+  /* An article's events, from the list of articles. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
+  g_assert_true (wait_for (f, articles_window_shown, NULL));
+  articles = find_articles_window ();
+  g_assert_true (wait_for (f, articles_listed, articles));
+  only = find_with_data (GTK_WIDGET (chr_articles_window_get_row (articles, 0)), "article-id");
+  g_assert_true (GTK_IS_BUTTON (only));
+  gtk_widget_activate (only);
+  g_assert_true (wait_for (f, chips_shown, GUINT_TO_POINTER (1)));
+  g_assert_cmpuint (chr_session_get_n_events (session), <, n);
+  g_assert_cmpint (chr_session_get_article_filter (session), >, 0);
 }
 
 int

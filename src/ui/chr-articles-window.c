@@ -41,6 +41,33 @@ on_row_apply_cb (AdwEntryRow       *row,
   chr_articles_window_set_published (self, article_id, *text ? text : NULL);
 }
 
+/* Shows only this article's events, on the timeline behind. */
+static void
+on_only_article_cb (GtkButton         *button,
+                    ChrArticlesWindow *self)
+{
+  gint64 article_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "article-id"));
+
+  chr_session_set_article_filter (self->session, article_id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static GtkWidget *
+create_filter_button (ChrArticlesWindow    *self,
+                      const ChrArticleInfo *info)
+{
+  GtkWidget *button = gtk_button_new_with_label (_("Its Events"));
+  g_autofree char *description = g_strdup_printf (_("Show only the events “%s” reports"), info->title);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  g_object_set_data (G_OBJECT (button), "article-id", GSIZE_TO_POINTER ((gsize) info->id));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_only_article_cb), self);
+  return button;
+}
+
 static void
 on_articles_listed_cb (GObject      *object,
                        GAsyncResult *result,
@@ -85,6 +112,8 @@ on_articles_listed_cb (GObject      *object,
           g_object_set_data (G_OBJECT (row), "waiting-label", waiting);
         }
 
+      if (info->n_events > 0)
+        adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_filter_button (self, info));
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
     }
