@@ -52,6 +52,32 @@ on_only_article_cb (GtkButton         *button,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Shows only the events its source's articles report. */
+static void
+on_only_source_cb (GtkButton         *button,
+                   ChrArticlesWindow *self)
+{
+  chr_session_set_source_filter (self->session, g_object_get_data (G_OBJECT (button), "source"));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static GtkWidget *
+create_source_button (ChrArticlesWindow    *self,
+                      const ChrArticleInfo *info)
+{
+  GtkWidget *button = gtk_button_new_with_label (info->source);
+  g_autofree char *description = g_strdup_printf (_("Show only the events that articles from %s report"),
+                                                  info->source);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  g_object_set_data_full (G_OBJECT (button), "source", g_strdup (info->source), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_only_source_cb), self);
+  return button;
+}
+
 static GtkWidget *
 create_filter_button (ChrArticlesWindow    *self,
                       const ChrArticleInfo *info)
@@ -112,6 +138,8 @@ on_articles_listed_cb (GObject      *object,
           g_object_set_data (G_OBJECT (row), "waiting-label", waiting);
         }
 
+      if (info->n_events > 0 && info->source != NULL && *info->source)
+        adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_source_button (self, info));
       if (info->n_events > 0)
         adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_filter_button (self, info));
       adw_preferences_group_add (self->group, row);
