@@ -224,3 +224,28 @@ bench_import (int    argc,
   bench_remove_folder (dir);
   return 0;
 }
+
+/**
+ * bench_news_word:
+ * @rand: the generator
+ *
+ * A word of the generated articles' prose, common ones more often, as
+ * people would search for them.
+ *
+ * Returns: (transfer none): the word
+ */
+const char *
+bench_news_word (GRand *rand)
+{
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      return PICK (rand, adjectives);
+    case 1:
+      return PICK (rand, actions);
+    case 2:
+      return PICK (rand, towns);
+    default:
+      return PICK (rand, nouns);
+    }
+}

@@ -888,6 +888,8 @@ main (int    argc,
     return bench_export (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "import") == 0)
     return bench_import (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "search") == 0)
+    return bench_search (argc - 1, argv + 1);
 
   g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
               "       chronicle-bench render --events N --zoom full|mid|deep [--width W] [--height H]\n"
@@ -895,6 +897,7 @@ main (int    argc,
               "       chronicle-bench edit --events N [--edits N]\n"
               "       chronicle-bench events [--articles N]\n"
               "       chronicle-bench export [--events N]\n"
-              "       chronicle-bench import [--articles N] [--bytes N]\n");
+              "       chronicle-bench import [--articles N] [--bytes N]\n"
+              "       chronicle-bench search [--articles N] [--queries N] [--limit N] [--db FILE]\n");
   return 2;
 }

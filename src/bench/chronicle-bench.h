@@ -52,7 +52,10 @@ gboolean  bench_import_articles      (ChrDatabase        *db,
                                       gsize               article_bytes,
                                       gsize              *bytes,
                                       GError            **error);
+const char *bench_news_word          (GRand              *rand);
 int       bench_import               (int                 argc,
+                                      char              **argv);
+int       bench_search               (int                 argc,
                                       char              **argv);
 
 G_END_DECLS
