@@ -1187,6 +1187,122 @@ test_export_images (CliFixture    *f,
   g_assert_nonnull (strstr (too_big.err, "at most 32767"));
 }
 
+/* chronicle-cli search: grouped text with [marks] (stdout is not a
+ * terminal here), JSON with match ranges, nothing printed when nothing is
+ * found, and its errors. */
+static void
+test_search (CliFixture    *f,
+             gconstpointer  data)
+{
+  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) text = { 0 };
+  g_auto(CliResult) json = { 0 };
+  g_auto(CliResult) limited = { 0 };
+  g_auto(CliResult) none = { 0 };
+  g_auto(CliResult) none_json = { 0 };
+  g_auto(CliResult) hostile = { 0 };
+  g_auto(CliResult) no_query = { 0 };
+  g_auto(CliResult) bad_limit = { 0 };
+  g_auto(CliResult) no_file = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *event = NULL;
+  JsonArray *events, *articles, *matches;
+  const char *snippet;
+
+  run (&import, "--db", f->db, "import", samples, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run (&text, "--db", f->db, "search", "annex", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_cmpstr (text.err, ==, "");
+  g_assert_true (g_str_has_prefix (text.out, "Events\n"));
+  g_assert_nonnull (strstr (text.out, "  2014-02       Russia [annexed] the peninsula\n"));
+  g_assert_nonnull (strstr (text.out, "\nArticles\n"));
+  g_assert_true (strstr (text.out, "\nArticles\n") > strstr (text.out, "Russia [annexed]"));
+  g_assert_null (strstr (text.out, "\033"));
+
+  /* Several words: every one must be there. */
+  run (&json, "--db", f->db, "search", "annexed", "penin", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  events = json_object_get_array_member (root, "events");
+  articles = json_object_get_array_member (root, "articles");
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (events, i), "title"),
+                   "Russia annexed the peninsula") == 0)
+      event = json_array_get_object_element (events, i);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (json_object_get_string_member (event, "date"), ==, "2014-02");
+  g_assert_cmpstr (json_object_get_string_member (event, "in"), ==, "title");
+  g_assert_cmpstr (json_object_get_string_member (event, "snippet"), ==, "Russia annexed the peninsula");
+  matches = json_object_get_array_member (event, "matches");
+  g_assert_cmpuint (json_array_get_length (matches), ==, 2);
+  g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (matches, 0), 0), ==, 7);
+  g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (matches, 0), 1), ==, 14);
+  g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (matches, 1), 0), ==, 19);
+  g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (matches, 1), 1), ==, 28);
+  g_assert_cmpuint (json_array_get_length (articles), >=, 1);
+  for (guint i = 0; i < json_array_get_length (articles); i++)
+    {
+      JsonObject *article = json_array_get_object_element (articles, i);
+      JsonArray *ranges = json_object_get_array_member (article, "matches");
+      JsonArray *first;
+
+      snippet = json_object_get_string_member (article, "snippet");
+      g_assert_true (json_object_has_member (article, "source"));
+      g_assert_nonnull (json_object_get_string_member (article, "published"));
+      g_assert_cmpint (json_object_get_int_member (article, "match_offset"), >=, 0);
+      g_assert_cmpuint (json_array_get_length (ranges), >=, 1);
+      first = json_array_get_array_element (ranges, 0);
+      g_assert_cmpint (json_array_get_int_element (first, 1), <=, (gint64) strlen (snippet));
+      g_assert_true (g_ascii_strncasecmp (snippet + json_array_get_int_element (first, 0), "annex", 5) == 0 ||
+                     g_ascii_strncasecmp (snippet + json_array_get_int_element (first, 0), "penin", 5) == 0);
+    }
+
+  run (&limited, "--db", f->db, "search", "--limit", "1", "ukraine", NULL);
+  g_assert_cmpint (limited.status, ==, 0);
+  g_assert_cmpstr (limited.out, !=, "");
+  {
+    g_auto(GStrv) lines = g_strsplit (limited.out, "\n", -1);
+
+    /* Two headings, one event, one article, and the last newline. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+    g_assert_cmpstr (lines[0], ==, "Events");
+    g_assert_cmpstr (lines[2], ==, "Articles");
+    g_assert_nonnull (strstr (lines[3], "[Ukraine]"));
+  }
+
+  run (&none, "--db", f->db, "search", "zzzzqqq", NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_cmpstr (none.out, ==, "");
+  g_assert_cmpstr (none.err, ==, "");
+  run (&none_json, "--db", f->db, "search", "--json", "--", "\"", NULL);
+  g_assert_cmpint (none_json.status, ==, 0);
+  json_parser_load_from_data (parser, none_json.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "events")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 0);
+
+  run (&hostile, "--db", f->db, "search", "--", "NEAR(\"crimea", "-", "AND", "*", "^:", ")", NULL);
+  g_assert_cmpint (hostile.status, ==, 0);
+  g_assert_cmpstr (hostile.err, ==, "");
+
+  run (&no_query, "--db", f->db, "search", NULL);
+  g_assert_cmpint (no_query.status, ==, 2);
+  run (&bad_limit, "--db", f->db, "search", "--limit", "0", "crimea", NULL);
+  g_assert_cmpint (bad_limit.status, ==, 2);
+  run (&no_file, "--db", missing, "search", "crimea", NULL);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_nonnull (strstr (no_file.err, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1211,6 +1327,7 @@ main (int    argc,
   g_test_add ("/cli/export-data", CliFixture, NULL, cli_set_up, test_export_data, cli_tear_down);
   g_test_add ("/cli/export-errors", CliFixture, NULL, cli_set_up, test_export_errors, cli_tear_down);
   g_test_add ("/cli/export-images", CliFixture, NULL, cli_set_up, test_export_images, cli_tear_down);
+  g_test_add ("/cli/search", CliFixture, NULL, cli_set_up, test_search, cli_tear_down);
 
   return g_test_run ();
 }

@@ -690,6 +690,73 @@ test_filters (SessionFixture *f,
   g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n);
 }
 
+static void
+search_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ChrSearchResults **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = chr_session_search_finish (CHR_SESSION (object), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*out);
+}
+
+static void
+cancelled_search_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GError **out = user_data;
+  ChrSearchResults *results = chr_session_search_finish (CHR_SESSION (object), result, out);
+
+  g_assert_null (results);
+}
+
+/* A search runs off the main thread on its own connection, and sees what
+ * the session's edits wrote; a cancelled one says so. */
+static void
+test_search (SessionFixture *f,
+             gconstpointer   data)
+{
+  ChrEventChange rename = { .fields = CHR_EVENT_CHANGE_TITLE, .title = "Zaporizhzhia referendum held" };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  ChrSearchResults *results = NULL;
+  GError *cancel_error = NULL;
+  const ChrSearchEvent *event;
+  gint64 id;
+
+  open_and_load (f);
+  chr_session_search_async (f->session, "annex penin", 10, NULL, search_cb, &results);
+  g_assert_null (results);
+  while (results == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (results->events->len, ==, 1);
+  event = g_ptr_array_index (results->events, 0);
+  g_assert_cmpstr (event->title, ==, "Russia annexed the peninsula");
+  g_assert_cmpuint (results->articles->len, >=, 1);
+  id = event->id;
+  g_clear_pointer (&results, chr_search_results_free);
+
+  chr_session_change_event (f->session, id, &rename);
+  wait_idle (f->session);
+  chr_session_search_async (f->session, "zaporizh referendum", 10, NULL, search_cb, &results);
+  while (results == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (results->events->len, ==, 1);
+  g_assert_cmpstr (((ChrSearchEvent *) g_ptr_array_index (results->events, 0))->title, ==,
+                   "Zaporizhzhia referendum held");
+  g_clear_pointer (&results, chr_search_results_free);
+
+  g_cancellable_cancel (cancellable);
+  chr_session_search_async (f->session, "crimea", 10, cancellable, cancelled_search_cb, &cancel_error);
+  while (cancel_error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (cancel_error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&cancel_error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -697,6 +764,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/session/load", SessionFixture, NULL, session_set_up, test_load, session_tear_down);
+  g_test_add ("/session/search", SessionFixture, NULL, session_set_up, test_search, session_tear_down);
   g_test_add ("/session/open-damaged", SessionFixture, NULL, session_set_up, test_open_damaged, session_tear_down);
   g_test_add ("/session/visible", SessionFixture, NULL, session_set_up, test_visible, session_tear_down);
   g_test_add ("/session/zoom", SessionFixture, NULL, session_set_up, test_zoom, session_tear_down);

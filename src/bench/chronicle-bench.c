@@ -47,8 +47,8 @@ static const char * const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thur
 
 /* One sentence of news prose; about half carry a temporal expression, the
  * rest carry numbers that must not be taken for years. */
-static void
-append_sentence (GString *out,
+void
+bench_append_sentence (GString *out,
                  GRand   *rand)
 {
   const char *place = places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))];
@@ -118,7 +118,7 @@ generate_news (gsize  bytes,
         {
           if (i > 0)
             g_string_append_c (out, ' ');
-          append_sentence (out, rand);
+          bench_append_sentence (out, rand);
         }
       g_string_append_c (out, '\n');
     }
@@ -240,8 +240,8 @@ static const char * const deeds[] = {
 
 /* An article that reports a few of many happenings, each with its own
  * wording and date precision, so that merging has real work to do. */
-static void
-append_article (GString *out,
+void
+bench_append_article (GString *out,
                 GRand   *rand,
                 guint    n_happenings)
 {
@@ -272,7 +272,7 @@ append_article (GString *out,
                                   subject, deed, year);
           break;
         default:
-          append_sentence (out, rand);
+          bench_append_sentence (out, rand);
           g_string_append_c (out, ' ');
           break;
         }
@@ -325,7 +325,7 @@ bench_events (int    argc,
       g_autoptr(GString) text = g_string_new (NULL);
       ChrArticle *article;
 
-      append_article (text, rand, (guint) MAX (n_articles / 5, 50));
+      bench_append_article (text, rand, (guint) MAX (n_articles / 5, 50));
       bytes += text->len;
       article = chr_importer_parse_text (NULL, text->str, text->len, &options, NULL);
       if (article == NULL)
@@ -643,8 +643,8 @@ bench_median (const double *values,
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-static void
-remove_folder (const char *path)
+void
+bench_remove_folder (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
@@ -717,7 +717,7 @@ bench_startup (int n_events,
           full_rss = MAX (full_rss, rss);
         }
     }
-  remove_folder (dir);
+  bench_remove_folder (dir);
 
   qsort (full_ms, runs, sizeof (double), bench_compare_doubles);
   qsort (empty_ms, runs, sizeof (double), bench_compare_doubles);
@@ -731,7 +731,7 @@ bench_startup (int n_events,
 failed:
   g_printerr ("chronicle-bench render --startup: %s\n", error->message);
   if (dir != NULL)
-    remove_folder (dir);
+    bench_remove_folder (dir);
   return 1;
 }
 
@@ -886,12 +886,18 @@ main (int    argc,
     return bench_edit (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "export") == 0)
     return bench_export (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "import") == 0)
+    return bench_import (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "search") == 0)
+    return bench_search (argc - 1, argv + 1);
 
   g_printerr ("Usage: chronicle-bench timex [--mb N] [FILE…]\n"
               "       chronicle-bench render --events N --zoom full|mid|deep [--width W] [--height H]\n"
               "       chronicle-bench render --startup --events N [--runs N]\n"
               "       chronicle-bench edit --events N [--edits N]\n"
               "       chronicle-bench events [--articles N]\n"
-              "       chronicle-bench export [--events N]\n");
+              "       chronicle-bench export [--events N]\n"
+              "       chronicle-bench import [--articles N] [--bytes N]\n"
+              "       chronicle-bench search [--articles N] [--queries N] [--limit N] [--db FILE]\n");
   return 2;
 }

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "chr-database.h"
 #include "chr-time-scale.h"
 #include "chr-timeline-painter.h"
 
@@ -36,6 +37,25 @@ gboolean  bench_measure_startup      (const char         *db_path,
 int       bench_edit                 (int                 argc,
                                       char              **argv);
 int       bench_export               (int                 argc,
+                                      char              **argv);
+void      bench_append_sentence      (GString            *out,
+                                      GRand              *rand);
+void      bench_append_article       (GString            *out,
+                                      GRand              *rand,
+                                      guint               n_happenings);
+void      bench_remove_folder        (const char         *path);
+char     *bench_generate_news_article (GRand             *rand,
+                                      guint               n_happenings,
+                                      gsize               min_bytes);
+gboolean  bench_import_articles      (ChrDatabase        *db,
+                                      guint               n_articles,
+                                      gsize               article_bytes,
+                                      gsize              *bytes,
+                                      GError            **error);
+const char *bench_news_word          (GRand              *rand);
+int       bench_import               (int                 argc,
+                                      char              **argv);
+int       bench_search               (int                 argc,
                                       char              **argv);
 
 G_END_DECLS

@@ -64,6 +64,9 @@ int      _chr_cli_export         (const char *db_path, int argc, char **argv);
 gboolean _chr_cli_is_json_path   (const char *path);
 int      _chr_cli_import_archive (const char *db_path, const char *path);
 
+/* chronicle-cli-search.c */
+int _chr_cli_search       (const char *db_path, int argc, char **argv);
+
 /* chronicle-cli.c, for the verbs that take --from and --to */
 gboolean _chr_cli_parse_range_option (const char  *text,
                                       gboolean     is_end,

@@ -499,6 +499,7 @@ static const struct
   { "articles", command_articles, N_("List the imported articles") },
   { "events", command_events, N_("List the events on the timeline") },
   { "set-published", command_set_published, N_("Set when an article was published") },
+  { "search", _chr_cli_search, N_("Find events and articles by their words") },
   { "waiting", command_waiting, N_("List the dates that wait for an article’s date") },
   { "add-event", _chr_cli_add_event, N_("Add an event that no article reports") },
   { "edit-event", _chr_cli_edit_event, N_("Rename, date, or star an event") },

@@ -186,6 +186,48 @@ static const char * const migrations[] = {
   "ALTER TABLE events ADD COLUMN annotation_id INTEGER;"
   "ALTER TABLE events ADD COLUMN note TEXT;"
   "CREATE INDEX events_annotation ON events (annotation_id);",
+
+  /* 4: full-text search. External-content FTS5 tables, so the text is
+   * stored once: articles (title, text) and events (title, note; the events
+   * row holds the user's title and note as the layer laid them on). Triggers
+   * keep them in step with every write, the rebuild of the events included
+   * (it deletes and inserts rows); an update that changes neither column
+   * leaves the index alone. Case and diacritics are folded; prefixes of two
+   * and three characters have their own index. Titles weigh more. */
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 ("
+  "  title, text, content = 'articles', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');"
+  "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+  "  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);"
+  " END;"
+  "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);"
+  " END;"
+  "CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles"
+  " WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.text IS NOT new.text BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);"
+  "  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);"
+  " END;"
+  "CREATE VIRTUAL TABLE events_fts USING fts5 ("
+  "  title, note, content = 'events', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "INSERT INTO events_fts (events_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');"
+  "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN"
+  "  INSERT INTO events_fts (rowid, title, note) VALUES (new.id, new.title, new.note);"
+  " END;"
+  "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN"
+  "  INSERT INTO events_fts (events_fts, rowid, title, note) VALUES ('delete', old.id, old.title, old.note);"
+  " END;"
+  "CREATE TRIGGER events_fts_update AFTER UPDATE OF id, title, note ON events"
+  " WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.note IS NOT new.note BEGIN"
+  "  INSERT INTO events_fts (events_fts, rowid, title, note) VALUES ('delete', old.id, old.title, old.note);"
+  "  INSERT INTO events_fts (rowid, title, note) VALUES (new.id, new.title, new.note);"
+  " END;"
+  "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');"
+  "INSERT INTO events_fts (events_fts) VALUES ('rebuild');",
 };
 
 static gboolean

@@ -9,6 +9,7 @@
 #include "chr-database.h"
 #include "chr-edits.h"
 #include "chr-importer.h"
+#include "chr-search.h"
 #include "chr-timeline-index.h"
 
 G_BEGIN_DECLS
@@ -152,6 +153,15 @@ void               chr_session_list_articles_async (ChrSession          *self,
                                                     GAsyncReadyCallback  callback,
                                                     gpointer             user_data);
 GPtrArray         *chr_session_list_articles_finish (ChrSession         *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+void               chr_session_search_async        (ChrSession          *self,
+                                                    const char          *query,
+                                                    guint                limit,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+ChrSearchResults  *chr_session_search_finish       (ChrSession          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 

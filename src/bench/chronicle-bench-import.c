@@ -1,0 +1,251 @@
+/* chronicle-bench-import.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chronicle-bench"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gstdio.h>
+
+#include "chr-importer.h"
+#include "chronicle-bench.h"
+
+/* chronicle-bench import: generated news articles through the importer into
+ * a new timeline file, each article in its own transaction as an import of
+ * files does, then one rebuild of the events: what an import costs, the
+ * full-text index included. */
+
+#define SEED 20251122
+
+/* Words of news prose beyond the dates, so that the text has a vocabulary
+ * of some size, drawn unevenly (a few words are common, most are rare) as
+ * in real text; some carry diacritics. */
+static const char * const adjectives[] = {
+  "new", "former", "local", "national", "foreign", "military", "economic", "senior", "regional", "public",
+  "annual", "federal", "interim", "disputed", "contested", "sweeping", "fragile", "unexpected", "landmark",
+  "provisional", "humanitarian", "diplomatic", "judicial", "coastal", "northern", "southern", "eastern",
+  "western", "rural", "industrial", "nuclear", "electoral", "constitutional", "bilateral", "naval",
+};
+static const char * const nouns[] = {
+  "government", "agreement", "election", "ceasefire", "parliament", "budget", "inflation", "protest",
+  "referendum", "sanctions", "pipeline", "harvest", "drought", "embassy", "coalition", "tariff", "reform",
+  "investigation", "annexation", "negotiations", "delegation", "summit", "currency", "refinery", "border",
+  "offensive", "blockade", "vaccine", "earthquake", "hurricane", "strike", "verdict", "treaty", "airport",
+  "railway", "shipyard", "cathedral", "stadium", "mine", "reservoir", "frontier", "peninsula", "province",
+  "ministry", "tribunal", "commission", "consortium", "ombudsman", "militia", "convoy",
+};
+static const char * const actions[] = {
+  "approved", "rejected", "annexed", "postponed", "announced", "criticised", "welcomed", "suspended",
+  "negotiated", "investigated", "blocked", "ratified", "dismissed", "evacuated", "renewed", "condemned",
+  "financed", "inaugurated", "dissolved", "privatised", "nationalised", "besieged", "liberated", "audited",
+};
+static const char * const towns[] = {
+  "Kyiv", "Sevastopol", "Simferopol", "Kharkiv", "Odesa", "Zürich", "Genève", "São Paulo", "Bogotá",
+  "Kraków", "Łódź", "Reykjavík", "Málaga", "Córdoba", "Montréal", "Québec", "Nairobi", "Jakarta", "Lagos",
+  "Istanbul", "Ankara", "Tbilisi", "Yerevan", "Baku", "Almaty", "Tashkent", "Hanoi", "Manila", "Lima",
+};
+static const char * const speakers[] = {
+  "a spokesperson said", "officials said", "analysts noted", "the ministry said in a statement",
+  "according to local media", "diplomats told reporters", "witnesses said", "the agency reported",
+};
+
+/* An index into n words, small ones far more often than large ones. */
+static guint
+zipf (GRand *rand,
+      guint  n)
+{
+  double u = g_rand_double (rand);
+
+  return MIN (n - 1, (guint) (n * pow (u, 2.5)));
+}
+
+#define PICK(rand, words) (words[zipf (rand, G_N_ELEMENTS (words))])
+
+static void
+append_prose (GString *out,
+              GRand   *rand)
+{
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      g_string_append_printf (out, "The %s %s %s the %s %s in %s, %s.", PICK (rand, adjectives), PICK (rand, nouns),
+                              PICK (rand, actions), PICK (rand, adjectives), PICK (rand, nouns), PICK (rand, towns),
+                              PICK (rand, speakers));
+      break;
+    case 1:
+      g_string_append_printf (out, "Critics say the %s over the %s %s could delay the %s for months.",
+                              PICK (rand, nouns), PICK (rand, adjectives), PICK (rand, nouns), PICK (rand, nouns));
+      break;
+    case 2:
+      g_string_append_printf (out, "In %s, the %s was %s after the %s %s, %s.", PICK (rand, towns),
+                              PICK (rand, nouns), PICK (rand, actions), PICK (rand, adjectives), PICK (rand, nouns),
+                              PICK (rand, speakers));
+      break;
+    default:
+      g_string_append_printf (out, "%d people were affected by the %s near %s, and the %s %s the %s.",
+                              g_rand_int_range (rand, 10, 90000), PICK (rand, nouns), PICK (rand, towns),
+                              PICK (rand, nouns), PICK (rand, actions), PICK (rand, nouns));
+      break;
+    }
+}
+
+/**
+ * bench_generate_news_article:
+ * @rand: the generator, seeded
+ * @n_happenings: how many happenings the articles report between them
+ * @min_bytes: the article's least length
+ *
+ * A news article: a headline, dated statements as the events benchmark
+ * makes them (bench_append_article()), then prose until @min_bytes.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+bench_generate_news_article (GRand *rand,
+                             guint  n_happenings,
+                             gsize  min_bytes)
+{
+  GString *out = g_string_sized_new (min_bytes + 256);
+
+  g_string_append_printf (out, "%s %s %s in %s\n\n", PICK (rand, adjectives), PICK (rand, nouns),
+                          PICK (rand, actions), PICK (rand, towns));
+  out->str[0] = g_ascii_toupper (out->str[0]);
+  bench_append_article (out, rand, n_happenings);
+  while (out->len < min_bytes)
+    {
+      int sentences = g_rand_int_range (rand, 3, 7);
+
+      for (int i = 0; i < sentences; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ' ');
+          if (g_rand_int_range (rand, 0, 3) == 0)
+            bench_append_sentence (out, rand);
+          else
+            append_prose (out, rand);
+        }
+      g_string_append (out, "\n\n");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * bench_import_articles:
+ * @db: a new timeline
+ * @n_articles: how many
+ * @article_bytes: each one's least length
+ * @bytes: (out): the bytes imported
+ * @error: return location for a #GError
+ *
+ * Imports generated articles (fixed seed) as chr_importer_import_paths()
+ * does files: each parsed and stored in its own transaction, then one
+ * rebuild of the events.
+ */
+gboolean
+bench_import_articles (ChrDatabase  *db,
+                       guint         n_articles,
+                       gsize         article_bytes,
+                       gsize        *bytes,
+                       GError      **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  ChrImportOptions options = { "2025-08-18", NULL };
+
+  *bytes = 0;
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autofree char *text = bench_generate_news_article (rand, MAX (n_articles / 5, 50), article_bytes);
+      gsize length = strlen (text);
+      g_autoptr(ChrArticle) article = chr_importer_parse_text (NULL, text, length, &options, error);
+
+      if (article == NULL || !chr_database_add_article (db, article, NULL, NULL, error))
+        return FALSE;
+      *bytes += length;
+    }
+  return chr_importer_rebuild_events (db, error);
+}
+
+int
+bench_import (int    argc,
+              char **argv)
+{
+  int n_articles = 10000;
+  int article_bytes = 4000;
+  GOptionEntry entries[] = {
+    { "articles", 0, 0, G_OPTION_ARG_INT, &n_articles, "Number of generated articles", "N" },
+    { "bytes", 0, 0, G_OPTION_ARG_INT, &article_bytes, "Least length of an article", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— import generated articles into a new timeline");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(ChrDatabase) db = NULL;
+  GStatBuf st = { 0 };
+  gsize bytes = 0;
+  double seconds;
+  gint64 start;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || n_articles <= 0 || article_bytes < 0)
+    {
+      g_printerr ("chronicle-bench import: %s\n", error ? error->message : "--articles must be positive");
+      return 2;
+    }
+
+  dir = g_dir_make_tmp ("chronicle-bench-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      g_printerr ("chronicle-bench import: %s\n", error->message);
+      return 1;
+    }
+  path = g_build_filename (dir, "import.db", NULL);
+
+  start = g_get_monotonic_time ();
+  if (!(db = chr_database_open (path, &error)) ||
+      !bench_import_articles (db, (guint) n_articles, (gsize) article_bytes, &bytes, &error))
+    {
+      g_printerr ("chronicle-bench import: %s\n", error->message);
+      g_clear_object (&db);
+      bench_remove_folder (dir);
+      return 1;
+    }
+  seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+  g_clear_object (&db);
+  g_stat (path, &st);
+
+  g_print ("{\"bench\": \"import\", \"articles\": %d, \"mb\": %.2f, \"seconds\": %.3f, \"articles_per_s\": %.0f, "
+           "\"mb_per_s\": %.2f, \"file_mb\": %.2f, \"peak_rss_mib\": %.1f}\n",
+           n_articles, (double) bytes / (1024 * 1024), seconds, n_articles / seconds,
+           (double) bytes / (1024 * 1024) / seconds, (double) st.st_size / (1024 * 1024), bench_peak_rss_mib ());
+  bench_remove_folder (dir);
+  return 0;
+}
+
+/**
+ * bench_news_word:
+ * @rand: the generator
+ *
+ * A word of the generated articles' prose, common ones more often, as
+ * people would search for them.
+ *
+ * Returns: (transfer none): the word
+ */
+const char *
+bench_news_word (GRand *rand)
+{
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      return PICK (rand, adjectives);
+    case 1:
+      return PICK (rand, actions);
+    case 2:
+      return PICK (rand, towns);
+    default:
+      return PICK (rand, nouns);
+    }
+}
