@@ -36,6 +36,8 @@ struct _ChrSession
   guint             min_sources;
   gboolean          show_hidden;
   gint64            tag_filter;       /* only events with this tag; 0 for all */
+  gint64            reading_article;  /* the article open in the reader; 0 for the timeline */
+  gint64            reading_offset;   /* bytes into its text: what the reader brings into view */
   /* Edits. */
   guint             n_writes;         /* edits sent to the writer and not back yet */
   gint64            select_after_load;/* the event an edit made, chosen when the load shows it; 0 if none */
@@ -67,6 +69,8 @@ enum {
   CHR_SESSION_PROP_TAG_FILTER,
   CHR_SESSION_PROP_UNDO_KIND,
   CHR_SESSION_PROP_REDO_KIND,
+  CHR_SESSION_PROP_READING_ARTICLE,
+  CHR_SESSION_PROP_READING_OFFSET,
   CHR_SESSION_N_PROPS
 };
 
