@@ -587,7 +587,10 @@ chr_article_reader_css_changed (GtkWidget         *widget,
 
   gtk_style_context_get_color (style, &fg);
   gtk_style_context_lookup_color (style, "accent_color", &accent);
-  set_color (self->sentence_tag, "background-rgba", &accent, 0.2);
+  /* A dark page needs a stronger tint for the same contrast. */
+  set_color (self->sentence_tag, "background-rgba", &accent,
+             adw_style_manager_get_dark (adw_style_manager_get_default ()) ? 0.4 : 0.2);
+  set_color (self->date_tag, "foreground-rgba", &accent, 1.0);
   set_color (self->date_tag, "underline-rgba", &accent, 1.0);
   set_color (self->waiting_tag, "underline-rgba", &fg, 0.45);
   set_color (self->waiting_tag, "foreground-rgba", &fg, 0.7);
