@@ -52,6 +52,8 @@ struct _ChrArticleReader
   int              body_char;      /* where the article's body starts in the buffer */
   GArray          *marks;          /* DateMark, by start */
   int              current;        /* the mark the cursor is on, -1 if none */
+  guint            scroll_tick;    /* keeps the highlight in view while the text is laid out */
+  guint            scroll_frames;
 
   GCancellable    *cancellable;
   ChrSession      *session;
@@ -300,6 +302,31 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* A long text is measured over several frames, and the first scroll can
+ * land short when the lines above wrap again: scroll again until the
+ * highlight is in view, for a second at most. */
+static gboolean
+keep_in_view_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  ChrArticleReader *self = user_data;
+  GdkRectangle location, visible;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (self->text_view), &iter, self->highlight_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if ((gdk_rectangle_contains_point (&visible, location.x, location.y) && self->scroll_frames > 2) ||
+      ++self->scroll_frames > 60)
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_text_view_scroll_to_mark (self->text_view, self->highlight_mark, 0.0, TRUE, 0.0, 0.3);
+  return G_SOURCE_CONTINUE;
+}
+
 /* The sentence at @offset (bytes into the text), highlighted and in view,
  * with the cursor at @offset so the keyboard goes on from there. */
 static void
@@ -332,6 +359,9 @@ highlight_at (ChrArticleReader *self,
   gtk_text_buffer_move_mark (buffer, self->highlight_mark, &start);
   /* Done when the lines are measured: the sentence a third of the way down. */
   gtk_text_view_scroll_to_mark (self->text_view, self->highlight_mark, 0.0, TRUE, 0.0, 0.3);
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), keep_in_view_cb, self, NULL);
 }
 
 static void
@@ -622,6 +652,9 @@ chr_article_reader_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->scroll_tick);
+  self->scroll_tick = 0;
   chr_article_reader_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_ARTICLE_READER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
