@@ -3,6 +3,7 @@
 #
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style, an event chosen;
+# the article reader opened from an excerpt, light and dark;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;
 # a dense generated timeline in light, dark and high contrast; and the main
@@ -43,6 +44,30 @@ shoot ()
   local scale=${GDK_SCALE:-1}
   xdotool mousemove --window "$wid" $((200 * scale)) $((70 * scale)) click 1
   for _ in 1 2 3 4 5 6; do xdotool key Right; done
+  xdotool mousemove --window "$wid" 0 0
+  sleep 1
+  import -window "$wid" "$output"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
+# The article reader: the invasion chosen, its first excerpt clicked in the
+# panel; the sentence highlighted, the dates underlined.
+shoot_reader ()
+{
+  local style=$1 output=$2 pid wid
+  gsettings set org.chronicle.Chronicle style-variant "$style"
+  gsettings set org.chronicle.Chronicle window-width 1280
+  gsettings set org.chronicle.Chronicle window-height 760
+  "$build/src/chronicle" --db "$work/samples.db" &
+  pid=$!
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  sleep 1
+  xdotool mousemove --window "$wid" 200 70 click 1
+  for _ in 1 2 3 4 5 6; do xdotool key Right; done
+  sleep 1
+  # The first excerpt in the panel.
+  xdotool mousemove --window "$wid" 1050 470 click 1
   xdotool mousemove --window "$wid" 0 0
   sleep 1
   import -window "$wid" "$output"
@@ -177,11 +202,13 @@ shoot_annotated light "$here/screenshots/annotated-timeline.png" "$here/screensh
 shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
+shoot_reader light "$here/screenshots/article-reader.png"
+shoot_reader dark "$here/screenshots/article-reader-dark.png"
 shoot_dense light "$here/screenshots/dense-timeline.png"
 shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
 ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-high-contrast.png"
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
      "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
-     "event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
+     "article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
      "export-pdf-footnotes (.png)"

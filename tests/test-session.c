@@ -372,6 +372,58 @@ test_import (SessionFixture *f,
   g_assert_cmpuint (chr_session_get_n_articles (f->session), ==, 6);
 }
 
+/* Reading an article: the window and the reader hear of it once; the
+ * article comes back with its text, sentences and dates, each date with
+ * the event it supports; a date's event comes into view. */
+static void
+test_read_article (SessionFixture *f,
+                   gconstpointer   data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(ChrArticleText) text = NULL;
+  g_autoptr(ChrEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  const ChrSource *source;
+  const ChrArticleDate *date = NULL;
+  const ChrSpan *last;
+
+  open_and_load (f);
+  event = chr_database_get_event (chr_session_get_database (f->session), first_event_with_sources (f, 3), NULL);
+  source = g_ptr_array_index (event->sources, 0);
+  g_assert_nonnull (source->article_published);
+
+  chr_session_read_article (f->session, source->article_id, (gint64) source->phrase_start);
+  chr_session_read_article (f->session, source->article_id, (gint64) source->phrase_start);
+  g_assert_cmpuint (notified (f, "reading-article"), ==, 1);
+  g_assert_cmpuint (notified (f, "reading-offset"), ==, 1);
+  g_assert_cmpint (chr_session_get_reading_article (f->session), ==, source->article_id);
+  g_assert_cmpint (chr_session_get_reading_offset (f->session), ==, (gint64) source->phrase_start);
+
+  chr_session_load_article_async (f->session, source->article_id, NULL, on_done_cb, &result);
+  text = chr_session_load_article_finish (f->session, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text->article->title, ==, source->article_title);
+  last = &g_array_index (text->article->sentences, ChrSpan, text->article->sentences->len - 1);
+  g_assert_cmpuint (last->end, <=, text->article->length);
+  for (guint i = 0; i < text->dates->len; i++)
+    if (g_array_index (text->dates, ChrArticleDate, i).start == source->phrase_start)
+      date = &g_array_index (text->dates, ChrArticleDate, i);
+  g_assert_nonnull (date);
+  g_assert_cmpint (date->event_id, ==, event->id);
+  g_assert_true (date->resolved);
+
+  /* From far away, the event comes into the middle of the view, chosen. */
+  chr_session_go_to (f->session, chr_time_from_civil (1900, 1, 1, 0, 0, 0), chr_time_from_civil (1901, 1, 1, 0, 0, 0));
+  chr_session_reveal_event (f->session, event->id);
+  g_assert_cmpint (chr_session_get_selected (f->session), ==, event->id);
+  g_assert_cmpint (chr_session_get_visible (f->session)->begin, <=, event->interval.begin);
+  g_assert_cmpint (chr_session_get_visible (f->session)->end, >=, event->interval.end);
+
+  chr_session_stop_reading (f->session);
+  g_assert_cmpint (chr_session_get_reading_article (f->session), ==, 0);
+  g_assert_cmpuint (notified (f, "reading-article"), ==, 2);
+}
+
 static void
 test_set_published (SessionFixture *f,
                     gconstpointer   data)
@@ -780,6 +832,7 @@ main (int   argc,
   g_test_add ("/session/filters", SessionFixture, NULL, session_set_up, test_filters, session_tear_down);
   g_test_add ("/session/other-process", SessionFixture, NULL, session_set_up, test_other_process,
               session_tear_down);
+  g_test_add ("/session/read-article", SessionFixture, NULL, session_set_up, test_read_article, session_tear_down);
   g_test_add ("/session/refresh", SessionFixture, NULL, session_set_up, test_refresh, session_tear_down);
 
   return g_test_run ();

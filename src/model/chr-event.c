@@ -14,8 +14,16 @@ chr_source_free (ChrSource *source)
   if (source == NULL)
     return;
   g_free (source->article_title);
+  g_free (source->article_source);
+  g_free (source->article_published);
   g_free (source->excerpt);
   g_free (source);
+}
+
+void
+chr_article_date_clear (ChrArticleDate *date)
+{
+  g_clear_pointer (&date->value, g_free);
 }
 
 void

@@ -36,6 +36,8 @@ typedef struct
   ChrInterval  interval;
   gint64  article_id;
   char   *article_title;
+  char   *article_source;          /* nullable */
+  char   *article_published;       /* ISO 8601 of any precision, nullable */
   char   *excerpt;
   gsize   highlight_start;
   gsize   highlight_end;
@@ -91,7 +93,20 @@ typedef struct
   char   *excerpt;                 /* the sentence */
 } ChrWaitingDate;
 
+/* A date found in an article, as the reader shows it: where it is, what it
+ * says, and the event it supports. */
+typedef struct
+{
+  gsize        start;              /* bytes into the article's text: [start, end) */
+  gsize        end;
+  char        *value;              /* its TIMEX3 value, "2022-02-24", "XXXX-WXX-1" */
+  gboolean     resolved;           /* FALSE: relative, waiting for the publication date */
+  ChrInterval  interval;           /* only when resolved */
+  gint64       event_id;           /* the event it supports; 0 if none (a duration, a repeated date) */
+} ChrArticleDate;
+
 void  chr_source_free        (ChrSource      *source);
+void  chr_article_date_clear (ChrArticleDate *date);
 void  chr_event_free         (ChrEvent       *event);
 void  chr_event_list_free    (ChrEventList   *list);
 void  chr_waiting_date_free  (ChrWaitingDate *waiting);

@@ -40,6 +40,8 @@ struct _ChrSession
   char             *source_filter;    /* nullable */
   gint64            article_filter;   /* 0 for all */
   ChrTimeSpan       date_filter;      /* none when begin >= end */
+  gint64            reading_article;  /* the article open in the reader; 0 for the timeline */
+  gint64            reading_offset;   /* bytes into its text: what the reader brings into view */
   /* Edits. */
   guint             n_writes;         /* edits sent to the writer and not back yet */
   gint64            select_after_load;/* the event an edit made, chosen when the load shows it; 0 if none */
@@ -75,6 +77,8 @@ enum {
   CHR_SESSION_PROP_DATE_FILTER,
   CHR_SESSION_PROP_UNDO_KIND,
   CHR_SESSION_PROP_REDO_KIND,
+  CHR_SESSION_PROP_READING_ARTICLE,
+  CHR_SESSION_PROP_READING_OFFSET,
   CHR_SESSION_N_PROPS
 };
 

@@ -313,6 +313,14 @@ chr_session_get_property (GObject    *object,
       g_value_set_string (value, chr_session_get_redo_kind (self));
       break;
 
+    case CHR_SESSION_PROP_READING_ARTICLE:
+      g_value_set_int64 (value, chr_session_get_reading_article (self));
+      break;
+
+    case CHR_SESSION_PROP_READING_OFFSET:
+      g_value_set_int64 (value, chr_session_get_reading_offset (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -431,6 +439,12 @@ chr_session_class_init (ChrSessionClass *klass)
   /* The kind of edit undo would take back ("rename"; chr_edit_kind_describe() names it), or NULL. */
   _chr_session_properties[CHR_SESSION_PROP_UNDO_KIND] = g_param_spec_string ("undo-kind", NULL, NULL, NULL, read_only);
   _chr_session_properties[CHR_SESSION_PROP_REDO_KIND] = g_param_spec_string ("redo-kind", NULL, NULL, NULL, read_only);
+  /* The article open in the reader (chr_session_read_article()), 0 when the timeline is shown. */
+  _chr_session_properties[CHR_SESSION_PROP_READING_ARTICLE] =
+    g_param_spec_int64 ("reading-article", NULL, NULL, 0, G_MAXINT64, 0, read_only);
+  /* Where in it the reader looks: a byte offset into its text. */
+  _chr_session_properties[CHR_SESSION_PROP_READING_OFFSET] =
+    g_param_spec_int64 ("reading-offset", NULL, NULL, 0, G_MAXINT64, 0, read_only);
   g_object_class_install_properties (object_class, CHR_SESSION_N_PROPS, _chr_session_properties);
 
   /**

@@ -27,6 +27,15 @@ GType        chr_time_span_get_type (void) G_GNUC_CONST;
 ChrTimeSpan *chr_time_span_copy     (const ChrTimeSpan *span);
 void         chr_time_span_free     (ChrTimeSpan       *span);
 
+/* An article as the reader shows it, read off the main thread. */
+typedef struct
+{
+  ChrArticle *article;             /* text, title, source, publication date; sentences (ChrSpan) */
+  GArray     *dates;               /* ChrArticleDate, by start: its dates and their events */
+} ChrArticleText;
+
+void         chr_article_text_free  (ChrArticleText    *text);
+
 #define CHR_TYPE_SESSION (chr_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (ChrSession, chr_session, CHR, SESSION, GObject)
@@ -165,6 +174,24 @@ ChrSearchResults  *chr_session_search_finish       (ChrSession          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 
+gint64             chr_session_get_reading_article (ChrSession        *self);
+gint64             chr_session_get_reading_offset  (ChrSession        *self);
+void               chr_session_read_article        (ChrSession          *self,
+                                                    gint64               article_id,
+                                                    gint64               offset);
+void               chr_session_stop_reading        (ChrSession          *self);
+void               chr_session_reveal_event        (ChrSession          *self,
+                                                    gint64               id);
+void               chr_session_load_article_async  (ChrSession          *self,
+                                                    gint64               article_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+ChrArticleText    *chr_session_load_article_finish (ChrSession          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrTimeSpan, chr_time_span_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrArticleText, chr_article_text_free)
 
 G_END_DECLS

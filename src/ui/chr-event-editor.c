@@ -386,3 +386,19 @@ chr_event_editor_new (GtkWindow         *parent,
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
 }
+
+/**
+ * chr_event_editor_set_title:
+ * @self: a #ChrEventEditor
+ * @title: the title to offer, which the person may change
+ */
+void
+chr_event_editor_set_title (ChrEventEditor *self,
+                            const char     *title)
+{
+  g_return_if_fail (CHR_IS_EVENT_EDITOR (self));
+  g_return_if_fail (title != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
+  on_changed_cb (self);
+}

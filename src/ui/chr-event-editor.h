@@ -18,5 +18,7 @@ ChrEventEditor *chr_event_editor_new (GtkWindow         *parent,
                                       ChrSession        *session,
                                       gint64             event_id,
                                       const ChrInterval *date);
+void            chr_event_editor_set_title (ChrEventEditor    *self,
+                                            const char        *title);
 
 G_END_DECLS

@@ -14,5 +14,7 @@ const char *chr_event_panel_get_date_text     (ChrEventPanel *self);
 guint       chr_event_panel_get_n_excerpts    (ChrEventPanel *self);
 GtkLabel   *chr_event_panel_get_excerpt_label (ChrEventPanel *self,
                                                guint          index);
+GtkWidget  *chr_event_panel_get_excerpt_row   (ChrEventPanel *self,
+                                               guint          index);
 
 G_END_DECLS

@@ -36,6 +36,7 @@ struct _ChrEventPanel
   GtkListBox *chosen_list;
 
   GPtrArray  *excerpt_labels;
+  GArray     *excerpt_places;      /* ExcerptPlace, one for each row of excerpts */
 
   /* The event shown, as the panel last read it. */
   gint64      event_id;
@@ -49,6 +50,13 @@ struct _ChrEventPanel
 };
 
 G_DEFINE_FINAL_TYPE (ChrEventPanel, chr_event_panel, GTK_TYPE_WIDGET)
+
+/* Where an excerpt's row leads: its article, at its date phrase. */
+typedef struct
+{
+  gint64 article_id;
+  gint64 offset;
+} ExcerptPlace;
 
 enum {
   PROP_0,
@@ -119,6 +127,36 @@ excerpt_action (GtkWidget  *widget,
     chr_session_move_excerpt (self->session, self->event_id, &excerpt, FALSE);
 }
 
+/* "BBC News · 17 August 2025": who published the article, and when. */
+static char *
+describe_article (const ChrSource *source)
+{
+  g_autofree char *date = NULL;
+  ChrInterval published;
+
+  if (source->article_published && chr_time_parse_iso (source->article_published, &published))
+    date = chr_date_format_interval (&published, CHR_DATE_STYLE_SHORT);
+  if (source->article_source && date)
+    /* Translators: an article's source and publication date, e.g. "BBC News · 17 Aug 2025". */
+    return g_strdup_printf (_("%s · %s"), source->article_source, date);
+  if (source->article_source || date)
+    return g_strdup (source->article_source ? source->article_source : date);
+  return g_strdup (_("No publication date"));
+}
+
+static GtkWidget *
+create_caption (const char *text,
+                const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, style);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
 static GtkWidget *
 create_excerpt_row (ChrEventPanel   *self,
                     const ChrSource *source,
@@ -126,30 +164,27 @@ create_excerpt_row (ChrEventPanel   *self,
                     gboolean         with_menu)
 {
   g_autofree char *markup = excerpt_markup (source);
+  g_autofree char *about = describe_article (source);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *article = gtk_label_new (source->article_title);
+  GtkWidget *article = create_caption (source->article_title, "caption-heading");
   GtkWidget *excerpt = gtk_label_new (NULL);
+  ExcerptPlace place = { source->article_id, (gint64) source->phrase_start };
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  gtk_label_set_xalign (GTK_LABEL (article), 0);
-  gtk_label_set_wrap (GTK_LABEL (article), TRUE);
-  gtk_widget_add_css_class (article, "caption-heading");
-  gtk_widget_add_css_class (article, "dim-label");
-
   gtk_label_set_markup (GTK_LABEL (excerpt), markup);
   gtk_label_set_xalign (GTK_LABEL (excerpt), 0);
   gtk_label_set_wrap (GTK_LABEL (excerpt), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (excerpt), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (excerpt), TRUE);
   gtk_widget_add_css_class (excerpt, "excerpt");
 
   gtk_box_append (GTK_BOX (box), excerpt);
   gtk_box_append (GTK_BOX (box), article);
+  gtk_box_append (GTK_BOX (box), create_caption (about, "caption"));
 
   /* Where sources disagree, each says which date it gives. */
   if (show_date)
@@ -174,10 +209,26 @@ create_excerpt_row (ChrEventPanel   *self,
       box = line;
     }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* A click or Enter on the row opens the article at the excerpt. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, _("Read the article"));
 
   g_ptr_array_add (self->excerpt_labels, excerpt);
+  g_array_append_val (self->excerpt_places, place);
   return row;
+}
+
+static void
+on_excerpt_activated_cb (ChrEventPanel *self,
+                         GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+  const ExcerptPlace *place;
+
+  if (self->session == NULL || index < 0 || (guint) index >= self->excerpt_places->len)
+    return;
+  place = &g_array_index (self->excerpt_places, ExcerptPlace, index);
+  chr_session_read_article (self->session, place->article_id, place->offset);
 }
 
 /* Several events chosen: what they are, and the offer to merge them. */
@@ -443,6 +494,7 @@ chr_event_panel_dispose (GObject *object)
   chr_event_panel_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_EVENT_PANEL);
   g_clear_pointer (&self->excerpt_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->excerpt_places, g_array_unref);
   g_clear_pointer (&self->event_title, g_free);
   g_clear_pointer (&self->event_note, g_free);
 
@@ -532,6 +584,7 @@ chr_event_panel_class_init (ChrEventPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_hide_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_excerpt_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, details_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, ChrEventPanel, sources_label);
@@ -557,6 +610,7 @@ chr_event_panel_init (ChrEventPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->excerpt_labels = g_ptr_array_new ();
+  self->excerpt_places = g_array_new (FALSE, FALSE, sizeof (ExcerptPlace));
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_note_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->note_view), focus);
   g_signal_connect_swapped (title_focus, "leave", G_CALLBACK (on_title_leave_cb), self);
@@ -632,6 +686,7 @@ chr_event_panel_set_event (ChrEventPanel  *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->excerpts))))
     gtk_list_box_remove (self->excerpts, child);
   g_ptr_array_set_size (self->excerpt_labels, 0);
+  g_array_set_size (self->excerpt_places, 0);
 
   if (event == NULL)
     {
@@ -706,6 +761,17 @@ chr_event_panel_get_n_excerpts (ChrEventPanel *self)
   g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), 0);
 
   return self->excerpt_labels->len;
+}
+
+/* The row of an excerpt, to focus and activate it as a person would. */
+GtkWidget *
+chr_event_panel_get_excerpt_row (ChrEventPanel *self,
+                                 guint          index)
+{
+  g_return_val_if_fail (CHR_IS_EVENT_PANEL (self), NULL);
+  g_return_val_if_fail (index < self->excerpt_labels->len, NULL);
+
+  return gtk_widget_get_ancestor (g_ptr_array_index (self->excerpt_labels, index), GTK_TYPE_LIST_BOX_ROW);
 }
 
 GtkLabel *

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "chr-article-reader.h"
 #include "chr-timeline-view.h"
 #include "chr-window.h"
 
@@ -22,6 +23,7 @@ struct _ChrWindow
   ChrTimelineView      *timeline;
   ChrOverview          *overview;
   ChrEventPanel        *event_panel;
+  ChrArticleReader     *reader;
   GMenu                *primary_menu;
   GMenu                *history_menu;    /* Undo and Redo, named after what they take back */
 
@@ -44,10 +46,13 @@ void     _chr_window_class_add_export_actions (GtkWidgetClass *widget_class);
 void     _chr_window_init_edit_actions (ChrWindow          *self);
 void     _chr_window_add_event_at      (ChrWindow          *self,
                                         const ChrInterval  *date);
+void     _chr_window_init_reader       (ChrWindow          *self);
+void     _chr_window_show_page         (ChrWindow          *self);
 
 /* The widgets, for the tests that drive them. */
 ChrTimelineView *chr_window_get_timeline    (ChrWindow *self);
 ChrOverview     *chr_window_get_overview    (ChrWindow *self);
 ChrEventPanel   *chr_window_get_event_panel (ChrWindow *self);
+ChrArticleReader *chr_window_get_reader     (ChrWindow *self);
 
 G_END_DECLS

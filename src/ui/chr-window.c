@@ -63,12 +63,10 @@ on_session_counts_cb (ChrWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
-/* A filter that hides every event still leaves the timeline, not the welcome page. */
 static void
 on_session_has_events_cb (ChrWindow *self)
 {
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    chr_session_get_has_events (self->session) ? "timeline" : "empty");
+  _chr_window_show_page (self);
 }
 
 static gboolean
@@ -343,6 +341,7 @@ chr_window_class_init (ChrWindowClass *klass)
   g_type_ensure (CHR_TYPE_OVERVIEW);
   g_type_ensure (CHR_TYPE_EVENT_PANEL);
   g_type_ensure (CHR_TYPE_FILTER_BAR);
+  g_type_ensure (CHR_TYPE_ARTICLE_READER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, window_title);
@@ -354,6 +353,7 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, event_panel);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, primary_menu);
 
   _chr_window_class_add_actions (widget_class);
@@ -384,6 +384,7 @@ chr_window_init (ChrWindow *self)
 
   _chr_window_init_actions (self);
   _chr_window_init_edit_actions (self);
+  _chr_window_init_reader (self);
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
@@ -469,4 +470,12 @@ chr_window_get_event_panel (ChrWindow *self)
   g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
 
   return self->event_panel;
+}
+
+ChrArticleReader *
+chr_window_get_reader (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->reader;
 }
