@@ -895,6 +895,55 @@ test_filters (WindowFixture *f,
   g_assert_cmpint (chr_session_get_article_filter (session), >, 0);
 }
 
+static gboolean
+results_shown (WindowFixture *f,
+               gconstpointer  data)
+{
+  GtkListBox *results = chr_search_bar_get_results (f->window->search_bar);
+
+  return gtk_list_box_get_row_at_index (results, 1) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (gtk_list_box_get_row_at_index (results, 1)));
+}
+
+static gboolean
+annexation_chosen (WindowFixture *f,
+                   gconstpointer  data)
+{
+  ChrSession *session = SESSION (f->window);
+  ChrTimelineIndex *index = chr_session_get_index (session);
+  int position = chr_timeline_index_find (index, chr_session_get_selected (session));
+  g_autofree char *label = NULL;
+
+  if (position < 0)
+    return FALSE;
+  label = g_utf8_strdown (chr_timeline_index_get_item (index, (guint) position)->label, -1);
+  return strstr (label, "annex") != NULL;
+}
+
+static gboolean
+search_focused (WindowFixture *f,
+                gconstpointer  data)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (chr_search_bar_get_entry (f->window->search_bar)));
+}
+
+/* Ctrl+F, a word typed as it comes, the first result: its event is chosen. */
+static void
+test_search (WindowFixture *f,
+             gconstpointer  data)
+{
+  chr_session_set_selected (SESSION (f->window), -1);
+  key (f, "ctrl+f");
+  g_assert_true (wait_for (f, search_focused, NULL));
+  /* A prefix: "annexe" finds "annexed". */
+  gtk_editable_set_text (chr_search_bar_get_entry (f->window->search_bar), "annexe");
+  g_assert_true (wait_for (f, results_shown, NULL));
+  key (f, "Return");
+  g_assert_true (wait_for (f, annexation_chosen, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -923,6 +972,7 @@ main (int    argc,
               window_tear_down);
   g_test_add ("/gui/window/min-sources", WindowFixture, NULL, window_set_up, test_min_sources, window_tear_down);
   g_test_add ("/gui/window/filters", WindowFixture, NULL, window_set_up, test_filters, window_tear_down);
+  g_test_add ("/gui/window/search", WindowFixture, NULL, window_set_up, test_search, window_tear_down);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);
 

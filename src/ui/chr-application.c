@@ -208,6 +208,7 @@ chr_application_startup (GApplication *application)
   static const char *star_event_accels[] = { "<Control>d", NULL };
   static const char *rename_event_accels[] = { "F2", NULL };
   static const char *export_accels[] = { "<Shift><Control>e", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
 
@@ -226,6 +227,7 @@ chr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.star-event", star_event_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.rename-event", rename_event_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.search", search_accels);
 
   if ((self->settings = chr_application_create_settings ()))
     {

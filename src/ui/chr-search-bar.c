@@ -119,7 +119,14 @@ add_result (ChrSearchBar *self,
 
   gtk_box_append (GTK_BOX (box), new_label (first, NULL));
   if (second != NULL && *second)
-    gtk_box_append (GTK_BOX (box), new_label (second, "dim-label"));
+    {
+      GtkWidget *label = new_label (second, "dim-label");
+
+      /* A snippet keeps its match in sight: two lines of it. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_box_append (GTK_BOX (box), label);
+    }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data (G_OBJECT (row), key, GSIZE_TO_POINTER ((gsize) id));
   g_object_set_data (G_OBJECT (row), "offset", GSIZE_TO_POINTER ((gsize) MAX (offset, 0)));
@@ -289,7 +296,7 @@ build (ChrSearchBar *self)
 
   self->entry = gtk_search_entry_new ();
   gtk_widget_set_size_request (self->entry, 360, -1);
-  gtk_search_entry_set_placeholder_text (GTK_SEARCH_ENTRY (self->entry), _("Search articles, events and notes"));
+  g_object_set (self->entry, "placeholder-text", _("Search articles, events and notes"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"), -1);
   self->search_bar = gtk_search_bar_new ();
   gtk_search_bar_set_child (GTK_SEARCH_BAR (self->search_bar), self->entry);
@@ -306,6 +313,7 @@ build (ChrSearchBar *self)
   gtk_widget_set_margin_bottom (self->status, 12);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_widget_set_size_request (scrolled, 480, -1);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 480);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_box_append (GTK_BOX (box), self->status);

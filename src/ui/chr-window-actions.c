@@ -242,6 +242,23 @@ filter_visible_dates_action (GtkWidget  *widget,
   chr_session_set_date_filter (session, chr_session_get_visible (session));
 }
 
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  chr_search_bar_begin (CHR_WINDOW (widget)->search_bar);
+}
+
+/* An article picked among search results opens in the reader at its first match. */
+static void
+on_search_article_cb (ChrWindow *self,
+                      gint64     article_id,
+                      gint64     offset)
+{
+  chr_session_read_article (self->session, article_id, offset);
+}
+
 /* Import is possible only on a timeline that opened. */
 static void
 on_session_database_cb (ChrWindow *self)
@@ -263,6 +280,7 @@ _chr_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
   gtk_widget_class_install_action (widget_class, "win.filter-visible-dates", NULL, filter_visible_dates_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 void
@@ -274,6 +292,8 @@ _chr_window_init_actions (ChrWindow *self)
 
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (min_sources));
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (starred_only));
+  g_signal_connect_object (self->search_bar, "article-activated", G_CALLBACK (on_search_article_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* Articles and folders dropped anywhere on the window are imported. */
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);

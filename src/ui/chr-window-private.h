@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chr-article-reader.h"
+#include "chr-search-bar.h"
 #include "chr-timeline-view.h"
 #include "chr-window.h"
 
@@ -23,6 +24,7 @@ struct _ChrWindow
   ChrTimelineView      *timeline;
   ChrOverview          *overview;
   ChrEventPanel        *event_panel;
+  ChrSearchBar         *search_bar;
   ChrArticleReader     *reader;
   GMenu                *primary_menu;
   GMenu                *history_menu;    /* Undo and Redo, named after what they take back */

@@ -341,6 +341,7 @@ chr_window_class_init (ChrWindowClass *klass)
   g_type_ensure (CHR_TYPE_OVERVIEW);
   g_type_ensure (CHR_TYPE_EVENT_PANEL);
   g_type_ensure (CHR_TYPE_FILTER_BAR);
+  g_type_ensure (CHR_TYPE_SEARCH_BAR);
   g_type_ensure (CHR_TYPE_ARTICLE_READER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
@@ -353,6 +354,7 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, event_panel);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, primary_menu);
 
