@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -733,6 +735,19 @@ test_filters (SessionFixture *f,
       const ChrTimelineItem *item = chr_timeline_index_get_item (index, i);
       g_assert_true (item->end > year.begin && item->begin < year.end);
     }
+
+  /* Only what matches words, as search takes them: "annexe" finds "annexed". */
+  chr_session_set_date_filter (f->session, NULL);
+  chr_session_set_search_filter (f->session, "annexe");
+  wait_idle (f->session);
+  index = chr_session_get_index (f->session);
+  g_assert_cmpuint (chr_timeline_index_get_n_items (index), >=, 1);
+  for (guint i = 0; i < chr_timeline_index_get_n_items (index); i++)
+    g_assert_nonnull (strstr (chr_timeline_index_get_item (index, i)->label, "annex"));
+  /* Words that are no words show everything. */
+  chr_session_set_search_filter (f->session, "  \"(*");
+  wait_idle (f->session);
+  g_assert_cmpuint (chr_session_get_n_events (f->session), ==, n);
 
   chr_session_set_starred_only (f->session, TRUE);
   chr_session_clear_filters (f->session);

@@ -304,6 +304,10 @@ bind_timeline_filter (sqlite3_stmt         *stmt,
   sqlite3_bind_int64 (stmt, 7, filter->article_id);
   sqlite3_bind_int64 (stmt, 8, filter->from);
   sqlite3_bind_int64 (stmt, 9, filter->to);
+  if (filter->match != NULL)
+    sqlite3_bind_text (stmt, 10, filter->match, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 10);
 }
 
 /**
@@ -350,7 +354,8 @@ chr_database_list_timeline (ChrDatabase          *self,
                         "  WHERE ec.event_id = e.id AND a.source = ?6))"
                         " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_candidates ec"
                         "  JOIN candidates c ON c.id = ec.candidate_id WHERE ec.event_id = e.id AND c.article_id = ?7))"
-                        " AND (?8 >= ?9 OR (e.end_time > ?8 AND e.begin_time < ?9))",
+                        " AND (?8 >= ?9 OR (e.end_time > ?8 AND e.begin_time < ?9))"
+                        " AND (?10 IS NULL OR e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?10))",
                         error)))
     return NULL;
   bind_timeline_filter (stmt, filter);

@@ -41,6 +41,8 @@ typedef struct
   gint64   article_id;             /* only those this article reports; 0 for all */
   gint64   from;                   /* only those that overlap [from, to), when from < to */
   gint64   to;
+  const char *match;               /* only those whose title or note matches this FTS5 expression
+                                    * (chr_search_build_match()); NULL for all */
 } ChrEventFilter;
 
 /* Every candidate event of a timeline, ready for chr_event_merge(). */

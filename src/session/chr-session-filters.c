@@ -173,6 +173,37 @@ chr_session_set_date_filter (ChrSession        *self,
   _chr_session_filter_changed (self, CHR_SESSION_PROP_DATE_FILTER);
 }
 
+const char *
+chr_session_get_search_filter (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), NULL);
+
+  return self->search_filter;
+}
+
+/**
+ * chr_session_set_search_filter:
+ * @self: a #ChrSession
+ * @words: (nullable): show only the events whose title or note has these
+ *   words, taken as search takes them; %NULL or blank for all
+ */
+void
+chr_session_set_search_filter (ChrSession *self,
+                               const char *words)
+{
+  g_autofree char *stripped = words ? g_strstrip (g_strdup (words)) : NULL;
+
+  g_return_if_fail (CHR_IS_SESSION (self));
+
+  if (stripped != NULL && *stripped == '\0')
+    g_clear_pointer (&stripped, g_free);
+  if (g_strcmp0 (self->search_filter, stripped) == 0)
+    return;
+  g_free (self->search_filter);
+  self->search_filter = g_steal_pointer (&stripped);
+  _chr_session_filter_changed (self, CHR_SESSION_PROP_SEARCH_FILTER);
+}
+
 /* Whether any filter leaves events out (hidden events aside, which have their own switch). */
 gboolean
 chr_session_get_filtered (ChrSession *self)
@@ -180,7 +211,8 @@ chr_session_get_filtered (ChrSession *self)
   g_return_val_if_fail (CHR_IS_SESSION (self), FALSE);
 
   return self->min_sources > 0 || self->tag_filter != 0 || self->starred_only || self->source_filter != NULL ||
-         self->article_filter != 0 || self->date_filter.begin < self->date_filter.end;
+         self->article_filter != 0 || self->date_filter.begin < self->date_filter.end ||
+         self->search_filter != NULL;
 }
 
 /**
@@ -203,12 +235,14 @@ chr_session_clear_filters (ChrSession *self)
   g_clear_pointer (&self->source_filter, g_free);
   self->article_filter = 0;
   self->date_filter = (ChrTimeSpan) { 0, 0 };
+  g_clear_pointer (&self->search_filter, g_free);
   _chr_session_notify (self, CHR_SESSION_PROP_MIN_SOURCES);
   _chr_session_notify (self, CHR_SESSION_PROP_TAG_FILTER);
   _chr_session_notify (self, CHR_SESSION_PROP_STARRED_ONLY);
   _chr_session_notify (self, CHR_SESSION_PROP_SOURCE_FILTER);
   _chr_session_notify (self, CHR_SESSION_PROP_ARTICLE_FILTER);
   _chr_session_notify (self, CHR_SESSION_PROP_DATE_FILTER);
+  _chr_session_notify (self, CHR_SESSION_PROP_SEARCH_FILTER);
   g_object_thaw_notify (G_OBJECT (self));
   if (self->db != NULL)
     chr_session_reload (self);

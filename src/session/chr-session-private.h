@@ -40,6 +40,7 @@ struct _ChrSession
   char             *source_filter;    /* nullable */
   gint64            article_filter;   /* 0 for all */
   ChrTimeSpan       date_filter;      /* none when begin >= end */
+  char             *search_filter;    /* only events matching these words; nullable */
   gint64            reading_article;  /* the article open in the reader; 0 for the timeline */
   gint64            reading_offset;   /* bytes into its text: what the reader brings into view */
   /* Edits. */
@@ -75,6 +76,7 @@ enum {
   CHR_SESSION_PROP_SOURCE_FILTER,
   CHR_SESSION_PROP_ARTICLE_FILTER,
   CHR_SESSION_PROP_DATE_FILTER,
+  CHR_SESSION_PROP_SEARCH_FILTER,
   CHR_SESSION_PROP_UNDO_KIND,
   CHR_SESSION_PROP_REDO_KIND,
   CHR_SESSION_PROP_READING_ARTICLE,

@@ -13,6 +13,7 @@
 
 #include "chr-edits.h"
 #include "chr-reextract.h"
+#include "chr-search.h"
 #include "chr-session-private.h"
 
 /* The session's work off the main thread. Reads (loading the timeline,
@@ -110,6 +111,8 @@ typedef struct
 {
   char           *path;
   char           *source;         /* the filter's, owned here */
+  char           *search;         /* the words events must match, made a MATCH expression on the thread */
+  char           *match;
   ChrEventFilter  filter;
 } LoadJob;
 
@@ -125,6 +128,8 @@ load_job_free (LoadJob *job)
 {
   g_free (job->path);
   g_free (job->source);
+  g_free (job->search);
+  g_free (job->match);
   g_free (job);
 }
 
@@ -150,8 +155,9 @@ load_thread (GTask        *task,
   Loaded *loaded;
   GError *error = NULL;
 
-  if (!(db = chr_database_open_for_reading (job->path, &error)) ||
-      !(events = chr_database_list_timeline (db, &job->filter, cancellable, &error)))
+  if ((db = chr_database_open_for_reading (job->path, &error)) && job->search != NULL)
+    job->filter.match = job->match = chr_search_build_match (db, job->search);
+  if (db == NULL || !(events = chr_database_list_timeline (db, &job->filter, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -215,6 +221,7 @@ chr_session_reload (ChrSession *self)
   job->path = g_strdup (self->path);
   _chr_session_get_filter (self, &job->filter);
   job->filter.source = job->source = g_strdup (job->filter.source);
+  job->search = g_strdup (self->search_filter);
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, chr_session_reload);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);

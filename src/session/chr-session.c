@@ -206,6 +206,7 @@ chr_session_finalize (GObject *object)
   g_clear_pointer (&self->index, chr_timeline_index_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->source_filter, g_free);
+  g_clear_pointer (&self->search_filter, g_free);
   g_clear_handle_id (&self->warm_id, g_source_remove);
   g_clear_pointer (&self->undo_kind, g_free);
   g_clear_pointer (&self->also_selected, g_array_unref);
@@ -305,6 +306,10 @@ chr_session_get_property (GObject    *object,
       g_value_set_boxed (value, chr_session_get_date_filter (self));
       break;
 
+    case CHR_SESSION_PROP_SEARCH_FILTER:
+      g_value_set_string (value, chr_session_get_search_filter (self));
+      break;
+
     case CHR_SESSION_PROP_UNDO_KIND:
       g_value_set_string (value, chr_session_get_undo_kind (self));
       break;
@@ -376,6 +381,10 @@ chr_session_set_property (GObject      *object,
       chr_session_set_date_filter (self, g_value_get_boxed (value));
       break;
 
+    case CHR_SESSION_PROP_SEARCH_FILTER:
+      chr_session_set_search_filter (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -433,6 +442,9 @@ chr_session_class_init (ChrSessionClass *klass)
   /* Only the events that overlap this stretch of time (ChrTimeSpan); NULL for all. */
   _chr_session_properties[CHR_SESSION_PROP_DATE_FILTER] =
     g_param_spec_boxed ("date-filter", NULL, NULL, CHR_TYPE_TIME_SPAN, read_write);
+  /* Only the events whose title or note has these words (as search takes them); NULL for all. */
+  _chr_session_properties[CHR_SESSION_PROP_SEARCH_FILTER] =
+    g_param_spec_string ("search-filter", NULL, NULL, NULL, read_write);
   /* How many events are chosen: the one shown and those added with Control. */
   _chr_session_properties[CHR_SESSION_PROP_N_SELECTED] =
     g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0, read_only);

@@ -102,6 +102,9 @@ void               chr_session_set_article_filter  (ChrSession          *self,
 const ChrTimeSpan *chr_session_get_date_filter     (ChrSession          *self);
 void               chr_session_set_date_filter     (ChrSession          *self,
                                                     const ChrTimeSpan   *span);
+const char        *chr_session_get_search_filter   (ChrSession          *self);
+void               chr_session_set_search_filter   (ChrSession          *self,
+                                                    const char          *words);
 gboolean           chr_session_get_filtered        (ChrSession          *self);
 void               chr_session_clear_filters       (ChrSession          *self);
 gint64             chr_session_get_tag_filter      (ChrSession          *self);

@@ -76,6 +76,12 @@ clear_dates (ChrSession *session)
 }
 
 static void
+clear_search (ChrSession *session)
+{
+  chr_session_set_search_filter (session, NULL);
+}
+
+static void
 on_chip_clicked_cb (GtkButton    *button,
                     ChrFilterBar *self)
 {
@@ -183,6 +189,12 @@ add_chips (ChrFilterBar *self)
     {
       text = describe_dates (chr_session_get_date_filter (session));
       add_chip (self, text, clear_dates);
+      g_clear_pointer (&text, g_free);
+    }
+  if (chr_session_get_search_filter (session) != NULL)
+    {
+      text = g_strdup_printf (_("Matching “%s”"), chr_session_get_search_filter (session));
+      add_chip (self, text, clear_search);
     }
 }
 
@@ -301,7 +313,7 @@ chr_filter_bar_init (ChrFilterBar *self)
 {
   static const char * const filters[] = {
     "notify::min-sources", "notify::tag-filter", "notify::starred-only", "notify::source-filter",
-    "notify::article-filter", "notify::date-filter",
+    "notify::article-filter", "notify::date-filter", "notify::search-filter",
   };
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

@@ -26,6 +26,7 @@ struct _ChrSearchBar
 
   GtkWidget    *search_bar;
   GtkWidget    *entry;
+  GtkWidget    *only_matches;  /* the timeline shows only the events that match */
   GtkWidget    *popover;
   GtkWidget    *list;
   GtkWidget    *status;
@@ -216,10 +217,21 @@ is_blank (const char *text)
 }
 
 static void
+filter_timeline (ChrSearchBar *self)
+{
+  gboolean only = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->only_matches));
+
+  if (self->session != NULL)
+    chr_session_set_search_filter (self->session, only ? gtk_editable_get_text (GTK_EDITABLE (self->entry)) : NULL);
+}
+
+static void
 on_search_changed_cb (ChrSearchBar *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
 
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->only_matches)))
+    filter_timeline (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -298,8 +310,17 @@ build (ChrSearchBar *self)
   gtk_widget_set_size_request (self->entry, 360, -1);
   g_object_set (self->entry, "placeholder-text", _("Search articles, events and notes"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"), -1);
+  self->only_matches = gtk_toggle_button_new_with_mnemonic (_("_Only Matches on the Timeline"));
+  gtk_widget_set_tooltip_text (self->only_matches, _("Show only the events that match on the timeline"));
+  g_signal_connect_swapped (self->only_matches, "toggled", G_CALLBACK (filter_timeline), self);
   self->search_bar = gtk_search_bar_new ();
-  gtk_search_bar_set_child (GTK_SEARCH_BAR (self->search_bar), self->entry);
+  {
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    gtk_box_append (GTK_BOX (row), self->entry);
+    gtk_box_append (GTK_BOX (row), self->only_matches);
+    gtk_search_bar_set_child (GTK_SEARCH_BAR (self->search_bar), row);
+  }
   gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_EDITABLE (self->entry));
   gtk_search_bar_set_show_close_button (GTK_SEARCH_BAR (self->search_bar), TRUE);
   gtk_widget_set_parent (self->search_bar, GTK_WIDGET (self));
@@ -329,6 +350,14 @@ build (ChrSearchBar *self)
   g_signal_connect_swapped (self->entry, "next-match", G_CALLBACK (on_next_match_cb), self);
   g_signal_connect_swapped (self->entry, "stop-search", G_CALLBACK (on_stop_search_cb), self);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+}
+
+/* The filter went (a chip, Clear All): the toggle follows. */
+static void
+on_search_filter_cb (ChrSearchBar *self)
+{
+  if (chr_session_get_search_filter (self->session) == NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->only_matches), FALSE);
 }
 
 static void
@@ -380,7 +409,12 @@ chr_search_bar_set_property (GObject      *object,
     {
     case PROP_SESSION:
       if (g_set_object (&self->session, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+        {
+          if (self->session != NULL)
+            g_signal_connect_object (self->session, "notify::search-filter", G_CALLBACK (on_search_filter_cb), self,
+                                     G_CONNECT_SWAPPED);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
