@@ -194,6 +194,30 @@ export_pictures ()
   pdftoppm -r 110 -png -f 2 -l 2 -singlefile "$work/export.pdf" "$here/screenshots/export-pdf-footnotes"
 }
 
+# Search: Ctrl+F and a word, its results over the annotated timeline, which
+# shows only the matching events.
+shoot_search ()
+{
+  local style=$1 output=$2 pid wid
+  gsettings set org.chronicle.Chronicle style-variant "$style"
+  gsettings set org.chronicle.Chronicle window-width 1280
+  gsettings set org.chronicle.Chronicle window-height 760
+  gsettings reset org.chronicle.Chronicle timeline-range
+  "$build/src/chronicle" --db "$work/annotated.db" &
+  pid=$!
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  sleep 1
+  xdotool key --window "$wid" ctrl+f
+  sleep 1
+  xdotool type --delay 60 "crimea"
+  sleep 1
+  xdotool key alt+o
+  sleep 2
+  import -window root -crop 1280x760+0+0 "$output"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
 mkdir -p "$here/screenshots"
 export_pictures
 shoot_export_dialog light "$here/screenshots/export-dialog.png"
@@ -202,6 +226,7 @@ shoot_annotated light "$here/screenshots/annotated-timeline.png" "$here/screensh
 shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
+shoot_search light "$here/screenshots/search.png"
 shoot_reader light "$here/screenshots/article-reader.png"
 shoot_reader dark "$here/screenshots/article-reader-dark.png"
 shoot_dense light "$here/screenshots/dense-timeline.png"
@@ -210,5 +235,5 @@ ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-hi
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
      "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
-     "article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
+     "search, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
      "export-pdf-footnotes (.png)"
