@@ -851,6 +851,13 @@ chips_shown (WindowFixture *f,
          (data == NULL || (gtk_widget_get_mapped (last) && gtk_widget_get_width (last) > 0));
 }
 
+static gboolean
+reading (WindowFixture *f,
+         gconstpointer  data)
+{
+  return chr_session_get_reading_article (SESSION (f->window)) > 0;
+}
+
 /* A filter from the menu shows as a chip over the timeline; a click on
  * "Clear All" shows every event again. */
 static void
@@ -893,6 +900,16 @@ test_filters (WindowFixture *f,
   g_assert_true (wait_for (f, chips_shown, GUINT_TO_POINTER (1)));
   g_assert_cmpuint (chr_session_get_n_events (session), <, n);
   g_assert_cmpint (chr_session_get_article_filter (session), >, 0);
+
+  /* And the article itself, in the reader. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
+  g_assert_true (wait_for (f, articles_window_shown, NULL));
+  articles = find_articles_window ();
+  g_assert_true (wait_for (f, articles_listed, articles));
+  only = find_with_data (GTK_WIDGET (chr_articles_window_get_row (articles, 0)), "read-article-id");
+  g_assert_true (GTK_IS_BUTTON (only));
+  gtk_widget_activate (only);
+  g_assert_true (wait_for (f, reading, NULL));
 }
 
 static gboolean

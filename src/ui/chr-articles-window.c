@@ -52,6 +52,47 @@ on_only_article_cb (GtkButton         *button,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Opens the article in the reader, in the main window. */
+static void
+on_read_cb (GtkButton         *button,
+            ChrArticlesWindow *self)
+{
+  gint64 article_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "read-article-id"));
+
+  chr_session_read_article (self->session, article_id, 0);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static GtkWidget *
+create_read_button (ChrArticlesWindow    *self,
+                    const ChrArticleInfo *info)
+{
+  GtkWidget *button = gtk_button_new_with_label (_("Read"));
+  g_autofree char *description = g_strdup_printf (_("Read “%s”"), info->title);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  g_object_set_data (G_OBJECT (button), "read-article-id", GSIZE_TO_POINTER ((gsize) info->id));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_read_cb), self);
+  return button;
+}
+
+/* "8 events": what the article brings to the timeline. */
+static GtkWidget *
+create_count_label (const ChrArticleInfo *info)
+{
+  g_autofree char *text = g_strdup_printf (ngettext ("%u event", "%u events", (gulong) info->n_events),
+                                           (guint) info->n_events);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
 /* Shows only the events its source's articles report. */
 static void
 on_only_source_cb (GtkButton         *button,
@@ -138,10 +179,12 @@ on_articles_listed_cb (GObject      *object,
           g_object_set_data (G_OBJECT (row), "waiting-label", waiting);
         }
 
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_count_label (info));
       if (info->n_events > 0 && info->source != NULL && *info->source)
         adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_source_button (self, info));
       if (info->n_events > 0)
         adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_filter_button (self, info));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_read_button (self, info));
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
     }
