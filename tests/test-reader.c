@@ -176,6 +176,50 @@ test_date_selects_event (WindowFixture *f,
 }
 
 static gboolean
+date_shown (WindowFixture *f,
+            gconstpointer  data)
+{
+  GtkTextIter start, end;
+
+  return chr_article_reader_get_date (reader (f), *(const gint64 *) data, &start, &end, NULL);
+}
+
+static gboolean
+filtered (WindowFixture *f,
+          gconstpointer  data)
+{
+  return idle (f, NULL) && chr_session_get_n_events (SESSION (f->window)) == 0;
+}
+
+/* A date whose event a filter leaves out keeps the reader open: the
+ * timeline would not show it. */
+static void
+test_date_of_filtered_event (WindowFixture *f,
+                             gconstpointer  data)
+{
+  g_autoptr(ChrEvent) event = open_last_excerpt (f);
+  GtkTextView *view = chr_article_reader_get_text_view (reader (f));
+  ChrSession *session = SESSION (f->window);
+  GtkTextIter start, end;
+  double x, y;
+
+  chr_session_set_selected (session, -1);
+  chr_session_set_starred_only (session, TRUE);
+  g_assert_true (wait_for (f, filtered, NULL));
+  g_assert_true (wait_for (f, date_shown, &event->id));
+  g_assert_true (chr_article_reader_get_date (reader (f), event->id, &start, &end, NULL));
+  gtk_text_view_scroll_to_iter (view, &start, 0.0, TRUE, 0.0, 0.5);
+  while (!iter_in_view (view, &start, &x, &y))
+    g_main_context_iteration (NULL, FALSE);
+  click_at (f, GTK_WIDGET (view), x, y);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (wait_for (f, idle, NULL));
+  g_assert_cmpint (chr_session_get_reading_article (session), >, 0);
+  g_assert_cmpint (chr_session_get_selected (session), !=, event->id);
+}
+
+static gboolean
 description_is (WindowFixture *f,
                 gconstpointer  data)
 {
@@ -342,6 +386,8 @@ main (int    argc,
               window_tear_down);
   g_test_add ("/gui/reader/date-selects-event", WindowFixture, NULL, window_set_up, test_date_selects_event,
               window_tear_down);
+  g_test_add ("/gui/reader/date-of-filtered-event", WindowFixture, NULL, window_set_up,
+              test_date_of_filtered_event, window_tear_down);
   g_test_add ("/gui/reader/keyboard-dates", WindowFixture, NULL, window_set_up, test_keyboard_dates,
               window_tear_down);
   g_test_add ("/gui/reader/back", WindowFixture, NULL, window_set_up, test_back, window_tear_down);

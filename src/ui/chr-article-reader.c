@@ -196,6 +196,14 @@ activate_mark (ChrArticleReader *self,
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
+  /* Hidden, or left out by a filter: going back would show nothing. */
+  if (chr_timeline_index_find (chr_session_get_index (self->session), date->event_id) < 0)
+    {
+      gtk_label_set_text (self->status_label, _("Its event is hidden or filtered out: show hidden events or "
+                                                "clear the filters to see it"));
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
   chr_session_reveal_event (self->session, date->event_id);
   chr_session_stop_reading (self->session);
 }
