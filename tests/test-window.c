@@ -901,6 +901,21 @@ test_filters (WindowFixture *f,
   g_assert_cmpuint (chr_session_get_n_events (session), <, n);
   g_assert_cmpint (chr_session_get_article_filter (session), >, 0);
 
+  /* Newest first: the dates as shown go down. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
+  g_assert_true (wait_for (f, articles_window_shown, NULL));
+  articles = find_articles_window ();
+  g_assert_true (wait_for (f, articles_listed, articles));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_descendant (GTK_WIDGET (articles), GTK_TYPE_DROP_DOWN)), 1);
+  for (guint i = 1; i < chr_articles_window_get_n_articles (articles); i++)
+    {
+      const char *before = gtk_editable_get_text (GTK_EDITABLE (chr_articles_window_get_row (articles, i - 1)));
+      const char *after = gtk_editable_get_text (GTK_EDITABLE (chr_articles_window_get_row (articles, i)));
+
+      g_assert_true (*after == '\0' || strcmp (before, after) >= 0);
+    }
+  gtk_window_destroy (GTK_WINDOW (articles));
+
   /* And the article itself, in the reader. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
   g_assert_true (wait_for (f, articles_window_shown, NULL));

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "chr-articles-window-private.h"
 
@@ -15,6 +16,7 @@ struct _ChrArticlesWindow
   AdwPreferencesWindow  parent_instance;
 
   AdwPreferencesGroup  *group;
+  GtkDropDown          *sort_choice;
 
   ChrSession           *session;
   GCancellable         *cancellable;
@@ -162,6 +164,7 @@ on_articles_listed_cb (GObject      *object,
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, info->path);
       g_object_set_data (G_OBJECT (row), "article-id", GSIZE_TO_POINTER ((gsize) info->id));
+      g_object_set_data (G_OBJECT (row), "n-events", GSIZE_TO_POINTER ((gsize) info->n_events));
       g_signal_connect (row, "apply", G_CALLBACK (on_row_apply_cb), self);
 
       /* Dates such as "on Monday" wait, visibly, for the article's date. */
@@ -187,6 +190,89 @@ on_articles_listed_cb (GObject      *object,
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_read_button (self, info));
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
+    }
+}
+
+typedef enum
+{
+  SORT_IMPORTED,
+  SORT_NEWEST,
+  SORT_OLDEST,
+  SORT_TITLE,
+  SORT_EVENTS,
+} SortOrder;
+
+static gint64
+row_number (gconstpointer row,
+            const char   *key)
+{
+  return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), key));
+}
+
+/* Undated articles go last whichever way dates run. */
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b,
+               int           direction)
+{
+  /* The dates as shown: ISO 8601, which sorts as text. */
+  const char *date_a = gtk_editable_get_text (GTK_EDITABLE (a));
+  const char *date_b = gtk_editable_get_text (GTK_EDITABLE (b));
+
+  if (*date_a == '\0' || *date_b == '\0')
+    return (*date_a == '\0') - (*date_b == '\0');
+  return direction * strcmp (date_a, date_b);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  GtkWidget *row_a = *(GtkWidget * const *) a;
+  GtkWidget *row_b = *(GtkWidget * const *) b;
+  int order = 0;
+
+  switch ((SortOrder) GPOINTER_TO_INT (data))
+    {
+    case SORT_NEWEST:
+      order = compare_dates (row_a, row_b, -1);
+      break;
+    case SORT_OLDEST:
+      order = compare_dates (row_a, row_b, 1);
+      break;
+    case SORT_TITLE:
+      order = g_utf8_collate (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_a)),
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_b)));
+      break;
+    case SORT_EVENTS:
+      order = (row_number (row_b, "n-events") > row_number (row_a, "n-events")) -
+              (row_number (row_b, "n-events") < row_number (row_a, "n-events"));
+      break;
+    case SORT_IMPORTED:
+    default:
+      break;
+    }
+  if (order != 0)
+    return order;
+  return (row_number (row_a, "article-id") > row_number (row_b, "article-id")) -
+         (row_number (row_a, "article-id") < row_number (row_b, "article-id"));
+}
+
+static void
+on_sort_changed_cb (ChrArticlesWindow *self)
+{
+  guint order = gtk_drop_down_get_selected (self->sort_choice);
+
+  g_ptr_array_sort_with_data (self->rows, compare_rows, GUINT_TO_POINTER (order));
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      g_object_ref (row);
+      adw_preferences_group_remove (self->group, row);
+      adw_preferences_group_add (self->group, row);
+      g_object_unref (row);
     }
 }
 
@@ -224,6 +310,8 @@ chr_articles_window_class_init (ChrArticlesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-articles-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChrArticlesWindow, group);
+  gtk_widget_class_bind_template_child (widget_class, ChrArticlesWindow, sort_choice);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
