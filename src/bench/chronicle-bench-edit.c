@@ -11,7 +11,6 @@
 
 #include <stdlib.h>
 
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 #include <sqlite3.h>
 
@@ -299,13 +298,12 @@ failed:
     g_printerr ("chronicle-bench edit --startup-history: %s\n", error->message);
   for (guint f = 0; f < 2; f++)
     {
-      if (paths[f] != NULL)
-        g_remove (paths[f]);
       g_free (paths[f]);
       g_free (times[f]);
     }
+  /* The files and what SQLite keeps beside them (-wal, -shm). */
   if (dir != NULL)
-    g_rmdir (dir);
+    bench_remove_folder (dir);
   return status;
 }
 
@@ -370,12 +368,13 @@ bench_edit (int    argc,
       report (kind, (guint) n_events, times, n_edits);
     }
   bench_tear_down (&bench);
-  g_remove (path);
-  g_rmdir (dir);
+  bench_remove_folder (dir);
   return 0;
 
 failed:
   g_printerr ("chronicle-bench edit: %s\n", error->message);
   bench_tear_down (&bench);
+  if (dir != NULL)
+    bench_remove_folder (dir);
   return 1;
 }

@@ -156,21 +156,6 @@ read_peak_rss_mib (void)
   return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0;
 }
 
-static void
-remove_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 int
 bench_export (int    argc,
               char **argv)
@@ -218,12 +203,12 @@ bench_export (int    argc,
                read_peak_rss_mib (), (gint64) written.st_size);
     }
   g_clear_object (&db);
-  remove_files (dir);
+  bench_remove_folder (dir);
   return 0;
 
 failed:
   g_printerr ("chronicle-bench export: %s\n", error->message);
   if (dir)
-    remove_files (dir);
+    bench_remove_folder (dir);
   return 1;
 }
