@@ -65,19 +65,32 @@ on_read_cb (GtkButton         *button,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* A flat button at the end of an article's row; @description is what it
+ * does, for its tooltip and for screen readers. */
 static GtkWidget *
-create_read_button (ChrArticlesWindow    *self,
-                    const ChrArticleInfo *info)
+create_row_button (ChrArticlesWindow *self,
+                   const char        *label,
+                   const char        *description,
+                   GCallback          clicked)
 {
-  GtkWidget *button = gtk_button_new_with_label (_("Read"));
-  g_autofree char *description = g_strdup_printf (_("Read “%s”"), info->title);
+  GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  g_signal_connect (button, "clicked", clicked, self);
+  return button;
+}
+
+static GtkWidget *
+create_read_button (ChrArticlesWindow    *self,
+                    const ChrArticleInfo *info)
+{
+  g_autofree char *description = g_strdup_printf (_("Read “%s”"), info->title);
+  GtkWidget *button = create_row_button (self, _("Read"), description, G_CALLBACK (on_read_cb));
+
   g_object_set_data (G_OBJECT (button), "read-article-id", GSIZE_TO_POINTER ((gsize) info->id));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_read_cb), self);
   return button;
 }
 
@@ -108,16 +121,11 @@ static GtkWidget *
 create_source_button (ChrArticlesWindow    *self,
                       const ChrArticleInfo *info)
 {
-  GtkWidget *button = gtk_button_new_with_label (info->source);
   g_autofree char *description = g_strdup_printf (_("Show only the events that articles from %s report"),
                                                   info->source);
+  GtkWidget *button = create_row_button (self, info->source, description, G_CALLBACK (on_only_source_cb));
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   g_object_set_data_full (G_OBJECT (button), "source", g_strdup (info->source), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_only_source_cb), self);
   return button;
 }
 
@@ -125,15 +133,10 @@ static GtkWidget *
 create_filter_button (ChrArticlesWindow    *self,
                       const ChrArticleInfo *info)
 {
-  GtkWidget *button = gtk_button_new_with_label (_("Its Events"));
   g_autofree char *description = g_strdup_printf (_("Show only the events “%s” reports"), info->title);
+  GtkWidget *button = create_row_button (self, _("Its Events"), description, G_CALLBACK (on_only_article_cb));
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   g_object_set_data (G_OBJECT (button), "article-id", GSIZE_TO_POINTER ((gsize) info->id));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_only_article_cb), self);
   return button;
 }
 
