@@ -125,6 +125,17 @@ test_add_article (DbFixture     *f,
   g_assert_cmpuint (articles->len, ==, 1);
   g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->title, ==, "Crimea talks resume");
   g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->published, ==, "2025-08-20");
+  {
+    g_autofree char *title = chr_database_get_article_title (f->db, id, &error);
+    g_autofree char *none = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (title, ==, "Crimea talks resume");
+    none = chr_database_get_article_title (f->db, id + 100, &error);
+    g_assert_null (none);
+    g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
   g_assert_cmpstr (((ChrArticleInfo *) articles->pdata[0])->source, ==, "Test Wire");
   g_assert_cmpint (((ChrArticleInfo *) articles->pdata[0])->n_events, ==, 3);
 

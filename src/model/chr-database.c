@@ -960,6 +960,42 @@ chr_database_has_rows (ChrDatabase *self,
 }
 
 /**
+ * chr_database_get_article_title:
+ * @self: a #ChrDatabase
+ * @article_id: an article's id
+ * @error: return location for a #GError
+ *
+ * An article's title alone, without reading its text: what names it in a
+ * list or a filter.
+ *
+ * Returns: (transfer full) (nullable): the title, or %NULL with
+ *   %CHR_DATABASE_ERROR_NOT_FOUND when there is no such article
+ */
+char *
+chr_database_get_article_title (ChrDatabase  *self,
+                                gint64        article_id,
+                                GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
+
+  if (!(stmt = prepare (self, "SELECT title FROM articles WHERE id = ?", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return chr_database_column_strdup (stmt, 0);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no article %lld in the timeline"), (long long) article_id);
+  else
+    set_error_from_sqlite (self, rc, error);
+  return NULL;
+}
+
+/**
  * chr_database_get_article:
  * @self: a #ChrDatabase
  * @article_id: an article's id

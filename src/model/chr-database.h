@@ -75,6 +75,9 @@ gboolean     chr_database_add_article       (ChrDatabase       *self,
                                              gint64            *article_id,
                                              gboolean          *added,
                                              GError           **error);
+char        *chr_database_get_article_title  (ChrDatabase       *self,
+                                             gint64             article_id,
+                                             GError           **error);
 ChrArticle  *chr_database_get_article        (ChrDatabase       *self,
                                              gint64             article_id,
                                              GError           **error);

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "chr-article.h"
 #include "chr-date-format.h"
 #include "chr-filter-bar.h"
 #include "chr-user-store.h"
@@ -129,12 +128,9 @@ describe_article (ChrSession *session,
                   gint64      article_id)
 {
   ChrDatabase *db = chr_session_get_database (session);
-  g_autoptr (GPtrArray) articles = db ? chr_database_list_articles (db, NULL) : NULL;
+  char *title = db ? chr_database_get_article_title (db, article_id, NULL) : NULL;
 
-  for (guint i = 0; articles != NULL && i < articles->len; i++)
-    if (((ChrArticleInfo *) g_ptr_array_index (articles, i))->id == article_id)
-      return g_strdup (((ChrArticleInfo *) g_ptr_array_index (articles, i))->title);
-  return g_strdup (_("an article"));
+  return title ? title : g_strdup (_("an article"));
 }
 
 static char *
