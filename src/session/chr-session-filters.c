@@ -228,21 +228,43 @@ chr_session_clear_filters (ChrSession *self)
 
   if (!chr_session_get_filtered (self))
     return;
+  /* Each property says it changed only if it did, and the timeline is read once. */
   g_object_freeze_notify (G_OBJECT (self));
-  self->min_sources = 0;
-  self->tag_filter = 0;
-  self->starred_only = FALSE;
-  g_clear_pointer (&self->source_filter, g_free);
-  self->article_filter = 0;
-  self->date_filter = (ChrTimeSpan) { 0, 0 };
-  g_clear_pointer (&self->search_filter, g_free);
-  _chr_session_notify (self, CHR_SESSION_PROP_MIN_SOURCES);
-  _chr_session_notify (self, CHR_SESSION_PROP_TAG_FILTER);
-  _chr_session_notify (self, CHR_SESSION_PROP_STARRED_ONLY);
-  _chr_session_notify (self, CHR_SESSION_PROP_SOURCE_FILTER);
-  _chr_session_notify (self, CHR_SESSION_PROP_ARTICLE_FILTER);
-  _chr_session_notify (self, CHR_SESSION_PROP_DATE_FILTER);
-  _chr_session_notify (self, CHR_SESSION_PROP_SEARCH_FILTER);
+  if (self->min_sources != 0)
+    {
+      self->min_sources = 0;
+      _chr_session_notify (self, CHR_SESSION_PROP_MIN_SOURCES);
+    }
+  if (self->tag_filter != 0)
+    {
+      self->tag_filter = 0;
+      _chr_session_notify (self, CHR_SESSION_PROP_TAG_FILTER);
+    }
+  if (self->starred_only)
+    {
+      self->starred_only = FALSE;
+      _chr_session_notify (self, CHR_SESSION_PROP_STARRED_ONLY);
+    }
+  if (self->source_filter != NULL)
+    {
+      g_clear_pointer (&self->source_filter, g_free);
+      _chr_session_notify (self, CHR_SESSION_PROP_SOURCE_FILTER);
+    }
+  if (self->article_filter != 0)
+    {
+      self->article_filter = 0;
+      _chr_session_notify (self, CHR_SESSION_PROP_ARTICLE_FILTER);
+    }
+  if (self->date_filter.begin < self->date_filter.end)
+    {
+      self->date_filter = (ChrTimeSpan) { 0, 0 };
+      _chr_session_notify (self, CHR_SESSION_PROP_DATE_FILTER);
+    }
+  if (self->search_filter != NULL)
+    {
+      g_clear_pointer (&self->search_filter, g_free);
+      _chr_session_notify (self, CHR_SESSION_PROP_SEARCH_FILTER);
+    }
   g_object_thaw_notify (G_OBJECT (self));
   if (self->db != NULL)
     chr_session_reload (self);
