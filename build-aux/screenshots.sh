@@ -30,49 +30,57 @@ export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 TZ=UTC LC
 
 "$build/src/cli/chronicle-cli" --db "$work/samples.db" import "$here"/data/samples/*.txt >/dev/null
 
-shoot ()
+# Starts Chronicle on a timeline file, in a style and at a size (1280 by 760
+# unless given), fitting the whole timeline (no stretch of time kept from an
+# earlier start); sets app_pid and app_wid. stop_app ends it.
+start_app ()
 {
-  local style=$1 output=$2 width=${3:-1280} height=${4:-760} pid wid
+  local style=$1 db=$2 width=${3:-1280} height=${4:-760}
   gsettings set org.chronicle.Chronicle style-variant "$style"
   gsettings set org.chronicle.Chronicle window-width "$width"
   gsettings set org.chronicle.Chronicle window-height "$height"
-  "$build/src/chronicle" --db "$work/samples.db" &
-  pid=$!
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  gsettings reset org.chronicle.Chronicle timeline-range
+  "$build/src/chronicle" --db "$db" &
+  app_pid=$!
+  app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
   sleep 1
+}
+
+stop_app ()
+{
+  kill "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+}
+
+shoot ()
+{
+  local style=$1 output=$2 width=${3:-1280} height=${4:-760}
+  start_app "$style" "$work/samples.db" "$width" "$height"
   # Focus the timeline with a click on an empty stretch, then step to the invasion of 2022.
   local scale=${GDK_SCALE:-1}
-  xdotool mousemove --window "$wid" $((200 * scale)) $((70 * scale)) click 1
+  xdotool mousemove --window "$app_wid" $((200 * scale)) $((70 * scale)) click 1
   for _ in 1 2 3 4 5 6; do xdotool key Right; done
-  xdotool mousemove --window "$wid" 0 0
+  xdotool mousemove --window "$app_wid" 0 0
   sleep 1
-  import -window "$wid" "$output"
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  import -window "$app_wid" "$output"
+  stop_app
 }
 
 # The article reader: the invasion chosen, its first excerpt clicked in the
 # panel; the sentence highlighted, the dates underlined.
 shoot_reader ()
 {
-  local style=$1 output=$2 pid wid
-  gsettings set org.chronicle.Chronicle style-variant "$style"
-  gsettings set org.chronicle.Chronicle window-width 1280
-  gsettings set org.chronicle.Chronicle window-height 760
-  "$build/src/chronicle" --db "$work/samples.db" &
-  pid=$!
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
-  sleep 1
-  xdotool mousemove --window "$wid" 200 70 click 1
+  local style=$1 output=$2
+  start_app "$style" "$work/samples.db"
+  xdotool mousemove --window "$app_wid" 200 70 click 1
   for _ in 1 2 3 4 5 6; do xdotool key Right; done
   sleep 1
   # The first excerpt in the panel.
-  xdotool mousemove --window "$wid" 1050 470 click 1
-  xdotool mousemove --window "$wid" 0 0
+  xdotool mousemove --window "$app_wid" 1050 470 click 1
+  xdotool mousemove --window "$app_wid" 0 0
   sleep 1
-  import -window "$wid" "$output"
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  import -window "$app_wid" "$output"
+  stop_app
 }
 
 # A dense timeline: 20,000 generated events over 35 years, most reported once.
@@ -98,18 +106,12 @@ sqlite3 "$work/dense.db" "
 
 shoot_dense ()
 {
-  local style=$1 output=$2 pid wid
-  gsettings set org.chronicle.Chronicle style-variant "$style"
-  gsettings reset org.chronicle.Chronicle timeline-range
-  "$build/src/chronicle" --db "$work/dense.db" &
-  pid=$!
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  local style=$1 output=$2
+  start_app "$style" "$work/dense.db"
+  xdotool mousemove --window "$app_wid" 1270 750
   sleep 1
-  xdotool mousemove --window "$wid" 1270 750
-  sleep 1
-  import -window "$wid" "$output"
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  import -window "$app_wid" "$output"
+  stop_app
 }
 
 # The samples annotated by hand, through chronicle-cli: tags with their
@@ -135,20 +137,13 @@ alaska=$(event_id "value = '2025-08-15'")
 # The annotated timeline, the invasion chosen: its note and tags in the panel.
 shoot_annotated ()
 {
-  local style=$1 output=$2 pid wid
-  gsettings set org.chronicle.Chronicle style-variant "$style"
-  gsettings set org.chronicle.Chronicle window-width 1280
-  gsettings set org.chronicle.Chronicle window-height 760
-  gsettings reset org.chronicle.Chronicle timeline-range
-  "$build/src/chronicle" --db "$work/annotated.db" &
-  pid=$!
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
-  sleep 1
-  xdotool mousemove --window "$wid" 200 70 click 1
+  local style=$1 output=$2
+  start_app "$style" "$work/annotated.db"
+  xdotool mousemove --window "$app_wid" 200 70 click 1
   for _ in 1 2 3 4 5 6; do xdotool key Right; done
-  xdotool mousemove --window "$wid" 0 0
+  xdotool mousemove --window "$app_wid" 0 0
   sleep 1
-  import -window "$wid" "$output"
+  import -window "$app_wid" "$output"
   if [ -n "${3:-}" ]; then
     # The editor of the chosen event.
     xdotool key ctrl+e
@@ -157,28 +152,19 @@ shoot_annotated ()
     sleep 1
     import -window "$editor" "$3"
   fi
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  stop_app
 }
 
 # The Export dialog over the annotated timeline.
 shoot_export_dialog ()
 {
-  local style=$1 output=$2 pid wid dialog
-  gsettings set org.chronicle.Chronicle style-variant "$style"
-  gsettings set org.chronicle.Chronicle window-width 1280
-  gsettings set org.chronicle.Chronicle window-height 760
-  gsettings reset org.chronicle.Chronicle timeline-range
-  "$build/src/chronicle" --db "$work/annotated.db" &
-  pid=$!
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
-  sleep 1
-  xdotool key --window "$wid" shift+ctrl+e
+  local style=$1 output=$2 dialog
+  start_app "$style" "$work/annotated.db"
+  xdotool key --window "$app_wid" shift+ctrl+e
   dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Export Timeline$' | head -n 1)
   sleep 1
   import -window "$dialog" "$output"
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  stop_app
 }
 
 # Pictures exported by chronicle-cli from the annotated samples, with
@@ -198,24 +184,16 @@ export_pictures ()
 # shows only the matching events.
 shoot_search ()
 {
-  local style=$1 output=$2 pid wid
-  gsettings set org.chronicle.Chronicle style-variant "$style"
-  gsettings set org.chronicle.Chronicle window-width 1280
-  gsettings set org.chronicle.Chronicle window-height 760
-  gsettings reset org.chronicle.Chronicle timeline-range
-  "$build/src/chronicle" --db "$work/annotated.db" &
-  pid=$!
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
-  sleep 1
-  xdotool key --window "$wid" ctrl+f
+  local style=$1 output=$2
+  start_app "$style" "$work/annotated.db"
+  xdotool key --window "$app_wid" ctrl+f
   sleep 1
   xdotool type --delay 60 "crimea"
   sleep 1
   xdotool key alt+o
   sleep 2
   import -window root -crop 1280x760+0+0 "$output"
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  stop_app
 }
 
 mkdir -p "$here/screenshots"
