@@ -453,11 +453,47 @@ test_cancelled (Fixture       *f,
   g_assert_null (results);
 }
 
+/* A snippet with its matches marked, escaped or not; ranges that do not
+ * fit are left out. */
+static void
+test_mark (void)
+{
+  static const struct
+  {
+    const char *snippet;
+    guint       ranges[4];         /* start, end pairs; end 0 closes */
+    gboolean    markup;
+    const char *expected;
+  } rows[] = {
+    { "Russia annexed Crimea", { 7, 14, 0, 0 }, FALSE, "Russia [annexed] Crimea" },
+    { "Russia annexed Crimea", { 0, 6, 15, 21 }, FALSE, "[Russia] annexed [Crimea]" },
+    { "A & B annexed", { 6, 13, 0, 0 }, TRUE, "A &amp; B <b>annexed</b>" },
+    { "<i> annexed", { 4, 11, 0, 0 }, TRUE, "&lt;i&gt; <b>annexed</b>" },
+    { "short", { 2, 40, 0, 0 }, FALSE, "short" },              /* past the end */
+    { "one two", { 4, 7, 0, 3 }, FALSE, "one [two]" },         /* out of order */
+    { "", { 0, 0, 0, 0 }, TRUE, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (GArray) ranges = g_array_new (FALSE, FALSE, sizeof (ChrSearchRange));
+      g_autofree char *marked = NULL;
+
+      for (guint k = 0; k < 4 && rows[i].ranges[k + 1] != 0; k += 2)
+        g_array_append_val (ranges, ((ChrSearchRange) { rows[i].ranges[k], rows[i].ranges[k + 1] }));
+      marked = rows[i].markup ? chr_search_mark (rows[i].snippet, ranges, "<b>", "</b>", g_markup_escape_text)
+                              : chr_search_mark (rows[i].snippet, ranges, "[", "]", NULL);
+      g_assert_cmpstr (marked, ==, rows[i].expected);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/search/mark", test_mark);
 
 #define ADD(path, func) g_test_add ("/model/search/" path, Fixture, NULL, set_up, func, tear_down)
   ADD ("hostile", test_hostile);

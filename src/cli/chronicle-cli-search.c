@@ -29,21 +29,9 @@ print_marked (const char *snippet,
               GArray     *ranges,
               gboolean    bold)
 {
-  g_autoptr(GString) line = g_string_new (NULL);
-  gsize at = 0;
+  g_autofree char *line = chr_search_mark (snippet, ranges, bold ? "\033[1m" : "[", bold ? "\033[0m" : "]", NULL);
 
-  for (guint i = 0; i < ranges->len; i++)
-    {
-      const ChrSearchRange *range = &g_array_index (ranges, ChrSearchRange, i);
-
-      g_string_append_len (line, snippet + at, range->start - at);
-      g_string_append (line, bold ? "\033[1m" : "[");
-      g_string_append_len (line, snippet + range->start, range->end - range->start);
-      g_string_append (line, bold ? "\033[0m" : "]");
-      at = range->end;
-    }
-  g_string_append (line, snippet + at);
-  g_print ("%s", line->str);
+  g_print ("%s", line);
 }
 
 static void

@@ -372,6 +372,66 @@ snippet_around (const char  *text,
   return make_snippet (text, length, from, to, marks, ranges);
 }
 
+static void
+append_piece (GString         *out,
+              const char      *text,
+              gsize            length,
+              ChrSearchEscape  escape)
+{
+  g_autofree char *escaped = NULL;
+
+  if (escape == NULL)
+    {
+      g_string_append_len (out, text, (gssize) length);
+      return;
+    }
+  escaped = escape (text, (gssize) length);
+  g_string_append (out, escaped);
+}
+
+/**
+ * chr_search_mark:
+ * @snippet: a result's snippet
+ * @ranges: (element-type ChrSearchRange): its matched words
+ * @before: what goes before each match ("<b>", "[")
+ * @after: what goes after it
+ * @escape: (nullable): escapes the snippet's text, not the marks; %NULL to copy it as it is
+ *
+ * The snippet with its matched words marked: bold on a terminal or in a
+ * label, in brackets in plain text. Ranges out of order or out of the
+ * snippet are left out.
+ *
+ * Returns: (transfer full): the marked snippet
+ */
+char *
+chr_search_mark (const char      *snippet,
+                 GArray          *ranges,
+                 const char      *before,
+                 const char      *after,
+                 ChrSearchEscape  escape)
+{
+  GString *out = g_string_new (NULL);
+  gsize done = 0, length;
+
+  g_return_val_if_fail (snippet != NULL, NULL);
+
+  length = strlen (snippet);
+  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
+    {
+      const ChrSearchRange *range = &g_array_index (ranges, ChrSearchRange, i);
+
+      if (range->start < done || range->end > length || range->end <= range->start)
+        continue;
+      append_piece (out, snippet + done, range->start - done, escape);
+      g_string_append (out, before);
+      append_piece (out, snippet + range->start, range->end - range->start, escape);
+      g_string_append (out, after);
+      done = range->end;
+    }
+  append_piece (out, snippet + done, length - done, escape);
+  return g_string_free (out, FALSE);
+}
+
 void
 chr_search_event_free (ChrSearchEvent *event)
 {

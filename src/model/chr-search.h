@@ -61,6 +61,15 @@ ChrSearchResults *chr_search_run            (ChrDatabase   *db,
                                              guint          limit,
                                              GCancellable  *cancellable,
                                              GError       **error);
+/* Escapes a piece of text for where a marked snippet goes (g_markup_escape_text()). */
+typedef char *(*ChrSearchEscape) (const char *text,
+                                  gssize      length);
+
+char             *chr_search_mark           (const char      *snippet,
+                                             GArray          *ranges,
+                                             const char      *before,
+                                             const char      *after,
+                                             ChrSearchEscape  escape);
 void              chr_search_results_free   (ChrSearchResults *results);
 void              chr_search_event_free     (ChrSearchEvent   *event);
 void              chr_search_article_free   (ChrSearchArticle *article);

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "chr-date-format.h"
 #include "chr-search-bar.h"
@@ -55,27 +54,7 @@ static char *
 mark_matches (const char *snippet,
               GArray     *ranges)
 {
-  GString *markup = g_string_new (NULL);
-  gsize done = 0, length = strlen (snippet);
-
-  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
-    {
-      const ChrSearchRange *range = &g_array_index (ranges, ChrSearchRange, i);
-      g_autofree char *before = NULL;
-      g_autofree char *match = NULL;
-
-      if (range->start < done || range->end > length || range->end <= range->start)
-        continue;
-      before = g_markup_escape_text (snippet + done, (gssize) (range->start - done));
-      match = g_markup_escape_text (snippet + range->start, (gssize) (range->end - range->start));
-      g_string_append_printf (markup, "%s<b>%s</b>", before, match);
-      done = range->end;
-    }
-  {
-    g_autofree char *rest = g_markup_escape_text (snippet + done, -1);
-    g_string_append (markup, rest);
-  }
-  return g_string_free (markup, FALSE);
+  return chr_search_mark (snippet, ranges, "<b>", "</b>", g_markup_escape_text);
 }
 
 static GtkWidget *
