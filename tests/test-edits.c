@@ -574,6 +574,30 @@ apply_published_edited (Fixture *f)
   apply_published (f);
 }
 
+static void
+delete_article (Fixture *f,
+                gint64   article_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_edits_delete_article (f->db, article_id, &error));
+  g_assert_no_error (error);
+}
+
+static void apply_delete_article (Fixture *f) { delete_article (f, 2); }
+static void prepare_noted_meeting (Fixture *f) { note (f, MEETING, "Check the second source"); }
+
+/* The note hangs on an excerpt of the article deleted: it stays with the
+ * event, which the other article still reports. */
+static void
+apply_delete_noted_article (Fixture *f)
+{
+  g_autoptr(ChrAnnotation) annotation = chr_user_store_get_annotation (f->db, 1, NULL);
+
+  g_assert_nonnull (annotation);
+  delete_article (f, annotation->anchor.article_id);
+}
+
 typedef struct
 {
   const char *path;
@@ -659,6 +683,13 @@ static const EditCase edit_cases[] = {
   { "untag-named", "untag", prepare_tagged, apply_untag_named, NULL },
   { "published", "published", NULL, apply_published, "article 1 2025-08-25\n" },
   { "published-edited", "published", prepare_renamed, apply_published_edited, "article 1 2025-08-25\n" },
+  /* The meeting, which two articles reported, has one left, and the label it gives. */
+  { "delete-article", "delete-article", NULL, apply_delete_article,
+    "The planned White House meeting|2025-08-18|2025-08-18T00:00:00Z|2025-08-19T00:00:00Z|day|extracted|n=1|"
+    "note=|tags=|flags:|src: 1:2267-2273\n" },
+  { "delete-noted-article", "delete-article", prepare_noted_meeting, apply_delete_noted_article,
+    "The planned White House meeting|2025-08-18|2025-08-18T00:00:00Z|2025-08-19T00:00:00Z|day|edited|n=1|"
+    "note=Check the second source|tags=|flags: note|src: 1:2267-2273\n" },
 };
 
 /* Whether a line of @dump begins with @start. */
@@ -719,6 +750,8 @@ test_edit (Fixture       *f,
       g_assert_false (has_line (before, edit->also));
     }
   g_assert_cmpint (history_length (f->db), ==, n_history + 1);
+  if (g_str_equal (edit->kind, "delete-article"))
+    g_assert_false (has_line (after, "article 2 "));
 
   for (guint round = 0; round < 2; round++)
     {

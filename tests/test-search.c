@@ -201,8 +201,10 @@ test_hostile (Fixture       *f,
     {
       g_autofree char *match = chr_search_build_match (f->db, hostile[i].query);
       g_autoptr(ChrSearchResults) results = NULL;
+      g_autofree char *shown = g_strescape (hostile[i].query, NULL);
 
-      g_test_message ("query «%s»", hostile[i].query);
+      /* TAP output must stay valid UTF-8 even for the broken queries. */
+      g_test_message ("query \"%s\"", shown);
       g_assert_cmpstr (match, ==, hostile[i].match);
       results = search (f, hostile[i].query, 50);
       g_assert_cmpuint (results->events->len, >=, hostile[i].min_events);

@@ -927,6 +927,74 @@ test_filters (WindowFixture *f,
   g_assert_true (wait_for (f, reading, NULL));
 }
 
+/* A button whose label reads @label, mnemonic included. */
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button_labelled (child, label)))
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+n_articles_listed (WindowFixture *f,
+                   gconstpointer  data)
+{
+  ChrArticlesWindow *articles = find_articles_window ();
+
+  return articles != NULL && !chr_session_get_busy (SESSION (f->window)) &&
+         chr_articles_window_get_n_articles (articles) == GPOINTER_TO_UINT (data) &&
+         chr_session_get_n_articles (SESSION (f->window)) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+toast_undo_shown (WindowFixture *f,
+                  gconstpointer  data)
+{
+  ChrArticlesWindow *articles = find_articles_window ();
+
+  return articles != NULL && find_button_labelled (GTK_WIDGET (articles), "_Undo") != NULL;
+}
+
+/* Deleting an article from the list: it goes with the events only it
+ * reports; the toast's Undo brings both back. */
+static void
+test_delete_article (WindowFixture *f,
+                     gconstpointer  data)
+{
+  ChrSession *session = SESSION (f->window);
+  guint n_events = chr_session_get_n_events (session);
+  guint n_articles = chr_session_get_n_articles (session);
+  ChrArticlesWindow *articles;
+  GtkWidget *delete;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.articles", NULL);
+  g_assert_true (wait_for (f, articles_window_shown, NULL));
+  articles = find_articles_window ();
+  g_assert_true (wait_for (f, n_articles_listed, GUINT_TO_POINTER (n_articles)));
+  delete = find_with_data (GTK_WIDGET (chr_articles_window_get_row (articles, 0)), "delete-article-id");
+  g_assert_true (GTK_IS_BUTTON (delete));
+  gtk_widget_activate (delete);
+
+  g_assert_true (wait_for (f, n_articles_listed, GUINT_TO_POINTER (n_articles - 1)));
+  g_assert_cmpuint (chr_session_get_n_events (session), <, n_events);
+  g_assert_cmpstr (chr_session_get_undo_kind (session), ==, "delete-article");
+
+  g_assert_true (wait_for (f, toast_undo_shown, NULL));
+  gtk_widget_activate (find_button_labelled (GTK_WIDGET (articles), "_Undo"));
+  g_assert_true (wait_for (f, n_articles_listed, GUINT_TO_POINTER (n_articles)));
+  g_assert_cmpuint (chr_session_get_n_events (session), ==, n_events);
+  gtk_window_destroy (GTK_WINDOW (articles));
+}
+
 static gboolean
 results_shown (WindowFixture *f,
                gconstpointer  data)
@@ -1006,6 +1074,8 @@ main (int    argc,
               window_tear_down);
   g_test_add ("/gui/window/min-sources", WindowFixture, NULL, window_set_up, test_min_sources, window_tear_down);
   g_test_add ("/gui/window/filters", WindowFixture, NULL, window_set_up, test_filters, window_tear_down);
+  g_test_add ("/gui/window/delete-article", WindowFixture, NULL, window_set_up, test_delete_article,
+              window_tear_down);
   g_test_add ("/gui/window/search", WindowFixture, NULL, window_set_up, test_search, window_tear_down);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);

@@ -40,6 +40,7 @@ typedef struct
   gsize      length;
   gsize      body_start;
   gsize      body_end;
+  gint64     imported_at;          /* seconds since 1970; 0: now */
   GArray    *sentences;            /* ChrSpan */
   GArray    *mentions;             /* ChrTimex */
   GPtrArray *events;               /* ChrEventDraft */

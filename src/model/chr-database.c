@@ -754,6 +754,7 @@ insert_extraction (ChrDatabase       *self,
 }
 
 
+/* Stores @article under @article_id, or under a new id when it is 0. */
 static gboolean
 insert_article_rows (ChrDatabase       *self,
                      const ChrArticle  *article,
@@ -765,7 +766,8 @@ insert_article_rows (ChrDatabase       *self,
 
   if (!(ins_article = prepare (self,
                                "INSERT INTO articles (sha256, path, title, source, published, text,"
-                               " body_start, body_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               " body_start, body_end, imported_at, id)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF (?, 0))",
                                error)))
     return FALSE;
 
@@ -777,7 +779,9 @@ insert_article_rows (ChrDatabase       *self,
   sqlite3_bind_text (ins_article, 6, article->text, (int) article->length, SQLITE_STATIC);
   sqlite3_bind_int64 (ins_article, 7, (gint64) article->body_start);
   sqlite3_bind_int64 (ins_article, 8, (gint64) article->body_end);
-  sqlite3_bind_int64 (ins_article, 9, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (ins_article, 9, article->imported_at ? article->imported_at
+                                                           : g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (ins_article, 10, *article_id);
   if (!chr_database_step_done (self, ins_article, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
@@ -826,6 +830,7 @@ chr_database_add_article (ChrDatabase       *self,
         *article_id = id;
       return TRUE;
     }
+  id = 0;
   if (local_error != NULL || !insert_article_rows (self, article, &id, &local_error) ||
       !chr_database_commit (self, &local_error))
     {
@@ -838,6 +843,70 @@ chr_database_add_article (ChrDatabase       *self,
     *article_id = id;
   if (added)
     *added = TRUE;
+  return TRUE;
+}
+
+/**
+ * chr_database_restore_article:
+ * @self: a #ChrDatabase
+ * @article_id: the id the article had
+ * @article: the article as it was, with its extraction
+ * @error: return location for a #GError
+ *
+ * Puts back an article that was removed, under its own id, so that what
+ * the user's layer anchors on its text finds it again. The merged events
+ * are rebuilt after it.
+ */
+gboolean
+chr_database_restore_article (ChrDatabase       *self,
+                              gint64             article_id,
+                              const ChrArticle  *article,
+                              GError           **error)
+{
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (article_id > 0, FALSE);
+  g_return_val_if_fail (article != NULL && article->sha256 != NULL && article->text != NULL, FALSE);
+
+  if (!chr_database_begin (self, error))
+    return FALSE;
+  if (!insert_article_rows (self, article, &article_id, error) || !chr_database_commit (self, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * chr_database_remove_article:
+ * @self: a #ChrDatabase
+ * @article_id: an article
+ * @error: return location for a #GError
+ *
+ * Removes an article with its sentences, dates and candidate events. The
+ * user's layer keeps what it anchors there; the merged events are rebuilt
+ * after it.
+ */
+gboolean
+chr_database_remove_article (ChrDatabase  *self,
+                             gint64        article_id,
+                             GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+
+  if (!(stmt = prepare (self, "DELETE FROM articles WHERE id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (!chr_database_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no article %lld in the timeline"), (long long) article_id);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -1018,7 +1087,7 @@ chr_database_get_article (ChrDatabase  *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
   if (!(stmt = prepare (self,
-                        "SELECT path, sha256, title, source, published, text, body_start, body_end"
+                        "SELECT path, sha256, title, source, published, text, body_start, body_end, imported_at"
                         " FROM articles WHERE id = ?",
                         error)))
     return NULL;
@@ -1047,6 +1116,7 @@ chr_database_get_article (ChrDatabase  *self,
   article->body_start = (gsize) CLAMP (sqlite3_column_int64 (stmt, 6), 0, (gint64) article->length);
   article->body_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, 7), (gint64) article->body_start,
                                      (gint64) article->length);
+  article->imported_at = sqlite3_column_int64 (stmt, 8);
   return g_steal_pointer (&article);
 }
 

@@ -81,6 +81,13 @@ char        *chr_database_get_article_title  (ChrDatabase       *self,
 ChrArticle  *chr_database_get_article        (ChrDatabase       *self,
                                              gint64             article_id,
                                              GError           **error);
+gboolean     chr_database_restore_article   (ChrDatabase       *self,
+                                             gint64             article_id,
+                                             const ChrArticle  *article,
+                                             GError           **error);
+gboolean     chr_database_remove_article    (ChrDatabase       *self,
+                                             gint64             article_id,
+                                             GError           **error);
 gboolean     chr_database_replace_extraction (ChrDatabase      *self,
                                              gint64             article_id,
                                              const ChrArticle  *article,

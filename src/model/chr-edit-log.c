@@ -10,9 +10,7 @@
 
 #include "chr-database-private.h"
 #include "chr-edit-log.h"
-#include "chr-edits.h"
-#include "chr-importer.h"
-#include "chr-reextract.h"
+#include "chr-edits-private.h"
 #include "chr-user-store.h"
 
 void
@@ -75,24 +73,14 @@ parse_state (const char  *state,
 }
 
 /* Puts the timeline back as @node says: the user's rows, an article's
- * date, and the events rebuilt on them. */
+ * date or the article itself, and the events rebuilt on them. */
 static gboolean
 restore_state (ChrDatabase  *db,
                JsonNode     *node,
                GError      **error)
 {
-  JsonObject *published = NULL;
-
-  if (!chr_user_store_restore (db, node, error))
-    return FALSE;
-  if (json_object_has_member (json_node_get_object (node), "published"))
-    published = json_object_get_object_member (json_node_get_object (node), "published");
-  if (published != NULL)
-    return chr_reextract_set_published (db, json_object_get_int_member (published, "article"),
-                                        json_object_get_null_member (published, "value") ? NULL
-                                          : json_object_get_string_member (published, "value"),
-                                        error);
-  return chr_importer_rebuild_events (db, error);
+  return chr_user_store_restore (db, node, error) &&
+         _chr_edit_restore_article (db, json_node_get_object (node), error);
 }
 
 /* The event that shows the first annotation a state names, once it is back. */

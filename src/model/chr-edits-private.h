@@ -23,8 +23,11 @@ typedef struct
   const char   *kind;
   ChrUserScope *scope;
   JsonNode     *before;
-  JsonNode     *published_before;  /* for an article's date */
-  JsonNode     *published_after;
+  /* What an edit of an article (its date, its removal) changed outside the
+   * user's layer, kept in the history under @article_key. */
+  const char   *article_key;
+  JsonNode     *article_before;
+  JsonNode     *article_after;
 } ChrPendingEdit;
 
 /* An event's row as the user's layer needs it. */
@@ -50,6 +53,9 @@ gboolean  _chr_edit_commit             (ChrPendingEdit        *edit,
 gboolean  _chr_edit_refuse             (GError               **error,
                                         ChrEditError           code,
                                         const char            *message);
+gboolean  _chr_edit_restore_article    (ChrDatabase           *db,
+                                        JsonObject            *state,
+                                        GError               **error);
 void      _chr_event_row_clear         (ChrEventRow           *row);
 GArray   *_chr_edit_event_anchors      (ChrDatabase           *db,
                                         const ChrEventRow     *row,

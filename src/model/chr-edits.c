@@ -11,7 +11,6 @@
 #include "chr-edit-log.h"
 #include "chr-edits-private.h"
 #include "chr-importer.h"
-#include "chr-reextract.h"
 #include "chr-user-store.h"
 
 G_DEFINE_QUARK (chr-edit-error, chr_edit_error)
@@ -44,6 +43,7 @@ static const struct
   { "tag", N_("Tag") },
   { "untag", N_("Remove Tag") },
   { "published", N_("Set Article Date") },
+  { "delete-article", N_("Delete Article") },
 };
 
 /**
@@ -68,7 +68,7 @@ _chr_edit_begin (ChrPendingEdit  *edit,
                  const char      *kind,
                  GError         **error)
 {
-  *edit = (ChrPendingEdit) { NULL, kind, chr_user_scope_new (), NULL, NULL, NULL };
+  *edit = (ChrPendingEdit) { NULL, kind, chr_user_scope_new (), NULL, NULL, NULL, NULL };
   if (!chr_database_begin (db, error))
     return FALSE;
   edit->db = db;
@@ -90,8 +90,8 @@ _chr_edit_clear (ChrPendingEdit *edit)
     chr_database_rollback (edit->db);
   g_clear_pointer (&edit->scope, chr_user_scope_free);
   g_clear_pointer (&edit->before, json_node_unref);
-  g_clear_pointer (&edit->published_before, json_node_unref);
-  g_clear_pointer (&edit->published_after, json_node_unref);
+  g_clear_pointer (&edit->article_before, json_node_unref);
+  g_clear_pointer (&edit->article_after, json_node_unref);
 }
 
 /* Ends an edit: the events are rebuilt from extraction and the user's
@@ -110,12 +110,12 @@ _chr_edit_commit (ChrPendingEdit  *edit,
     return FALSE;
   /* Rows the edit made did not exist before it: undoing removes them. */
   chr_user_store_rekey (edit->before, after);
-  if (edit->published_before)
+  if (edit->article_key)
     {
-      json_object_set_member (json_node_get_object (edit->before), "published",
-                              g_steal_pointer (&edit->published_before));
-      json_object_set_member (json_node_get_object (after), "published",
-                              g_steal_pointer (&edit->published_after));
+      json_object_set_member (json_node_get_object (edit->before), edit->article_key,
+                              g_steal_pointer (&edit->article_before));
+      json_object_set_member (json_node_get_object (after), edit->article_key,
+                              g_steal_pointer (&edit->article_after));
     }
   if (!chr_edit_log_record (edit->db, edit->kind, edit->before, after, error) ||
       !chr_database_commit (edit->db, error))
@@ -639,68 +639,4 @@ chr_edits_delete_event (ChrDatabase  *db,
     return exec_for_id (db, "DELETE FROM events WHERE id = ?", event_id, error) &&
            _chr_edit_commit (&edit, FALSE, error);
   return _chr_edit_commit (&edit, TRUE, error);
-}
-
-static JsonNode *
-published_node (gint64      article_id,
-                const char *value)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "article");
-  json_builder_add_int_value (builder, article_id);
-  json_builder_set_member_name (builder, "value");
-  if (value)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
-static gboolean
-read_published (ChrDatabase  *db,
-                gint64        article_id,
-                char        **published,
-                GError      **error)
-{
-  g_autoptr(ChrArticle) article = NULL;
-
-  if (!(article = chr_database_get_article (db, article_id, error)))
-    return FALSE;
-  *published = g_steal_pointer (&article->published);
-  return TRUE;
-}
-
-/**
- * chr_edits_set_published:
- * @db: the timeline
- * @article_id: an article
- * @published: (nullable): its publication date, ISO 8601 of any precision, or %NULL if unknown
- * @error: return location for a #GError
- *
- * Dates an article and resolves its dates again, as an edit the history
- * can undo.
- */
-gboolean
-chr_edits_set_published (ChrDatabase  *db,
-                         gint64        article_id,
-                         const char   *published,
-                         GError      **error)
-{
-  g_auto(ChrPendingEdit) edit = { 0 };
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-
-  if (!_chr_edit_begin (&edit, db, "published", error) || !read_published (db, article_id, &before, error) ||
-      !_chr_edit_keep_before (&edit, error) ||
-      !chr_reextract_set_published (db, article_id, published, error) ||
-      !read_published (db, article_id, &after, error))
-    return FALSE;
-  edit.published_before = published_node (article_id, before);
-  edit.published_after = published_node (article_id, after);
-  return _chr_edit_commit (&edit, FALSE, error);
 }

@@ -118,5 +118,8 @@ gboolean  chr_edits_set_published   (ChrDatabase          *db,
                                      gint64                article_id,
                                      const char           *published,
                                      GError              **error);
+gboolean  chr_edits_delete_article  (ChrDatabase          *db,
+                                     gint64                article_id,
+                                     GError              **error);
 
 G_END_DECLS

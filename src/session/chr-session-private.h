@@ -95,6 +95,7 @@ extern guint _chr_session_signals[CHR_SESSION_N_SIGNALS];
 
 void _chr_session_begin_job       (ChrSession       *self);
 void _chr_session_end_job         (ChrSession       *self);
+void _chr_session_write_done      (ChrSession       *self);
 void _chr_session_report_progress (ChrSession       *self,
                                    double            fraction);
 void _chr_session_fail            (ChrSession       *self,

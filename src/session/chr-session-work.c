@@ -231,8 +231,9 @@ chr_session_reload (ChrSession *self)
 
 /* Writes, each followed by a load that shows what it did. */
 
-static void
-write_done (ChrSession *self)
+/* A write is over: the next may start, and the timeline is read again. */
+void
+_chr_session_write_done (ChrSession *self)
 {
   _chr_session_end_job (self);
   chr_session_reload (self);
@@ -271,7 +272,7 @@ refresh_cb (GObject      *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     _chr_session_fail (self, error);
   _chr_session_report_progress (self, -1);
-  write_done (self);
+  _chr_session_write_done (self);
 }
 
 /* Extracts every article again when a newer engine opens the timeline; the
@@ -370,7 +371,7 @@ import_cb (GObject      *object,
   ChrImportReport *report;
   GError *error = NULL;
 
-  write_done (CHR_SESSION (object));
+  _chr_session_write_done (CHR_SESSION (object));
   if ((report = g_task_propagate_pointer (G_TASK (result), &error)))
     g_task_return_pointer (task, report, (GDestroyNotify) chr_import_report_free);
   else
@@ -420,162 +421,6 @@ ChrImportReport *
 chr_session_import_finish (ChrSession    *self,
                            GAsyncResult  *result,
                            GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/* Setting an article's date. */
-
-typedef struct
-{
-  gint64  article_id;
-  char   *published;
-} DateJob;
-
-static void
-date_job_free (DateJob *job)
-{
-  g_free (job->published);
-  g_free (job);
-}
-
-static void
-date_write (GTask        *task,
-            ChrDatabase  *db,
-            gpointer      data,
-            GCancellable *cancellable)
-{
-  DateJob *job = data;
-  GError *error = NULL;
-
-  if (!chr_edits_set_published (db, job->article_id, job->published, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-date_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  write_done (CHR_SESSION (object));
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * chr_session_set_published_async:
- * @self: a #ChrSession with an open timeline
- * @article_id: an article
- * @published: (nullable): its publication date, ISO 8601 of any precision,
- *   or %NULL if unknown
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the article's dates are resolved again
- * @user_data: for @callback
- *
- * Sets the date an article was published and resolves its dates against
- * it, in the background; the events shown are read again when it is done.
- */
-void
-chr_session_set_published_async (ChrSession          *self,
-                                 gint64               article_id,
-                                 const char          *published,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  GTask *task;
-  DateJob *job;
-
-  g_return_if_fail (CHR_IS_SESSION (self));
-  g_return_if_fail (self->db != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, chr_session_set_published_async);
-  job = g_new0 (DateJob, 1);
-  job->article_id = article_id;
-  job->published = g_strdup (published);
-  _chr_session_queue_write (self, date_write, job, (GDestroyNotify) date_job_free, chr_session_set_published_async,
-               cancellable, date_cb, task);
-}
-
-gboolean
-chr_session_set_published_finish (ChrSession    *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* Listing the articles. */
-
-static void
-list_articles_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  g_autoptr(ChrDatabase) db = NULL;
-  GPtrArray *articles;
-  GError *error = NULL;
-
-  if (!(db = chr_database_open_for_reading (task_data, &error)) ||
-      !(articles = chr_database_list_articles (db, &error)))
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, articles, (GDestroyNotify) g_ptr_array_unref);
-}
-
-/**
- * chr_session_list_articles_async:
- * @self: a #ChrSession with an open timeline
- * @cancellable: (nullable): a #GCancellable
- * @callback: called with the articles
- * @user_data: for @callback
- *
- * Reads what the timeline says of its articles (#ChrArticleInfo) in the
- * background.
- */
-void
-chr_session_list_articles_async (ChrSession          *self,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (CHR_IS_SESSION (self));
-  g_return_if_fail (self->path != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, chr_session_list_articles_async);
-  g_task_set_task_data (task, g_strdup (self->path), g_free);
-  g_task_run_in_thread (task, list_articles_thread);
-}
-
-/**
- * chr_session_list_articles_finish:
- * @self: a #ChrSession
- * @result: the result given to the callback
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type ChrArticleInfo): the articles, in the
- *   order they were imported
- */
-GPtrArray *
-chr_session_list_articles_finish (ChrSession    *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 

@@ -160,6 +160,14 @@ void               chr_session_set_published_async (ChrSession          *self,
 gboolean           chr_session_set_published_finish (ChrSession         *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+void               chr_session_delete_article_async (ChrSession         *self,
+                                                    gint64              article_id,
+                                                    GCancellable       *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+gboolean           chr_session_delete_article_finish (ChrSession        *self,
+                                                    GAsyncResult       *result,
+                                                    GError            **error);
 void               chr_session_list_articles_async (ChrSession          *self,
                                                     GCancellable        *cancellable,
                                                     GAsyncReadyCallback  callback,

@@ -21,7 +21,7 @@ struct _ChrArticlesWindow
   ChrSession           *session;
   GCancellable         *cancellable;
   GPtrArray            *rows;      /* AdwEntryRow, in article order */
-  guint                 n_pending; /* dates being set */
+  guint                 n_pending; /* dates being set, articles being deleted */
 };
 
 G_DEFINE_FINAL_TYPE (ChrArticlesWindow, chr_articles_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -73,7 +73,7 @@ create_row_button (ChrArticlesWindow *self,
                    const char        *description,
                    GCallback          clicked)
 {
-  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *button = label ? gtk_button_new_with_label (label) : gtk_button_new ();
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -129,6 +129,68 @@ create_source_button (ChrArticlesWindow    *self,
   return button;
 }
 
+static void
+on_undo_delete_cb (AdwToast          *toast,
+                   ChrArticlesWindow *self)
+{
+  chr_session_undo (self->session);
+}
+
+static void
+on_article_deleted_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(ChrArticlesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  const char *title = g_object_get_data (G_OBJECT (self), "deleting-title");
+  g_autofree char *message = NULL;
+  AdwToast *done;
+
+  self->n_pending--;
+  if (!chr_session_delete_article_finish (CHR_SESSION (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("“%s” deleted"), title ? title : "");
+  done = adw_toast_new (message);
+  adw_toast_set_button_label (done, _("_Undo"));
+  adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (done, "button-clicked", G_CALLBACK (on_undo_delete_cb), self, 0);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), done);
+}
+
+/* Deletes the article at once; the toast that says so can undo it, and so
+ * can the main window's Undo. */
+static void
+on_delete_cb (GtkButton         *button,
+              ChrArticlesWindow *self)
+{
+  gint64 article_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "delete-article-id"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_PREFERENCES_ROW);
+
+  if (row != NULL)
+    g_object_set_data_full (G_OBJECT (self), "deleting-title",
+                            g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
+  self->n_pending++;
+  chr_session_delete_article_async (self->session, article_id, self->cancellable, on_article_deleted_cb,
+                                    g_object_ref (self));
+}
+
+static GtkWidget *
+create_delete_button (ChrArticlesWindow    *self,
+                      const ChrArticleInfo *info)
+{
+  g_autofree char *description = g_strdup_printf (_("Delete “%s” and the events only it reports"), info->title);
+  GtkWidget *button = create_row_button (self, NULL, description, G_CALLBACK (on_delete_cb));
+
+  gtk_button_set_icon_name (GTK_BUTTON (button), "user-trash-symbolic");
+  g_object_set_data (G_OBJECT (button), "delete-article-id", GSIZE_TO_POINTER ((gsize) info->id));
+  return button;
+}
+
 static GtkWidget *
 create_filter_button (ChrArticlesWindow    *self,
                       const ChrArticleInfo *info)
@@ -139,6 +201,16 @@ create_filter_button (ChrArticlesWindow    *self,
   g_object_set_data (G_OBJECT (button), "article-id", GSIZE_TO_POINTER ((gsize) info->id));
   return button;
 }
+
+static void
+clear_rows (ChrArticlesWindow *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static void on_sort_changed_cb (ChrArticlesWindow *self);
 
 static void
 on_articles_listed_cb (GObject      *object,
@@ -156,6 +228,7 @@ on_articles_listed_cb (GObject      *object,
       return;
     }
 
+  clear_rows (self);
   for (guint i = 0; i < articles->len; i++)
     {
       const ChrArticleInfo *info = g_ptr_array_index (articles, i);
@@ -191,9 +264,19 @@ on_articles_listed_cb (GObject      *object,
       if (info->n_events > 0)
         adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_filter_button (self, info));
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_read_button (self, info));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_delete_button (self, info));
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
     }
+  if (gtk_drop_down_get_selected (self->sort_choice) != 0)
+    on_sort_changed_cb (self);
+}
+
+/* Articles came or went (an import, a deletion, its undo): list them again. */
+static void
+on_n_articles_cb (ChrArticlesWindow *self)
+{
+  chr_session_list_articles_async (self->session, self->cancellable, on_articles_listed_cb, g_object_ref (self));
 }
 
 typedef enum
@@ -347,6 +430,7 @@ chr_articles_window_new (GtkWindow  *parent,
                        "transient-for", parent,
                        NULL);
   self->session = g_object_ref (session);
+  g_signal_connect_object (session, "notify::n-articles", G_CALLBACK (on_n_articles_cb), self, G_CONNECT_SWAPPED);
   chr_session_list_articles_async (session, self->cancellable, on_articles_listed_cb, g_object_ref (self));
   return self;
 }
