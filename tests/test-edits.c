@@ -368,6 +368,22 @@ apply_delete (Fixture *f)
   g_assert_no_error (error);
 }
 
+/* Words chosen in article 1 around its date phrase at 2267-2273. */
+static void
+add_from_passage (Fixture *f)
+{
+  ChrEventChange what = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE,
+                          .title = "Prisoner exchange", .interval = date ("2025-08-18"),
+                          .passage = { 1, 2240, 2300, 2267, 2273 } };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_edits_add_event (f->db, &what, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void apply_add_passage (Fixture *f) { add_from_passage (f); }
+static void prepare_added_passage (Fixture *f) { add_from_passage (f); }
+
 static void
 apply_merge (Fixture *f)
 {
@@ -644,6 +660,11 @@ static const EditCase edit_cases[] = {
     "Alaska summit|2025-08-15|2025-08-15T00:00:00Z|2025-08-16T00:00:00Z|day|edited|n=1|note=No deal|tags=|"
     "flags: starred note|" },
   { "delete", "delete", prepare_added, apply_delete, NULL },
+  /* The words chosen are the excerpt of the event, and go with it. */
+  { "add-passage", "add", NULL, apply_add_passage,
+    "Prisoner exchange|2025-08-18|2025-08-18T00:00:00Z|2025-08-19T00:00:00Z|day|user|n=0|note=|tags=|flags:|"
+    "src: 1:2267-2273\n" },
+  { "delete-passage", "delete", prepare_added_passage, apply_delete, NULL },
   { "merge", "merge", NULL, apply_merge, HEGSETH "|2025-02-12|2025-02-12T00:00:00Z|2025-02-13T00:00:00Z|day|edited|n=1|"
     "note=|tags=|flags:|src: 3:1836-1847 3:2143-2155\n" },
   { "merge-three", "merge", prepare_merge_three, apply_merge_three,
@@ -1054,6 +1075,17 @@ refuse_add_undated (Fixture  *f,
   return chr_edits_add_event (f->db, &what, NULL, error);
 }
 
+/* Words beyond the end of the article. */
+static gboolean
+refuse_add_passage_outside (Fixture  *f,
+                            GError  **error)
+{
+  ChrEventChange what = { .fields = CHR_EVENT_CHANGE_TITLE | CHR_EVENT_CHANGE_DATE, .title = "Talks",
+                          .interval = date ("2025-08-18"), .passage = { 1, 2240, 2000000, 2267, 2273 } };
+
+  return chr_edits_add_event (f->db, &what, NULL, error);
+}
+
 static gboolean
 refuse_end_before_begin (Fixture  *f,
                          GError  **error)
@@ -1257,6 +1289,7 @@ static const RefusalCase refusal_cases[] = {
   { "empty-title", NULL, refuse_empty_title, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "add-untitled", NULL, refuse_add_untitled, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "add-undated", NULL, refuse_add_undated, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
+  { "add-passage-outside", NULL, refuse_add_passage_outside, chr_edit_error_quark, CHR_EDIT_ERROR_GONE },
   { "end-before-begin", NULL, refuse_end_before_begin, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "nothing-to-change", NULL, refuse_nothing_to_change, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },
   { "merge-one", NULL, refuse_merge_one, chr_edit_error_quark, CHR_EDIT_ERROR_INVALID },

@@ -344,8 +344,28 @@ editor_shown (WindowFixture *f,
   return find_toplevel (CHR_TYPE_EVENT_EDITOR) != NULL;
 }
 
+static gint64
+titled_id (WindowFixture *f,
+           const char    *title)
+{
+  g_autoptr(GPtrArray) events = chr_database_list_events (DATABASE (f->window), NULL, 0, FALSE, NULL);
+
+  for (guint i = 0; events && i < events->len; i++)
+    if (g_strcmp0 (((ChrEvent *) g_ptr_array_index (events, i))->title, title) == 0)
+      return ((ChrEvent *) g_ptr_array_index (events, i))->id;
+  return 0;
+}
+
+static gboolean
+event_titled (WindowFixture *f,
+              gconstpointer  data)
+{
+  return !chr_session_get_busy (SESSION (f->window)) && titled_id (f, data) > 0;
+}
+
 /* A selected sentence becomes a new event: the editor opens with a title
- * from its words and the date it names (the excerpt's, the only one in it). */
+ * from its words and the date it names (the excerpt's, the only one in it);
+ * saved, the words are its excerpt. */
 static void
 test_new_event_from_selection (WindowFixture *f,
                                gconstpointer  data)
@@ -356,12 +376,16 @@ test_new_event_from_selection (WindowFixture *f,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   const ChrSource *source = g_ptr_array_index (event->sources, event->sources->len - 1);
   g_autofree char *date = chr_interval_to_value (&source->interval);
+  g_autofree char *selected = NULL;
+  g_autoptr(ChrEvent) made = NULL;
+  const ChrSource *added;
   GtkWindow *editor;
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.new-event", NULL) &&
                   editor_shown (f, NULL));
   g_assert_true (chr_article_reader_get_highlight (reader (f), &start, &end));
   gtk_text_buffer_select_range (gtk_text_view_get_buffer (view), &start, &end);
+  selected = gtk_text_iter_get_text (&start, &end);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.new-event", NULL));
   g_assert_true (wait_for (f, editor_shown, NULL));
   editor = find_toplevel (CHR_TYPE_EVENT_EDITOR);
@@ -370,7 +394,20 @@ test_new_event_from_selection (WindowFixture *f,
   g_test_message ("title offered: %s", gtk_editable_get_text (rows->pdata[0]));
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), !=, "");
   g_assert_cmpstr (gtk_editable_get_text (rows->pdata[1]), ==, date);
-  gtk_window_destroy (editor);
+
+  /* Saved, the event keeps the selected words as its excerpt. */
+  gtk_editable_set_text (rows->pdata[0], "Chosen in the reader");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (wait_for (f, event_titled, "Chosen in the reader"));
+  made = chr_database_get_event (DATABASE (f->window), titled_id (f, "Chosen in the reader"), NULL);
+  g_assert_nonnull (made);
+  g_assert_cmpuint (made->sources->len, ==, 1);
+  added = g_ptr_array_index (made->sources, 0);
+  g_assert_true (added->by_hand);
+  g_assert_cmpstr (added->excerpt, ==, selected);
+  g_assert_cmpint (added->article_id, ==, source->article_id);
+  g_assert_cmpuint (added->phrase_start, ==, source->phrase_start);
+  g_assert_cmpuint (added->phrase_end, ==, source->phrase_end);
 }
 
 int

@@ -417,10 +417,11 @@ test_migrate_v3 (Fixture       *f,
                                 "DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete;"
                                 "DROP TRIGGER articles_fts_update; DROP TRIGGER events_fts_insert;"
                                 "DROP TRIGGER events_fts_delete; DROP TRIGGER events_fts_update;"
-                                "DROP TABLE articles_fts; DROP TABLE events_fts; PRAGMA user_version = 3"),
+                                "DROP TABLE articles_fts; DROP TABLE events_fts; DROP TABLE annotation_passages;"
+                                "PRAGMA user_version = 3"),
                    ==, SQLITE_OK);
   chr_test_samples_reopen (f);
-  g_assert_cmpint (chr_database_get_schema_version (f->db), ==, 4);
+  g_assert_cmpint (chr_database_get_schema_version (f->db), ==, CHR_DATABASE_SCHEMA_VERSION);
   results = search (f, "annexed", 10);
   g_assert_nonnull (find_event (results, "Russia annexed the peninsula"));
   g_assert_cmpuint (results->articles->len, >=, 2);

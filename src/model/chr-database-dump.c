@@ -32,6 +32,7 @@ static const struct
   { "annotation_excerpts", FALSE },
   { "tags", FALSE },
   { "annotation_tags", FALSE },
+  { "annotation_passages", FALSE },
   { "history", FALSE },
   { "meta", TRUE },
 };

@@ -29,6 +29,13 @@
 #define SOURCE_JOINS " JOIN candidates c ON c.id = ec.candidate_id" \
                      " JOIN articles a ON a.id = c.article_id" \
                      " JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence"
+/* The same columns for the words the user chose as an excerpt (passages),
+ * from an event e; the last says which kind a row is. */
+#define PASSAGE_COLUMNS "a.id, a.title, substr (CAST (a.text AS BLOB), p.start + 1, p.end - p.start)," \
+                        " p.phrase_start - p.start, p.phrase_end - p.start, p.start, p.end," \
+                        " e.begin_time, e.end_time, e.granularity, p.phrase_start, p.phrase_end, a.source, a.published"
+#define PASSAGE_JOINS " JOIN annotation_passages p ON p.annotation_id = e.annotation_id" \
+                      " JOIN articles a ON a.id = p.article_id"
 
 /* The source in the columns of @stmt from @first on, as SOURCE_COLUMNS names them. */
 static ChrSource *
@@ -52,6 +59,7 @@ read_source (sqlite3_stmt *stmt,
   source->phrase_end = (gsize) sqlite3_column_int64 (stmt, first + 11);
   source->article_source = chr_database_column_strdup (stmt, first + 12);
   source->article_published = chr_database_column_strdup (stmt, first + 13);
+  source->by_hand = sqlite3_column_int (stmt, first + 14) != 0;
   return source;
 }
 
@@ -75,8 +83,10 @@ chr_database_list_sources (ChrDatabase  *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
   if (!(stmt = chr_database_prepare (self,
-                        "SELECT " SOURCE_COLUMNS " FROM event_candidates ec" SOURCE_JOINS
-                        " WHERE ec.event_id = ? ORDER BY a.id, c.phrase_start",
+                        "SELECT " SOURCE_COLUMNS ", 0 FROM event_candidates ec" SOURCE_JOINS
+                        " WHERE ec.event_id = ?1"
+                        " UNION ALL SELECT " PASSAGE_COLUMNS ", 1 FROM events e" PASSAGE_JOINS " WHERE e.id = ?1"
+                        " ORDER BY 1, 11",
                         error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, event_id);
@@ -203,9 +213,12 @@ read_all_sources (ChrDatabase       *self,
   int rc;
 
   if (!(stmt = chr_database_prepare (self,
-                        "SELECT e.id, " SOURCE_COLUMNS " FROM events e"
+                        "SELECT e.id, " SOURCE_COLUMNS ", 0 FROM events e"
                         " JOIN event_candidates ec ON ec.event_id = e.id" SOURCE_JOINS
-                        " WHERE " EVENT_FILTER " ORDER BY e.id, a.id, c.phrase_start",
+                        " WHERE " EVENT_FILTER
+                        " UNION ALL SELECT e.id, " PASSAGE_COLUMNS ", 1 FROM events e" PASSAGE_JOINS
+                        " WHERE " EVENT_FILTER
+                        " ORDER BY 1, 2, 12",
                         error)))
     return FALSE;
   bind_filter (stmt, range, min_sources);

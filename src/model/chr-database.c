@@ -228,6 +228,20 @@ static const char * const migrations[] = {
   " END;"
   "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');"
   "INSERT INTO events_fts (events_fts) VALUES ('rebuild');",
+
+  /* 5: passages. Words of an article the user chose as the excerpt of an
+   * event they made (a selection in the reader): bytes [start, end) of its
+   * text, and the date phrase in them if any (else an empty span at start).
+   * Part of the user's layer, anchored on the text as the rest of it is. */
+  "CREATE TABLE annotation_passages ("
+  "  annotation_id  INTEGER NOT NULL,"
+  "  article_id     INTEGER NOT NULL,"
+  "  start          INTEGER NOT NULL,"
+  "  end            INTEGER NOT NULL,"
+  "  phrase_start   INTEGER NOT NULL,"
+  "  phrase_end     INTEGER NOT NULL,"
+  "  PRIMARY KEY (annotation_id, article_id, start, end)"
+  ") WITHOUT ROWID;",
 };
 
 static gboolean

@@ -71,6 +71,8 @@ absorb_annotation (ChrDatabase  *db,
     " WHERE id = ?1",
     "INSERT OR IGNORE INTO annotation_tags SELECT ?1, tag_id FROM annotation_tags WHERE annotation_id = ?2",
     "UPDATE annotation_excerpts SET annotation_id = ?1 WHERE annotation_id = ?2",
+    "UPDATE OR IGNORE annotation_passages SET annotation_id = ?1 WHERE annotation_id = ?2",
+    "DELETE FROM annotation_passages WHERE annotation_id = ?2",
     "DELETE FROM annotation_tags WHERE annotation_id = ?2",
     "DELETE FROM annotations WHERE id = ?2 AND ?1 = ?1",
   };

@@ -450,6 +450,36 @@ insert_user_event_row (ChrDatabase  *db,
          chr_database_insert_user_event (db, annotation, NULL, error);
 }
 
+/* Keeps the words the user chose as the new event's excerpt; they must lie
+ * in the article's text, the date phrase within them. */
+static gboolean
+insert_passage (ChrDatabase       *db,
+                gint64             annotation_id,
+                const ChrPassage  *passage,
+                GError           **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  if (!(stmt = chr_database_prepare (db,
+                                     "INSERT INTO annotation_passages"
+                                     " SELECT ?1, id, ?3, ?4, ?5, ?6 FROM articles WHERE id = ?2"
+                                     " AND 0 <= ?3 AND ?3 < ?4 AND ?4 <= length (CAST (text AS BLOB))"
+                                     " AND ?3 <= ?5 AND ?5 <= ?6 AND ?6 <= ?4",
+                                     error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, annotation_id);
+  sqlite3_bind_int64 (stmt, 2, passage->article_id);
+  sqlite3_bind_int64 (stmt, 3, passage->start);
+  sqlite3_bind_int64 (stmt, 4, passage->end);
+  sqlite3_bind_int64 (stmt, 5, passage->phrase_start);
+  sqlite3_bind_int64 (stmt, 6, passage->phrase_end);
+  if (!chr_database_step_done (db, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (db->db) == 0)
+    return _chr_edit_refuse (error, CHR_EDIT_ERROR_GONE, _("The words chosen are no longer in the article"));
+  return TRUE;
+}
+
 /**
  * chr_edits_add_event:
  * @db: the timeline
@@ -476,7 +506,9 @@ chr_edits_add_event (ChrDatabase           *db,
  * @event_id: (out) (optional): the event made
  * @error: return location for a #GError
  *
- * Adds an event that no article reports, with its tags, in one edit.
+ * Adds an event that no article reports, with its tags, in one edit; with
+ * the words of an article the user chose as its excerpt, when @change has
+ * a passage.
  */
 gboolean
 chr_edits_add_tagged_event (ChrDatabase           *db,
@@ -502,7 +534,8 @@ chr_edits_add_tagged_event (ChrDatabase           *db,
       !(id = _chr_edit_insert_annotation (db, "user", NULL, error)))
     return FALSE;
   chr_user_scope_add_annotation (edit.scope, id);
-  if (!_chr_edit_write_change (db, id, change, error))
+  if (!_chr_edit_write_change (db, id, change, error) ||
+      (change->passage.article_id != 0 && !insert_passage (db, id, &change->passage, error)))
     return FALSE;
   for (guint i = 0; tags && tags[i]; i++)
     if (!(tag_id = _chr_edit_find_or_create_tag (&edit, tags[i], error)) ||
@@ -632,7 +665,8 @@ chr_edits_delete_event (ChrDatabase  *db,
   if (!_chr_edit_add_pins_of (&edit, row.annotation_id, error) || !_chr_edit_keep_before (&edit, error) ||
       !exec_for_id (db, "DELETE FROM annotations WHERE id = ?", row.annotation_id, error) ||
       !exec_for_id (db, "DELETE FROM annotation_tags WHERE annotation_id = ?", row.annotation_id, error) ||
-      !exec_for_id (db, "DELETE FROM annotation_excerpts WHERE annotation_id = ?", row.annotation_id, error))
+      !exec_for_id (db, "DELETE FROM annotation_excerpts WHERE annotation_id = ?", row.annotation_id, error) ||
+      !exec_for_id (db, "DELETE FROM annotation_passages WHERE annotation_id = ?", row.annotation_id, error))
     return FALSE;
   /* With no excerpt it takes none from other events: its row is all that goes. */
   if (edit.scope->pins->len == 0)

@@ -30,6 +30,17 @@ typedef enum
   CHR_EVENT_CHANGE_NOTE        = 1 << 5,
 } ChrEventChangeFields;
 
+/* Words of an article the user chose as a new event's excerpt: bytes
+ * [start, end) of its text, and the date phrase in them, if any. */
+typedef struct
+{
+  gint64 article_id;               /* 0: none */
+  gint64 start;
+  gint64 end;
+  gint64 phrase_start;             /* equal to phrase_end when the words hold no date */
+  gint64 phrase_end;
+} ChrPassage;
+
 /* What an edit sets on an event; only the fields named in @fields. */
 typedef struct
 {
@@ -41,6 +52,7 @@ typedef struct
   gboolean     starred;
   gboolean     hidden;
   const char  *note;               /* nullable: no note */
+  ChrPassage   passage;            /* a new event's excerpt; article_id 0 for none */
 } ChrEventChange;
 
 /* The colours a tag may take: a palette readable in light, dark and high contrast. */

@@ -45,6 +45,7 @@ typedef struct
   gsize   sentence_end;
   gsize   phrase_start;            /* where the date phrase sits in the article's text: */
   gsize   phrase_end;              /* with article_id, what names this excerpt for good */
+  gboolean by_hand;                /* words the user chose, not a sentence extraction found */
 } ChrSource;
 
 /* An event as stored, with the sources that support it (possibly not loaded). */

@@ -322,6 +322,7 @@ typedef struct
 static const ScopedTable scoped_tables[] = {
   { "annotations", "annotations", "id = ?1", 1 },
   { "annotation_tags", "annotation_tags", "annotation_id = ?1", 1 },
+  { "passages", "annotation_passages", "annotation_id = ?1", 1 },
   { "pins", "annotation_excerpts", "article_id = ?1 AND phrase_start = ?2 AND phrase_end = ?3", 3 },
   { "tags", "tags", "id = ?1", 1 },
 };

@@ -119,6 +119,20 @@ char_at_byte (ChrArticleReader *self,
                                                            article->text + byte);
 }
 
+/* A character of the buffer as a byte of the article's text; the title
+ * and byline above the body count as its start. */
+static gsize
+byte_at_char (ChrArticleReader *self,
+              int               offset)
+{
+  const ChrArticle *article = self->text->article;
+  const char *body = article->text + article->body_start;
+  glong n_body = g_utf8_strlen (body, (gssize) (article->body_end - article->body_start));
+  glong chars = CLAMP (offset - self->body_char, 0, n_body);
+
+  return article->body_start + (gsize) (g_utf8_offset_to_pointer (body, chars) - body);
+}
+
 /* What a date says, for its tooltip and for screen readers:
  * "Thursday, 24 February 2022 — Russia invades Ukraine". */
 static char *
@@ -569,6 +583,28 @@ title_from_selection (ChrArticleReader *self,
   return g_steal_pointer (&label);
 }
 
+/* The selection as words of the article, with the date phrase in it. */
+static void
+passage_of_selection (ChrArticleReader  *self,
+                      const GtkTextIter *start,
+                      const GtkTextIter *end,
+                      const DateMark    *mark,
+                      ChrPassage        *passage)
+{
+  passage->article_id = self->article_id;
+  passage->start = (gint64) byte_at_char (self, gtk_text_iter_get_offset (start));
+  passage->end = (gint64) byte_at_char (self, gtk_text_iter_get_offset (end));
+  passage->phrase_start = passage->phrase_end = passage->start;
+  if (mark != NULL)
+    {
+      passage->phrase_start = CLAMP ((gint64) mark_date (self, mark)->start, passage->start, passage->end);
+      passage->phrase_end = CLAMP ((gint64) mark_date (self, mark)->end, passage->phrase_start, passage->end);
+    }
+  /* A selection of the title alone holds none of the article's words. */
+  if (passage->end <= passage->start)
+    passage->article_id = 0;
+}
+
 static void
 new_event_action (GtkWidget  *widget,
                   const char *action_name,
@@ -580,6 +616,7 @@ new_event_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   const DateMark *mark;
   ChrEventEditor *editor;
+  ChrPassage passage;
   GtkTextIter start, end;
 
   if (self->session == NULL || self->text == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
@@ -590,6 +627,8 @@ new_event_action (GtkWidget  *widget,
   editor = chr_event_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->session, 0,
                                  mark ? &mark_date (self, mark)->interval : NULL);
   chr_event_editor_set_title (editor, title);
+  passage_of_selection (self, &start, &end, mark, &passage);
+  chr_event_editor_set_passage (editor, &passage, selected);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -28,6 +28,8 @@ struct _ChrEventEditor
   GtkLabel      *error_label;
   AdwEntryRow   *tags_row;
   GtkTextView   *note_view;
+  GtkWidget     *excerpt_group;
+  GtkLabel      *excerpt_label;
 
   ChrSession    *session;
   ChrEvent      *event;            /* NULL for a new event */
@@ -37,6 +39,7 @@ struct _ChrEventEditor
   ChrInterval    interval;         /* as read, while valid */
   gboolean       period;
   gboolean       valid;
+  ChrPassage     passage;          /* a new event's excerpt, chosen in the reader */
 };
 
 G_DEFINE_FINAL_TYPE (ChrEventEditor, chr_event_editor, ADW_TYPE_WINDOW)
@@ -184,6 +187,8 @@ collect_change (ChrEventEditor *self,
   change->period = self->period;
   change->approximate = approximate;
   change->note = note;
+  if (event == NULL)
+    change->passage = self->passage;
   if (event == NULL || g_strcmp0 (event->title, title) != 0)
     change->fields |= CHR_EVENT_CHANGE_TITLE;
   if (event == NULL || g_strcmp0 (date, self->initial_date) != 0 ||
@@ -291,6 +296,8 @@ chr_event_editor_class_init (ChrEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrEventEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, ChrEventEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, ChrEventEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventEditor, excerpt_group);
+  gtk_widget_class_bind_template_child (widget_class, ChrEventEditor, excerpt_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_activated_cb);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
@@ -401,4 +408,24 @@ chr_event_editor_set_title (ChrEventEditor *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
   on_changed_cb (self);
+}
+
+/**
+ * chr_event_editor_set_passage:
+ * @self: a #ChrEventEditor for a new event
+ * @passage: words of an article, to keep as the new event's excerpt
+ * @words: (nullable): the words themselves, to show
+ */
+void
+chr_event_editor_set_passage (ChrEventEditor   *self,
+                              const ChrPassage *passage,
+                              const char       *words)
+{
+  g_return_if_fail (CHR_IS_EVENT_EDITOR (self));
+  g_return_if_fail (passage != NULL);
+  g_return_if_fail (self->event == NULL);
+
+  self->passage = *passage;
+  gtk_label_set_text (self->excerpt_label, words ? words : "");
+  gtk_widget_set_visible (self->excerpt_group, passage->article_id != 0);
 }

@@ -20,5 +20,8 @@ ChrEventEditor *chr_event_editor_new (GtkWindow         *parent,
                                       const ChrInterval *date);
 void            chr_event_editor_set_title (ChrEventEditor    *self,
                                             const char        *title);
+void            chr_event_editor_set_passage (ChrEventEditor  *self,
+                                            const ChrPassage  *passage,
+                                            const char        *words);
 
 G_END_DECLS

@@ -728,9 +728,14 @@ chr_event_panel_set_event (ChrEventPanel  *self,
     gtk_label_set_text (self->sources_label, heading);
   }
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->excerpts, create_excerpt_row (self, g_ptr_array_index (event->sources, i),
-                                                             (event->flags & CHR_EVENT_FLAG_CONFLICT) != 0,
-                                                             n > 1));
+    {
+      const ChrSource *source = g_ptr_array_index (event->sources, i);
+
+      /* Words the user chose stay with the event they made: nothing to move. */
+      gtk_list_box_append (self->excerpts, create_excerpt_row (self, source,
+                                                               (event->flags & CHR_EVENT_FLAG_CONFLICT) != 0,
+                                                               n > 1 && !source->by_hand));
+    }
 
   gtk_stack_set_visible_child_name (self->stack, "event");
 }

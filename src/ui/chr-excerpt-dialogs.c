@@ -121,8 +121,13 @@ chr_excerpt_split_dialog_present (GtkWidget       *parent,
     {
       const ChrSource *source = g_ptr_array_index (event->sources, i);
       ChrAnchor anchor = { source->article_id, (gint64) source->phrase_start, (gint64) source->phrase_end };
-      GtkWidget *check = gtk_check_button_new_with_label (source->excerpt);
-      GtkWidget *label = gtk_widget_get_last_child (check);
+      GtkWidget *check;
+      GtkWidget *label;
+
+      if (source->by_hand)
+        continue;
+      check = gtk_check_button_new_with_label (source->excerpt);
+      label = gtk_widget_get_last_child (check);
 
       if (GTK_IS_LABEL (label))
         {
