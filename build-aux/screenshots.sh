@@ -3,7 +3,7 @@
 #
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style, an event chosen;
-# the article reader opened from an excerpt, light and dark;
+# the article reader opened from an excerpt, light and dark; the list of articles;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;
 # a dense generated timeline in light, dark and high contrast; and the main
@@ -167,6 +167,18 @@ shoot_export_dialog ()
   stop_app
 }
 
+# The list of articles, over the samples.
+shoot_articles ()
+{
+  local style=$1 output=$2 dialog
+  start_app "$style" "$work/samples.db"
+  xdotool key --window "$app_wid" shift+ctrl+a
+  dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Articles$' | head -n 1)
+  sleep 1
+  import -window "$dialog" "$output"
+  stop_app
+}
+
 # Pictures exported by chronicle-cli from the annotated samples, with
 # their sources as footnotes: a PNG, and the first two pages of a PDF.
 export_pictures ()
@@ -205,6 +217,8 @@ shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
 shoot_search light "$here/screenshots/search.png"
+shoot_articles light "$here/screenshots/articles.png"
+shoot_articles dark "$here/screenshots/articles-dark.png"
 shoot_reader light "$here/screenshots/article-reader.png"
 shoot_reader dark "$here/screenshots/article-reader-dark.png"
 shoot_dense light "$here/screenshots/dense-timeline.png"
@@ -213,5 +227,5 @@ ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-hi
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
      "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
-     "search, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
+     "search, articles, articles-dark, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
      "export-pdf-footnotes (.png)"

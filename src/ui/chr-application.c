@@ -209,6 +209,7 @@ chr_application_startup (GApplication *application)
   static const char *rename_event_accels[] = { "F2", NULL };
   static const char *export_accels[] = { "<Shift><Control>e", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *articles_accels[] = { "<Shift><Control>a", NULL };
 
   G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
 
@@ -228,6 +229,7 @@ chr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.rename-event", rename_event_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.articles", articles_accels);
 
   if ((self->settings = chr_application_create_settings ()))
     {
