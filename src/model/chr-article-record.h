@@ -23,6 +23,7 @@ typedef struct
 
 ChrArticleRecord *chr_article_record_new  (void);
 void              chr_article_record_free (ChrArticleRecord *record);
+char             *chr_article_record_date (const char       *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrArticleRecord, chr_article_record_free)
 
