@@ -28,6 +28,8 @@ chr_article_free (ChrArticle *article)
   g_free (article->title);
   g_free (article->source);
   g_free (article->published);
+  g_free (article->url);
+  g_free (article->author);
   g_free (article->text);
   g_clear_pointer (&article->sentences, g_array_unref);
   g_clear_pointer (&article->mentions, g_array_unref);

@@ -36,6 +36,8 @@ typedef struct
   char      *title;
   char      *source;               /* nullable */
   char      *published;            /* ISO 8601 of any precision, nullable */
+  char      *url;                  /* nullable: where it was published */
+  char      *author;               /* nullable */
   char      *text;
   gsize      length;
   gsize      body_start;

@@ -16,6 +16,7 @@
 #include "chr-reextract.h"
 #include "chr-sentences.h"
 #include "chr-text.h"
+#include "chr-text-decode.h"
 #include "chr-timex.h"
 
 G_DEFINE_QUARK (chr-import-error, chr_import_error)
@@ -213,10 +214,19 @@ looks_like_title (const char *text,
   return TRUE;
 }
 
-static char *
-derive_title (const char *text,
-              gsize       start,
-              gsize       end)
+/**
+ * chr_importer_derive_title:
+ * @text: an article's text
+ * @start: where its body starts
+ * @end: where it ends
+ *
+ * Returns: (transfer full): a title for an article that has none: its
+ *   first sentence, cut to a line's length
+ */
+char *
+chr_importer_derive_title (const char *text,
+                           gsize       start,
+                           gsize       end)
 {
   g_autoptr(GArray) sentences = chr_sentences_split (text + start, end - start);
   gsize n;
@@ -235,68 +245,6 @@ derive_title (const char *text,
   if (cut == 0)
     cut = (gsize) (g_utf8_find_prev_char (text + start, text + start + MAX_DERIVED_TITLE_BYTES) - (text + start));
   return g_strdup_printf ("%.*s…", (int) cut, text + start);
-}
-
-/* Turns whatever bytes a file holds into UTF-8 text, or says why not. */
-static char *
-decode (const char  *path,
-        const char  *data,
-        gsize        length,
-        gsize       *out_length,
-        GError     **error)
-{
-  const char *name = path ? path : _("the text");
-  g_autofree char *converted = NULL;
-  gsize n = 0;
-
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    {
-      const char *charset = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-
-      converted = g_convert (data + 2, length - 2, "UTF-8", charset, NULL, &n, NULL);
-      if (converted == NULL)
-        {
-          g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
-                       _("“%s” says it is UTF-16 text but is not"), name);
-          return NULL;
-        }
-      *out_length = n;
-      return g_steal_pointer (&converted);
-    }
-
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
-                   _("“%s” is not a text file"), name);
-      return NULL;
-    }
-
-  if (length >= 3 && (guchar) data[0] == 0xEF && (guchar) data[1] == 0xBB && (guchar) data[2] == 0xBF)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (g_utf8_validate_len (data, length, NULL))
-    {
-      *out_length = length;
-      return g_strndup (data, length);
-    }
-
-  /* Scraped text that is not UTF-8 is nearly always Windows-1252, which
-   * decodes any byte sequence; the article keeps every character. */
-  converted = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, &n, NULL);
-  if (converted == NULL)
-    converted = g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, &n, NULL);
-  if (converted == NULL)
-    {
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
-                   _("“%s” is in a text encoding Chronicle cannot read"), name);
-      return NULL;
-    }
-  *out_length = n;
-  return g_steal_pointer (&converted);
 }
 
 /**
@@ -395,6 +343,39 @@ chr_importer_parse_text (const char              *path,
                          const ChrImportOptions  *options,
                          GError                 **error)
 {
+  g_autofree char *sha256 = NULL;
+  gsize text_length = 0;
+  char *text;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  if (!(text = chr_text_decode (path, data, length, &text_length, NULL, error)))
+    return NULL;
+  return chr_importer_parse_decoded (path, sha256, text, text_length, options, error);
+}
+
+/**
+ * chr_importer_parse_decoded:
+ * @path: (nullable): where the text came from
+ * @sha256: the checksum of the file's bytes, which names the article
+ * @text: (transfer full): the file's text, decoded to UTF-8
+ * @length: its length
+ * @options: (nullable): a publication date or source that overrides the text's
+ * @error: return location for a #GError
+ *
+ * As chr_importer_parse_text(), on text already decoded.
+ *
+ * Returns: (transfer full) (nullable): the article, or %NULL with @error set
+ */
+ChrArticle *
+chr_importer_parse_decoded (const char              *path,
+                            const char              *sha256,
+                            char                    *text,
+                            gsize                    length,
+                            const ChrImportOptions  *options,
+                            GError                 **error)
+{
   g_autoptr(ChrArticle) article = g_new0 (ChrArticle, 1);
   g_autofree char *published = NULL;
   gsize pos = 0;
@@ -403,12 +384,12 @@ chr_importer_parse_text (const char              *path,
   Line line;
   Line last = { 0, 0 };
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (text != NULL && sha256 != NULL, NULL);
 
-  article->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  article->sha256 = g_strdup (sha256);
   article->path = g_strdup (path);
-  if (!(article->text = decode (path, data, length, &article->length, error)))
-    return NULL;
+  article->text = text;
+  article->length = length;
 
   /* Leading boilerplate and datelines, then an optional date prefix, then the title. */
   for (;;)
@@ -467,7 +448,7 @@ chr_importer_parse_text (const char              *path,
   article->body_end = body_end;
 
   if (article->title == NULL)
-    article->title = derive_title (article->text, body_start, body_end);
+    article->title = chr_importer_derive_title (article->text, body_start, body_end);
 
   if (options && options->published)
     {
@@ -481,321 +462,6 @@ chr_importer_parse_text (const char              *path,
   chr_importer_extract (article);
 
   return g_steal_pointer (&article);
-}
-
-/* "story.txt" → "story.meta.json": the publication date and source of an
- * article kept beside its untouched text. */
-static gboolean
-read_sidecar (const char  *path,
-              char       **published,
-              char       **source,
-              GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *meta = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
-  JsonObject *object;
-  char *dot = strrchr (base, '.');
-
-  if (dot)
-    *dot = '\0';
-  meta = g_strdup_printf ("%s%c%s.meta.json", dir, G_DIR_SEPARATOR, base);
-  if (!g_file_test (meta, G_FILE_TEST_EXISTS))
-    return TRUE;
-
-  if (!json_parser_load_from_file (parser, meta, &local_error))
-    {
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_READ,
-                   _("The details of “%s” in “%s” cannot be read: %s"), path, meta, local_error->message);
-      return FALSE;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_READ,
-                   _("The details of “%s” in “%s” are not a JSON object"), path, meta);
-      return FALSE;
-    }
-  object = json_node_get_object (root);
-  if (json_object_has_member (object, "published"))
-    *published = g_strdup (json_object_get_string_member_with_default (object, "published", NULL));
-  if (json_object_has_member (object, "source"))
-    *source = g_strdup (json_object_get_string_member_with_default (object, "source", NULL));
-  return TRUE;
-}
-
-/**
- * chr_importer_load_file:
- * @path: a plain-text article
- * @options: (nullable): overrides for the publication date and source
- * @error: return location for a #GError
- *
- * Reads and parses one file. A sidecar "NAME.meta.json" beside "NAME.txt"
- * may give its "published" date and "source"; @options win over it.
- *
- * Returns: (transfer full) (nullable): the article
- */
-ChrArticle *
-chr_importer_load_file (const char              *path,
-                        const ChrImportOptions  *options,
-                        GError                 **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *published = NULL;
-  g_autofree char *source = NULL;
-  g_autoptr(GError) local_error = NULL;
-  ChrImportOptions merged = { NULL, NULL };
-  gsize length = 0;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_READ, "%s", local_error->message);
-      return NULL;
-    }
-  if (!read_sidecar (path, &published, &source, error))
-    return NULL;
-
-  merged.published = options && options->published ? options->published : published;
-  merged.source = options && options->source ? options->source : source;
-  return chr_importer_parse_text (path, contents, length, &merged, error);
-}
-
-gboolean
-chr_importer_import_file (ChrDatabase             *db,
-                          const char              *path,
-                          const ChrImportOptions  *options,
-                          gint64                  *article_id,
-                          gboolean                *added,
-                          GError                 **error)
-{
-  g_autoptr(ChrArticle) article = NULL;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!(article = chr_importer_load_file (path, options, error)))
-    return FALSE;
-  return chr_database_add_article (db, article, article_id, added, error);
-}
-
-static gboolean
-is_article_file (const char *name)
-{
-  return g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".TXT");
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Files to import: the paths given, and the article files inside folders, sorted. */
-static void
-expand_path (const char *path,
-             GPtrArray  *files)
-{
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || !(dir = g_dir_open (path, 0, NULL)))
-    {
-      g_ptr_array_add (files, g_strdup (path));
-      return;
-    }
-
-  names = g_ptr_array_new_with_free_func (g_free);
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) || is_article_file (name))
-        g_ptr_array_add (names, g_steal_pointer (&child));
-    }
-  g_ptr_array_sort (names, compare_paths);
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *child = *(const char **) &g_ptr_array_index (names, i);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        expand_path (child, files);
-      else
-        g_ptr_array_add (files, g_strdup (child));
-    }
-}
-
-void
-chr_import_report_free (ChrImportReport *report)
-{
-  if (report == NULL)
-    return;
-  g_clear_pointer (&report->added_ids, g_ptr_array_unref);
-  g_clear_pointer (&report->errors, g_ptr_array_unref);
-  g_free (report);
-}
-
-/**
- * chr_importer_import_paths:
- * @db: the timeline
- * @paths: files and folders
- * @options: (nullable): overrides for every file
- * @cancellable: (nullable): stops between two files
- *
- * Imports each file in its own transaction: a file that fails is reported
- * and leaves nothing behind, and the others still go in.
- *
- * Returns: (transfer full): what was done
- */
-ChrImportReport *
-chr_importer_import_paths (ChrDatabase             *db,
-                           const char * const      *paths,
-                           const ChrImportOptions  *options,
-                           GCancellable            *cancellable)
-{
-  ChrImportReport *report = g_new0 (ChrImportReport, 1);
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_val_if_fail (CHR_IS_DATABASE (db), report);
-
-  report->added_ids = g_ptr_array_new_with_free_func (g_free);
-  report->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-
-  for (guint i = 0; paths && paths[i]; i++)
-    expand_path (paths[i], files);
-
-  {
-    GError *error = NULL;
-
-    if (!chr_reextract_refresh (db, cancellable, NULL, NULL, &error))
-      {
-        g_ptr_array_add (report->errors, error);
-        return report;
-      }
-  }
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      const char *file = g_ptr_array_index (files, i);
-      GError *error = NULL;
-      gint64 id = 0;
-      gboolean added = FALSE;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-        {
-          g_ptr_array_add (report->errors, error);
-          break;
-        }
-      if (!chr_importer_import_file (db, file, options, &id, &added, &error))
-        {
-          g_ptr_array_add (report->errors, error);
-          continue;
-        }
-      if (added)
-        {
-          report->n_added++;
-          g_ptr_array_add (report->added_ids, g_memdup2 (&id, sizeof id));
-        }
-      else
-        report->n_unchanged++;
-    }
-
-  /* One merge for the whole batch: it spans every article of the timeline. */
-  if (report->n_added > 0)
-    {
-      GError *error = NULL;
-
-      if (!chr_importer_rebuild_events (db, &error))
-        g_ptr_array_add (report->errors, error);
-    }
-
-  return report;
-}
-
-typedef struct
-{
-  char  *db_path;
-  char **paths;
-} ImportJob;
-
-static void
-import_job_free (ImportJob *job)
-{
-  g_free (job->db_path);
-  g_strfreev (job->paths);
-  g_free (job);
-}
-
-static void
-import_worker (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ImportJob *job = task_data;
-  g_autoptr(ChrDatabase) db = NULL;
-  GError *error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  /* The worker has its own connection; the main thread keeps reading on its. */
-  if (!(db = chr_database_open (job->db_path, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task,
-                         chr_importer_import_paths (db, (const char * const *) job->paths, NULL, cancellable),
-                         (GDestroyNotify) chr_import_report_free);
-}
-
-/**
- * chr_importer_import_async:
- * @db_path: the timeline's file
- * @paths: files and folders to import
- * @cancellable: (nullable): a #GCancellable
- * @callback: called on the calling thread's main context when done
- * @user_data: for @callback
- *
- * Imports in a worker thread with its own database connection.
- */
-void
-chr_importer_import_async (const char          *db_path,
-                           const char * const  *paths,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ImportJob *job;
-
-  g_return_if_fail (db_path != NULL);
-  g_return_if_fail (paths != NULL);
-
-  job = g_new0 (ImportJob, 1);
-  job->db_path = g_strdup (db_path);
-  job->paths = g_strdupv ((char **) paths);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, chr_importer_import_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
-  g_task_run_in_thread (task, import_worker);
-}
-
-ChrImportReport *
-chr_importer_import_finish (GAsyncResult  *result,
-                            GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

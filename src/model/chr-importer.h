@@ -24,6 +24,8 @@ typedef enum
   CHR_IMPORT_ERROR_EMPTY,
   CHR_IMPORT_ERROR_BAD_DATE,
   CHR_IMPORT_ERROR_UNSUPPORTED,
+  CHR_IMPORT_ERROR_TOO_LARGE,
+  CHR_IMPORT_ERROR_MALFORMED,      /* a JSON file that is not valid JSON, an article with no text in one */
 } ChrImportError;
 
 typedef struct
@@ -32,14 +34,24 @@ typedef struct
   const char *source;              /* nullable */
 } ChrImportOptions;
 
-/* What one import of several files did. */
+/* What one import of several files did. An import is stored whole or
+ * not at all: when it fails or is cancelled, nothing of it is added. */
 typedef struct
 {
+  guint      n_files;
   guint      n_added;
-  guint      n_unchanged;          /* already in the timeline */
+  guint      n_unchanged;          /* already in the timeline: the same bytes */
+  guint      n_replaced;           /* a newer text of an article already there (the same URL) */
   GPtrArray *added_ids;            /* gint64 article ids, boxed */
-  GPtrArray *errors;               /* GError, one per file that failed */
+  GPtrArray *converted;            /* strings: a file and what decoding did to it */
+  GPtrArray *errors;               /* GError, one per file or article refused */
+  gboolean   cancelled;
 } ChrImportReport;
+
+/* How far an import is: @done of @total files read and stored. */
+typedef void (*ChrImportProgressFunc) (guint    done,
+                                       guint    total,
+                                       gpointer user_data);
 
 GQuark           chr_import_error_quark        (void);
 char            *chr_importer_parse_published  (const char              *text,
@@ -49,29 +61,31 @@ ChrArticle      *chr_importer_parse_text       (const char              *path,
                                                 gsize                    length,
                                                 const ChrImportOptions  *options,
                                                 GError                 **error);
+ChrArticle      *chr_importer_parse_decoded    (const char              *path,
+                                                const char              *sha256,
+                                                char                    *text,
+                                                gsize                    length,
+                                                const ChrImportOptions  *options,
+                                                GError                 **error);
+char            *chr_importer_derive_title     (const char              *text,
+                                                gsize                    start,
+                                                gsize                    end);
 void             chr_importer_extract          (ChrArticle              *article);
 gboolean         chr_importer_rebuild_events   (ChrDatabase             *db,
                                                 GError                 **error);
 ChrArticle      *chr_importer_load_file        (const char              *path,
                                                 const ChrImportOptions  *options,
                                                 GError                 **error);
-gboolean         chr_importer_import_file      (ChrDatabase             *db,
-                                                const char              *path,
-                                                const ChrImportOptions  *options,
-                                                gint64                  *article_id,
-                                                gboolean                *added,
-                                                GError                 **error);
 ChrImportReport *chr_importer_import_paths     (ChrDatabase             *db,
                                                 const char * const      *paths,
                                                 const ChrImportOptions  *options,
                                                 GCancellable            *cancellable);
-void             chr_importer_import_async     (const char              *db_path,
+ChrImportReport *chr_importer_run              (ChrDatabase             *db,
                                                 const char * const      *paths,
-                                                GCancellable            *cancellable,
-                                                GAsyncReadyCallback      callback,
-                                                gpointer                 user_data);
-ChrImportReport *chr_importer_import_finish    (GAsyncResult            *result,
-                                                GError                 **error);
+                                                const ChrImportOptions  *options,
+                                                ChrImportProgressFunc    progress,
+                                                gpointer                 user_data,
+                                                GCancellable            *cancellable);
 void             chr_import_report_free        (ChrImportReport         *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrImportReport, chr_import_report_free)

@@ -351,14 +351,24 @@ chr_session_close (ChrSession *self)
 /* Importing. */
 
 static void
+import_progress (guint    done,
+                 guint    total,
+                 gpointer user_data)
+{
+  _chr_session_report_progress (user_data, total > 0 ? (double) done / total : 1.0);
+}
+
+static void
 import_write (GTask        *task,
               ChrDatabase  *db,
               gpointer      job,
               GCancellable *cancellable)
 {
   const char * const *paths = job;
+  ChrSession *self = g_task_get_source_object (task);
 
-  g_task_return_pointer (task, chr_importer_import_paths (db, paths, NULL, cancellable),
+  _chr_session_report_progress (self, 0);
+  g_task_return_pointer (task, chr_importer_run (db, paths, NULL, import_progress, self, cancellable),
                          (GDestroyNotify) chr_import_report_free);
 }
 
@@ -371,6 +381,7 @@ import_cb (GObject      *object,
   ChrImportReport *report;
   GError *error = NULL;
 
+  _chr_session_report_progress (CHR_SESSION (object), -1);
   _chr_session_write_done (CHR_SESSION (object));
   if ((report = g_task_propagate_pointer (G_TASK (result), &error)))
     g_task_return_pointer (task, report, (GDestroyNotify) chr_import_report_free);
@@ -382,12 +393,13 @@ import_cb (GObject      *object,
  * chr_session_import_async:
  * @self: a #ChrSession with an open timeline
  * @paths: files and folders to import
- * @cancellable: (nullable): stops between two files
+ * @cancellable: (nullable): stops the import, which then adds nothing
  * @callback: called when the import is done
  * @user_data: for @callback
  *
- * Imports in the background, each file in a transaction of its own; the
- * events shown are read again when it is done.
+ * Imports in the background, all the files in one transaction, showing
+ * how far it is in #ChrSession:progress; the events shown are read again
+ * when it is done.
  */
 void
 chr_session_import_async (ChrSession          *self,

@@ -1,0 +1,282 @@
+/* chr-import-run.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-importer"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "chr-import-files.h"
+#include "chr-reextract.h"
+
+/* One import, end to end. Readers, one per processor, read, decode and
+ * extract the files in parallel, a few files ahead of the one thread that
+ * writes; it stores them in order in a single transaction, with the events
+ * rebuilt once at the end. A failure of the file (a full disk, say) or a
+ * cancellation leaves the timeline as it was before the import; a file
+ * that cannot be read is reported, and the others still go in. */
+
+/* How many files the readers may have ready before the writer takes them:
+ * what bounds the memory an import holds, however many files it has. */
+#define FILES_AHEAD 16
+
+typedef struct
+{
+  GMutex                  lock;
+  GCond                   changed;
+  GPtrArray              *paths;
+  const ChrImportOptions *options;
+  ChrImportedFile       **ready;   /* by file: read, and not yet taken by the writer */
+  guint                   next_read;
+  guint                   next_write;
+  gboolean                stop;
+} Pipeline;
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Pipeline *pipeline = data;
+
+  for (;;)
+    {
+      ChrImportedFile *file;
+      guint i;
+
+      g_mutex_lock (&pipeline->lock);
+      while (!pipeline->stop && pipeline->next_read < pipeline->paths->len &&
+             pipeline->next_read >= pipeline->next_write + FILES_AHEAD)
+        g_cond_wait (&pipeline->changed, &pipeline->lock);
+      if (pipeline->stop || pipeline->next_read >= pipeline->paths->len)
+        {
+          g_mutex_unlock (&pipeline->lock);
+          return NULL;
+        }
+      i = pipeline->next_read++;
+      g_mutex_unlock (&pipeline->lock);
+
+      file = chr_import_read_file (g_ptr_array_index (pipeline->paths, i), pipeline->options);
+
+      g_mutex_lock (&pipeline->lock);
+      pipeline->ready[i] = file;
+      g_cond_broadcast (&pipeline->changed);
+      g_mutex_unlock (&pipeline->lock);
+    }
+}
+
+/* The @i-th file, once a reader has it ready. */
+static ChrImportedFile *
+take_file (Pipeline *pipeline,
+           guint     i)
+{
+  ChrImportedFile *file;
+
+  g_mutex_lock (&pipeline->lock);
+  while (pipeline->ready[i] == NULL)
+    g_cond_wait (&pipeline->changed, &pipeline->lock);
+  file = g_steal_pointer (&pipeline->ready[i]);
+  pipeline->next_write = i + 1;
+  g_cond_broadcast (&pipeline->changed);
+  g_mutex_unlock (&pipeline->lock);
+  return file;
+}
+
+static void
+stop_readers (Pipeline  *pipeline,
+              GPtrArray *threads)
+{
+  g_mutex_lock (&pipeline->lock);
+  pipeline->stop = TRUE;
+  g_cond_broadcast (&pipeline->changed);
+  g_mutex_unlock (&pipeline->lock);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+  g_ptr_array_set_size (threads, 0);
+  for (guint i = 0; i < pipeline->paths->len; i++)
+    g_clear_pointer (&pipeline->ready[i], chr_imported_file_free);
+}
+
+static ChrImportReport *
+report_new (void)
+{
+  ChrImportReport *report = g_new0 (ChrImportReport, 1);
+
+  report->added_ids = g_ptr_array_new_with_free_func (g_free);
+  report->converted = g_ptr_array_new_with_free_func (g_free);
+  report->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  return report;
+}
+
+void
+chr_import_report_free (ChrImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_clear_pointer (&report->added_ids, g_ptr_array_unref);
+  g_clear_pointer (&report->converted, g_ptr_array_unref);
+  g_clear_pointer (&report->errors, g_ptr_array_unref);
+  g_free (report);
+}
+
+/* Stores what one file gave; FALSE, with @error set, when the timeline
+ * itself failed (then nothing of the import may stay). */
+static gboolean
+write_file (ChrDatabase      *db,
+            ChrImportedFile  *file,
+            ChrImportReport  *report,
+            GError          **error)
+{
+  for (guint i = 0; i < file->errors->len; i++)
+    g_ptr_array_add (report->errors, g_error_copy (g_ptr_array_index (file->errors, i)));
+  if (file->note != NULL && file->articles->len > 0)
+    g_ptr_array_add (report->converted, g_strdup_printf ("%s: %s", file->path, file->note));
+
+  for (guint i = 0; i < file->articles->len; i++)
+    {
+      gint64 id = 0;
+      gboolean added = FALSE;
+
+      if (!chr_database_add_article (db, g_ptr_array_index (file->articles, i), &id, &added, error))
+        return FALSE;
+      if (added)
+        {
+          report->n_added++;
+          g_ptr_array_add (report->added_ids, g_memdup2 (&id, sizeof id));
+        }
+      else
+        report->n_unchanged++;
+    }
+  return TRUE;
+}
+
+/* Nothing of the import stays: the report says why. */
+static void
+undo_import (ChrDatabase     *db,
+             ChrImportReport *report,
+             GError          *error)
+{
+  chr_database_rollback (db);
+  report->n_added = report->n_unchanged = report->n_replaced = 0;
+  g_ptr_array_set_size (report->added_ids, 0);
+  g_ptr_array_set_size (report->converted, 0);
+  report->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_ptr_array_add (report->errors, error);
+}
+
+static gboolean
+write_files (ChrDatabase            *db,
+             Pipeline               *pipeline,
+             ChrImportReport        *report,
+             ChrImportProgressFunc   progress,
+             gpointer                user_data,
+             GCancellable           *cancellable,
+             GError                **error)
+{
+  guint total = pipeline->paths->len;
+
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(ChrImportedFile) file = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The import was cancelled; the timeline is as it was before it"));
+          return FALSE;
+        }
+      file = take_file (pipeline, i);
+      if (!write_file (db, file, report, error))
+        return FALSE;
+      if (progress)
+        progress (i + 1, total, user_data);
+    }
+  return TRUE;
+}
+
+/**
+ * chr_importer_run:
+ * @db: the timeline
+ * @paths: files and folders
+ * @options: (nullable): overrides for every file
+ * @progress: (nullable) (scope call): told, on the calling thread, of each file stored
+ * @user_data: for @progress
+ * @cancellable: (nullable): stops the import, which then leaves nothing behind
+ *
+ * Imports files and folders in one transaction: a file that cannot be
+ * read is reported and the others go in; a failure of the timeline's file
+ * or a cancellation leaves it as it was.
+ *
+ * Returns: (transfer full): what was done
+ */
+ChrImportReport *
+chr_importer_run (ChrDatabase             *db,
+                  const char * const      *paths,
+                  const ChrImportOptions  *options,
+                  ChrImportProgressFunc    progress,
+                  gpointer                 user_data,
+                  GCancellable            *cancellable)
+{
+  ChrImportReport *report = report_new ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  g_autofree ChrImportedFile **ready = NULL;
+  Pipeline pipeline = { 0 };
+  GError *error = NULL;
+  guint n_readers = MAX (1, g_get_num_processors ());
+
+  g_return_val_if_fail (CHR_IS_DATABASE (db), report);
+
+  for (guint i = 0; paths && paths[i]; i++)
+    chr_import_expand_path (paths[i], files);
+  report->n_files = files->len;
+
+  /* Articles already there are brought up to this engine first, in
+   * transactions of their own. */
+  if (!chr_reextract_refresh (db, cancellable, NULL, NULL, &error) || !chr_database_begin (db, &error))
+    {
+      report->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_ptr_array_add (report->errors, error);
+      return report;
+    }
+
+  ready = g_new0 (ChrImportedFile *, files->len + 1);
+  g_mutex_init (&pipeline.lock);
+  g_cond_init (&pipeline.changed);
+  pipeline.paths = files;
+  pipeline.options = options;
+  pipeline.ready = ready;
+  for (guint i = 0; i < MIN (n_readers, files->len); i++)
+    g_ptr_array_add (threads, g_thread_new ("chr-import-reader", reader_thread, &pipeline));
+
+  if (!write_files (db, &pipeline, report, progress, user_data, cancellable, &error) ||
+      (report->n_added > 0 && !chr_importer_rebuild_events (db, &error)) ||
+      !chr_database_commit (db, &error))
+    undo_import (db, report, error);
+
+  stop_readers (&pipeline, threads);
+  g_cond_clear (&pipeline.changed);
+  g_mutex_clear (&pipeline.lock);
+  return report;
+}
+
+/**
+ * chr_importer_import_paths:
+ * @db: the timeline
+ * @paths: files and folders
+ * @options: (nullable): overrides for every file
+ * @cancellable: (nullable): stops the import, which then leaves nothing behind
+ *
+ * As chr_importer_run(), without progress.
+ *
+ * Returns: (transfer full): what was done
+ */
+ChrImportReport *
+chr_importer_import_paths (ChrDatabase             *db,
+                           const char * const      *paths,
+                           const ChrImportOptions  *options,
+                           GCancellable            *cancellable)
+{
+  return chr_importer_run (db, paths, options, NULL, NULL, cancellable);
+}

@@ -1,0 +1,180 @@
+/* chr-text-decode.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "chr-importer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "chr-importer.h"
+#include "chr-text-decode.h"
+
+/* Whether bytes that are not valid UTF-8 are still UTF-8 with a few bad
+ * sequences (more valid multi-byte characters than invalid bytes), rather
+ * than text in a single-byte encoding. */
+static gboolean
+mostly_utf8 (const char *data,
+             gsize       length)
+{
+  gsize valid = 0, invalid = 0;
+  const char *p = data, *end = data + length;
+
+  while (p < end)
+    {
+      const char *stop;
+
+      if (g_utf8_validate_len (p, (gsize) (end - p), &stop))
+        break;
+      for (const char *q = p; q < stop; q++)
+        if ((guchar) *q >= 0xC0)
+          valid++;
+      invalid++;
+      p = stop + 1;
+    }
+  for (; p < end; p++)
+    if ((guchar) *p >= 0xC0)
+      valid++;
+  return valid > invalid;
+}
+
+static char *
+from_utf16 (const char  *name,
+            const char  *data,
+            gsize        length,
+            gsize       *out_length,
+            GError     **error)
+{
+  const char *charset = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+  char *converted = g_convert (data + 2, length - 2, "UTF-8", charset, NULL, out_length, NULL);
+
+  if (converted == NULL)
+    g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY, _("“%s” says it is UTF-16 text but is not"), name);
+  return converted;
+}
+
+/* Scraped text that is not UTF-8 is nearly always Windows-1252; the five
+ * bytes it leaves undefined are read as Latin-1, so every byte decodes and
+ * the article keeps every character. */
+static char *
+from_windows_1252 (const char *data,
+                   gsize       length,
+                   gsize      *out_length)
+{
+  GString *out = g_string_sized_new (length + length / 8);
+
+  for (gsize i = 0; i < length;)
+    {
+      gsize run = i;
+      g_autofree char *part = NULL;
+      gsize n = 0;
+
+      while (run < length && strchr ("\x81\x8D\x8F\x90\x9D", data[run]) == NULL)
+        run++;
+      if (run > i && (part = g_convert (data + i, run - i, "UTF-8", "WINDOWS-1252", NULL, &n, NULL)))
+        g_string_append_len (out, part, (gssize) n);
+      if (run < length)
+        g_string_append_unichar (out, (guchar) data[run]);
+      i = run + 1;
+    }
+  *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * chr_text_decode:
+ * @name: (nullable): the file, for messages
+ * @data: the file's bytes
+ * @length: their number
+ * @out_length: (out): the length of the text returned
+ * @decoding: (out) (optional): what was done to the bytes
+ * @error: return location for a #GError
+ *
+ * Turns whatever bytes a file holds into UTF-8 text: UTF-8 with or
+ * without a byte order mark, UTF-16 with one, Windows-1252 or Latin-1;
+ * UTF-8 with a few invalid sequences has them replaced. Bytes with a NUL
+ * in them are not text.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
+ */
+char *
+chr_text_decode (const char       *name,
+                 const char       *data,
+                 gsize             length,
+                 gsize            *out_length,
+                 ChrTextDecoding  *decoding,
+                 GError          **error)
+{
+  ChrTextDecoding done = CHR_TEXT_AS_IS;
+  char *text;
+
+  if (name == NULL)
+    name = _("the text");
+
+  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      if (decoding)
+        *decoding = CHR_TEXT_FROM_UTF16;
+      return from_utf16 (name, data, length, out_length, error);
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY, _("“%s” is not a text file"), name);
+      return NULL;
+    }
+  if (length >= 3 && (guchar) data[0] == 0xEF && (guchar) data[1] == 0xBB && (guchar) data[2] == 0xBF)
+    {
+      data += 3;
+      length -= 3;
+      done = CHR_TEXT_FROM_UTF8_BOM;
+    }
+
+  if (g_utf8_validate_len (data, length, NULL))
+    {
+      text = g_strndup (data, length);
+      *out_length = length;
+    }
+  else if (mostly_utf8 (data, length))
+    {
+      text = g_utf8_make_valid (data, (gssize) length);
+      *out_length = strlen (text);
+      done = CHR_TEXT_REPAIRED;
+    }
+  else
+    {
+      text = from_windows_1252 (data, length, out_length);
+      done = CHR_TEXT_FROM_WINDOWS_1252;
+    }
+  if (decoding)
+    *decoding = done;
+  return text;
+}
+
+/**
+ * chr_text_decoding_describe:
+ * @decoding: what decoding did
+ *
+ * Returns: (nullable): what the import report says of it ("converted from
+ *   Windows-1252"), or %NULL when there is nothing to say
+ */
+const char *
+chr_text_decoding_describe (ChrTextDecoding decoding)
+{
+  switch (decoding)
+    {
+    case CHR_TEXT_FROM_UTF16:
+      return _("converted from UTF-16");
+    case CHR_TEXT_FROM_WINDOWS_1252:
+      return _("converted from Windows-1252");
+    case CHR_TEXT_REPAIRED:
+      return _("invalid UTF-8 sequences replaced");
+    case CHR_TEXT_FROM_UTF8_BOM:
+    case CHR_TEXT_AS_IS:
+    default:
+      return NULL;
+    }
+}
