@@ -47,6 +47,11 @@ void      bench_remove_folder        (const char         *path);
 char     *bench_generate_news_article (GRand             *rand,
                                       guint               n_happenings,
                                       gsize               min_bytes);
+gboolean  bench_write_articles       (const char         *dir,
+                                      guint               n_articles,
+                                      gsize               article_bytes,
+                                      gsize              *bytes,
+                                      GError            **error);
 gboolean  bench_import_articles      (ChrDatabase        *db,
                                       guint               n_articles,
                                       gsize               article_bytes,
