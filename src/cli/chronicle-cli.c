@@ -81,9 +81,11 @@ command_import (const char  *db_path,
 {
   g_autofree char *published = NULL;
   g_autofree char *source = NULL;
+  gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "published", 0, 0, G_OPTION_ARG_STRING, &published, N_("Publication date of the articles"), N_("DATE") },
     { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where the articles come from"), N_("NAME") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the import report as JSON"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PATH… — import articles (files or folders), or "
@@ -119,14 +121,21 @@ command_import (const char  *db_path,
   options.published = published;
   options.source = source;
   report = chr_importer_import_paths (db, (const char * const *) argv + 1, &options, NULL);
+  if (json)
+    {
+      _chr_cli_print_json (chr_json_export_import_report (report));
+      return report->errors->len > 0 ? EXIT_USER_ERROR : EXIT_OK;
+    }
 
   for (guint i = 0; i < report->errors->len; i++)
     g_printerr ("chronicle-cli: %s\n", ((GError *) g_ptr_array_index (report->errors, i))->message);
-  g_print (ngettext ("%u article added", "%u articles added", report->n_added), report->n_added);
-  g_print (", ");
-  g_print (ngettext ("%u already there", "%u already there", report->n_unchanged), report->n_unchanged);
-  g_print ("\n");
+  for (guint i = 0; i < report->converted->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (report->converted, i));
+  {
+    g_autofree char *summary = chr_import_report_summary (report);
 
+    g_print ("%s\n", summary);
+  }
   return report->errors->len > 0 ? EXIT_USER_ERROR : EXIT_OK;
 }
 

@@ -375,6 +375,56 @@ chr_json_export_orphans (GPtrArray *orphans)
   return build_array (orphans, write_orphans);
 }
 
+static void
+add_strings (JsonBuilder *builder,
+             const char  *name,
+             GPtrArray   *strings)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < strings->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
+  json_builder_end_array (builder);
+}
+
+/**
+ * chr_json_export_import_report:
+ * @report: what an import did
+ *
+ * An object: files, added, unchanged, replaced, cancelled, added_ids,
+ * converted (one line per file) and refused (one message per file or
+ * article that was not imported).
+ *
+ * Returns: (transfer full): a JSON object
+ */
+JsonNode *
+chr_json_export_import_report (const ChrImportReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  add_int (builder, "files", report->n_files);
+  add_int (builder, "added", report->n_added);
+  add_int (builder, "unchanged", report->n_unchanged);
+  add_int (builder, "replaced", report->n_replaced);
+  add_flag (builder, "cancelled", report->cancelled);
+  json_builder_set_member_name (builder, "added_ids");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->added_ids->len; i++)
+    json_builder_add_int_value (builder, *(gint64 *) g_ptr_array_index (report->added_ids, i));
+  json_builder_end_array (builder);
+  add_strings (builder, "converted", report->converted);
+  json_builder_set_member_name (builder, "refused");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->errors->len; i++)
+    json_builder_add_string_value (builder, ((GError *) g_ptr_array_index (report->errors, i))->message);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
 char *
 chr_json_export_to_string (JsonNode *node,
                            gboolean  pretty)

@@ -8,6 +8,7 @@
 
 #include "chr-article.h"
 #include "chr-edit-log.h"
+#include "chr-importer.h"
 #include "chr-event.h"
 #include "chr-user-store.h"
 
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 JsonNode *chr_json_export_event       (const ChrEvent *event);
 JsonNode *chr_json_export_events      (GPtrArray      *events);
 JsonNode *chr_json_export_articles    (GPtrArray      *articles);
+JsonNode *chr_json_export_import_report (const ChrImportReport *report);
 JsonNode *chr_json_export_waiting     (GPtrArray      *waiting);
 JsonNode *chr_json_export_history     (GPtrArray      *entries);
 JsonNode *chr_json_export_tags        (GPtrArray      *tags);

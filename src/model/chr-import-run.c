@@ -280,3 +280,78 @@ chr_importer_import_paths (ChrDatabase             *db,
 {
   return chr_importer_run (db, paths, options, NULL, NULL, cancellable);
 }
+
+/**
+ * chr_import_report_summary:
+ * @report: what an import did
+ *
+ * Returns: (transfer full): one sentence that says it: "12 articles added,
+ *   3 already there, 2 refused"
+ */
+char *
+chr_import_report_summary (const ChrImportReport *report)
+{
+  GString *text = g_string_new (NULL);
+  guint n_refused = 0;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (report->cancelled)
+    return g_strdup (_("The import was cancelled; nothing was added"));
+  for (guint i = 0; i < report->errors->len; i++)
+    if (!g_error_matches (g_ptr_array_index (report->errors, i), G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      n_refused++;
+
+  g_string_append_printf (text, ngettext ("%u article added", "%u articles added", report->n_added),
+                          report->n_added);
+  g_string_append (text, _(", "));
+  g_string_append_printf (text, ngettext ("%u already there", "%u already there", report->n_unchanged),
+                          report->n_unchanged);
+  if (report->n_replaced > 0)
+    {
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, ngettext ("%u replaced by a newer version", "%u replaced by a newer version",
+                                              report->n_replaced),
+                              report->n_replaced);
+    }
+  if (report->converted->len > 0)
+    {
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, ngettext ("%u converted to UTF-8", "%u converted to UTF-8",
+                                              report->converted->len),
+                              report->converted->len);
+    }
+  if (n_refused > 0)
+    {
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, ngettext ("%u refused", "%u refused", n_refused), n_refused);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * chr_import_report_copy:
+ * @report: what an import did
+ *
+ * Returns: (transfer full): a copy of @report
+ */
+ChrImportReport *
+chr_import_report_copy (const ChrImportReport *report)
+{
+  ChrImportReport *copy = report_new ();
+
+  g_return_val_if_fail (report != NULL, copy);
+
+  copy->n_files = report->n_files;
+  copy->n_added = report->n_added;
+  copy->n_unchanged = report->n_unchanged;
+  copy->n_replaced = report->n_replaced;
+  copy->cancelled = report->cancelled;
+  for (guint i = 0; i < report->added_ids->len; i++)
+    g_ptr_array_add (copy->added_ids, g_memdup2 (g_ptr_array_index (report->added_ids, i), sizeof (gint64)));
+  for (guint i = 0; i < report->converted->len; i++)
+    g_ptr_array_add (copy->converted, g_strdup (g_ptr_array_index (report->converted, i)));
+  for (guint i = 0; i < report->errors->len; i++)
+    g_ptr_array_add (copy->errors, g_error_copy (g_ptr_array_index (report->errors, i)));
+  return copy;
+}

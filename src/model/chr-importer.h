@@ -86,6 +86,8 @@ ChrImportReport *chr_importer_run              (ChrDatabase             *db,
                                                 ChrImportProgressFunc    progress,
                                                 gpointer                 user_data,
                                                 GCancellable            *cancellable);
+char            *chr_import_report_summary     (const ChrImportReport   *report);
+ChrImportReport *chr_import_report_copy        (const ChrImportReport   *report);
 void             chr_import_report_free        (ChrImportReport         *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrImportReport, chr_import_report_free)

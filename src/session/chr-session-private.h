@@ -26,6 +26,8 @@ struct _ChrSession
   GMutex            progress_mutex;
   double            progress;         /* under progress_mutex; -1 when nothing measures itself */
   guint             progress_idle;    /* under progress_mutex */
+  guint             import_done;      /* under progress_mutex: files an import has stored */
+  guint             import_total;     /* under progress_mutex: its files; 0 when none runs */
 
   /* What the person is looking at. */
   ChrTimeSpan       visible;

@@ -351,11 +351,52 @@ chr_session_close (ChrSession *self)
 /* Importing. */
 
 static void
+set_import_counts (ChrSession *self,
+                   guint       done,
+                   guint       total)
+{
+  g_mutex_lock (&self->progress_mutex);
+  self->import_done = done;
+  self->import_total = total;
+  g_mutex_unlock (&self->progress_mutex);
+}
+
+static void
 import_progress (guint    done,
                  guint    total,
                  gpointer user_data)
 {
+  set_import_counts (user_data, done, total);
   _chr_session_report_progress (user_data, total > 0 ? (double) done / total : 1.0);
+}
+
+/**
+ * chr_session_get_import_progress:
+ * @self: a #ChrSession
+ * @done: (out) (optional): the files the running import has stored
+ * @total: (out) (optional): its files
+ *
+ * Returns: whether an import is running and has counted its files; then
+ *   #ChrSession:progress changes with each file stored
+ */
+gboolean
+chr_session_get_import_progress (ChrSession *self,
+                                 guint      *done,
+                                 guint      *total)
+{
+  guint n_done, n_total;
+
+  g_return_val_if_fail (CHR_IS_SESSION (self), FALSE);
+
+  g_mutex_lock (&self->progress_mutex);
+  n_done = self->import_done;
+  n_total = self->import_total;
+  g_mutex_unlock (&self->progress_mutex);
+  if (done)
+    *done = n_done;
+  if (total)
+    *total = n_total;
+  return n_total > 0;
 }
 
 static void
@@ -381,6 +422,7 @@ import_cb (GObject      *object,
   ChrImportReport *report;
   GError *error = NULL;
 
+  set_import_counts (CHR_SESSION (object), 0, 0);
   _chr_session_report_progress (CHR_SESSION (object), -1);
   _chr_session_write_done (CHR_SESSION (object));
   if ((report = g_task_propagate_pointer (G_TASK (result), &error)))

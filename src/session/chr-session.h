@@ -58,6 +58,9 @@ guint              chr_session_get_n_articles      (ChrSession          *self);
 gboolean           chr_session_get_has_events      (ChrSession          *self);
 gboolean           chr_session_get_busy            (ChrSession          *self);
 double             chr_session_get_progress        (ChrSession          *self);
+gboolean           chr_session_get_import_progress (ChrSession          *self,
+                                                    guint               *done,
+                                                    guint               *total);
 
 const ChrTimeSpan *chr_session_get_visible         (ChrSession          *self);
 void               chr_session_set_visible         (ChrSession          *self,

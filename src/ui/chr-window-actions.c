@@ -10,6 +10,7 @@
 
 #include "chr-articles-window.h"
 #include "chr-date-parse.h"
+#include "chr-import-report.h"
 #include "chr-window-private.h"
 
 /* What the window's menu, buttons and shortcuts do. The shortcuts for the
@@ -19,39 +20,42 @@
 #define ZOOM_STEP 1.25
 
 static void
-on_import_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_report_details_cb (AdwToast  *toast,
+                      ChrWindow *self)
 {
-  g_autoptr(ChrWindow) self = user_data;
-  g_autoptr(ChrImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
+  ChrImportReport *report = g_object_get_data (G_OBJECT (toast), "report");
 
-  if (!(report = chr_session_import_finish (CHR_SESSION (object), result, &error)))
+  if (report != NULL)
+    chr_import_report_present (GTK_WINDOW (self), report);
+}
+
+/* What an import did, in a toast; with a report to read when some files
+ * were refused or converted. */
+void
+_chr_window_import_finished (ChrWindow       *self,
+                             ChrImportReport *report,
+                             const GError    *error)
+{
+  g_autofree char *summary = NULL;
+  AdwToast *toast;
+
+  if (report == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _chr_window_toast (self, error->message);
       return;
     }
-
-  for (guint i = 0; i < report->errors->len; i++)
+  summary = chr_import_report_summary (report);
+  toast = adw_toast_new (summary);
+  if (!report->cancelled && (report->errors->len > 0 || report->converted->len > 0))
     {
-      const GError *file_error = g_ptr_array_index (report->errors, i);
-
-      if (!g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _chr_window_toast (self, file_error->message);
+      adw_toast_set_button_label (toast, _("_Details"));
+      g_object_set_data_full (G_OBJECT (toast), "report", chr_import_report_copy (report),
+                              (GDestroyNotify) chr_import_report_free);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_report_details_cb), self, 0);
+      adw_toast_set_timeout (toast, 0);
     }
-
-  if (report->n_added > 0)
-    message = g_strdup_printf (ngettext ("Imported %u article", "Imported %u articles", report->n_added),
-                               report->n_added);
-  else if (report->n_unchanged > 0)
-    message = g_strdup_printf (ngettext ("The article was already in the timeline",
-                                         "The %u articles were already in the timeline", report->n_unchanged),
-                               report->n_unchanged);
-  if (message)
-    _chr_window_toast (self, message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -61,7 +65,7 @@ _chr_window_import_paths (ChrWindow          *self,
   if (chr_session_get_database (self->session) == NULL || paths[0] == NULL)
     return;
 
-  chr_session_import_async (self->session, paths, self->cancellable, on_import_done_cb, g_object_ref (self));
+  chr_import_bar_import (self->import_bar, paths);
 }
 
 /* Imports local files; those without a path (remote locations) are skipped. */

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chr-article-reader.h"
+#include "chr-import-bar.h"
 #include "chr-search-bar.h"
 #include "chr-timeline-view.h"
 #include "chr-window.h"
@@ -25,6 +26,7 @@ struct _ChrWindow
   ChrOverview          *overview;
   ChrEventPanel        *event_panel;
   ChrSearchBar         *search_bar;
+  ChrImportBar         *import_bar;
   ChrArticleReader     *reader;
   GMenu                *primary_menu;
   GMenu                *history_menu;    /* Undo and Redo, named after what they take back */
@@ -42,6 +44,9 @@ void     _chr_window_toast             (ChrWindow          *self,
                                         const char         *message);
 void     _chr_window_import_paths      (ChrWindow          *self,
                                         const char * const *paths);
+void     _chr_window_import_finished   (ChrWindow          *self,
+                                        ChrImportReport    *report,
+                                        const GError       *error);
 void     _chr_window_init_actions      (ChrWindow          *self);
 void     _chr_window_class_add_edit_actions (GtkWidgetClass *widget_class);
 void     _chr_window_class_add_export_actions (GtkWidgetClass *widget_class);

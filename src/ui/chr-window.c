@@ -102,6 +102,9 @@ on_session_progress_cb (ChrWindow *self)
 {
   double progress = chr_session_get_progress (self->session);
 
+  /* An import shows its own progress, with Cancel. */
+  if (chr_session_get_import_progress (self->session, NULL, NULL) || chr_import_bar_is_busy (self->import_bar))
+    progress = -1;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), progress >= 0);
   if (progress >= 0)
     gtk_progress_bar_set_fraction (self->progress_bar, progress);
@@ -342,6 +345,7 @@ chr_window_class_init (ChrWindowClass *klass)
   g_type_ensure (CHR_TYPE_EVENT_PANEL);
   g_type_ensure (CHR_TYPE_FILTER_BAR);
   g_type_ensure (CHR_TYPE_SEARCH_BAR);
+  g_type_ensure (CHR_TYPE_IMPORT_BAR);
   g_type_ensure (CHR_TYPE_ARTICLE_READER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chronicle/Chronicle/ui/chr-window.ui");
@@ -355,6 +359,8 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, event_panel);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, import_bar);
+  gtk_widget_class_bind_template_callback (widget_class, _chr_window_import_finished);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, primary_menu);
 

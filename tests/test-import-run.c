@@ -1,0 +1,220 @@
+/* test-import-run.c
+ * Copyright 2026 The Chronicle Authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-import-run"
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "chr-database-private.h"
+#include "chr-import-files.h"
+#include "test-samples.h"
+
+/* Imports as a whole: files of every kind in one folder, a cancelled
+ * import, and one that runs out of room. */
+
+typedef struct
+{
+  ChrTestSamples samples;
+  char          *input;            /* a folder of files to import */
+  char          *before;           /* the timeline before the import */
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  chr_test_samples_set_up (&f->samples);
+  f->input = g_build_filename (f->samples.dir, "input", NULL);
+  g_assert_cmpint (g_mkdir (f->input, 0700), ==, 0);
+  f->before = chr_test_dump (f->samples.db);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_free (f->input);
+  g_free (f->before);
+  chr_test_samples_tear_down (&f->samples);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *data,
+            gssize      length)
+{
+  g_autofree char *folder = g_path_get_dirname (name);
+  char *path = g_build_filename (f->input, name, NULL);
+
+  if (g_strcmp0 (folder, ".") != 0)
+    {
+      g_autofree char *parent = g_path_get_dirname (path);
+
+      g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+    }
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  return path;
+}
+
+static const char good_article[] =
+  "Talks in Geneva\n\nThe envoys met in Geneva on 3 March 2026. They agreed to meet again in April 2026.\n";
+
+/* A message the report holds that contains @part. */
+static const char *
+find_error (ChrImportReport *report,
+            const char      *part)
+{
+  for (guint i = 0; i < report->errors->len; i++)
+    {
+      const GError *error = g_ptr_array_index (report->errors, i);
+
+      if (strstr (error->message, part) != NULL)
+        return error->message;
+    }
+  return NULL;
+}
+
+/* A folder with good files, files that are not articles and files in
+ * other encodings: the good ones go in, the report says what happened to
+ * each of the others. */
+static void
+test_mixed_folder (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autofree char *good = write_file (f, "good.txt", good_article, -1);
+  g_autofree char *nested = write_file (f, "more/nested.txt", "Floods\n\nThe river rose on 4 May 2026.\n", -1);
+  g_autofree char *latin1 = write_file (f, "latin1.txt", "Caf\xe9 closes\n\nThe caf\xe9 closed on 2 June 2026.\n", -1);
+  g_autofree char *empty = write_file (f, "empty.txt", "", 0);
+  g_autofree char *binary = write_file (f, "binary.txt", "\x7f" "ELF\0\0\1", 7);
+  g_autofree char *ignored = write_file (f, "notes.odt", "not an article", -1);
+  g_autofree char *huge = g_build_filename (f->input, "huge.txt", NULL);
+  g_autofree char *summary = NULL;
+  int fd;
+
+  /* Larger than any article file may be, without writing its bytes. */
+  fd = g_open (huge, O_CREAT | O_WRONLY, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) CHR_IMPORT_MAX_FILE_BYTES + 1), ==, 0);
+  close (fd);
+
+  report = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_assert_cmpuint (report->n_files, ==, 6);
+  g_assert_cmpuint (report->n_added, ==, 3);
+  g_assert_cmpuint (report->n_unchanged, ==, 0);
+  g_assert_false (report->cancelled);
+  g_assert_cmpuint (report->errors->len, ==, 3);
+  g_assert_nonnull (find_error (report, "empty.txt"));
+  g_assert_nonnull (find_error (report, "binary.txt"));
+  g_assert_nonnull (find_error (report, "huge.txt"));
+  g_assert_nonnull (strstr (find_error (report, "huge.txt"), "larger than"));
+  g_assert_cmpuint (report->converted->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->converted, 0), "latin1.txt"));
+  g_assert_nonnull (strstr (g_ptr_array_index (report->converted, 0), "Windows-1252"));
+  g_assert_cmpint (chr_database_count (f->samples.db, "articles"), ==, 8);
+
+  summary = chr_import_report_summary (report);
+  g_assert_cmpstr (summary, ==, "3 articles added, 0 already there, 1 converted to UTF-8, 3 refused");
+}
+
+static void
+cancel_after_two (guint    done,
+                  guint    total,
+                  gpointer user_data)
+{
+  if (done == 2)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelled after some files are stored: none of them stays. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%u.txt", i);
+      g_autofree char *text = g_strdup_printf ("Story %u\n\nIt happened on %u March 2026.\n", i, i + 1);
+      g_autofree char *path = write_file (f, name, text, -1);
+    }
+  report = chr_importer_run (f->samples.db, paths, NULL, cancel_after_two, cancellable, cancellable);
+  g_assert_true (report->cancelled);
+  g_assert_cmpuint (report->n_added, ==, 0);
+  g_assert_cmpuint (report->added_ids->len, ==, 0);
+  g_assert_true (g_error_matches (g_ptr_array_index (report->errors, 0), G_IO_ERROR, G_IO_ERROR_CANCELLED));
+  after = chr_test_dump (f->samples.db);
+  g_assert_cmpstr (after, ==, f->before);
+
+  /* Importing again completes it. */
+  {
+    g_autoptr(ChrImportReport) again = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+
+    g_assert_cmpuint (again->n_added, ==, 6);
+  }
+}
+
+/* The disk fills up in the middle: the timeline is as it was, and says
+ * why. */
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GString) long_article = g_string_new ("A long story\n\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *pragma = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 pages;
+
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_printf (long_article, "Sentence %u happened on %u March 2026 in a town far away. ", i, i % 28 + 1);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("long%u.txt", i);
+      g_autofree char *text = g_strdup_printf ("%u %s", i, long_article->str);
+      g_autofree char *path = write_file (f, name, text, -1);
+    }
+
+  g_assert_cmpint (sqlite3_prepare_v2 (f->samples.db->db, "PRAGMA page_count", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  pages = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  pragma = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 50);
+  g_assert_true (chr_database_exec (f->samples.db, pragma, &error));
+  g_assert_no_error (error);
+
+  report = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_assert_false (report->cancelled);
+  g_assert_cmpuint (report->n_added, ==, 0);
+  g_assert_cmpuint (report->errors->len, ==, 1);
+  g_test_message ("%s", ((GError *) g_ptr_array_index (report->errors, 0))->message);
+  after = chr_test_dump (f->samples.db);
+  g_assert_cmpstr (after, ==, f->before);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/model/import-run/mixed-folder", Fixture, NULL, fixture_set_up, test_mixed_folder, fixture_tear_down);
+  g_test_add ("/model/import-run/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/model/import-run/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
+  return g_test_run ();
+}
