@@ -180,12 +180,8 @@ write_files (ChrDatabase            *db,
     {
       g_autoptr(ChrImportedFile) file = NULL;
 
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               _("The import was cancelled; the timeline is as it was before it"));
-          return FALSE;
-        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
       file = take_file (pipeline, i);
       if (!write_file (db, file, report, error))
         return FALSE;
@@ -252,6 +248,7 @@ chr_importer_run (ChrDatabase             *db,
 
   if (!write_files (db, &pipeline, report, progress, user_data, cancellable, &error) ||
       (report->n_added > 0 && !chr_importer_rebuild_events (db, &error)) ||
+      g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       !chr_database_commit (db, &error))
     undo_import (db, report, error);
 
