@@ -208,6 +208,51 @@ test_disk_full (Fixture       *f,
   g_assert_cmpstr (after, ==, f->before);
 }
 
+static gint64
+count_events_on (ChrDatabase *db,
+                 const char  *value)
+{
+  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, 0, TRUE, NULL);
+  gint64 n = 0;
+
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (((ChrEvent *) g_ptr_array_index (events, i))->value, value) == 0)
+      n++;
+  return n;
+}
+
+/* A line a source repeats in many of its articles is its boilerplate: it
+ * stays in the text, and gives no event. A sentence two articles share is
+ * an event they both report. */
+static void
+test_boilerplate (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  ChrImportOptions options = { NULL, "Daily Planet" };
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(ChrArticle) first = NULL;
+  g_autoptr(GPtrArray) dam = NULL;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("planet%u.txt", i);
+      g_autofree char *text =
+        g_strdup_printf ("Report %u\n\nThe mayor of town %u resigned on %u April 2026.\n%s"
+                         "Follow our live coverage, updated since 1 January 2026, on Twitter.\n",
+                         i, i, i + 1, i < 2 ? "The dam broke on 9 May 2026.\n" : "");
+      g_autofree char *path = write_file (f, name, text, -1);
+    }
+  report = chr_importer_import_paths (f->samples.db, paths, &options, NULL);
+  g_assert_cmpuint (report->n_added, ==, 10);
+
+  g_assert_cmpint (count_events_on (f->samples.db, "2026-01-01"), ==, 0);
+  g_assert_cmpint (count_events_on (f->samples.db, "2026-04-01"), ==, 1);
+  g_assert_cmpint (count_events_on (f->samples.db, "2026-05-09"), ==, 1);
+  first = chr_database_get_article (f->samples.db, *(gint64 *) g_ptr_array_index (report->added_ids, 0), NULL);
+  g_assert_nonnull (strstr (first->text, "Follow our live coverage"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -215,6 +260,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/model/import-run/mixed-folder", Fixture, NULL, fixture_set_up, test_mixed_folder, fixture_tear_down);
   g_test_add ("/model/import-run/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/model/import-run/boilerplate", Fixture, NULL, fixture_set_up, test_boilerplate, fixture_tear_down);
   g_test_add ("/model/import-run/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   return g_test_run ();
 }

@@ -418,6 +418,8 @@ test_migrate_v3 (Fixture       *f,
                                 "DROP TRIGGER articles_fts_update; DROP TRIGGER events_fts_insert;"
                                 "DROP TRIGGER events_fts_delete; DROP TRIGGER events_fts_update;"
                                 "DROP TABLE articles_fts; DROP TABLE events_fts; DROP TABLE annotation_passages;"
+                                "DROP INDEX articles_url; ALTER TABLE articles DROP COLUMN url;"
+                                "ALTER TABLE articles DROP COLUMN author; ALTER TABLE candidates DROP COLUMN line_hash;"
                                 "PRAGMA user_version = 3"),
                    ==, SQLITE_OK);
   chr_test_samples_reopen (f);

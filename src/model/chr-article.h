@@ -25,6 +25,7 @@ typedef struct
   guint         flags;             /* ChrEventFlags */
   char         *title;
   char        **terms;             /* salient stems (chr_event_terms) */
+  gint64        line_hash;         /* of the line of text it comes from, trimmed; never 0 */
 } ChrEventDraft;
 
 /* An article as the importer prepared it, before it is stored. All offsets

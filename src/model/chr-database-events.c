@@ -427,6 +427,22 @@ chr_candidate_set_free (ChrCandidateSet *set)
   g_free (set);
 }
 
+/* The lines that a source repeats word for word, as (source, line_hash):
+ * those in at least BOILERPLATE_LEAST articles of the source, and in at
+ * least BOILERPLATE_SHARE of them. A sentence several articles quote (a
+ * fact told again in each update) stays under the share; a sidebar, a
+ * share prompt or a "Views expressed in the comments..." line does not.
+ * Articles without a source count as one source. */
+#define BOILERPLATE_LEAST "4"
+#define BOILERPLATE_SHARE "0.05"
+#define BOILERPLATE_SQL \
+  "WITH sizes (source, n) AS (SELECT source, count (*) FROM articles GROUP BY source)," \
+  " boilerplate (source, line_hash) AS (" \
+  "  SELECT a.source, c.line_hash FROM candidates c JOIN articles a ON a.id = c.article_id" \
+  "  WHERE c.line_hash != 0 GROUP BY a.source, c.line_hash" \
+  "  HAVING count (DISTINCT c.article_id) >= max (" BOILERPLATE_LEAST "," \
+  "    " BOILERPLATE_SHARE " * (SELECT n FROM sizes WHERE sizes.source IS a.source))) "
+
 /**
  * chr_database_load_candidates:
  * @self: a #ChrDatabase
@@ -434,7 +450,9 @@ chr_candidate_set_free (ChrCandidateSet *set)
  *
  * Reads every candidate event of every article, for merging, article by
  * article: an article extracted again (dated, say) gets new candidate ids,
- * and the merge must not come out otherwise for that.
+ * and the merge must not come out otherwise for that. Candidates from a
+ * line that their source repeats word for word in many of its articles
+ * (BOILERPLATE_SQL) are its boilerplate, not events, and are left out.
  *
  * Returns: (transfer full) (nullable): the candidates
  */
@@ -449,8 +467,13 @@ chr_database_load_candidates (ChrDatabase  *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
   if (!(stmt = chr_database_prepare (self,
-                        "SELECT id, article_id, begin_time, end_time, granularity, flags, label, terms,"
-                        " phrase_start, phrase_end FROM candidates ORDER BY article_id, id",
+                        BOILERPLATE_SQL
+                        "SELECT c.id, c.article_id, c.begin_time, c.end_time, c.granularity, c.flags, c.label,"
+                        " c.terms, c.phrase_start, c.phrase_end FROM candidates c"
+                        " WHERE c.line_hash NOT IN (SELECT line_hash FROM boilerplate)"
+                        " OR NOT EXISTS (SELECT 1 FROM boilerplate b JOIN articles a ON a.id = c.article_id"
+                        "   WHERE b.line_hash = c.line_hash AND b.source IS a.source)"
+                        " ORDER BY c.article_id, c.id",
                         error)))
     return NULL;
 

@@ -242,6 +242,16 @@ static const char * const migrations[] = {
   "  phrase_end     INTEGER NOT NULL,"
   "  PRIMARY KEY (annotation_id, article_id, start, end)"
   ") WITHOUT ROWID;",
+
+  /* 6: where an article was published and by whom, from the files that say
+   * so (JSON, HTML); an article of a URL already there replaces it when its
+   * text is newer. Each candidate knows the line of text it comes from, so
+   * that lines a source repeats in many articles (share prompts, sidebars,
+   * print notes) are left out of the events. */
+  "ALTER TABLE articles ADD COLUMN url TEXT;"
+  "ALTER TABLE articles ADD COLUMN author TEXT;"
+  "CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;"
+  "ALTER TABLE candidates ADD COLUMN line_hash INTEGER NOT NULL DEFAULT 0;",
 };
 
 static gboolean
@@ -687,8 +697,8 @@ insert_extraction (ChrDatabase       *self,
                                error)) ||
       !(ins_candidate = prepare (self,
                                  "INSERT INTO candidates (article_id, mention_id, sentence, phrase_start, phrase_end,"
-                                 " begin_time, end_time, granularity, flags, label, terms)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 " begin_time, end_time, granularity, flags, label, terms, line_hash)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                  error)))
     return FALSE;
 
@@ -760,6 +770,7 @@ insert_extraction (ChrDatabase       *self,
       sqlite3_bind_int (ins_candidate, 9, (int) draft->flags);
       sqlite3_bind_text (ins_candidate, 10, draft->title, -1, SQLITE_STATIC);
       sqlite3_bind_text (ins_candidate, 11, terms, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (ins_candidate, 12, draft->line_hash);
       if (!chr_database_step_done (self, ins_candidate, error))
         return FALSE;
     }
@@ -780,8 +791,8 @@ insert_article_rows (ChrDatabase       *self,
 
   if (!(ins_article = prepare (self,
                                "INSERT INTO articles (sha256, path, title, source, published, text,"
-                               " body_start, body_end, imported_at, id)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF (?, 0))",
+                               " body_start, body_end, imported_at, id, url, author)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF (?, 0), ?, ?)",
                                error)))
     return FALSE;
 
@@ -796,6 +807,8 @@ insert_article_rows (ChrDatabase       *self,
   sqlite3_bind_int64 (ins_article, 9, article->imported_at ? article->imported_at
                                                            : g_get_real_time () / G_USEC_PER_SEC);
   sqlite3_bind_int64 (ins_article, 10, *article_id);
+  chr_database_bind_text_or_null (ins_article, 11, article->url);
+  chr_database_bind_text_or_null (ins_article, 12, article->author);
   if (!chr_database_step_done (self, ins_article, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);

@@ -28,7 +28,7 @@ typedef enum
 } ChrDatabaseError;
 
 /* The schema version this build writes, kept in PRAGMA user_version. */
-#define CHR_DATABASE_SCHEMA_VERSION 5
+#define CHR_DATABASE_SCHEMA_VERSION 6
 
 /* Which events a timeline shows. */
 typedef struct

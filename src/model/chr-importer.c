@@ -272,6 +272,31 @@ chr_importer_parse_published (const char  *text,
   return g_strstrip (g_strdup (text));
 }
 
+/* The line of @text around @offset, without the blanks at its ends, as a
+ * number: lines that a source repeats word for word in many articles are
+ * its boilerplate (FNV-1a, 63 bits, never 0). */
+static gint64
+line_hash (const char *text,
+           gsize       length,
+           gsize       offset)
+{
+  gsize start = offset, end = offset;
+  guint64 hash = 14695981039346656037ULL;
+
+  while (start > 0 && text[start - 1] != '\n')
+    start--;
+  while (end < length && text[end] != '\n')
+    end++;
+  while (start < end && g_ascii_isspace (text[start]))
+    start++;
+  while (end > start && g_ascii_isspace (text[end - 1]))
+    end--;
+  for (gsize i = start; i < end; i++)
+    hash = (hash ^ (guchar) text[i]) * 1099511628211ULL;
+  hash &= G_MAXINT64;
+  return hash != 0 ? (gint64) hash : 1;
+}
+
 /**
  * chr_importer_extract:
  * @article: an article whose text and body range are set
@@ -319,6 +344,12 @@ chr_importer_extract (ChrArticle *article)
   article->mentions = g_steal_pointer (&found);
 
   article->events = chr_event_builder_build (article->text, article->sentences, article->mentions, dct);
+  for (guint i = 0; i < article->events->len; i++)
+    {
+      ChrEventDraft *draft = g_ptr_array_index (article->events, i);
+
+      draft->line_hash = line_hash (article->text, article->length, draft->phrase_start);
+    }
 }
 
 /**
