@@ -1114,8 +1114,8 @@ chr_database_get_article (ChrDatabase  *self,
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
   if (!(stmt = prepare (self,
-                        "SELECT path, sha256, title, source, published, text, body_start, body_end, imported_at"
-                        " FROM articles WHERE id = ?",
+                        "SELECT path, sha256, title, source, published, text, body_start, body_end, imported_at,"
+                        " url, author FROM articles WHERE id = ?",
                         error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, article_id);
@@ -1144,6 +1144,8 @@ chr_database_get_article (ChrDatabase  *self,
   article->body_end = (gsize) CLAMP (sqlite3_column_int64 (stmt, 7), (gint64) article->body_start,
                                      (gint64) article->length);
   article->imported_at = sqlite3_column_int64 (stmt, 8);
+  article->url = chr_database_column_strdup (stmt, 9);
+  article->author = chr_database_column_strdup (stmt, 10);
   return g_steal_pointer (&article);
 }
 

@@ -119,6 +119,8 @@ article_node (gint64            article_id,
       add_string_or_null (builder, "title", article->title);
       add_string_or_null (builder, "source", article->source);
       add_string_or_null (builder, "published", article->published);
+      add_string_or_null (builder, "url", article->url);
+      add_string_or_null (builder, "author", article->author);
       add_string_or_null (builder, "text", article->text);
       add_int (builder, "body_start", (gint64) article->body_start);
       add_int (builder, "body_end", (gint64) article->body_end);
@@ -156,6 +158,8 @@ article_from_node (JsonObject  *object,
   article->path = dup_member (object, "path");
   article->source = dup_member (object, "source");
   article->published = dup_member (object, "published");
+  article->url = dup_member (object, "url");
+  article->author = dup_member (object, "author");
   article->length = strlen (article->text);
   article->body_start = (gsize) CLAMP (json_object_get_int_member_with_default (object, "body_start", 0),
                                        0, (gint64) article->length);

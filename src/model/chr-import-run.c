@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "chr-article-replace.h"
 #include "chr-import-files.h"
 #include "chr-reextract.h"
 
@@ -120,6 +121,47 @@ chr_import_report_free (ChrImportReport *report)
   g_free (report);
 }
 
+typedef enum
+{
+  VERSION_NONE,                    /* no article of its URL, or the same bytes as one */
+  VERSION_NEWER,                   /* a newer text of the article of its URL */
+  VERSION_OLDER,                   /* an older one */
+  VERSION_FAILED,
+} Version;
+
+/* Whether @article is another version of an article of the same URL; its
+ * id in @id. A text dated before the one there is older; any other text is
+ * taken as newer, as what was fetched last. */
+static Version
+find_version (ChrDatabase       *db,
+              const ChrArticle  *article,
+              gint64            *id,
+              GError           **error)
+{
+  g_autoptr(ChrArticle) there = NULL;
+  GError *local_error = NULL;
+  ChrInterval then, now;
+
+  if (article->url == NULL)
+    return VERSION_NONE;
+  if (chr_database_has_article (db, article->sha256, NULL, &local_error) || local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return local_error ? VERSION_FAILED : VERSION_NONE;
+    }
+  if (!(*id = chr_article_find_by_url (db, article->url, &local_error)))
+    {
+      g_propagate_error (error, local_error);
+      return local_error ? VERSION_FAILED : VERSION_NONE;
+    }
+  if (!(there = chr_database_get_article (db, *id, error)))
+    return VERSION_FAILED;
+  if (there->published && article->published && chr_time_parse_iso (there->published, &then) &&
+      chr_time_parse_iso (article->published, &now) && now.begin < then.begin)
+    return VERSION_OLDER;
+  return VERSION_NEWER;
+}
+
 /* Stores what one file gave; FALSE, with @error set, when the timeline
  * itself failed (then nothing of the import may stay). */
 static gboolean
@@ -135,10 +177,27 @@ write_file (ChrDatabase      *db,
 
   for (guint i = 0; i < file->articles->len; i++)
     {
+      ChrArticle *article = g_ptr_array_index (file->articles, i);
       gint64 id = 0;
       gboolean added = FALSE;
 
-      if (!chr_database_add_article (db, g_ptr_array_index (file->articles, i), &id, &added, error))
+      switch (find_version (db, article, &id, error))
+        {
+        case VERSION_FAILED:
+          return FALSE;
+        case VERSION_OLDER:
+          report->n_unchanged++;
+          continue;
+        case VERSION_NEWER:
+          if (!chr_article_replace (db, id, article, error))
+            return FALSE;
+          report->n_replaced++;
+          continue;
+        case VERSION_NONE:
+        default:
+          break;
+        }
+      if (!chr_database_add_article (db, article, &id, &added, error))
         return FALSE;
       if (added)
         {
