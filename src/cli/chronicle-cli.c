@@ -19,6 +19,7 @@
 #include "chr-edits.h"
 #include "chr-importer.h"
 #include "chr-json-export.h"
+#include "chr-json-writer.h"
 #include "chr-reextract.h"
 #include "chr-timeml.h"
 #include "chr-timex.h"
@@ -373,6 +374,41 @@ command_events (const char  *db_path,
   return EXIT_OK;
 }
 
+/* One JSON object per line, written as the lines are made: no tree per
+ * mention, one write per buffer full. */
+static void
+print_timexes (const char *contents,
+               GArray     *found)
+{
+  g_autoptr(GString) out = g_string_sized_new (65536);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const ChrTimex *timex = &g_array_index (found, ChrTimex, i);
+      g_autofree char *text = g_utf8_make_valid (contents + timex->start, (gssize) (timex->end - timex->start));
+
+      g_string_append_printf (out, "{\"start\":%" G_GSIZE_FORMAT ",\"end\":%" G_GSIZE_FORMAT ",\"text\":",
+                              timex->start, timex->end);
+      chr_json_append_string (out, text, -1);
+      g_string_append (out, ",\"type\":");
+      chr_json_append_string (out, chr_timex_type_to_string (timex->type), -1);
+      g_string_append (out, ",\"value\":");
+      chr_json_append_string (out, timex->value, -1);
+      g_string_append (out, ",\"mod\":");
+      if (timex->mod == CHR_TIMEX_MOD_NONE)
+        g_string_append (out, "null");
+      else
+        chr_json_append_string (out, chr_timex_mod_to_string (timex->mod), -1);
+      g_string_append (out, timex->resolved ? ",\"resolved\":true}\n" : ",\"resolved\":false}\n");
+      if (out->len >= 60000)
+        {
+          fwrite (out->str, 1, out->len, stdout);
+          g_string_truncate (out, 0);
+        }
+    }
+  fwrite (out->str, 1, out->len, stdout);
+}
+
 static int
 command_timex (const char  *db_path,
                int          argc,
@@ -415,38 +451,7 @@ command_timex (const char  *db_path,
     return _chr_cli_user_error (error->message);
 
   found = chr_timex_scan (contents, length, dct_text ? &dct : NULL);
-  for (guint i = 0; i < found->len; i++)
-    {
-      const ChrTimex *timex = &g_array_index (found, ChrTimex, i);
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
-      g_autofree char *line = NULL;
-      g_autofree char *text = g_utf8_make_valid (contents + timex->start, (gssize) (timex->end - timex->start));
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, (gint64) timex->start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, (gint64) timex->end);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, text);
-      json_builder_set_member_name (builder, "type");
-      json_builder_add_string_value (builder, chr_timex_type_to_string (timex->type));
-      json_builder_set_member_name (builder, "value");
-      json_builder_add_string_value (builder, timex->value);
-      json_builder_set_member_name (builder, "mod");
-      if (timex->mod == CHR_TIMEX_MOD_NONE)
-        json_builder_add_null_value (builder);
-      else
-        json_builder_add_string_value (builder, chr_timex_mod_to_string (timex->mod));
-      json_builder_set_member_name (builder, "resolved");
-      json_builder_add_boolean_value (builder, timex->resolved);
-      json_builder_end_object (builder);
-
-      node = json_builder_get_root (builder);
-      line = chr_json_export_to_string (node, FALSE);
-      g_print ("%s\n", line);
-    }
+  print_timexes (contents, found);
   return EXIT_OK;
 }
 
