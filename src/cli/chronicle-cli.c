@@ -17,6 +17,7 @@
 
 #include "chr-database.h"
 #include "chr-edits.h"
+#include "chr-import-batch.h"
 #include "chr-importer.h"
 #include "chr-json-export.h"
 #include "chr-reextract.h"
@@ -118,7 +119,9 @@ command_import (const char  *db_path,
 
   options.published = published;
   options.source = source;
-  report = chr_importer_import_paths (db, (const char * const *) argv + 1, &options, NULL);
+  /* A timeline that cannot take the import keeps nothing of it: one line says why. */
+  if (!(report = chr_import_batch (db, (const char * const *) argv + 1, &options, NULL, &error)))
+    return _chr_cli_user_error (error->message);
 
   for (guint i = 0; i < report->errors->len; i++)
     g_printerr ("chronicle-cli: %s\n", ((GError *) g_ptr_array_index (report->errors, i))->message);

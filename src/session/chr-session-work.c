@@ -12,6 +12,7 @@
 #endif
 
 #include "chr-edits.h"
+#include "chr-import-batch.h"
 #include "chr-reextract.h"
 #include "chr-search.h"
 #include "chr-session-private.h"
@@ -357,9 +358,13 @@ import_write (GTask        *task,
               GCancellable *cancellable)
 {
   const char * const *paths = job;
+  ChrImportReport *report;
+  GError *error = NULL;
 
-  g_task_return_pointer (task, chr_importer_import_paths (db, paths, NULL, cancellable),
-                         (GDestroyNotify) chr_import_report_free);
+  if ((report = chr_import_batch (db, paths, NULL, cancellable, &error)))
+    g_task_return_pointer (task, report, (GDestroyNotify) chr_import_report_free);
+  else
+    g_task_return_error (task, error);
 }
 
 static void
@@ -386,8 +391,11 @@ import_cb (GObject      *object,
  * @callback: called when the import is done
  * @user_data: for @callback
  *
- * Imports in the background, each file in a transaction of its own; the
- * events shown are read again when it is done.
+ * Imports in the background, as one change of the timeline
+ * (chr_import_batch()); the events shown are read again when it is done.
+ * A file that cannot be read is reported and skipped; a timeline that
+ * cannot be written (busy, full, read-only, damaged) keeps nothing of the
+ * import, and the import fails with why.
  */
 void
 chr_session_import_async (ChrSession          *self,
@@ -414,8 +422,9 @@ chr_session_import_async (ChrSession          *self,
  * @result: the result given to the callback
  * @error: return location for a #GError
  *
- * Returns: (transfer full): what was imported, and why each file that
- *   failed did
+ * Returns: (transfer full) (nullable): what was imported, and why each
+ *   file that failed did; %NULL with @error set when the timeline could
+ *   not take the import
  */
 ChrImportReport *
 chr_session_import_finish (ChrSession    *self,
