@@ -39,30 +39,62 @@ cli_result_clear (CliResult *result)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
 
+/* Runs chronicle-cli with the arguments from @first on, in the test's
+ * environment with @variable ("NAME=value", or %NULL) added. */
+static void
+run_va (CliResult  *result,
+        const char *variable,
+        const char *first,
+        va_list     args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("CHRONICLE_CLI");
+  const char *arg;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  if (variable != NULL)
+    {
+      g_auto(GStrv) pair = g_strsplit (variable, "=", 2);
+
+      envp = g_environ_setenv (envp, pair[0], pair[1], TRUE);
+    }
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
 static void
 run (CliResult  *result,
      const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CHRONICLE_CLI");
-  const char *arg;
   va_list args;
-  int wait_status = 0;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
   va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  run_va (result, NULL, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
+}
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+static void
+run_with (CliResult  *result,
+          const char *variable,
+          const char *first,
+          ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_va (result, variable, first, args);
+  va_end (args);
 }
 
 static char *
@@ -1303,6 +1335,109 @@ test_search (CliFixture    *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* A failure of the command line: status 1, nothing on stdout, and one
+ * line on stderr that says @words. */
+static void
+assert_one_line (const CliResult *result,
+                 const char      *words)
+{
+  g_test_message ("%s", result->err);
+  g_assert_cmpint (result->status, ==, 1);
+  g_assert_cmpstr (result->out, ==, "");
+  g_assert_true (g_str_has_prefix (result->err, "chronicle-cli: "));
+  g_assert_nonnull (strstr (result->err, words));
+  g_assert_true (strchr (result->err, '\n') + 1 == result->err + strlen (result->err));
+}
+
+static gint64
+count_articles (const char *db)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "SELECT count (*) FROM articles", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  return n;
+}
+
+/* A timeline that another program writes to, that has no room left, that
+ * is damaged or that a newer Chronicle wrote: import says so in one line,
+ * exits 1, and the timeline keeps what it had. */
+static void
+test_faults (CliFixture    *f,
+             gconstpointer  data)
+{
+  g_autofree char *s0 = sample ("000_a0d0abd315d38227.txt");
+  g_autofree char *s1 = sample ("001_987273f1e552f6ba.txt");
+  g_autofree char *large = g_build_filename (f->dir, "large.txt", NULL);
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged.db", NULL);
+  g_autofree char *newer = g_build_filename (f->dir, "newer.db", NULL);
+  g_autoptr(GString) text = g_string_new ("Council approves the harbour plan\n");
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length, before_length, after_length;
+  g_auto(CliResult) first = { 0 };
+  g_auto(CliResult) busy = { 0 };
+  g_auto(CliResult) full = { 0 };
+  g_auto(CliResult) freed = { 0 };
+  g_auto(CliResult) corrupt = { 0 };
+  g_auto(CliResult) future = { 0 };
+  sqlite3 *raw = NULL;
+
+  run (&first, "--db", f->db, "import", s0, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+
+  /* Busy: another connection holds the write lock past the wait. */
+  g_assert_cmpint (sqlite3_open (f->db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  run_with (&busy, "CHRONICLE_TEST_BUSY_TIMEOUT=200", "--db", f->db, "import", s1, NULL);
+  g_assert_cmpint (sqlite3_exec (raw, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  assert_one_line (&busy, "is busy: another program is writing to it. Try again when it is done.");
+  g_assert_nonnull (strstr (busy.err, f->db));
+  g_assert_cmpint (count_articles (f->db), ==, 1);
+
+  /* Full: the file may not grow, and a large article needs room. */
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "The council met on March %u, %u, and approved plan %u. ", 1 + i % 28, 1990 + i % 30, i);
+  g_assert_true (g_file_set_contents (large, text->str, -1, NULL));
+  run_with (&full, "CHRONICLE_TEST_MAX_PAGE_COUNT=1", "--db", f->db, "import", s1, large, NULL);
+  assert_one_line (&full, "There is no space left on the disk for the timeline");
+  g_assert_cmpint (count_articles (f->db), ==, 1);
+  run (&freed, "--db", f->db, "import", s1, large, NULL);
+  g_assert_cmpint (freed.status, ==, 0);
+  g_assert_cmpstr (freed.out, ==, "2 articles added, 0 already there\n");
+  g_assert_cmpint (count_articles (f->db), ==, 3);
+
+  /* Damaged: random bytes over the header. */
+  g_assert_true (g_file_get_contents (f->db, &contents, &length, NULL));
+  for (gsize i = 0; i < 100; i++)
+    contents[i] = (char) (i * 37 + 11);
+  g_assert_true (g_file_set_contents (damaged, contents, (gssize) length, NULL));
+  run (&corrupt, "--db", damaged, "import", s1, NULL);
+  assert_one_line (&corrupt, "is not a Chronicle timeline, or it is damaged, and cannot be opened.");
+  g_assert_true (g_file_get_contents (damaged, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, contents, length);
+  g_clear_pointer (&after, g_free);
+
+  /* Newer: a format this version does not know. */
+  g_assert_cmpint (sqlite3_open (newer, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE articles (id); PRAGMA user_version = 99", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (raw);
+  g_assert_true (g_file_get_contents (newer, &before, &before_length, NULL));
+  run (&future, "--db", newer, "import", s1, NULL);
+  assert_one_line (&future, "newer version of Chronicle");
+  g_assert_true (g_file_get_contents (newer, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, before_length);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1328,6 +1463,7 @@ main (int    argc,
   g_test_add ("/cli/export-errors", CliFixture, NULL, cli_set_up, test_export_errors, cli_tear_down);
   g_test_add ("/cli/export-images", CliFixture, NULL, cli_set_up, test_export_images, cli_tear_down);
   g_test_add ("/cli/search", CliFixture, NULL, cli_set_up, test_search, cli_tear_down);
+  g_test_add ("/cli/faults", CliFixture, NULL, cli_set_up, test_faults, cli_tear_down);
 
   return g_test_run ();
 }

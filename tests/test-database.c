@@ -500,17 +500,33 @@ test_schema_too_new (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("chronicle-db-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "future.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
   g_autoptr(ChrDatabase) db = NULL;
   sqlite3 *raw = NULL;
 
+  /* A newer Chronicle might keep its journal another way: this one does
+   * not switch the file to its own before it knows it can read it. */
   g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE x (y); PRAGMA user_version = 99", NULL, NULL, NULL), ==,
-                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA journal_mode = DELETE; CREATE TABLE x (y); PRAGMA user_version = 99",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
+  g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
   db = chr_database_open (path, &error);
   g_assert_null (db);
   g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_SCHEMA_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "future.db"));
+  g_assert_nonnull (strstr (error->message, "newer version of Chronicle"));
+  g_clear_error (&error);
+  g_assert_null (chr_database_open_for_reading (path, &error));
+  g_assert_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_SCHEMA_TOO_NEW);
+
+  /* The file is left exactly as it was. */
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, before_length);
+  g_assert_cmpint (user_version_of (path), ==, 99);
   chr_test_remove_tree (dir);
 }
 

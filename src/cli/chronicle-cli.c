@@ -121,7 +121,10 @@ command_import (const char  *db_path,
 
   options.published = published;
   options.source = source;
-  report = chr_importer_import_paths (db, (const char * const *) argv + 1, &options, NULL);
+  report = chr_importer_run (db, (const char * const *) argv + 1, &options, NULL, NULL, NULL, &error);
+  /* A timeline that cannot take the import keeps nothing of it: one line says why. */
+  if (report == NULL)
+    return _chr_cli_user_error (error->message);
   if (json)
     {
       _chr_cli_print_json (chr_json_export_import_report (report));

@@ -58,4 +58,14 @@ gboolean      chr_database_insert_rows     (ChrDatabase   *self,
 char         *chr_database_event_value     (const ChrInterval *interval,
                                             guint          flags);
 
+/* For tests, which make the faults of a file on purpose: what every
+ * connection opened from then on gets. How long it waits for another
+ * program's write (0: the usual few seconds), and how many pages the file
+ * may hold (0: no limit; anything under its size: it cannot grow, as on a
+ * full disk). The environment variables CHRONICLE_TEST_BUSY_TIMEOUT (ms)
+ * and CHRONICLE_TEST_MAX_PAGE_COUNT set them for a process a test starts,
+ * such as chronicle-cli. */
+void          chr_database_set_test_busy_timeout   (guint  msec);
+void          chr_database_set_test_max_page_count (guint  n_pages);
+
 G_END_DECLS

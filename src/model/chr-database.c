@@ -8,8 +8,10 @@
 
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "chr-database-private.h"
 
@@ -254,6 +256,77 @@ static const char * const migrations[] = {
   "ALTER TABLE candidates ADD COLUMN line_hash INTEGER NOT NULL DEFAULT 0;",
 };
 
+/* How long a connection waits for another program to finish writing
+ * before it says the timeline is busy. */
+#define BUSY_TIMEOUT_MS 5000
+
+/* What tests set (chr_database_set_test_busy_timeout()); 0 for none. */
+static gint test_busy_timeout;
+static gint test_max_page_count;
+
+static void
+read_test_limits (void)
+{
+  static gsize limits_read;
+
+  if (g_once_init_enter (&limits_read))
+    {
+      const char *busy = g_getenv ("CHRONICLE_TEST_BUSY_TIMEOUT");
+      const char *pages = g_getenv ("CHRONICLE_TEST_MAX_PAGE_COUNT");
+
+      if (busy != NULL)
+        g_atomic_int_set (&test_busy_timeout, (gint) g_ascii_strtoull (busy, NULL, 10));
+      if (pages != NULL)
+        g_atomic_int_set (&test_max_page_count, (gint) g_ascii_strtoull (pages, NULL, 10));
+      g_once_init_leave (&limits_read, 1);
+    }
+}
+
+void
+chr_database_set_test_busy_timeout (guint msec)
+{
+  read_test_limits ();
+  g_atomic_int_set (&test_busy_timeout, (gint) msec);
+}
+
+void
+chr_database_set_test_max_page_count (guint n_pages)
+{
+  read_test_limits ();
+  g_atomic_int_set (&test_max_page_count, (gint) n_pages);
+}
+
+static gboolean
+can_write (const char *path)
+{
+  return g_access (path, W_OK) == 0;
+}
+
+/* Why a timeline cannot be changed, said so that the person can fix it:
+ * the file is read-only, or its folder is, where SQLite makes the files
+ * a write needs beside the timeline (-wal and -shm). */
+static void
+set_read_only_error (ChrDatabase  *self,
+                     int           extended,
+                     GError      **error)
+{
+  const char *path = self->path;
+  g_autofree char *folder = g_path_get_dirname (path);
+  gboolean folder_first = extended == SQLITE_READONLY_DIRECTORY || extended == SQLITE_READONLY_CANTINIT;
+
+  if (!folder_first && g_file_test (path, G_FILE_TEST_EXISTS) && !can_write (path))
+    g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_READ_ONLY,
+                 _("The timeline “%s” cannot be changed: the file is read-only."), path);
+  else if (!can_write (folder))
+    g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_READ_ONLY,
+                 _("The timeline “%s” cannot be changed: the folder “%s” is read-only."), path, folder);
+  else
+    g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_READ_ONLY,
+                 _("The timeline “%s” cannot be changed: it is open for reading only."), path);
+}
+
+/* Every failure SQLite reports becomes one of ours here, in words for the
+ * person using the app; SQLite's own words go to the debug log. */
 static gboolean
 set_error_from_sqlite (ChrDatabase  *self,
                        int           rc,
@@ -261,31 +334,45 @@ set_error_from_sqlite (ChrDatabase  *self,
 {
   const char *path = self->path ? self->path : "";
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  int extended = self->db && (sqlite3_extended_errcode (self->db) & 0xff) == (rc & 0xff)
+                 ? sqlite3_extended_errcode (self->db) : rc;
+  int system_errno = self->db ? sqlite3_system_errno (self->db) : 0;
+  const char *reason = system_errno != 0 ? g_strerror (system_errno) : detail;
+
+  g_debug ("%s: %s (SQLite code %d, system error %d)", path, detail, extended, system_errno);
 
   switch (rc & 0xff)
     {
-    case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is not a Chronicle timeline or is damaged (%s)"), path, detail);
+                   _("“%s” is not a Chronicle timeline, or it is damaged, and cannot be opened."), path);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_CORRUPT,
+                   _("The timeline “%s” is damaged and cannot be opened."), path);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_BUSY,
-                   _("“%s” is in use by another program; try again when it is closed"), path);
+                   _("The timeline “%s” is busy: another program is writing to it. Try again when it is done."),
+                   path);
       break;
     case SQLITE_FULL:
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_FULL,
-                   _("The disk holding “%s” is full; nothing was changed"), path);
+                   _("There is no space left on the disk for the timeline “%s”. Free some space and try again."),
+                   path);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” cannot be written to"), path);
+      set_read_only_error (self, extended, error);
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_IO,
+                   _("The timeline “%s” could not be read or written: %s."), path, reason);
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_OPEN,
-                   _("Could not open “%s” (%s)"), path, detail);
+                   _("The timeline “%s” cannot be opened: %s."), path, reason);
       break;
     default:
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_FAILED,
@@ -293,6 +380,21 @@ set_error_from_sqlite (ChrDatabase  *self,
       break;
     }
   return FALSE;
+}
+
+/**
+ * chr_database_error_is_fault:
+ * @error: (nullable): an error
+ *
+ * Whether @error is about the timeline's file itself (busy, full,
+ * read-only, damaged, from a newer Chronicle, unreadable) rather than about
+ * one article, event or edit: work that meets one stops, and takes back
+ * whatever it wrote, since what follows would fail the same way.
+ */
+gboolean
+chr_database_error_is_fault (const GError *error)
+{
+  return error != NULL && error->domain == CHR_DATABASE_ERROR && error->code != CHR_DATABASE_ERROR_NOT_FOUND;
 }
 
 static gboolean
@@ -368,6 +470,15 @@ chr_database_begin (ChrDatabase  *self,
     {
       if (!exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
+    }
+  else if (sqlite3_get_autocommit (self->db))
+    {
+      /* SQLite may roll a whole transaction back on its own after a full
+       * disk or a failed write. A savepoint now would begin another, and
+       * the rest of the change would be committed without its beginning. */
+      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_FAILED,
+                   _("The change to the timeline “%s” was taken back after an earlier error."), self->path);
+      return FALSE;
     }
   else
     {
@@ -448,7 +559,8 @@ read_schema_version (ChrDatabase  *self,
   if (*version > CHR_DATABASE_SCHEMA_VERSION)
     {
       g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_SCHEMA_TOO_NEW,
-                   _("“%s” was written by a newer version of Chronicle (format %d; this version reads up to %d)"),
+                   _("The timeline “%s” was written by a newer version of Chronicle (format %d; this version "
+                     "reads up to %d). It was left as it is: open it with the newer version."),
                    self->path, *version, CHR_DATABASE_SCHEMA_VERSION);
       return FALSE;
     }
@@ -506,27 +618,79 @@ chr_database_init (ChrDatabase *self)
 {
 }
 
-/* A connection for one thread, with what every connection here wants. */
+static gboolean
+open_file (ChrDatabase  *self,
+           const char   *name,
+           int           flags,
+           GError      **error)
+{
+  gint busy_timeout;
+  int rc;
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  rc = sqlite3_open_v2 (name, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    return set_error_from_sqlite (self, rc, error);
+  sqlite3_extended_result_codes (self->db, 1);
+  read_test_limits ();
+  busy_timeout = g_atomic_int_get (&test_busy_timeout);
+  sqlite3_busy_timeout (self->db, busy_timeout > 0 ? busy_timeout : BUSY_TIMEOUT_MS);
+  return TRUE;
+}
+
+/* A timeline in WAL mode is read with the help of a file beside it (-shm)
+ * that a folder nobody can write to cannot hold. Nothing can write the
+ * timeline there either, so it is read as the file holds it. */
+static gboolean
+reopen_immutable (ChrDatabase  *self,
+                  int          *version,
+                  GError      **error)
+{
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+
+  return open_file (self, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error) &&
+         read_schema_version (self, version, error);
+}
+
+/* A connection for one thread, with what every connection here wants, and
+ * the file's schema version, read before anything is written to it: a
+ * file from a newer Chronicle, or not a timeline, is refused untouched. */
 static ChrDatabase *
 open_connection (const char  *path,
                  int          flags,
+                 int         *version,
                  GError     **error)
 {
   g_autoptr(ChrDatabase) self = g_object_new (CHR_TYPE_DATABASE, NULL);
-  int rc;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *folder = g_path_get_dirname (path);
+  gint max_pages;
 
   self->path = g_strdup (path);
-  rc = sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
+  if (!open_file (self, path, flags, error))
+    return NULL;
+  if (!read_schema_version (self, version, &local_error))
     {
-      set_error_from_sqlite (self, rc, error);
-      return NULL;
+      if (!g_error_matches (local_error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_READ_ONLY) || can_write (folder))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (!reopen_immutable (self, version, error))
+        return NULL;
     }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+
   /* Pages read through the mapping rather than one system call each. */
   if (!exec (self, "PRAGMA mmap_size = 268435456", error))
     return NULL;
+  if ((max_pages = g_atomic_int_get (&test_max_page_count)) > 0)
+    {
+      g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %d", max_pages);
+
+      if (!exec (self, limit, error))
+        return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
@@ -536,7 +700,9 @@ open_connection (const char  *path,
  * @error: return location for a #GError
  *
  * Opens (creating it if needed) a timeline database and brings its schema up
- * to date. One connection per thread: open another for a worker.
+ * to date. One connection per thread: open another for a worker. A file
+ * that cannot be written is opened for reading, and what would write to it
+ * fails with %CHR_DATABASE_ERROR_READ_ONLY.
  *
  * Returns: (transfer full) (nullable): the database, or %NULL with @error set
  */
@@ -545,13 +711,12 @@ chr_database_open (const char  *path,
                    GError     **error)
 {
   g_autoptr(ChrDatabase) self = NULL;
+  int version;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Reading the schema version first tells a foreign or damaged file apart
-   * before anything is written to it. */
-  if (!(self = open_connection (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error)) ||
+  if (!(self = open_connection (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &version, error)) ||
       !exec (self, "PRAGMA foreign_keys = ON", error) ||
       !exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
@@ -582,8 +747,7 @@ chr_database_open_for_reading (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(self = open_connection (path, SQLITE_OPEN_READONLY, error)) ||
-      !read_schema_version (self, &version, error))
+  if (!(self = open_connection (path, SQLITE_OPEN_READONLY, &version, error)))
     return NULL;
   if (version != CHR_DATABASE_SCHEMA_VERSION)
     {

@@ -15,16 +15,20 @@ G_BEGIN_DECLS
 
 #define CHR_DATABASE_ERROR (chr_database_error_quark ())
 
+/* What went wrong with a timeline's file. Every code but NOT_FOUND is a
+ * fault of the file itself (chr_database_error_is_fault()): whatever was
+ * being written is taken back whole, and the message says what to do. */
 typedef enum
 {
-  CHR_DATABASE_ERROR_OPEN = 1,
-  CHR_DATABASE_ERROR_CORRUPT,
-  CHR_DATABASE_ERROR_SCHEMA_TOO_NEW,
-  CHR_DATABASE_ERROR_BUSY,
-  CHR_DATABASE_ERROR_FULL,
-  CHR_DATABASE_ERROR_READ_ONLY,
-  CHR_DATABASE_ERROR_FAILED,
-  CHR_DATABASE_ERROR_NOT_FOUND,
+  CHR_DATABASE_ERROR_OPEN = 1,     /* the file cannot be opened or made */
+  CHR_DATABASE_ERROR_CORRUPT,      /* damaged, or not a timeline at all */
+  CHR_DATABASE_ERROR_SCHEMA_TOO_NEW, /* written by a newer Chronicle */
+  CHR_DATABASE_ERROR_BUSY,         /* another program writes to it */
+  CHR_DATABASE_ERROR_FULL,         /* no space left on its disk */
+  CHR_DATABASE_ERROR_READ_ONLY,    /* the file or its folder is read-only */
+  CHR_DATABASE_ERROR_FAILED,       /* anything else SQLite reports */
+  CHR_DATABASE_ERROR_NOT_FOUND,    /* no such article or event */
+  CHR_DATABASE_ERROR_IO,           /* the disk failed to read or write */
 } ChrDatabaseError;
 
 /* The schema version this build writes, kept in PRAGMA user_version. */
@@ -59,6 +63,7 @@ typedef struct
 G_DECLARE_FINAL_TYPE (ChrDatabase, chr_database, CHR, DATABASE, GObject)
 
 GQuark       chr_database_error_quark       (void);
+gboolean     chr_database_error_is_fault    (const GError      *error);
 char        *chr_database_get_default_path  (void);
 ChrDatabase *chr_database_open              (const char        *path,
                                              GError           **error);

@@ -210,20 +210,6 @@ write_file (ChrDatabase      *db,
   return TRUE;
 }
 
-/* Nothing of the import stays: the report says why. */
-static void
-undo_import (ChrDatabase     *db,
-             ChrImportReport *report,
-             GError          *error)
-{
-  chr_database_rollback (db);
-  report->n_added = report->n_unchanged = report->n_replaced = 0;
-  g_ptr_array_set_size (report->added_ids, 0);
-  g_ptr_array_set_size (report->converted, 0);
-  report->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_ptr_array_add (report->errors, error);
-}
-
 static gboolean
 write_files (ChrDatabase            *db,
              Pipeline               *pipeline,
@@ -258,12 +244,14 @@ write_files (ChrDatabase            *db,
  * @progress: (nullable) (scope call): told, on the calling thread, of each file stored
  * @user_data: for @progress
  * @cancellable: (nullable): stops the import, which then leaves nothing behind
+ * @error: return location for a #GError
  *
  * Imports files and folders in one transaction: a file that cannot be
- * read is reported and the others go in; a failure of the timeline's file
- * or a cancellation leaves it as it was.
+ * read is reported and the others go in. When the timeline cannot take
+ * the import (busy, full, read-only, damaged) or it is cancelled, nothing
+ * of it stays, and @error says why.
  *
- * Returns: (transfer full): what was done
+ * Returns: (transfer full) (nullable): what was done, or %NULL with @error set
  */
 ChrImportReport *
 chr_importer_run (ChrDatabase             *db,
@@ -271,17 +259,19 @@ chr_importer_run (ChrDatabase             *db,
                   const ChrImportOptions  *options,
                   ChrImportProgressFunc    progress,
                   gpointer                 user_data,
-                  GCancellable            *cancellable)
+                  GCancellable            *cancellable,
+                  GError                 **error)
 {
-  ChrImportReport *report = report_new ();
+  g_autoptr(ChrImportReport) report = report_new ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   g_autofree ChrImportedFile **ready = NULL;
   Pipeline pipeline = { 0 };
-  GError *error = NULL;
   guint n_readers = MAX (1, g_get_num_processors ());
+  gboolean ok;
 
-  g_return_val_if_fail (CHR_IS_DATABASE (db), report);
+  g_return_val_if_fail (CHR_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; paths && paths[i]; i++)
     chr_import_expand_path (paths[i], files);
@@ -289,12 +279,8 @@ chr_importer_run (ChrDatabase             *db,
 
   /* Articles already there are brought up to this engine first, in
    * transactions of their own. */
-  if (!chr_reextract_refresh (db, cancellable, NULL, NULL, &error) || !chr_database_begin (db, &error))
-    {
-      report->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-      g_ptr_array_add (report->errors, error);
-      return report;
-    }
+  if (!chr_reextract_refresh (db, cancellable, NULL, NULL, error) || !chr_database_begin (db, error))
+    return NULL;
 
   ready = g_new0 (ChrImportedFile *, files->len + 1);
   g_mutex_init (&pipeline.lock);
@@ -305,16 +291,17 @@ chr_importer_run (ChrDatabase             *db,
   for (guint i = 0; i < MIN (n_readers, files->len); i++)
     g_ptr_array_add (threads, g_thread_new ("chr-import-reader", reader_thread, &pipeline));
 
-  if (!write_files (db, &pipeline, report, progress, user_data, cancellable, &error) ||
-      (report->n_added > 0 && !chr_importer_rebuild_events (db, &error)) ||
-      g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      !chr_database_commit (db, &error))
-    undo_import (db, report, error);
+  ok = write_files (db, &pipeline, report, progress, user_data, cancellable, error) &&
+       (report->n_added == 0 && report->n_replaced == 0 ? TRUE : chr_importer_rebuild_events (db, error)) &&
+       !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+       chr_database_commit (db, error);
+  if (!ok)
+    chr_database_rollback (db);
 
   stop_readers (&pipeline, threads);
   g_cond_clear (&pipeline.changed);
   g_mutex_clear (&pipeline.lock);
-  return report;
+  return ok ? g_steal_pointer (&report) : NULL;
 }
 
 /**
@@ -324,7 +311,8 @@ chr_importer_run (ChrDatabase             *db,
  * @options: (nullable): overrides for every file
  * @cancellable: (nullable): stops the import, which then leaves nothing behind
  *
- * As chr_importer_run(), without progress.
+ * As chr_importer_run(), without progress; when the import could not be
+ * stored, the report says why, and that it added nothing.
  *
  * Returns: (transfer full): what was done
  */
@@ -334,7 +322,16 @@ chr_importer_import_paths (ChrDatabase             *db,
                            const ChrImportOptions  *options,
                            GCancellable            *cancellable)
 {
-  return chr_importer_run (db, paths, options, NULL, NULL, cancellable);
+  GError *error = NULL;
+  ChrImportReport *report = chr_importer_run (db, paths, options, NULL, NULL, cancellable, &error);
+
+  if (report == NULL)
+    {
+      report = report_new ();
+      report->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_ptr_array_add (report->errors, error);
+    }
+  return report;
 }
 
 /**

@@ -272,21 +272,16 @@ chr_importer_parse_published (const char  *text,
   return g_strstrip (g_strdup (text));
 }
 
-/* The line of @text around @offset, without the blanks at its ends, as a
- * number: lines that a source repeats word for word in many articles are
- * its boilerplate (FNV-1a, 63 bits, never 0). */
+/* A line of text, without the blanks at its ends, as a number: lines that
+ * a source repeats word for word in many articles are its boilerplate
+ * (FNV-1a, 63 bits, never 0). */
 static gint64
-line_hash (const char *text,
-           gsize       length,
-           gsize       offset)
+hash_line (const char *text,
+           gsize       start,
+           gsize       end)
 {
-  gsize start = offset, end = offset;
   guint64 hash = 14695981039346656037ULL;
 
-  while (start > 0 && text[start - 1] != '\n')
-    start--;
-  while (end < length && text[end] != '\n')
-    end++;
   while (start < end && g_ascii_isspace (text[start]))
     start++;
   while (end > start && g_ascii_isspace (text[end - 1]))
@@ -295,6 +290,50 @@ line_hash (const char *text,
     hash = (hash ^ (guchar) text[i]) * 1099511628211ULL;
   hash &= G_MAXINT64;
   return hash != 0 ? (gint64) hash : 1;
+}
+
+/* Gives each candidate the number of its line, each line hashed once
+ * however many candidates it holds. */
+static void
+hash_lines (ChrArticle *article)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) hashes = NULL;
+  gsize zero = 0;
+
+  g_array_append_val (starts, zero);
+  for (gsize i = 0; i < article->length; i++)
+    if (article->text[i] == '\n')
+      {
+        gsize next = i + 1;
+
+        g_array_append_val (starts, next);
+      }
+  hashes = g_array_sized_new (FALSE, TRUE, sizeof (gint64), starts->len);
+  g_array_set_size (hashes, starts->len);
+
+  for (guint i = 0; i < article->events->len; i++)
+    {
+      ChrEventDraft *draft = g_ptr_array_index (article->events, i);
+      guint low = 0, high = starts->len;
+      gint64 *hash;
+
+      /* The last line that starts at or before the phrase. */
+      while (high - low > 1)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if (g_array_index (starts, gsize, middle) <= draft->phrase_start)
+            low = middle;
+          else
+            high = middle;
+        }
+      hash = &g_array_index (hashes, gint64, low);
+      if (*hash == 0)
+        *hash = hash_line (article->text, g_array_index (starts, gsize, low),
+                           low + 1 < starts->len ? g_array_index (starts, gsize, low + 1) : article->length);
+      draft->line_hash = *hash;
+    }
 }
 
 /**
@@ -344,12 +383,7 @@ chr_importer_extract (ChrArticle *article)
   article->mentions = g_steal_pointer (&found);
 
   article->events = chr_event_builder_build (article->text, article->sentences, article->mentions, dct);
-  for (guint i = 0; i < article->events->len; i++)
-    {
-      ChrEventDraft *draft = g_ptr_array_index (article->events, i);
-
-      draft->line_hash = line_hash (article->text, article->length, draft->phrase_start);
-    }
+  hash_lines (article);
 }
 
 /**

@@ -85,7 +85,8 @@ ChrImportReport *chr_importer_run              (ChrDatabase             *db,
                                                 const ChrImportOptions  *options,
                                                 ChrImportProgressFunc    progress,
                                                 gpointer                 user_data,
-                                                GCancellable            *cancellable);
+                                                GCancellable            *cancellable,
+                                                GError                 **error);
 char            *chr_import_report_summary     (const ChrImportReport   *report);
 ChrImportReport *chr_import_report_copy        (const ChrImportReport   *report);
 void             chr_import_report_free        (ChrImportReport         *report);

@@ -407,10 +407,14 @@ import_write (GTask        *task,
 {
   const char * const *paths = job;
   ChrSession *self = g_task_get_source_object (task);
+  ChrImportReport *report;
+  GError *error = NULL;
 
   _chr_session_report_progress (self, 0);
-  g_task_return_pointer (task, chr_importer_run (db, paths, NULL, import_progress, self, cancellable),
-                         (GDestroyNotify) chr_import_report_free);
+  if ((report = chr_importer_run (db, paths, NULL, import_progress, self, cancellable, &error)))
+    g_task_return_pointer (task, report, (GDestroyNotify) chr_import_report_free);
+  else
+    g_task_return_error (task, error);
 }
 
 static void
@@ -441,7 +445,9 @@ import_cb (GObject      *object,
  *
  * Imports in the background, all the files in one transaction, showing
  * how far it is in #ChrSession:progress; the events shown are read again
- * when it is done.
+ * when it is done. A file that cannot be read is reported and skipped; a
+ * timeline that cannot be written (busy, full, read-only, damaged) keeps
+ * nothing of the import, and the import fails with why.
  */
 void
 chr_session_import_async (ChrSession          *self,
@@ -468,8 +474,9 @@ chr_session_import_async (ChrSession          *self,
  * @result: the result given to the callback
  * @error: return location for a #GError
  *
- * Returns: (transfer full): what was imported, and why each file that
- *   failed did
+ * Returns: (transfer full) (nullable): what was imported, and why each
+ *   file that failed did; %NULL with @error set when the timeline could
+ *   not take the import
  */
 ChrImportReport *
 chr_session_import_finish (ChrSession    *self,

@@ -41,7 +41,9 @@ _chr_window_import_finished (ChrWindow       *self,
 
   if (report == NULL)
     {
-      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _chr_window_toast (self, _("The import was cancelled; nothing was added"));
+      else if (error != NULL)
         _chr_window_toast (self, error->message);
       return;
     }

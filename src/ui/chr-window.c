@@ -31,11 +31,14 @@ static GParamSpec *properties[N_PROPS];
 /* How long work goes on before the header bar says so. */
 #define SPINNER_DELAY_MS 400
 
+/* Shows @message, plain text, for a while. A toast reads its title as
+ * markup: a file called "Notes & Drafts" must not make it blank. */
 void
 _chr_window_toast (ChrWindow  *self,
                    const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
