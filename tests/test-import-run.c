@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "chr-database-private.h"
+#include "chr-edits.h"
 #include "chr-import-files.h"
 #include "test-samples.h"
 
@@ -252,6 +253,109 @@ test_boilerplate (Fixture       *f,
   g_assert_nonnull (strstr (first->text, "Follow our live coverage"));
 }
 
+/* Articles in JSON and JSON Lines go in with their details; a file that
+ * is not JSON is refused with where it goes wrong. */
+static void
+test_json (Fixture       *f,
+           gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(ChrArticle) article = NULL;
+  g_autofree char *array = write_file (f, "two.json",
+    "[{\"title\": \"Dam breaks\", \"text\": \"The dam broke on 9 May 2026.\", \"published\": \"2026-05-10T08:00:00Z\","
+    "  \"source\": \"River Post\", \"url\": \"https://example.org/dam\", \"author\": \"A. Writer\"},"
+    " {\"title\": \"Bridge opens\", \"text\": \"The bridge opened on 12 June 2026.\"}]", -1);
+  g_autofree char *lines = write_file (f, "feed.jsonl",
+    "{\"id\": \"1\", \"time\": \"2026-07-01\", \"title\": \"Fire\", \"text\": [\"A fire broke out on Monday.\"]}\n"
+    "{\"id\": \"2\", \"time\": \"2026-07-02\", \"title\": \"Rain\", \"text\": \"Rain fell on 1 July 2026.\"}\n", -1);
+  g_autofree char *bad = write_file (f, "bad.json", "{\"title\": \"x\",\n \"text\": }", -1);
+  gint64 dam_id = 0;
+
+  report = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_assert_cmpuint (report->n_files, ==, 3);
+  g_assert_cmpuint (report->n_added, ==, 4);
+  g_assert_cmpuint (report->errors->len, ==, 1);
+  g_assert_nonnull (strstr (find_error (report, "bad.json"), "line 2"));
+  g_assert_cmpint (count_events_on (f->samples.db, "2026-05-09"), ==, 1);
+  /* "on Monday" resolved against the publication date the feed gives. */
+  g_assert_cmpint (count_events_on (f->samples.db, "2026-06-29"), ==, 1);
+
+  for (guint i = 0; i < report->added_ids->len; i++)
+    {
+      g_autoptr(ChrArticle) one = chr_database_get_article (f->samples.db,
+                                                            *(gint64 *) g_ptr_array_index (report->added_ids, i), NULL);
+
+      if (g_strcmp0 (one->title, "Dam breaks") == 0)
+        dam_id = *(gint64 *) g_ptr_array_index (report->added_ids, i);
+    }
+  article = chr_database_get_article (f->samples.db, dam_id, NULL);
+  g_assert_nonnull (article);
+  g_assert_cmpstr (article->published, ==, "2026-05-10");
+  g_assert_cmpstr (article->source, ==, "River Post");
+  g_assert_cmpstr (article->url, ==, "https://example.org/dam");
+  g_assert_cmpstr (article->author, ==, "A. Writer");
+  g_assert_cmpstr (article->text + article->body_start, ==, "The dam broke on 9 May 2026.");
+
+  /* The same articles again: already there. */
+  {
+    g_autoptr(ChrImportReport) again = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+
+    g_assert_cmpuint (again->n_added, ==, 0);
+    g_assert_cmpuint (again->n_unchanged, ==, 4);
+  }
+}
+
+static gint64
+event_titled (ChrDatabase *db,
+              const char  *title)
+{
+  g_autoptr(GPtrArray) events = chr_database_list_events (db, NULL, 0, TRUE, NULL);
+
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (((ChrEvent *) g_ptr_array_index (events, i))->title, title) == 0)
+      return ((ChrEvent *) g_ptr_array_index (events, i))->id;
+  return 0;
+}
+
+/* A newer text of an article (the same URL) takes its place; the user's
+ * change to an event of it follows the words into the new text. */
+static void
+test_newer_version (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  g_autoptr(ChrImportReport) first = NULL;
+  g_autoptr(ChrImportReport) second = NULL;
+  g_autoptr(ChrArticle) article = NULL;
+  ChrEventChange rename = { .fields = CHR_EVENT_CHANGE_TITLE, .title = "The dam gave way" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_file (f, "dam.json",
+    "{\"title\": \"Dam breaks\", \"url\": \"https://example.org/dam\", \"published\": \"2026-05-10\","
+    " \"text\": \"The dam broke on 9 May 2026.\"}", -1);
+  gint64 id;
+
+  first = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_assert_cmpuint (first->n_added, ==, 1);
+  id = *(gint64 *) g_ptr_array_index (first->added_ids, 0);
+  g_assert_true (chr_edits_change_event (f->samples.db, event_titled (f->samples.db, "The dam broke"), &rename,
+                                         &error));
+  g_assert_no_error (error);
+
+  /* Updated the next day: a paragraph before, the same sentence after. */
+  g_assert_true (g_file_set_contents (path,
+    "{\"title\": \"Dam breaks, town flooded\", \"url\": \"https://example.org/dam\", \"published\": \"2026-05-11\","
+    " \"text\": \"Hundreds left their homes.\\n\\nThe dam broke on 9 May 2026.\"}", -1, NULL));
+  second = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_assert_cmpuint (second->errors->len, ==, 0);
+  g_assert_cmpuint (second->n_added, ==, 0);
+  g_assert_cmpuint (second->n_replaced, ==, 1);
+  article = chr_database_get_article (f->samples.db, id, NULL);
+  g_assert_cmpstr (article->title, ==, "Dam breaks, town flooded");
+  g_assert_cmpint (chr_database_count (f->samples.db, "articles"), ==, 6);
+  g_assert_cmpint (event_titled (f->samples.db, "The dam gave way"), >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -260,6 +364,9 @@ main (int    argc,
   g_test_add ("/model/import-run/mixed-folder", Fixture, NULL, fixture_set_up, test_mixed_folder, fixture_tear_down);
   g_test_add ("/model/import-run/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/model/import-run/boilerplate", Fixture, NULL, fixture_set_up, test_boilerplate, fixture_tear_down);
+  g_test_add ("/model/import-run/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
+  g_test_add ("/model/import-run/newer-version", Fixture, NULL, fixture_set_up, test_newer_version,
+              fixture_tear_down);
   g_test_add ("/model/import-run/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   return g_test_run ();
 }

@@ -228,15 +228,6 @@ _chr_cli_export (const char  *db_path,
   return _chr_cli_usage_error (context, _("--format takes png, svg, pdf, json, timelinejs, csv or timeml"));
 }
 
-/* Whether import was given a JSON file: Chronicle JSON, or JSON it cannot read yet. */
-gboolean
-_chr_cli_is_json_path (const char *path)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  return g_str_has_suffix (lower, ".json") && !g_str_has_suffix (lower, ".meta.json");
-}
-
 int
 _chr_cli_import_archive (const char *db_path,
                          const char *path)

@@ -61,7 +61,6 @@ int _chr_cli_orphans      (const char *db_path, int argc, char **argv);
 
 /* chronicle-cli-export.c */
 int      _chr_cli_export         (const char *db_path, int argc, char **argv);
-gboolean _chr_cli_is_json_path   (const char *path);
 int      _chr_cli_import_archive (const char *db_path, const char *path);
 
 /* chronicle-cli-search.c */

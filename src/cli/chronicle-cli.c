@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <glib-unix.h>
 
+#include "chr-archive.h"
 #include "chr-database.h"
 #include "chr-edits.h"
 #include "chr-importer.h"
@@ -103,7 +104,7 @@ command_import (const char  *db_path,
   if (argc < 2)
     return _chr_cli_usage_error (context, _("import needs at least one file or folder"));
   for (int i = 1; i < argc; i++)
-    if (_chr_cli_is_json_path (argv[i]))
+    if (chr_archive_is_archive (argv[i]))
       {
         if (argc != 2 || published != NULL || source != NULL)
           return _chr_cli_usage_error (context, _("a Chronicle JSON file is imported alone, with no other option"));

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "chr-archive.h"
@@ -230,4 +232,56 @@ chr_archive_import (ChrDatabase   *db,
 failed:
   g_propagate_prefixed_error (error, local_error, _("Cannot import “%s”: "), name);
   return FALSE;
+}
+
+/* Skips blanks (and a byte order mark at the start) in @p up to @end. */
+static const char *
+skip_blanks (const char *p,
+             const char *end)
+{
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  return p;
+}
+
+/* Whether @p starts with @word, after blanks; @p moves past it. */
+static gboolean
+take (const char **p,
+      const char  *end,
+      const char  *word)
+{
+  gsize n = strlen (word);
+
+  *p = skip_blanks (*p, end);
+  if ((gsize) (end - *p) < n || memcmp (*p, word, n) != 0)
+    return FALSE;
+  *p += n;
+  return TRUE;
+}
+
+/**
+ * chr_archive_is_archive:
+ * @path: a file
+ *
+ * Tells a timeline exported as Chronicle JSON from articles given as JSON,
+ * by how it begins: {"format": "chronicle", as chr_archive_write() writes.
+ *
+ * Returns: whether @path holds Chronicle JSON
+ */
+gboolean
+chr_archive_is_archive (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, NULL);
+  char head[256];
+  gsize n = 0;
+  const char *p = head, *end;
+
+  if (in == NULL || !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, NULL, NULL))
+    return FALSE;
+  end = head + n;
+  return take (&p, end, "{") && take (&p, end, "\"format\"") && take (&p, end, ":") &&
+         take (&p, end, "\"" CHR_ARCHIVE_FORMAT "\"");
 }

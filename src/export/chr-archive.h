@@ -26,6 +26,7 @@ typedef enum
 } ChrArchiveError;
 
 GQuark    chr_archive_error_quark (void);
+gboolean  chr_archive_is_archive  (const char         *path);
 
 /* chr-archive-write.c */
 gboolean  chr_archive_write       (ChrDatabase        *db,

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "chr-import-files.h"
+#include "chr-json-articles.h"
 #include "chr-text-decode.h"
 
 /* Reading the files of an import: which files in a folder are articles,
@@ -22,6 +23,8 @@
 typedef enum
 {
   FORMAT_TEXT,
+  FORMAT_JSON,
+  FORMAT_JSON_LINES,
 } FileFormat;
 
 static gboolean
@@ -33,9 +36,14 @@ has_suffix (const char *name,
   return n > m && g_ascii_strcasecmp (name + n - m, suffix) == 0;
 }
 
+/* By the name's ending; anything else is read as plain text. */
 static FileFormat
 format_of (const char *path)
 {
+  if (has_suffix (path, ".jsonl"))
+    return FORMAT_JSON_LINES;
+  if (has_suffix (path, ".json"))
+    return FORMAT_JSON;
   return FORMAT_TEXT;
 }
 
@@ -48,7 +56,10 @@ format_of (const char *path)
 gboolean
 chr_import_is_article_file (const char *name)
 {
-  return has_suffix (name, ".txt");
+  /* "story.meta.json" holds the details of "story.txt". */
+  if (has_suffix (name, ".meta.json"))
+    return FALSE;
+  return has_suffix (name, ".txt") || has_suffix (name, ".json") || has_suffix (name, ".jsonl");
 }
 
 /* "story.txt" → "story.meta.json": the publication date and source of an
@@ -261,6 +272,50 @@ read_text_file (ChrImportedFile         *file,
     g_ptr_array_add (file->errors, error);
 }
 
+/* What names an article given with its parts apart: its title and text. */
+static char *
+record_checksum (const ChrArticleRecord *record)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  if (record->title != NULL)
+    g_checksum_update (checksum, (const guchar *) record->title, -1);
+  g_checksum_update (checksum, (const guchar *) "", 1);
+  g_checksum_update (checksum, (const guchar *) record->text, -1);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static void
+read_json_file (ChrImportedFile         *file,
+                const char              *data,
+                gsize                    length,
+                gboolean                 lines,
+                const ChrImportOptions  *options)
+{
+  g_autoptr(ChrJsonArticles) found = NULL;
+  GError *error = NULL;
+
+  if (!(found = chr_json_articles_parse (data, length, lines, file->path, &error)))
+    {
+      g_ptr_array_add (file->errors, error);
+      return;
+    }
+  for (guint i = 0; i < found->problems->len; i++)
+    g_ptr_array_add (file->errors, g_error_copy (g_ptr_array_index (found->problems, i)));
+  for (guint i = 0; i < found->records->len; i++)
+    {
+      ChrArticleRecord *record = g_ptr_array_index (found->records, i);
+      g_autofree char *sha256 = record_checksum (record);
+      ChrArticle *article = chr_import_article_from_record (file->path, sha256, record, options, &error);
+
+      if (article != NULL)
+        g_ptr_array_add (file->articles, article);
+      else
+        g_ptr_array_add (file->errors, error);
+      error = NULL;
+    }
+}
+
 /**
  * chr_import_read_file:
  * @path: a file to import
@@ -288,6 +343,12 @@ chr_import_read_file (const char              *path,
     }
   switch (format_of (path))
     {
+    case FORMAT_JSON:
+      read_json_file (file, data, length, FALSE, options);
+      break;
+    case FORMAT_JSON_LINES:
+      read_json_file (file, data, length, TRUE, options);
+      break;
     case FORMAT_TEXT:
     default:
       read_text_file (file, data, length, options);

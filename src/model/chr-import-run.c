@@ -144,15 +144,13 @@ find_version (ChrDatabase       *db,
 
   if (article->url == NULL)
     return VERSION_NONE;
-  if (chr_database_has_article (db, article->sha256, NULL, &local_error) || local_error != NULL)
+  if (chr_database_has_article (db, article->sha256, NULL, &local_error) ||
+      !(*id = chr_article_find_by_url (db, article->url, &local_error)))
     {
+      if (local_error == NULL)
+        return VERSION_NONE;
       g_propagate_error (error, local_error);
-      return local_error ? VERSION_FAILED : VERSION_NONE;
-    }
-  if (!(*id = chr_article_find_by_url (db, article->url, &local_error)))
-    {
-      g_propagate_error (error, local_error);
-      return local_error ? VERSION_FAILED : VERSION_NONE;
+      return VERSION_FAILED;
     }
   if (!(there = chr_database_get_article (db, *id, error)))
     return VERSION_FAILED;
