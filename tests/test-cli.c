@@ -1144,10 +1144,10 @@ test_export_errors (CliFixture    *f,
   g_assert_nonnull (strstr (cannot_write.err, unwritable));
   g_assert_false (g_file_test (unwritable, G_FILE_TEST_EXISTS));
 
-  g_assert_true (g_file_set_contents (other, "[{\"title\": \"An article\", \"text\": \"…\"}]", -1, NULL));
+  /* JSON that begins as Chronicle JSON does, and is not. */
+  g_assert_true (g_file_set_contents (other, "{\"format\": \"chronicle\", \"version\": \"none\"}", -1, NULL));
   run (&not_archive, "--db", f->db, "import", other, NULL);
   assert_one_error_line (&not_archive, 1);
-  g_assert_nonnull (strstr (not_archive.err, "not Chronicle JSON"));
 
   run (&exported, "--db", f->db, "export", "--format", "json", "--output", out, NULL);
   g_assert_cmpint (exported.status, ==, 0);
@@ -1438,6 +1438,33 @@ test_faults (CliFixture    *f,
   g_assert_cmpmem (after, after_length, before, before_length);
 }
 
+/* import --json: the report as JSON, the refused with why; exit 1 when
+ * any was refused, the good articles in all the same. */
+static void
+test_import_report (CliFixture    *f,
+                    gconstpointer  data)
+{
+  g_autofree char *feed = g_build_filename (f->dir, "feed.jsonl", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliResult) result = { 0 };
+  JsonObject *report;
+
+  g_assert_true (g_file_set_contents (feed,
+                                      "{\"id\": \"1\", \"time\": \"2026-07-02\", \"title\": \"Rain\","
+                                      " \"text\": \"Rain fell on 1 July 2026.\"}\n"
+                                      "{\"id\": \"2\", \"title\": \"Broken\", \"text\": }\n", -1, NULL));
+  run (&result, "--db", f->db, "import", "--json", feed, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_true (json_parser_load_from_data (parser, result.out, -1, NULL));
+  report = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (report, "files"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (report, "added"), ==, 1);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (report, "refused")), ==, 1);
+  g_assert_nonnull (strstr (json_array_get_string_element (json_object_get_array_member (report, "refused"), 0),
+                            "line 2"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1464,6 +1491,7 @@ main (int    argc,
   g_test_add ("/cli/export-images", CliFixture, NULL, cli_set_up, test_export_images, cli_tear_down);
   g_test_add ("/cli/search", CliFixture, NULL, cli_set_up, test_search, cli_tear_down);
   g_test_add ("/cli/faults", CliFixture, NULL, cli_set_up, test_faults, cli_tear_down);
+  g_test_add ("/cli/import-report", CliFixture, NULL, cli_set_up, test_import_report, cli_tear_down);
 
   return g_test_run ();
 }
