@@ -260,6 +260,105 @@ test_killed (Fixture       *f,
   g_assert_cmpuint (n_done, >=, N_ROUNDS * 2);
 }
 
+/* A folder of articles for an import to be killed in. */
+static char *
+write_import (Fixture *f,
+              guint    n)
+{
+  char *dir = g_build_filename (f->samples.dir, "incoming", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("story-%04u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_string_append_printf (text, "Story %u\n\n", i);
+      for (guint k = 0; k < 40; k++)
+        g_string_append_printf (text, "The council of ward %u met on %u March 2026 and voted on motion %u. ",
+                                i, k % 28 + 1, k);
+      g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+    }
+  return dir;
+}
+
+/* chronicle-cli import, killed after @usec; whether it was killed before
+ * it ended on its own. */
+static gboolean
+kill_import (Fixture    *f,
+             const char *dir,
+             gulong      usec)
+{
+  const char *argv[] = { g_getenv ("CHRONICLE_CLI"), "--db", f->samples.db_path, "import", dir, NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                 &pid, &error);
+  g_assert_no_error (error);
+  g_usleep (usec);
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  return WIFSIGNALED (status);
+}
+
+/* Every article with its sentences, and the search index in step. */
+static void
+assert_whole_articles (const char *path)
+{
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  g_assert_cmpuint (count_rows (path, "articles a WHERE NOT EXISTS"
+                                      " (SELECT 1 FROM sentences s WHERE s.article_id = a.id)"), ==, 0);
+}
+
+/* Imports killed at random points leave the file as it was, or with the
+ * whole import in; importing again completes it. */
+static void
+test_killed_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261206);
+  g_autofree char *dir = write_import (f, 300);
+  guint n_killed = 0;
+
+  for (guint round = 0; round < N_ROUNDS / 2; round++)
+    {
+      gulong usec = (gulong) g_rand_int_range (rand, 20000, 1500000);
+      gboolean killed;
+      guint n;
+
+      start_round (f);
+      killed = kill_import (f, dir, usec);
+      n = count_rows (f->samples.db_path, "articles");
+      g_test_message ("round %u: killed after %lu ms: %s, %u articles", round, usec / 1000,
+                      killed ? "killed" : "it had ended", n);
+      assert_sound (f->samples.db_path);
+      assert_whole_articles (f->samples.db_path);
+      g_assert_true (n == 5 || n == 305);
+      if (killed)
+        n_killed++;
+      if (killed && n == 5)
+        {
+          g_autoptr(ChrImportReport) again = NULL;
+          const char * const paths[] = { dir, NULL };
+
+          chr_test_samples_reopen (&f->samples);
+          again = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+          g_assert_cmpuint (again->n_added, ==, 300);
+        }
+    }
+  g_assert_cmpuint (n_killed, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -267,6 +366,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/model/crash/killed", Fixture, NULL, fixture_set_up, test_killed, fixture_tear_down);
+  g_test_add ("/model/crash/killed-import", Fixture, NULL, fixture_set_up, test_killed_import, fixture_tear_down);
 
   return g_test_run ();
 }
