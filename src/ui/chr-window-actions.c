@@ -129,9 +129,17 @@ import_action (GtkWidget  *widget,
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
 
-  gtk_file_filter_set_name (text, _("Text Articles"));
+  gtk_file_filter_set_name (text, _("Articles (Text, JSON, HTML)"));
   gtk_file_filter_add_mime_type (text, "text/plain");
+  gtk_file_filter_add_mime_type (text, "application/json");
+  gtk_file_filter_add_mime_type (text, "application/x-ndjson");
+  gtk_file_filter_add_mime_type (text, "application/jsonl");
+  gtk_file_filter_add_mime_type (text, "text/html");
   gtk_file_filter_add_suffix (text, "txt");
+  gtk_file_filter_add_suffix (text, "json");
+  gtk_file_filter_add_suffix (text, "jsonl");
+  gtk_file_filter_add_suffix (text, "html");
+  gtk_file_filter_add_suffix (text, "htm");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), text);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
