@@ -15,6 +15,7 @@
 #include "chr-database-private.h"
 #include "chr-edits.h"
 #include "chr-import-files.h"
+#include "chr-search.h"
 #include "test-samples.h"
 
 /* Imports as a whole: files of every kind in one folder, a cancelled
@@ -253,6 +254,30 @@ test_boilerplate (Fixture       *f,
   g_assert_nonnull (strstr (first->text, "Follow our live coverage"));
 }
 
+/* The search index holds what an import stored, and is in step with it. */
+static void
+assert_found (ChrDatabase *db,
+              const char  *word,
+              gint64       article_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrSearchResults) results = chr_search_run (db, word, 10, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->articles->len, ==, 1);
+  g_assert_cmpint (((ChrSearchArticle *) g_ptr_array_index (results->articles, 0))->id, ==, article_id);
+}
+
+static void
+assert_index_sound (ChrDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (chr_database_exec (db, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+                                    &error));
+  g_assert_no_error (error);
+}
+
 /* Articles in JSON and JSON Lines go in with their details; a file that
  * is not JSON is refused with where it goes wrong. */
 static void
@@ -296,6 +321,8 @@ test_json (Fixture       *f,
   g_assert_cmpstr (article->url, ==, "https://example.org/dam");
   g_assert_cmpstr (article->author, ==, "A. Writer");
   g_assert_cmpstr (article->text + article->body_start, ==, "The dam broke on 9 May 2026.");
+  assert_found (f->samples.db, "dam", dam_id);
+  assert_index_sound (f->samples.db);
 
   /* The same articles again: already there. */
   {
@@ -354,6 +381,8 @@ test_newer_version (Fixture       *f,
   g_assert_cmpstr (article->title, ==, "Dam breaks, town flooded");
   g_assert_cmpint (chr_database_count (f->samples.db, "articles"), ==, 6);
   g_assert_cmpint (event_titled (f->samples.db, "The dam gave way"), >, 0);
+  assert_found (f->samples.db, "homes", id);
+  assert_index_sound (f->samples.db);
 }
 
 int

@@ -24,6 +24,13 @@ struct _ChrDatabase
   int      depth;                  /* transactions begun and not ended */
 };
 
+/* What indexes each article as it is stored; an import drops it for its
+ * transaction and indexes its articles at once (chr-import-run.c). */
+#define CHR_ARTICLES_FTS_INSERT_TRIGGER \
+  "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN" \
+  "  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);" \
+  " END"
+
 typedef sqlite3_stmt ChrStmt;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrStmt, sqlite3_finalize)
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "chr-article-replace.h"
+#include "chr-database-private.h"
 #include "chr-import-files.h"
 #include "chr-reextract.h"
 
@@ -105,6 +106,7 @@ report_new (void)
   ChrImportReport *report = g_new0 (ChrImportReport, 1);
 
   report->added_ids = g_ptr_array_new_with_free_func (g_free);
+  report->replaced_ids = g_ptr_array_new_with_free_func (g_free);
   report->converted = g_ptr_array_new_with_free_func (g_free);
   report->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   return report;
@@ -116,6 +118,7 @@ chr_import_report_free (ChrImportReport *report)
   if (report == NULL)
     return;
   g_clear_pointer (&report->added_ids, g_ptr_array_unref);
+  g_clear_pointer (&report->replaced_ids, g_ptr_array_unref);
   g_clear_pointer (&report->converted, g_ptr_array_unref);
   g_clear_pointer (&report->errors, g_ptr_array_unref);
   g_free (report);
@@ -190,6 +193,7 @@ write_file (ChrDatabase      *db,
           if (!chr_article_replace (db, id, article, error))
             return FALSE;
           report->n_replaced++;
+          g_ptr_array_add (report->replaced_ids, g_memdup2 (&id, sizeof id));
           continue;
         case VERSION_NONE:
         default:
@@ -234,6 +238,55 @@ write_files (ChrDatabase            *db,
   return TRUE;
 }
 
+/* The search index takes an import's articles at once, at its end, rather
+ * than one by one as they are stored: it is the larger part of what an
+ * import costs. The trigger that indexes each article goes for the
+ * import's transaction, which puts it back whatever happens. */
+static gboolean
+stop_indexing (ChrDatabase  *db,
+               gint64       *indexed_up_to,
+               GError      **error)
+{
+  g_autoptr(ChrStmt) stmt = NULL;
+
+  if (!(stmt = chr_database_prepare (db, "SELECT coalesce (max (id), 0) FROM articles", error)))
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return chr_database_set_sqlite_error (db, sqlite3_errcode (db->db), error);
+  *indexed_up_to = sqlite3_column_int64 (stmt, 0);
+  return chr_database_exec (db, "DROP TRIGGER articles_fts_insert", error);
+}
+
+static gboolean
+index_new_articles (ChrDatabase      *db,
+                    gint64            indexed_up_to,
+                    ChrImportReport  *report,
+                    GError          **error)
+{
+  g_autoptr(ChrStmt) added = NULL;
+  g_autoptr(ChrStmt) replaced = NULL;
+
+  if (!(added = chr_database_prepare (db,
+                                      "INSERT INTO articles_fts (rowid, title, text)"
+                                      " SELECT id, title, text FROM articles WHERE id > ?",
+                                      error)) ||
+      !(replaced = chr_database_prepare (db,
+                                         "INSERT INTO articles_fts (rowid, title, text)"
+                                         " SELECT id, title, text FROM articles WHERE id = ?",
+                                         error)))
+    return FALSE;
+  sqlite3_bind_int64 (added, 1, indexed_up_to);
+  if (!chr_database_step_done (db, added, error))
+    return FALSE;
+  for (guint i = 0; i < report->replaced_ids->len; i++)
+    {
+      sqlite3_bind_int64 (replaced, 1, *(gint64 *) g_ptr_array_index (report->replaced_ids, i));
+      if (!chr_database_step_done (db, replaced, error))
+        return FALSE;
+    }
+  return chr_database_exec (db, CHR_ARTICLES_FTS_INSERT_TRIGGER, error);
+}
+
 /**
  * chr_importer_run:
  * @db: the timeline
@@ -266,6 +319,7 @@ chr_importer_run (ChrDatabase             *db,
   g_autofree ChrImportedFile **ready = NULL;
   Pipeline pipeline = { 0 };
   guint n_readers = MAX (1, g_get_num_processors ());
+  gint64 indexed_up_to = 0;
   gboolean ok;
 
   g_return_val_if_fail (CHR_IS_DATABASE (db), NULL);
@@ -289,7 +343,9 @@ chr_importer_run (ChrDatabase             *db,
   for (guint i = 0; i < MIN (n_readers, files->len); i++)
     g_ptr_array_add (threads, g_thread_new ("chr-import-reader", reader_thread, &pipeline));
 
-  ok = write_files (db, &pipeline, report, progress, user_data, cancellable, error) &&
+  ok = stop_indexing (db, &indexed_up_to, error) &&
+       write_files (db, &pipeline, report, progress, user_data, cancellable, error) &&
+       index_new_articles (db, indexed_up_to, report, error) &&
        (report->n_added == 0 && report->n_replaced == 0 ? TRUE : chr_importer_rebuild_events (db, error)) &&
        !g_cancellable_set_error_if_cancelled (cancellable, error) &&
        chr_database_commit (db, error);
@@ -400,6 +456,9 @@ chr_import_report_copy (const ChrImportReport *report)
   copy->cancelled = report->cancelled;
   for (guint i = 0; i < report->added_ids->len; i++)
     g_ptr_array_add (copy->added_ids, g_memdup2 (g_ptr_array_index (report->added_ids, i), sizeof (gint64)));
+  for (guint i = 0; i < report->replaced_ids->len; i++)
+    g_ptr_array_add (copy->replaced_ids,
+                     g_memdup2 (g_ptr_array_index (report->replaced_ids, i), sizeof (gint64)));
   for (guint i = 0; i < report->converted->len; i++)
     g_ptr_array_add (copy->converted, g_strdup (g_ptr_array_index (report->converted, i)));
   for (guint i = 0; i < report->errors->len; i++)

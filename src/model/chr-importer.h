@@ -43,6 +43,7 @@ typedef struct
   guint      n_unchanged;          /* already in the timeline: the same bytes */
   guint      n_replaced;           /* a newer text of an article already there (the same URL) */
   GPtrArray *added_ids;            /* gint64 article ids, boxed */
+  GPtrArray *replaced_ids;         /* gint64 article ids, boxed: those a newer text replaced */
   GPtrArray *converted;            /* strings: a file and what decoding did to it */
   GPtrArray *errors;               /* GError, one per file or article refused */
   gboolean   cancelled;
