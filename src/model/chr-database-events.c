@@ -707,8 +707,11 @@ chr_database_replace_events (ChrDatabase            *self,
                                   set->candidates->len, merged, annotations,
                                   (const ChrExcerptPin *) (gpointer) pins->data, pins->len);
 
+  /* Every event is rewritten: the search index takes them at once. */
   if ((last_id = read_last_event_id (self, &local_error)) < 0 ||
-      !chr_database_exec (self, "DELETE FROM events", &local_error) ||
+      !chr_database_exec (self, "DROP TRIGGER events_fts_insert; DROP TRIGGER events_fts_delete;"
+                                "DELETE FROM events;"
+                                "INSERT INTO events_fts (events_fts) VALUES ('delete-all')", &local_error) ||
       !prepare_event_inserts (self, &ins_event, &ins_link, &local_error))
     goto failed;
 
@@ -717,7 +720,9 @@ chr_database_replace_events (ChrDatabase            *self,
                                &local_error))
       goto failed;
 
-  if (!write_last_event_id (self, last_id + layered->len, &local_error) ||
+  if (!chr_database_exec (self, "INSERT INTO events_fts (rowid, title, note) SELECT id, title, note FROM events;"
+                                CHR_EVENTS_FTS_INSERT_TRIGGER ";" CHR_EVENTS_FTS_DELETE_TRIGGER, &local_error) ||
+      !write_last_event_id (self, last_id + layered->len, &local_error) ||
       !chr_database_commit (self, &local_error))
     goto failed;
   return TRUE;

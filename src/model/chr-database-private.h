@@ -31,6 +31,18 @@ struct _ChrDatabase
   "  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);" \
   " END"
 
+/* What keeps the events' search index in step, row by row; a rebuild of
+ * the events, which rewrites them all, drops them and indexes the new
+ * events at once (chr-database-events.c). */
+#define CHR_EVENTS_FTS_INSERT_TRIGGER \
+  "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN" \
+  "  INSERT INTO events_fts (rowid, title, note) VALUES (new.id, new.title, new.note);" \
+  " END"
+#define CHR_EVENTS_FTS_DELETE_TRIGGER \
+  "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN" \
+  "  INSERT INTO events_fts (events_fts, rowid, title, note) VALUES ('delete', old.id, old.title, old.note);" \
+  " END"
+
 typedef sqlite3_stmt ChrStmt;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrStmt, sqlite3_finalize)
 
