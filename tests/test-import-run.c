@@ -66,9 +66,6 @@ write_file (Fixture    *f,
   return path;
 }
 
-static const char good_article[] =
-  "Talks in Geneva\n\nThe envoys met in Geneva on 3 March 2026. They agreed to meet again in April 2026.\n";
-
 /* A message the report holds that contains @part. */
 static const char *
 find_error (ChrImportReport *report,
@@ -84,22 +81,38 @@ find_error (ChrImportReport *report,
   return NULL;
 }
 
-/* A folder with good files, files that are not articles and files in
- * other encodings: the good ones go in, the report says what happened to
- * each of the others. */
+static ChrArticle *
+article_titled (ChrDatabase     *db,
+                ChrImportReport *report,
+                const char      *title)
+{
+  for (guint i = 0; i < report->added_ids->len; i++)
+    {
+      ChrArticle *article = chr_database_get_article (db, *(gint64 *) g_ptr_array_index (report->added_ids, i), NULL);
+
+      if (g_strcmp0 (article->title, title) == 0)
+        return article;
+      chr_article_free (article);
+    }
+  return NULL;
+}
+
+/* tests/data/import: good files, files in other encodings, files that are
+ * not articles, and one too large (made here, sparse): the good ones go in,
+ * converted where need be, and the report says what happened to each of
+ * the others. */
 static void
 test_mixed_folder (Fixture       *f,
                    gconstpointer  data)
 {
-  const char * const paths[] = { f->input, NULL };
-  g_autoptr(ChrImportReport) report = NULL;
-  g_autofree char *good = write_file (f, "good.txt", good_article, -1);
-  g_autofree char *nested = write_file (f, "more/nested.txt", "Floods\n\nThe river rose on 4 May 2026.\n", -1);
-  g_autofree char *latin1 = write_file (f, "latin1.txt", "Caf\xe9 closes\n\nThe caf\xe9 closed on 2 June 2026.\n", -1);
-  g_autofree char *empty = write_file (f, "empty.txt", "", 0);
-  g_autofree char *binary = write_file (f, "binary.txt", "\x7f" "ELF\0\0\1", 7);
-  g_autofree char *ignored = write_file (f, "notes.odt", "not an article", -1);
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "import", NULL);
   g_autofree char *huge = g_build_filename (f->input, "huge.txt", NULL);
+  const char * const paths[] = { folder, huge, NULL };
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(ChrArticle) cafe = NULL;
+  g_autoptr(ChrArticle) zurich = NULL;
+  g_autoptr(ChrArticle) harbour = NULL;
+  g_autoptr(ChrArticle) market = NULL;
   g_autofree char *summary = NULL;
   int fd;
 
@@ -110,22 +123,47 @@ test_mixed_folder (Fixture       *f,
   close (fd);
 
   report = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
-  g_assert_cmpuint (report->n_files, ==, 6);
-  g_assert_cmpuint (report->n_added, ==, 3);
+  g_assert_cmpuint (report->n_files, ==, 9);
+  g_assert_cmpuint (report->n_added, ==, 6);
   g_assert_cmpuint (report->n_unchanged, ==, 0);
   g_assert_false (report->cancelled);
   g_assert_cmpuint (report->errors->len, ==, 3);
-  g_assert_nonnull (find_error (report, "empty.txt"));
-  g_assert_nonnull (find_error (report, "binary.txt"));
-  g_assert_nonnull (find_error (report, "huge.txt"));
-  g_assert_nonnull (strstr (find_error (report, "huge.txt"), "larger than"));
-  g_assert_cmpuint (report->converted->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (report->converted, 0), "latin1.txt"));
-  g_assert_nonnull (strstr (g_ptr_array_index (report->converted, 0), "Windows-1252"));
-  g_assert_cmpint (chr_database_count (f->samples.db, "articles"), ==, 8);
+  g_assert_nonnull (strstr (find_error (report, "empty.txt"), "has no article text"));
+  g_assert_nonnull (strstr (find_error (report, "binary.txt"), "is not a text file"));
+  g_assert_nonnull (strstr (find_error (report, "huge.txt"), "larger than 256 MB"));
+  g_assert_cmpuint (report->converted->len, ==, 3);
+  g_assert_cmpint (chr_database_count (f->samples.db, "articles"), ==, 11);
 
   summary = chr_import_report_summary (report);
-  g_assert_cmpstr (summary, ==, "3 articles added, 0 already there, 1 converted to UTF-8, 3 refused");
+  g_assert_cmpstr (summary, ==, "6 articles added, 0 already there, 3 converted to UTF-8, 3 refused");
+
+  cafe = article_titled (f->samples.db, report, "Café closes");
+  g_assert_nonnull (cafe);
+  g_assert_nonnull (strstr (cafe->text, "Rue de l’Eglise closed on 2 June 2026 – after"));
+  zurich = article_titled (f->samples.db, report, "Zürich vote");
+  g_assert_nonnull (zurich);
+  g_assert_nonnull (strstr (zurich->text, "turnout was \xef\xbf\xbd high in Genève"));
+  harbour = article_titled (f->samples.db, report, "Harbour reopens");
+  g_assert_nonnull (harbour);
+  market = article_titled (f->samples.db, report, "Market day");
+  g_assert_nonnull (market);
+  g_assert_true (g_str_has_prefix (market->text, "Market day"));
+}
+
+/* Files that give nothing leave the timeline exactly as it was. */
+static void
+test_bad_files (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "data", "import", "empty.txt", NULL);
+  g_autofree char *binary = g_test_build_filename (G_TEST_DIST, "data", "import", "binary.txt", NULL);
+  const char * const paths[] = { empty, binary, NULL };
+  g_autoptr(ChrImportReport) report = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_autofree char *after = chr_test_dump (f->samples.db);
+
+  g_assert_cmpuint (report->n_added, ==, 0);
+  g_assert_cmpuint (report->errors->len, ==, 2);
+  g_assert_cmpstr (after, ==, f->before);
 }
 
 static void
@@ -391,6 +429,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/model/import-run/mixed-folder", Fixture, NULL, fixture_set_up, test_mixed_folder, fixture_tear_down);
+  g_test_add ("/model/import-run/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
   g_test_add ("/model/import-run/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/model/import-run/boilerplate", Fixture, NULL, fixture_set_up, test_boilerplate, fixture_tear_down);
   g_test_add ("/model/import-run/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
