@@ -53,6 +53,12 @@ from_utf16 (const char  *name,
 
   if (converted == NULL)
     g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY, _("“%s” says it is UTF-16 text but is not"), name);
+  else if (memchr (converted, '\0', *out_length) != NULL)
+    {
+      /* A NUL character is no text's: this is binary data behind a byte order mark. */
+      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY, _("“%s” is not a text file"), name);
+      g_clear_pointer (&converted, g_free);
+    }
   return converted;
 }
 
