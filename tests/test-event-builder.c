@@ -186,6 +186,25 @@ test_since_when (void)
   g_assert_cmpuint (point->phrase_start - period->phrase_start, ==, strlen ("since "));
 }
 
+/* "since" twice with the same date in a sentence makes one period, and
+ * leaves the other dates' phrases as they are. */
+static void
+test_since_twice (void)
+{
+  const char *text = "Prices rose since 1 May 2026, wages fell on 3 May 2026, and rents rose since 1 May 2026.";
+  g_autoptr(GPtrArray) drafts = build (text, "2026-06-01");
+
+  g_assert_cmpuint (drafts->len, ==, 2);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      const ChrEventDraft *draft = g_ptr_array_index (drafts, i);
+      g_autofree char *phrase = g_strndup (text + draft->phrase_start, draft->phrase_end - draft->phrase_start);
+
+      g_assert_cmpuint (draft->phrase_start, <, draft->phrase_end);
+      g_assert_cmpstr (phrase, ==, i == 0 ? "since 1 May 2026" : "3 May 2026");
+    }
+}
+
 static void
 test_not_periods (void)
 {
@@ -207,6 +226,7 @@ main (int    argc,
   g_test_add_func ("/model/event-builder/one-event-per-date", test_one_event_per_date);
   g_test_add_func ("/model/event-builder/periods", test_periods);
   g_test_add_func ("/model/event-builder/since-when", test_since_when);
+  g_test_add_func ("/model/event-builder/since-twice", test_since_twice);
   g_test_add_func ("/model/event-builder/not-periods", test_not_periods);
   g_test_add_func ("/model/event-builder/sentences", test_sentences);
 

@@ -280,7 +280,9 @@ approximate_flag (const ChrTimex *timex)
   return approximate ? CHR_EVENT_FLAG_APPROXIMATE : 0;
 }
 
-static void
+/* Adds a candidate, and returns it; or returns %NULL when the sentence
+ * already has one of that date and kind. */
+static ChrEventDraft *
 add_draft (GPtrArray         *drafts,
            const char        *text,
            const ChrSpan     *sentence,
@@ -305,7 +307,7 @@ add_draft (GPtrArray         *drafts,
         break;
       if (other->flags == flags &&
           other->interval.begin == interval->begin && other->interval.end == interval->end)
-        return;
+        return NULL;
     }
 
   draft = g_new0 (ChrEventDraft, 1);
@@ -318,6 +320,7 @@ add_draft (GPtrArray         *drafts,
   draft->title = chr_event_label (text, label_sentence ? label_sentence : sentence, &phrase);
   draft->terms = statement_terms (text, sentence, &phrase, draft->title);
   g_ptr_array_add (drafts, draft);
+  return draft;
 }
 
 /* The candidates of one sentence, from its mentions [first, last). */
@@ -402,14 +405,17 @@ build_sentence (GPtrArray         *drafts,
           ChrInterval range = { timex->interval.begin, dct->end, timex->interval.granularity };
           ChrSpan up_to_date = { sentence->start, timex->end };
           const char *rest = text + timex->end;
+          ChrEventDraft *period;
 
-          add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
-                     CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex), &up_to_date);
+          period = add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
+                              CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex),
+                              &up_to_date);
           /* The period's phrase is "since February 2014": the date alone is
            * the phrase of what began then, and each excerpt keeps a phrase of
-           * its own, by which the user's edits find it again. */
-          ((ChrEventDraft *) g_ptr_array_index (drafts, drafts->len - 1))->phrase_start =
-            word_start_before (text, sentence->start, timex->start);
+           * its own, by which the user's edits find it again. A second
+           * "since" of the same date in the sentence adds nothing. */
+          if (period != NULL)
+            period->phrase_start = word_start_before (text, sentence->start, timex->start);
 
           /* "…since February 2014, when Russia annexed the peninsula": what began then is an event too. */
           if (g_str_has_prefix (rest, ", when ") || g_str_has_prefix (rest, " when "))
