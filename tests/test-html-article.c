@@ -370,8 +370,15 @@ test_encodings (void)
 {
   static const char windows_1252[] = "<p>Caf\xe9 \x93quoted\x94 \x96 \x80" "5, na\xefve</p>";
   static const char bom_utf8[] = "\xEF\xBB\xBF<meta charset=\"iso-8859-1\"><p>Zürich</p>";
+  static const char latin_9[] = "<meta charset='ISO-8859-15'><p>\xA4" "5 \xBD</p>";
+  static const char cyrillic[] = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>"
+                                 "<html><p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p></html>";
+  static const char utf7[] = "<meta charset=\"utf-7\"><p>+ADw-b+AD4-</p>";
   g_autoptr(ChrArticleRecord) guessed = parse_string (windows_1252);
   g_autoptr(ChrArticleRecord) marked = parse_string (bom_utf8);
+  g_autoptr(ChrArticleRecord) euro = parse_string (latin_9);
+  g_autoptr(ChrArticleRecord) news = parse_string (cyrillic);
+  g_autoptr(ChrArticleRecord) plain = parse_string (utf7);
   g_autofree char *utf16 = NULL;
   g_autoptr(GString) with_bom = g_string_new_len ("\xFF\xFE", 2);
   g_autoptr(GError) error = NULL;
@@ -380,6 +387,9 @@ test_encodings (void)
 
   g_assert_cmpstr (guessed->text, ==, "Café “quoted” – €5, naïve");
   g_assert_cmpstr (marked->text, ==, "Zürich");
+  g_assert_cmpstr (euro->text, ==, "€5 œ");
+  g_assert_cmpstr (news->text, ==, "Новости");
+  g_assert_cmpstr (plain->text, ==, "+ADw-b+AD4-");
 
   utf16 = g_convert ("<title>Ça va</title><p>Ünïcödé text in UTF-16</p>", -1, "UTF-16LE", "UTF-8",
                      NULL, &length, &error);

@@ -28,7 +28,7 @@ static const char * const utf8_labels[] = {
 static const char * const windows_1252_labels[] = {
   "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1",
   "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "csisolatin1", "ibm819", "cp819", "us-ascii",
-  "ascii", "ansi_x3.4-1968", "iso-8859-15", "iso8859-15", "latin-9", "l9",
+  "ascii", "ansi_x3.4-1968",
 };
 
 /* Windows-1252 bytes 0x80 to 0x9F; the five it leaves undefined stay C1 controls. */
@@ -87,6 +87,12 @@ decode_utf8 (const char *data,
   return text;
 }
 
+static gboolean
+is_label_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '_' || c == '.' || c == ':';
+}
+
 /* The label after "charset" (or "encoding", in an XML declaration) in
  * one tag, @tag_length bytes long. */
 static char *
@@ -113,8 +119,7 @@ charset_in_tag (const char *tag,
              (g_ascii_isspace (tag[start]) || tag[start] == '"' || tag[start] == '\''))
         start++;
       end = start;
-      while (end < tag_length && end - start <= MAX_CHARSET_LABEL &&
-             (g_ascii_isalnum (tag[end]) || strchr ("-_.:", tag[end]) != NULL))
+      while (end < tag_length && end - start <= MAX_CHARSET_LABEL && is_label_char (tag[end]))
         end++;
       if (end > start && end - start <= MAX_CHARSET_LABEL)
         return g_strndup (tag + start, end - start);
@@ -223,7 +228,9 @@ _chr_html_decode (const char  *data,
     return decode_utf8 (data, length, out_length);
   if (label != NULL && label_in (label, windows_1252_labels, G_N_ELEMENTS (windows_1252_labels)))
     return decode_windows_1252 (data, length, out_length);
-  if (label != NULL && g_ascii_strncasecmp (label, "utf-7", 5) != 0)
+  /* UTF-7 hides markup in plain ASCII; browsers do not decode it either. */
+  if (label != NULL && g_ascii_strncasecmp (label, "utf-7", 5) != 0 &&
+      g_ascii_strcasecmp (label, "utf7") != 0)
     {
       g_autofree char *converted = g_convert (data, length, "UTF-8", label, NULL, out_length, NULL);
 
