@@ -371,6 +371,35 @@ test_json (Fixture       *f,
   }
 }
 
+/* A saved news page: its article, with its details, and events from its
+ * text only, not from its comments, sidebars or footer. */
+static void
+test_html (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *page = g_test_build_filename (G_TEST_DIST, "data", "html", "og-tags.html", NULL);
+  const char * const paths[] = { page, NULL };
+  g_autoptr(ChrImportReport) report = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
+  g_autoptr(ChrArticle) article = NULL;
+
+  g_assert_cmpuint (report->errors->len, ==, 0);
+  g_assert_cmpuint (report->n_added, ==, 1);
+  article = chr_database_get_article (f->samples.db, *(gint64 *) g_ptr_array_index (report->added_ids, 0), NULL);
+  g_assert_cmpstr (article->title, ==, "Harbour Bridge reopens after two-year repair");
+  g_assert_cmpstr (article->published, ==, "2025-08-18");
+  g_assert_cmpstr (article->source, ==, "The Northern Ledger");
+  g_assert_cmpstr (article->url, ==, "https://northernledger.example/news/2025/08/harbour-bridge-reopens");
+  g_assert_cmpstr (article->author, ==, "Maria Okafor");
+  g_assert_null (strstr (article->text, "I remember when"));
+  /* "on Monday" against the page's date; June 2023 and January 2026 from the text. */
+  g_assert_cmpint (count_events_on (f->samples.db, "2025-08-18"), >=, 1);
+  g_assert_cmpint (count_events_on (f->samples.db, "2023-06"), ==, 1);
+  g_assert_cmpint (count_events_on (f->samples.db, "2026-01"), ==, 1);
+  /* The comments' and the footer's dates give nothing. */
+  g_assert_cmpint (count_events_on (f->samples.db, "2001-03-03"), ==, 0);
+  g_assert_cmpint (count_events_on (f->samples.db, "1999-04-01"), ==, 0);
+}
+
 static gint64
 event_titled (ChrDatabase *db,
               const char  *title)
@@ -433,6 +462,7 @@ main (int    argc,
   g_test_add ("/model/import-run/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/model/import-run/boilerplate", Fixture, NULL, fixture_set_up, test_boilerplate, fixture_tear_down);
   g_test_add ("/model/import-run/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
+  g_test_add ("/model/import-run/html", Fixture, NULL, fixture_set_up, test_html, fixture_tear_down);
   g_test_add ("/model/import-run/newer-version", Fixture, NULL, fixture_set_up, test_newer_version,
               fixture_tear_down);
   g_test_add ("/model/import-run/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "chr-html-article.h"
 #include "chr-import-files.h"
 #include "chr-json-articles.h"
 #include "chr-text-decode.h"
@@ -25,6 +26,7 @@ typedef enum
   FORMAT_TEXT,
   FORMAT_JSON,
   FORMAT_JSON_LINES,
+  FORMAT_HTML,
 } FileFormat;
 
 static gboolean
@@ -44,6 +46,8 @@ format_of (const char *path)
     return FORMAT_JSON_LINES;
   if (has_suffix (path, ".json"))
     return FORMAT_JSON;
+  if (has_suffix (path, ".html") || has_suffix (path, ".htm"))
+    return FORMAT_HTML;
   return FORMAT_TEXT;
 }
 
@@ -59,7 +63,8 @@ chr_import_is_article_file (const char *name)
   /* "story.meta.json" holds the details of "story.txt". */
   if (has_suffix (name, ".meta.json"))
     return FALSE;
-  return has_suffix (name, ".txt") || has_suffix (name, ".json") || has_suffix (name, ".jsonl");
+  return has_suffix (name, ".txt") || has_suffix (name, ".json") || has_suffix (name, ".jsonl") ||
+         has_suffix (name, ".html") || has_suffix (name, ".htm");
 }
 
 /* "story.txt" → "story.meta.json": the publication date and source of an
@@ -316,6 +321,30 @@ read_json_file (ChrImportedFile         *file,
     }
 }
 
+/* A saved web page: its article, named by the page's bytes. */
+static void
+read_html_file (ChrImportedFile         *file,
+                const char              *data,
+                gsize                    length,
+                const ChrImportOptions  *options)
+{
+  g_autoptr(ChrArticleRecord) record = NULL;
+  g_autofree char *sha256 = NULL;
+  GError *error = NULL;
+  ChrArticle *article;
+
+  if (!(record = chr_html_article_parse (data, length, file->path, &error)))
+    {
+      g_ptr_array_add (file->errors, error);
+      return;
+    }
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  if ((article = chr_import_article_from_record (file->path, sha256, record, options, &error)))
+    g_ptr_array_add (file->articles, article);
+  else
+    g_ptr_array_add (file->errors, error);
+}
+
 /**
  * chr_import_read_file:
  * @path: a file to import
@@ -348,6 +377,9 @@ chr_import_read_file (const char              *path,
       break;
     case FORMAT_JSON_LINES:
       read_json_file (file, data, length, TRUE, options);
+      break;
+    case FORMAT_HTML:
+      read_html_file (file, data, length, options);
       break;
     case FORMAT_TEXT:
     default:
