@@ -193,9 +193,10 @@ key (WindowFixture *f,
   xdotool ("key", keys, NULL);
 }
 
+/* The window on the samples, in a timeline file called @name. */
 void
-window_set_up (WindowFixture *f,
-               gconstpointer  data)
+window_set_up_named (WindowFixture *f,
+                     const char    *name)
 {
   g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
   const char * const paths[] = { samples, NULL };
@@ -204,7 +205,7 @@ window_set_up (WindowFixture *f,
   g_autoptr(GError) error = NULL;
 
   f->dir = g_dir_make_tmp ("chronicle-gui-XXXXXX", NULL);
-  f->db_path = g_build_filename (f->dir, "timeline.db", NULL);
+  f->db_path = g_build_filename (f->dir, name, NULL);
 
   db = chr_database_open (f->db_path, &error);
   g_assert_no_error (error);
@@ -218,6 +219,30 @@ window_set_up (WindowFixture *f,
   gtk_window_present (GTK_WINDOW (f->window));
   /* The timeline is read in the background. */
   g_assert_true (wait_for (f, idle, NULL));
+}
+
+void
+window_set_up (WindowFixture *f,
+               gconstpointer  data)
+{
+  window_set_up_named (f, "timeline.db");
+}
+
+/* A button of @root, or below it, whose label reads @label, mnemonic included. */
+GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button_labelled (child, label)))
+        return found;
+    }
+  return NULL;
 }
 
 void

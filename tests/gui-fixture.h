@@ -58,6 +58,10 @@ void       key               (WindowFixture *f,
                               const char    *keys);
 void       window_set_up     (WindowFixture *f,
                               gconstpointer  data);
+void       window_set_up_named (WindowFixture *f,
+                              const char    *name);
+GtkWidget *find_button_labelled (GtkWidget  *root,
+                              const char    *label);
 void       window_tear_down  (WindowFixture *f,
                               gconstpointer  data);
 GtkWindow *find_toplevel     (GType          type);

@@ -48,22 +48,6 @@ bar_shown (WindowFixture *f,
   return gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)) == GPOINTER_TO_INT (data);
 }
 
-static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button_labelled (child, label)))
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 finished (WindowFixture *f,
           gconstpointer  data)

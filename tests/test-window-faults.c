@@ -115,25 +115,7 @@ static void
 fault_window_set_up (WindowFixture *f,
                      gconstpointer  data)
 {
-  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
-  const char * const paths[] = { samples, NULL };
-  g_autoptr(ChrDatabase) db = NULL;
-  g_autoptr(ChrImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("chronicle-gui-XXXXXX", NULL);
-  f->db_path = g_build_filename (f->dir, "Harbour & <Council> notes.db", NULL);
-  db = chr_database_open (f->db_path, &error);
-  g_assert_no_error (error);
-  report = chr_importer_import_paths (db, paths, NULL, NULL);
-  g_assert_cmpuint (report->n_added, ==, 5);
-  g_clear_object (&db);
-
-  f->app = g_object_ref (test_app);
-  f->window = g_object_ref_sink (chr_window_new (f->app, f->db_path));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (wait_for (f, idle, NULL));
+  window_set_up_named (f, "Harbour & <Council> notes.db");
 }
 
 static void

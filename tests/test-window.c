@@ -927,23 +927,6 @@ test_filters (WindowFixture *f,
   g_assert_true (wait_for (f, reading, NULL));
 }
 
-/* A button whose label reads @label, mnemonic included. */
-static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button_labelled (child, label)))
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 n_articles_listed (WindowFixture *f,
                    gconstpointer  data)
