@@ -30,7 +30,10 @@ static void
 toast (ChrArticlesWindow *self,
        const char        *message)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  /* A toast's title is markup: a title with "&" must not blank it. */
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
 }
 
 static void
@@ -145,6 +148,7 @@ on_article_deleted_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   const char *title = g_object_get_data (G_OBJECT (self), "deleting-title");
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
   AdwToast *done;
 
   self->n_pending--;
@@ -155,7 +159,8 @@ on_article_deleted_cb (GObject      *object,
       return;
     }
   message = g_strdup_printf (_("“%s” deleted"), title ? title : "");
-  done = adw_toast_new (message);
+  escaped = g_markup_escape_text (message, -1);
+  done = adw_toast_new (escaped);
   adw_toast_set_button_label (done, _("_Undo"));
   adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (done, "button-clicked", G_CALLBACK (on_undo_delete_cb), self, 0);

@@ -22,7 +22,9 @@ on_exported_cb (ChrWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-  AdwToast *toast = adw_toast_new (message);
+  /* A toast's title is markup: a name with "&" must not blank it. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-export");
