@@ -4,6 +4,7 @@
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style, an event chosen;
 # the article reader opened from an excerpt, light and dark; the list of articles;
+# an import under way and its report;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;
 # a dense generated timeline in light, dark and high contrast; and the main
@@ -167,6 +168,38 @@ shoot_export_dialog ()
   stop_app
 }
 
+# An import of 1,500 generated articles and three odd files, given on the
+# command line: the bar while it runs, then the report its toast opens.
+shoot_import ()
+{
+  local incoming="$work/incoming" dialog
+  mkdir -p "$incoming"
+  local body
+  body=$(for d in $(seq 1 28); do printf 'The ward council met again on %s March 2026 and voted on the budget. ' "$d"; done)
+  for i in $(seq 1 1500); do
+    printf 'Council of ward %s votes on the budget\n\n%s\n' "$i" "$body" > "$incoming/story-$i.txt"
+  done
+  : > "$incoming/empty.txt"
+  printf '\0\1\2 not text' > "$incoming/binary.txt"
+  printf 'Caf\351 closes\n\nThe caf\351 closed on 2 June 2026.\n' > "$incoming/latin1.txt"
+  cp "$work/samples.db" "$work/import.db"
+  gsettings set org.chronicle.Chronicle style-variant light
+  gsettings reset org.chronicle.Chronicle timeline-range
+  "$build/src/chronicle" --db "$work/import.db" "$incoming" &
+  app_pid=$!
+  app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  sleep 0.5
+  import -window "$app_wid" "$here/screenshots/import-progress.png"
+  # The toast of the finished import, and its Details.
+  timeout 60 bash -c "until [ \$(sqlite3 '$work/import.db' 'SELECT count (*) FROM articles') -gt 1000 ]; do sleep 0.5; done"
+  sleep 2
+  xdotool mousemove --window "$app_wid" 916 707 click 1
+  dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Import Report$' | head -n 1)
+  sleep 1
+  import -window "$dialog" "$here/screenshots/import-report.png"
+  stop_app
+}
+
 # The list of articles, over the samples.
 shoot_articles ()
 {
@@ -218,6 +251,7 @@ shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
 shoot_search light "$here/screenshots/search.png"
 shoot_articles light "$here/screenshots/articles.png"
+shoot_import
 shoot_articles dark "$here/screenshots/articles-dark.png"
 shoot_reader light "$here/screenshots/article-reader.png"
 shoot_reader dark "$here/screenshots/article-reader-dark.png"
@@ -227,5 +261,5 @@ ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-hi
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
      "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
-     "search, articles, articles-dark, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
+     "search, articles, articles-dark, import-progress, import-report, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
      "export-pdf-footnotes (.png)"

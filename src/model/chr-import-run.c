@@ -174,7 +174,8 @@ write_file (ChrDatabase      *db,
   for (guint i = 0; i < file->errors->len; i++)
     g_ptr_array_add (report->errors, g_error_copy (g_ptr_array_index (file->errors, i)));
   if (file->note != NULL && file->articles->len > 0)
-    g_ptr_array_add (report->converted, g_strdup_printf ("%s: %s", file->path, file->note));
+    /* Translators: a file imported, and what was done to its text, e.g. "“a.txt”: converted from UTF-16". */
+    g_ptr_array_add (report->converted, g_strdup_printf (_("“%s”: %s"), file->path, file->note));
 
   for (guint i = 0; i < file->articles->len; i++)
     {
