@@ -22,6 +22,7 @@ struct _ChrDatabase
   char    *path;
   int      schema_version;
   int      depth;                  /* transactions begun and not ended */
+  GHashTable *statements;          /* SQL → sqlite3_stmt: those run once per article, kept prepared */
 };
 
 /* What indexes each article as it is stored; an import drops it for its
@@ -50,6 +51,9 @@ gboolean      chr_database_exec            (ChrDatabase   *self,
                                             const char    *sql,
                                             GError       **error);
 sqlite3_stmt *chr_database_prepare         (ChrDatabase   *self,
+                                            const char    *sql,
+                                            GError       **error);
+sqlite3_stmt *chr_database_prepare_cached  (ChrDatabase   *self,
                                             const char    *sql,
                                             GError       **error);
 gboolean      chr_database_step_done       (ChrDatabase   *self,

@@ -419,6 +419,37 @@ prepare (ChrDatabase  *self,
   return stmt;
 }
 
+/**
+ * chr_database_prepare_cached:
+ * @self: a #ChrDatabase
+ * @sql: a statement, a string that lives as long as @self (a literal)
+ * @error: return location for a #GError
+ *
+ * A statement that work repeated for every article runs: prepared once per
+ * connection, reset for each use. The connection owns it: do not finalize
+ * it, and reset it (chr_database_step_done() does) before leaving it.
+ *
+ * Returns: (transfer none) (nullable): the statement, its bindings cleared
+ */
+sqlite3_stmt *
+chr_database_prepare_cached (ChrDatabase  *self,
+                             const char   *sql,
+                             GError      **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
 gboolean
 chr_database_exec (ChrDatabase  *self,
                    const char   *sql,
@@ -589,10 +620,18 @@ migrate (ChrDatabase  *self,
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 chr_database_finalize (GObject *object)
 {
   ChrDatabase *self = (ChrDatabase *) object;
 
+  /* Every statement goes before the connection can. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
 
@@ -610,6 +649,7 @@ chr_database_class_init (ChrDatabaseClass *klass)
 static void
 chr_database_init (ChrDatabase *self)
 {
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
 }
 
 static gboolean
@@ -789,22 +829,21 @@ chr_database_has_article (ChrDatabase  *self,
                           gint64       *article_id,
                           GError      **error)
 {
-  g_autoptr(ChrStmt) stmt = NULL;
+  sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (sha256 != NULL, FALSE);
 
-  if (!(stmt = prepare (self, "SELECT id FROM articles WHERE sha256 = ?", error)))
+  if (!(stmt = chr_database_prepare_cached (self, "SELECT id FROM articles WHERE sha256 = ?", error)))
     return FALSE;
   sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && article_id)
+    *article_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
   if (rc == SQLITE_ROW)
-    {
-      if (article_id)
-        *article_id = sqlite3_column_int64 (stmt, 0);
-      return TRUE;
-    }
+    return TRUE;
   if (rc != SQLITE_DONE)
     set_error_from_sqlite (self, rc, error);
   return FALSE;
@@ -841,19 +880,17 @@ insert_extraction (ChrDatabase       *self,
                    const ChrArticle  *article,
                    GError           **error)
 {
-  g_autoptr(ChrStmt) ins_sentence = NULL;
-  g_autoptr(ChrStmt) ins_mention = NULL;
-  g_autoptr(ChrStmt) ins_candidate = NULL;
+  sqlite3_stmt *ins_sentence, *ins_mention, *ins_candidate;
   g_autofree gint64 *mention_ids = NULL;
   guint sentence;
 
-  if (!(ins_sentence = prepare (self, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
+  if (!(ins_sentence = chr_database_prepare_cached (self, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
                                 error)) ||
-      !(ins_mention = prepare (self,
+      !(ins_mention = chr_database_prepare_cached (self,
                                "INSERT INTO mentions (article_id, sentence, start, end, type, value, mod,"
                                " resolved, begin_time, end_time, granularity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                error)) ||
-      !(ins_candidate = prepare (self,
+      !(ins_candidate = chr_database_prepare_cached (self,
                                  "INSERT INTO candidates (article_id, mention_id, sentence, phrase_start, phrase_end,"
                                  " begin_time, end_time, granularity, flags, label, terms, line_hash)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -944,10 +981,10 @@ insert_article_rows (ChrDatabase       *self,
                      gint64            *article_id,
                      GError           **error)
 {
-  g_autoptr(ChrStmt) ins_article = NULL;
+  sqlite3_stmt *ins_article;
   gint64 id;
 
-  if (!(ins_article = prepare (self,
+  if (!(ins_article = chr_database_prepare_cached (self,
                                "INSERT INTO articles (sha256, path, title, source, published, text,"
                                " body_start, body_end, imported_at, id, url, author)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF (?, 0), ?, ?)",
