@@ -306,7 +306,8 @@ kill_import (Fixture    *f,
   return WIFSIGNALED (status);
 }
 
-/* Every article with its sentences, and the search index in step. */
+/* Every article with its dates (each of these has some), and the search
+ * index in step. */
 static void
 assert_whole_articles (const char *path)
 {
@@ -317,7 +318,7 @@ assert_whole_articles (const char *path)
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
   g_assert_cmpuint (count_rows (path, "articles a WHERE NOT EXISTS"
-                                      " (SELECT 1 FROM sentences s WHERE s.article_id = a.id)"), ==, 0);
+                                      " (SELECT 1 FROM mentions m WHERE m.article_id = a.id)"), ==, 0);
 }
 
 /* Imports killed at random points leave the file as it was, or with the

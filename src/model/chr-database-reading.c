@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "chr-database-private.h"
+#include "chr-sentences.h"
 
 /* An article as the reader shows it: its sentences, and its dates with the
  * events they lead to. */
@@ -19,6 +20,9 @@
  * @article_id: an article's id
  * @error: return location for a #GError
  *
+ * The sentences of an article's body, split as extraction splits them (the
+ * file keeps only those that hold a date).
+ *
  * Returns: (transfer full) (element-type ChrSpan): the article's sentences,
  *   in order, as byte offsets into its text
  */
@@ -27,29 +31,22 @@ chr_database_list_sentences (ChrDatabase  *self,
                              gint64        article_id,
                              GError      **error)
 {
-  g_autoptr(ChrStmt) stmt = NULL;
-  g_autoptr(GArray) sentences = NULL;
-  int rc;
+  g_autoptr(ChrArticle) article = NULL;
+  GArray *sentences;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
-  if (!(stmt = chr_database_prepare (self, "SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx",
-                                     error)))
+  if (!(article = chr_database_get_article (self, article_id, error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  sentences = g_array_new (FALSE, FALSE, sizeof (ChrSpan));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sentences = chr_sentences_split (article->text + article->body_start, article->body_end - article->body_start);
+  for (guint i = 0; i < sentences->len; i++)
     {
-      ChrSpan span = { (gsize) sqlite3_column_int64 (stmt, 0), (gsize) sqlite3_column_int64 (stmt, 1) };
+      ChrSpan *span = &g_array_index (sentences, ChrSpan, i);
 
-      g_array_append_val (sentences, span);
+      span->start += article->body_start;
+      span->end += article->body_start;
     }
-  if (rc != SQLITE_DONE)
-    {
-      chr_database_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&sentences);
+  return sentences;
 }
 
 static void

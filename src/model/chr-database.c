@@ -873,7 +873,23 @@ chr_database_step_done (ChrDatabase   *self,
   return TRUE;
 }
 
-/* Sentences, mentions, events and their links for an article already stored. */
+static gboolean
+insert_sentence (ChrDatabase    *self,
+                 sqlite3_stmt   *ins_sentence,
+                 gint64          article_id,
+                 guint           index,
+                 const ChrSpan  *span,
+                 GError        **error)
+{
+  sqlite3_bind_int64 (ins_sentence, 1, article_id);
+  sqlite3_bind_int (ins_sentence, 2, (int) index);
+  sqlite3_bind_int64 (ins_sentence, 3, (gint64) span->start);
+  sqlite3_bind_int64 (ins_sentence, 4, (gint64) span->end);
+  return chr_database_step_done (self, ins_sentence, error);
+}
+
+/* Sentences that hold dates, mentions, events and their links for an
+ * article already stored. */
 static gboolean
 insert_extraction (ChrDatabase       *self,
                    gint64             id,
@@ -897,28 +913,23 @@ insert_extraction (ChrDatabase       *self,
                                  error)))
     return FALSE;
 
-  for (guint i = 0; article->sentences && i < article->sentences->len; i++)
-    {
-      const ChrSpan *span = &g_array_index (article->sentences, ChrSpan, i);
-
-      sqlite3_bind_int64 (ins_sentence, 1, id);
-      sqlite3_bind_int (ins_sentence, 2, (int) i);
-      sqlite3_bind_int64 (ins_sentence, 3, (gint64) span->start);
-      sqlite3_bind_int64 (ins_sentence, 4, (gint64) span->end);
-      if (!chr_database_step_done (self, ins_sentence, error))
-        return FALSE;
-    }
-
   mention_ids = g_new0 (gint64, article->mentions ? article->mentions->len + 1 : 1);
   sentence = 0;
   for (guint i = 0; article->mentions && i < article->mentions->len; i++)
     {
       const ChrTimex *timex = &g_array_index (article->mentions, ChrTimex, i);
+      guint before = sentence;
 
       /* The sentence that holds the mention; both arrays are sorted by offset. */
       while (article->sentences && sentence + 1 < article->sentences->len &&
              g_array_index (article->sentences, ChrSpan, sentence).end <= timex->start)
         sentence++;
+      /* Only sentences that hold a date are stored: excerpts are made of
+       * them; the reader splits an article's text itself. */
+      if ((i == 0 || sentence != before) && article->sentences && sentence < article->sentences->len &&
+          !insert_sentence (self, ins_sentence, id, sentence, &g_array_index (article->sentences, ChrSpan, sentence),
+                            error))
+        return FALSE;
 
       sqlite3_bind_int64 (ins_mention, 1, id);
       sqlite3_bind_int (ins_mention, 2, (int) sentence);
