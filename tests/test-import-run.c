@@ -166,9 +166,56 @@ test_bad_files (Fixture       *f,
   g_assert_cmpstr (after, ==, f->before);
 }
 
+typedef struct
+{
+  guint calls;
+  guint done;
+  guint total;
+  guint n_articles;
+} Progress;
+
+static void
+record_progress (guint    done,
+                 guint    total,
+                 guint    n_articles,
+                 gpointer user_data)
+{
+  Progress *seen = user_data;
+
+  g_assert_cmpuint (done, >, seen->done);
+  g_assert_cmpuint (n_articles, >=, seen->n_articles);
+  *seen = (Progress) { seen->calls + 1, done, total, n_articles };
+}
+
+/* Progress is told file by file, with the articles they held: a JSON
+ * Lines file counts as one file and all its articles. */
+static void
+test_progress (Fixture       *f,
+               gconstpointer  data)
+{
+  const char * const paths[] = { f->input, NULL };
+  g_autoptr(ChrImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = write_file (f, "a.txt", "Fire\n\nA fire broke out on 2 May 2026.\n", -1);
+  g_autofree char *b = write_file (f, "b.jsonl",
+                                   "{\"title\": \"One\", \"text\": \"It rained on 3 May 2026.\"}\n"
+                                   "{\"title\": \"Two\", \"text\": \"It snowed on 4 May 2026.\"}\n"
+                                   "{\"title\": \"Three\", \"text\": \"It cleared on 5 May 2026.\"}\n", -1);
+  Progress seen = { 0 };
+
+  report = chr_importer_run (f->samples.db, paths, NULL, record_progress, &seen, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen.calls, ==, 2);
+  g_assert_cmpuint (seen.done, ==, 2);
+  g_assert_cmpuint (seen.total, ==, 2);
+  g_assert_cmpuint (seen.n_articles, ==, 4);
+  g_assert_cmpuint (report->n_added, ==, 4);
+}
+
 static void
 cancel_after_two (guint    done,
                   guint    total,
+                  guint    n_articles,
                   gpointer user_data)
 {
   if (done == 2)
@@ -459,6 +506,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/model/import-run/mixed-folder", Fixture, NULL, fixture_set_up, test_mixed_folder, fixture_tear_down);
   g_test_add ("/model/import-run/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
+  g_test_add ("/model/import-run/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/model/import-run/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/model/import-run/boilerplate", Fixture, NULL, fixture_set_up, test_boilerplate, fixture_tear_down);
   g_test_add ("/model/import-run/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);

@@ -234,7 +234,7 @@ write_files (ChrDatabase            *db,
       if (!write_file (db, file, report, error))
         return FALSE;
       if (progress)
-        progress (i + 1, total, user_data);
+        progress (i + 1, total, report->n_added + report->n_unchanged + report->n_replaced, user_data);
     }
   return TRUE;
 }

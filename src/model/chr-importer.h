@@ -49,9 +49,11 @@ typedef struct
   gboolean   cancelled;
 } ChrImportReport;
 
-/* How far an import is: @done of @total files read and stored. */
+/* How far an import is: @done of @total files read and stored, which
+ * held @n_articles articles so far (a JSON Lines file holds thousands). */
 typedef void (*ChrImportProgressFunc) (guint    done,
                                        guint    total,
+                                       guint    n_articles,
                                        gpointer user_data);
 
 GQuark           chr_import_error_quark        (void);

@@ -28,6 +28,7 @@ struct _ChrSession
   guint             progress_idle;    /* under progress_mutex */
   guint             import_done;      /* under progress_mutex: files an import has stored */
   guint             import_total;     /* under progress_mutex: its files; 0 when none runs */
+  guint             import_articles;  /* under progress_mutex: the articles its files held so far */
 
   /* What the person is looking at. */
   ChrTimeSpan       visible;

@@ -353,20 +353,23 @@ chr_session_close (ChrSession *self)
 static void
 set_import_counts (ChrSession *self,
                    guint       done,
-                   guint       total)
+                   guint       total,
+                   guint       n_articles)
 {
   g_mutex_lock (&self->progress_mutex);
   self->import_done = done;
   self->import_total = total;
+  self->import_articles = n_articles;
   g_mutex_unlock (&self->progress_mutex);
 }
 
 static void
 import_progress (guint    done,
                  guint    total,
+                 guint    n_articles,
                  gpointer user_data)
 {
-  set_import_counts (user_data, done, total);
+  set_import_counts (user_data, done, total, n_articles);
   _chr_session_report_progress (user_data, total > 0 ? (double) done / total : 1.0);
 }
 
@@ -375,6 +378,7 @@ import_progress (guint    done,
  * @self: a #ChrSession
  * @done: (out) (optional): the files the running import has stored
  * @total: (out) (optional): its files
+ * @n_articles: (out) (optional): the articles those files held
  *
  * Returns: whether an import is running and has counted its files; then
  *   #ChrSession:progress changes with each file stored
@@ -382,16 +386,20 @@ import_progress (guint    done,
 gboolean
 chr_session_get_import_progress (ChrSession *self,
                                  guint      *done,
-                                 guint      *total)
+                                 guint      *total,
+                                 guint      *n_articles)
 {
-  guint n_done, n_total;
+  guint n_done, n_total, n_stored;
 
   g_return_val_if_fail (CHR_IS_SESSION (self), FALSE);
 
   g_mutex_lock (&self->progress_mutex);
   n_done = self->import_done;
   n_total = self->import_total;
+  n_stored = self->import_articles;
   g_mutex_unlock (&self->progress_mutex);
+  if (n_articles)
+    *n_articles = n_stored;
   if (done)
     *done = n_done;
   if (total)
@@ -426,7 +434,7 @@ import_cb (GObject      *object,
   ChrImportReport *report;
   GError *error = NULL;
 
-  set_import_counts (CHR_SESSION (object), 0, 0);
+  set_import_counts (CHR_SESSION (object), 0, 0, 0);
   _chr_session_report_progress (CHR_SESSION (object), -1);
   _chr_session_write_done (CHR_SESSION (object));
   if ((report = g_task_propagate_pointer (G_TASK (result), &error)))

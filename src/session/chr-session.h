@@ -60,7 +60,8 @@ gboolean           chr_session_get_busy            (ChrSession          *self);
 double             chr_session_get_progress        (ChrSession          *self);
 gboolean           chr_session_get_import_progress (ChrSession          *self,
                                                     guint               *done,
-                                                    guint               *total);
+                                                    guint               *total,
+                                                    guint               *n_articles);
 
 const ChrTimeSpan *chr_session_get_visible         (ChrSession          *self);
 void               chr_session_set_visible         (ChrSession          *self,

@@ -59,13 +59,17 @@ pulse_cb (gpointer user_data)
 static void
 show_progress (ChrImportBar *self)
 {
-  guint done = 0, total = 0;
+  guint done = 0, total = 0, n_articles = 0;
+  g_autofree char *files = NULL;
   g_autofree char *text = NULL;
 
-  if (self->session == NULL || !chr_session_get_import_progress (self->session, &done, &total))
+  if (self->session == NULL || !chr_session_get_import_progress (self->session, &done, &total, &n_articles))
     return;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  text = g_strdup_printf (ngettext ("Importing %u of %u file", "Importing %u of %u files", total), done, total);
+  files = g_strdup_printf (ngettext ("%u of %u file", "%u of %u files", total), done, total);
+  /* Translators: how far an import is, e.g. "Importing 1,204 articles (12 of 30 files)". */
+  text = g_strdup_printf (ngettext ("Importing %u article (%s)", "Importing %u articles (%s)", n_articles),
+                          n_articles, files);
   gtk_label_set_text (self->label, text);
   gtk_progress_bar_set_fraction (self->bar, (double) done / total);
 }

@@ -106,7 +106,7 @@ on_session_progress_cb (ChrWindow *self)
   double progress = chr_session_get_progress (self->session);
 
   /* An import shows its own progress, with Cancel. */
-  if (chr_session_get_import_progress (self->session, NULL, NULL) || chr_import_bar_is_busy (self->import_bar))
+  if (chr_session_get_import_progress (self->session, NULL, NULL, NULL) || chr_import_bar_is_busy (self->import_bar))
     progress = -1;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), progress >= 0);
   if (progress >= 0)
