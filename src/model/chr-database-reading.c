@@ -9,45 +9,9 @@
 #include <sqlite3.h>
 
 #include "chr-database-private.h"
-#include "chr-sentences.h"
 
-/* An article as the reader shows it: its sentences, and its dates with the
- * events they lead to. */
-
-/**
- * chr_database_list_sentences:
- * @self: a #ChrDatabase
- * @article_id: an article's id
- * @error: return location for a #GError
- *
- * The sentences of an article's body, split as extraction splits them (the
- * file keeps only those that hold a date).
- *
- * Returns: (transfer full) (element-type ChrSpan): the article's sentences,
- *   in order, as byte offsets into its text
- */
-GArray *
-chr_database_list_sentences (ChrDatabase  *self,
-                             gint64        article_id,
-                             GError      **error)
-{
-  g_autoptr(ChrArticle) article = NULL;
-  GArray *sentences;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
-
-  if (!(article = chr_database_get_article (self, article_id, error)))
-    return NULL;
-  sentences = chr_sentences_split (article->text + article->body_start, article->body_end - article->body_start);
-  for (guint i = 0; i < sentences->len; i++)
-    {
-      ChrSpan *span = &g_array_index (sentences, ChrSpan, i);
-
-      span->start += article->body_start;
-      span->end += article->body_start;
-    }
-  return sentences;
-}
+/* An article as the reader shows it: its dates with the events they lead
+ * to (its sentences it splits itself, as extraction did). */
 
 static void
 read_article_date (sqlite3_stmt   *stmt,

@@ -114,9 +114,6 @@ ChrEvent    *chr_database_get_event         (ChrDatabase       *self,
 GPtrArray   *chr_database_list_sources      (ChrDatabase       *self,
                                              gint64             event_id,
                                              GError           **error);
-GArray      *chr_database_list_sentences    (ChrDatabase       *self,
-                                             gint64             article_id,
-                                             GError           **error);
 GArray      *chr_database_list_article_dates (ChrDatabase      *self,
                                              gint64             article_id,
                                              GError           **error);

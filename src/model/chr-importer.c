@@ -363,14 +363,7 @@ chr_importer_extract (ChrArticle *article)
   g_clear_pointer (&article->mentions, g_array_unref);
   g_clear_pointer (&article->events, g_ptr_array_unref);
 
-  article->sentences = chr_sentences_split (article->text + body_start, body_end - body_start);
-  for (guint i = 0; i < article->sentences->len; i++)
-    {
-      ChrSpan *span = &g_array_index (article->sentences, ChrSpan, i);
-
-      span->start += body_start;
-      span->end += body_start;
-    }
+  article->sentences = chr_sentences_split_range (article->text, body_start, body_end);
 
   found = chr_timex_scan (article->text + body_start, body_end - body_start, dct);
   for (guint i = 0; i < found->len; i++)

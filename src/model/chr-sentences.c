@@ -150,3 +150,34 @@ chr_sentences_split (const char *text,
   push (spans, text, start, length);
   return spans;
 }
+
+/**
+ * chr_sentences_split_range:
+ * @text: UTF-8 text
+ * @start: where the part to split begins (an article's body)
+ * @end: where it ends
+ *
+ * As chr_sentences_split() on the bytes [@start, @end) of @text, with the
+ * spans as offsets into @text.
+ *
+ * Returns: (transfer full): a #GArray of #ChrSpan
+ */
+GArray *
+chr_sentences_split_range (const char *text,
+                           gsize       start,
+                           gsize       end)
+{
+  GArray *spans;
+
+  g_return_val_if_fail (start <= end, g_array_new (FALSE, FALSE, sizeof (ChrSpan)));
+
+  spans = chr_sentences_split (text + start, end - start);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      ChrSpan *span = &g_array_index (spans, ChrSpan, i);
+
+      span->start += start;
+      span->end += start;
+    }
+  return spans;
+}

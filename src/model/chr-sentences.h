@@ -15,7 +15,10 @@ typedef struct
   gsize end;
 } ChrSpan;
 
-GArray *chr_sentences_split (const char *text,
-                             gsize       length);
+GArray *chr_sentences_split       (const char *text,
+                                   gsize       length);
+GArray *chr_sentences_split_range (const char *text,
+                                   gsize       start,
+                                   gsize       end);
 
 G_END_DECLS

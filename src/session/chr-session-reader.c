@@ -143,7 +143,6 @@ load_article_thread (GTask        *task,
 
   if (!(db = chr_database_open_for_reading (job->path, &error)) ||
       !(text->article = chr_database_get_article (db, job->article_id, &error)) ||
-      !(text->article->sentences = chr_database_list_sentences (db, job->article_id, &error)) ||
       !(text->dates = chr_database_list_article_dates (db, job->article_id, &error)))
     {
       g_task_return_error (task, error);
@@ -151,6 +150,9 @@ load_article_thread (GTask        *task,
     }
   if (g_task_return_error_if_cancelled (task))
     return;
+  /* Split as extraction split it: the file keeps only the sentences that hold dates. */
+  text->article->sentences = chr_sentences_split_range (text->article->text, text->article->body_start,
+                                                        text->article->body_end);
   g_task_return_pointer (task, g_steal_pointer (&text), (GDestroyNotify) chr_article_text_free);
 }
 
