@@ -111,43 +111,6 @@ read_sidecar (const char  *path,
   return TRUE;
 }
 
-/**
- * chr_importer_load_file:
- * @path: a plain-text article
- * @options: (nullable): overrides for the publication date and source
- * @error: return location for a #GError
- *
- * Reads and parses one file. A sidecar "NAME.meta.json" beside "NAME.txt"
- * may give its "published" date and "source"; @options win over it.
- *
- * Returns: (transfer full) (nullable): the article
- */
-ChrArticle *
-chr_importer_load_file (const char              *path,
-                        const ChrImportOptions  *options,
-                        GError                 **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *published = NULL;
-  g_autofree char *source = NULL;
-  g_autoptr(GError) local_error = NULL;
-  ChrImportOptions merged = { NULL, NULL };
-  gsize length = 0;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_READ, "%s", local_error->message);
-      return NULL;
-    }
-  if (!read_sidecar (path, &published, &source, error))
-    return NULL;
-
-  merged.published = options && options->published ? options->published : published;
-  merged.source = options && options->source ? options->source : source;
-  return chr_importer_parse_text (path, contents, length, &merged, error);
-}
 
 static int
 compare_paths (gconstpointer a,
@@ -441,4 +404,40 @@ chr_import_article_from_record (const char              *path,
   article->author = g_strdup (record->author);
   chr_importer_extract (article);
   return g_steal_pointer (&article);
+}
+
+/**
+ * chr_importer_load_file:
+ * @path: an article file
+ * @options: (nullable): overrides for the publication date and source
+ * @error: return location for a #GError
+ *
+ * Reads and parses one file, as an import does (chr_import_read_file()),
+ * and gives its first article. A sidecar "NAME.meta.json" beside
+ * "NAME.txt" may give its "published" date and "source"; @options win
+ * over it.
+ *
+ * Returns: (transfer full) (nullable): the article
+ */
+ChrArticle *
+chr_importer_load_file (const char              *path,
+                        const ChrImportOptions  *options,
+                        GError                 **error)
+{
+  g_autoptr(ChrImportedFile) file = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = chr_import_read_file (path, options);
+  if (file->errors->len > 0)
+    {
+      g_propagate_error (error, g_error_copy (g_ptr_array_index (file->errors, 0)));
+      return NULL;
+    }
+  if (file->articles->len == 0)
+    {
+      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_EMPTY, _("“%s” has no article text"), path);
+      return NULL;
+    }
+  return g_ptr_array_steal_index (file->articles, 0);
 }

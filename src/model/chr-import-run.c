@@ -249,11 +249,12 @@ stop_indexing (ChrDatabase  *db,
                GError      **error)
 {
   g_autoptr(ChrStmt) stmt = NULL;
+  int rc;
 
   if (!(stmt = chr_database_prepare (db, "SELECT coalesce (max (id), 0) FROM articles", error)))
     return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return chr_database_set_sqlite_error (db, sqlite3_errcode (db->db), error);
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    return chr_database_set_sqlite_error (db, rc, error);
   *indexed_up_to = sqlite3_column_int64 (stmt, 0);
   return chr_database_exec (db, "DROP TRIGGER articles_fts_insert", error);
 }
