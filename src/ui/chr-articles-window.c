@@ -139,14 +139,31 @@ on_undo_delete_cb (AdwToast          *toast,
   chr_session_undo (self->session);
 }
 
+/* An article being deleted, and its title for the toast that says so. */
+typedef struct
+{
+  ChrArticlesWindow *self;
+  char              *title;
+} Deletion;
+
+static void
+deletion_free (Deletion *deletion)
+{
+  g_object_unref (deletion->self);
+  g_free (deletion->title);
+  g_free (deletion);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Deletion, deletion_free)
+
 static void
 on_article_deleted_cb (GObject      *object,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  g_autoptr(ChrArticlesWindow) self = user_data;
+  g_autoptr(Deletion) deletion = user_data;
+  ChrArticlesWindow *self = deletion->self;
   g_autoptr(GError) error = NULL;
-  const char *title = g_object_get_data (G_OBJECT (self), "deleting-title");
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
   AdwToast *done;
@@ -158,7 +175,7 @@ on_article_deleted_cb (GObject      *object,
         toast (self, error->message);
       return;
     }
-  message = g_strdup_printf (_("“%s” deleted"), title ? title : "");
+  message = g_strdup_printf (_("“%s” deleted"), deletion->title);
   escaped = g_markup_escape_text (message, -1);
   done = adw_toast_new (escaped);
   adw_toast_set_button_label (done, _("_Undo"));
@@ -175,13 +192,12 @@ on_delete_cb (GtkButton         *button,
 {
   gint64 article_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "delete-article-id"));
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_PREFERENCES_ROW);
+  Deletion *deletion = g_new0 (Deletion, 1);
 
-  if (row != NULL)
-    g_object_set_data_full (G_OBJECT (self), "deleting-title",
-                            g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
+  deletion->self = g_object_ref (self);
+  deletion->title = g_strdup (row ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : "");
   self->n_pending++;
-  chr_session_delete_article_async (self->session, article_id, self->cancellable, on_article_deleted_cb,
-                                    g_object_ref (self));
+  chr_session_delete_article_async (self->session, article_id, self->cancellable, on_article_deleted_cb, deletion);
 }
 
 static GtkWidget *
