@@ -97,6 +97,21 @@ article_titled (ChrDatabase     *db,
   return NULL;
 }
 
+/* An import writes with foreign keys unchecked: what it leaves must still
+ * hold together, and the checks be on again. */
+static void
+assert_keys_whole (ChrDatabase *db)
+{
+  g_autoptr(ChrStmt) check = chr_database_prepare (db, "PRAGMA foreign_key_check", NULL);
+  g_autoptr(ChrStmt) keys = chr_database_prepare (db, "PRAGMA foreign_keys", NULL);
+
+  g_assert_nonnull (check);
+  if (sqlite3_step (check) == SQLITE_ROW)
+    g_error ("a row of %s points at nothing in %s", sqlite3_column_text (check, 0), sqlite3_column_text (check, 2));
+  g_assert_cmpint (sqlite3_step (keys), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (keys, 0), ==, 1);
+}
+
 /* tests/data/import: good files, files in other encodings, files that are
  * not articles, and one too large (made here, sparse): the good ones go in,
  * converted where need be, and the report says what happened to each of
@@ -244,12 +259,14 @@ test_cancel (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   after = chr_test_dump (f->samples.db);
   g_assert_cmpstr (after, ==, f->before);
+  assert_keys_whole (f->samples.db);
 
   /* Importing again completes it. */
   {
     g_autoptr(ChrImportReport) again = chr_importer_import_paths (f->samples.db, paths, NULL, NULL);
 
     g_assert_cmpuint (again->n_added, ==, 6);
+    assert_keys_whole (f->samples.db);
   }
 }
 
@@ -292,6 +309,7 @@ test_disk_full (Fixture       *f,
   g_test_message ("%s", ((GError *) g_ptr_array_index (report->errors, 0))->message);
   after = chr_test_dump (f->samples.db);
   g_assert_cmpstr (after, ==, f->before);
+  assert_keys_whole (f->samples.db);
 }
 
 static gint64
@@ -362,6 +380,7 @@ assert_index_sound (ChrDatabase *db)
                                     &error));
   g_assert_no_error (error);
 }
+
 
 /* Articles in JSON and JSON Lines go in with their details; a file that
  * is not JSON is refused with where it goes wrong. */
@@ -459,6 +478,19 @@ event_titled (ChrDatabase *db,
   return 0;
 }
 
+static gint64
+count_of_article (ChrDatabase *db,
+                  const char  *table,
+                  gint64       article_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s WHERE article_id = ?", table);
+  g_autoptr(ChrStmt) stmt = chr_database_prepare (db, sql, NULL);
+
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /* A newer text of an article (the same URL) takes its place; the user's
  * change to an event of it follows the words into the new text. */
 static void
@@ -497,6 +529,11 @@ test_newer_version (Fixture       *f,
   g_assert_cmpint (event_titled (f->samples.db, "The dam gave way"), >, 0);
   assert_found (f->samples.db, "homes", id);
   assert_index_sound (f->samples.db);
+  assert_keys_whole (f->samples.db);
+  /* Of the old text's extraction, nothing stays. */
+  g_assert_cmpint (count_of_article (f->samples.db, "mentions", id), ==, 1);
+  g_assert_cmpint (count_of_article (f->samples.db, "candidates", id), ==, 1);
+  g_assert_cmpint (count_of_article (f->samples.db, "sentences", id), ==, 1);
 }
 
 int

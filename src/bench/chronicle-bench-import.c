@@ -77,7 +77,7 @@ append_prose (GString *out,
                               PICK (rand, speakers));
       break;
     case 1:
-      g_string_append_printf (out, "Critics say the %s over the %s %s could delay the %s for months.",
+      g_string_append_printf (out, "Critics say the %s over the %s %s could delay the %s.",
                               PICK (rand, nouns), PICK (rand, adjectives), PICK (rand, nouns), PICK (rand, nouns));
       break;
     case 2:
@@ -87,7 +87,7 @@ append_prose (GString *out,
       break;
     default:
       g_string_append_printf (out, "%d people were affected by the %s near %s, and the %s %s the %s.",
-                              g_rand_int_range (rand, 10, 90000), PICK (rand, nouns), PICK (rand, towns),
+                              g_rand_int_range (rand, 10, 900), PICK (rand, nouns), PICK (rand, towns),
                               PICK (rand, nouns), PICK (rand, actions), PICK (rand, nouns));
       break;
     }
@@ -98,23 +98,28 @@ append_prose (GString *out,
  * @rand: the generator, seeded
  * @n_happenings: how many happenings the articles report between them
  * @min_bytes: the article's least length
+ * @dated_share: the share of sentences that carry a date
  *
- * A news article: a headline, dated statements as the events benchmark
- * makes them (bench_append_article()), then prose until @min_bytes.
+ * A news article: a headline, a lead that reports a happening, then
+ * paragraphs of prose until @min_bytes, where about @dated_share of the
+ * sentences are dated: happenings the articles share, as the events
+ * benchmark makes them (bench_append_happening()), or dated asides.
  *
  * Returns: (transfer full): the text
  */
 char *
-bench_generate_news_article (GRand *rand,
-                             guint  n_happenings,
-                             gsize  min_bytes)
+bench_generate_news_article (GRand  *rand,
+                             guint   n_happenings,
+                             gsize   min_bytes,
+                             double  dated_share)
 {
   GString *out = g_string_sized_new (min_bytes + 256);
 
   g_string_append_printf (out, "%s %s %s in %s\n\n", PICK (rand, adjectives), PICK (rand, nouns),
                           PICK (rand, actions), PICK (rand, towns));
   out->str[0] = g_ascii_toupper (out->str[0]);
-  bench_append_article (out, rand, n_happenings);
+  bench_append_happening (out, rand, n_happenings);
+  g_string_append (out, "\n\n");
   while (out->len < min_bytes)
     {
       int sentences = g_rand_int_range (rand, 3, 7);
@@ -123,10 +128,12 @@ bench_generate_news_article (GRand *rand,
         {
           if (i > 0)
             g_string_append_c (out, ' ');
-          if (g_rand_int_range (rand, 0, 3) == 0)
-            bench_append_sentence (out, rand);
-          else
+          if (g_rand_double (rand) >= dated_share)
             append_prose (out, rand);
+          else if (g_rand_boolean (rand))
+            bench_append_happening (out, rand, n_happenings);
+          else
+            bench_append_sentence (out, rand);
         }
       g_string_append (out, "\n\n");
     }
@@ -156,6 +163,7 @@ import_folder (ChrDatabase  *db,
  * @dir: an empty folder
  * @n_articles: how many
  * @article_bytes: each one's least length
+ * @dated_share: the share of their sentences that carry a date
  * @bytes: (out): the bytes written
  * @error: return location for a #GError
  *
@@ -166,6 +174,7 @@ gboolean
 bench_write_articles (const char  *dir,
                       guint        n_articles,
                       gsize        article_bytes,
+                      double       dated_share,
                       gsize       *bytes,
                       GError     **error)
 {
@@ -174,7 +183,7 @@ bench_write_articles (const char  *dir,
   *bytes = 0;
   for (guint i = 0; i < n_articles; i++)
     {
-      g_autofree char *text = bench_generate_news_article (rand, MAX (n_articles / 5, 50), article_bytes);
+      g_autofree char *text = bench_generate_news_article (rand, MAX (n_articles / 5, 50), article_bytes, dated_share);
       g_autofree char *name = g_strdup_printf ("article-%06u.txt", i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
@@ -208,10 +217,26 @@ bench_import_articles (ChrDatabase  *db,
 
   if (dir == NULL)
     return FALSE;
-  ok = bench_write_articles (dir, n_articles, article_bytes, bytes, error) &&
+  ok = bench_write_articles (dir, n_articles, article_bytes, BENCH_NEWS_DATED_SHARE, bytes, error) &&
        import_folder (db, dir, error);
   bench_remove_folder (dir);
   return ok;
+}
+
+/* How many dates the articles of @path hold, to say how dense they are. */
+static gint64
+count_mentions (const char  *path,
+                GError     **error)
+{
+  g_autoptr(ChrDatabase) db = chr_database_open (path, error);
+  g_autoptr(GPtrArray) infos = NULL;
+  gint64 n = 0;
+
+  if (db == NULL || !(infos = chr_database_list_articles (db, error)))
+    return 0;
+  for (guint i = 0; i < infos->len; i++)
+    n += ((ChrArticleInfo *) g_ptr_array_index (infos, i))->n_mentions;
+  return n;
 }
 
 int
@@ -220,9 +245,11 @@ bench_import (int    argc,
 {
   int n_articles = 10000;
   int article_bytes = 4000;
+  double dated_share = BENCH_NEWS_DATED_SHARE;
   GOptionEntry entries[] = {
     { "articles", 0, 0, G_OPTION_ARG_INT, &n_articles, "Number of generated articles", "N" },
     { "bytes", 0, 0, G_OPTION_ARG_INT, &article_bytes, "Least length of an article", "N" },
+    { "dated-share", 0, 0, G_OPTION_ARG_DOUBLE, &dated_share, "Share of the sentences that carry a date", "F" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— import generated articles into a new timeline");
@@ -231,6 +258,8 @@ bench_import (int    argc,
   g_autofree char *path = NULL;
   g_autofree char *articles = NULL;
   g_autoptr(ChrDatabase) db = NULL;
+  gint64 n_mentions = 0;
+  double peak_rss;
   GStatBuf st = { 0 };
   gsize bytes = 0;
   double seconds;
@@ -253,20 +282,25 @@ bench_import (int    argc,
   articles = g_build_filename (dir, "articles", NULL);
 
   if (g_mkdir (articles, 0700) != 0 ||
-      !bench_write_articles (articles, (guint) n_articles, (gsize) article_bytes, &bytes, &error) ||
+      !bench_write_articles (articles, (guint) n_articles, (gsize) article_bytes, dated_share, &bytes, &error) ||
       !(db = chr_database_open (path, &error)))
     goto failed;
+  /* Closing is timed too: it writes the import from the journal into the
+   * file. */
   start = g_get_monotonic_time ();
   if (!import_folder (db, articles, &error))
     goto failed;
-  seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
   g_clear_object (&db);
+  seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+  peak_rss = bench_peak_rss_mib ();
+  if (!(n_mentions = count_mentions (path, &error)))
+    goto failed;
   g_stat (path, &st);
 
   g_print ("{\"bench\": \"import\", \"articles\": %d, \"mb\": %.2f, \"seconds\": %.3f, \"articles_per_s\": %.0f, "
-           "\"mb_per_s\": %.2f, \"file_mb\": %.2f, \"peak_rss_mib\": %.1f}\n",
+           "\"mb_per_s\": %.2f, \"dates_per_mb\": %.0f, \"file_mb\": %.2f, \"peak_rss_mib\": %.1f}\n",
            n_articles, (double) bytes / (1024 * 1024), seconds, n_articles / seconds,
-           (double) bytes / (1024 * 1024) / seconds, (double) st.st_size / (1024 * 1024), bench_peak_rss_mib ());
+           (double) bytes / (1024 * 1024) / seconds, n_mentions / ((double) bytes / 1e6), (double) st.st_size / (1024 * 1024), peak_rss);
   bench_remove_folder (dir);
   return 0;
 

@@ -238,8 +238,39 @@ static const char * const deeds[] = {
   "dissolved the cabinet", "reached the capital", "annulled the vote", "banned the party", "signed a ceasefire",
 };
 
-/* An article that reports a few of many happenings, each with its own
- * wording and date precision, so that merging has real work to do. */
+/* A sentence about one of many happenings, with its own wording and date
+ * precision, so that merging has real work to do. */
+void
+bench_append_happening (GString *out,
+                        GRand   *rand,
+                        guint    n_happenings)
+{
+  guint h = (guint) g_rand_int_range (rand, 0, (gint32) n_happenings);
+  const char *subject = subjects[h % G_N_ELEMENTS (subjects)];
+  const char *deed = deeds[(h / G_N_ELEMENTS (subjects)) % G_N_ELEMENTS (deeds)];
+  const char *place = places[(h / 100) % G_N_ELEMENTS (places)];
+  int year = 1990 + (int) (h % 35);
+  int month = (int) (h % 12);
+  int day = (int) (h % 28) + 1;
+
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      g_string_append_printf (out, "%s %s in %s on %s %d, %d.", subject, deed, place, months[month], day, year);
+      break;
+    case 1:
+      g_string_append_printf (out, "In %s %d, %s %s in %s.", months[month], year, subject, deed, place);
+      break;
+    case 2:
+      g_string_append_printf (out, "%s, where %s %s in %d, remains tense.", place, subject, deed, year);
+      break;
+    default:
+      bench_append_sentence (out, rand);
+      break;
+    }
+}
+
+/* An article that reports a few of many happenings. */
 void
 bench_append_article (GString *out,
                 GRand   *rand,
@@ -250,32 +281,8 @@ bench_append_article (GString *out,
   g_string_append (out, "Regional news roundup\n");
   for (int i = 0; i < sentences; i++)
     {
-      guint h = (guint) g_rand_int_range (rand, 0, (gint32) n_happenings);
-      const char *subject = subjects[h % G_N_ELEMENTS (subjects)];
-      const char *deed = deeds[(h / G_N_ELEMENTS (subjects)) % G_N_ELEMENTS (deeds)];
-      const char *place = places[(h / 100) % G_N_ELEMENTS (places)];
-      int year = 1990 + (int) (h % 35);
-      int month = (int) (h % 12);
-      int day = (int) (h % 28) + 1;
-
-      switch (g_rand_int_range (rand, 0, 4))
-        {
-        case 0:
-          g_string_append_printf (out, "%s %s in %s on %s %d, %d. ", subject, deed, place, months[month], day, year);
-          break;
-        case 1:
-          g_string_append_printf (out, "In %s %d, %s %s in %s. ", months[month], year, subject,
-                                  deed, place);
-          break;
-        case 2:
-          g_string_append_printf (out, "%s, where %s %s in %d, remains tense. ", place,
-                                  subject, deed, year);
-          break;
-        default:
-          bench_append_sentence (out, rand);
-          g_string_append_c (out, ' ');
-          break;
-        }
+      bench_append_happening (out, rand, n_happenings);
+      g_string_append_c (out, ' ');
       if (i % 4 == 3)
         g_string_append_c (out, '\n');
     }

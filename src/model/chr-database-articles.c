@@ -306,21 +306,40 @@ chr_database_remove_article (ChrDatabase  *self,
                              gint64        article_id,
                              GError      **error)
 {
-  g_autoptr(ChrStmt) stmt = NULL;
+  /* What hangs on the article goes first, by name: a bulk transaction
+   * (an import replacing an article) does not cascade. */
+  static const char * const deletes[] = {
+    "DELETE FROM event_candidates WHERE candidate_id IN (SELECT id FROM candidates WHERE article_id = ?)",
+    "DELETE FROM candidates WHERE article_id = ?",
+    "DELETE FROM mentions WHERE article_id = ?",
+    "DELETE FROM sentences WHERE article_id = ?",
+    "DELETE FROM articles WHERE id = ?",
+  };
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
 
-  if (!(stmt = chr_database_prepare (self, "DELETE FROM articles WHERE id = ?", error)))
+  if (!chr_database_begin (self, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  if (!chr_database_step_done (self, stmt, error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
+    {
+      g_autoptr(ChrStmt) stmt = chr_database_prepare (self, deletes[i], error);
+
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      if (!chr_database_step_done (self, stmt, error))
+        goto failed;
+    }
   if (sqlite3_changes (self->db) == 0)
     {
       set_no_article (error, article_id);
-      return FALSE;
+      goto failed;
     }
-  return TRUE;
+  return chr_database_commit (self, error);
+
+failed:
+  chr_database_rollback (self);
+  return FALSE;
 }
 
 GPtrArray *

@@ -419,11 +419,11 @@ chr_candidate_set_free (ChrCandidateSet *set)
   if (set == NULL)
     return;
   for (guint i = 0; set->candidates && i < set->candidates->len; i++)
-    g_strfreev (g_array_index (set->candidates, ChrCandidate, i).terms);
+    g_free (g_array_index (set->candidates, ChrCandidate, i).terms);
   g_clear_pointer (&set->candidates, g_array_unref);
   g_clear_pointer (&set->ids, g_array_unref);
   g_clear_pointer (&set->anchors, g_array_unref);
-  g_clear_pointer (&set->labels, g_ptr_array_unref);
+  g_clear_pointer (&set->strings, g_string_chunk_free);
   g_free (set);
 }
 
@@ -442,6 +442,32 @@ chr_candidate_set_free (ChrCandidateSet *set)
   "  WHERE c.line_hash != 0 GROUP BY a.source, c.line_hash" \
   "  HAVING count (DISTINCT c.article_id) >= max (" BOILERPLATE_LEAST "," \
   "    " BOILERPLATE_SHARE " * (SELECT n FROM sizes WHERE sizes.source IS a.source))) "
+
+/* The stems of a candidate, stored as words separated by spaces, as a
+ * NULL-terminated array of strings kept in @strings. */
+static char **
+split_terms (GStringChunk *strings,
+             const char   *stored)
+{
+  char *words = g_string_chunk_insert (strings, stored ? stored : "");
+  guint n = *words ? 1 : 0;
+  char **terms;
+  guint i = 0;
+
+  for (const char *p = words; *p; p++)
+    n += *p == ' ';
+  terms = g_new (char *, n + 1);
+  if (*words)
+    terms[i++] = words;
+  for (char *p = words; *p; p++)
+    if (*p == ' ')
+      {
+        *p = '\0';
+        terms[i++] = p + 1;
+      }
+  terms[i] = NULL;
+  return terms;
+}
 
 /**
  * chr_database_load_candidates:
@@ -481,12 +507,12 @@ chr_database_load_candidates (ChrDatabase  *self,
   set->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   set->candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
   set->anchors = g_array_new (FALSE, FALSE, sizeof (ChrAnchor));
-  set->labels = g_ptr_array_new_with_free_func (g_free);
+  set->strings = g_string_chunk_new (64 * 1024);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      char *label = chr_database_column_strdup (stmt, 6);
+      const char *label = (const char *) sqlite3_column_text (stmt, 6);
       const char *terms = (const char *) sqlite3_column_text (stmt, 7);
       ChrCandidate candidate = {
         .article_id = sqlite3_column_int64 (stmt, 1),
@@ -496,8 +522,8 @@ chr_database_load_candidates (ChrDatabase  *self,
           chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 4)),
         },
         .flags = (guint) sqlite3_column_int (stmt, 5),
-        .terms = terms && *terms ? g_strsplit (terms, " ", -1) : g_new0 (char *, 1),
-        .label = label,
+        .terms = split_terms (set->strings, terms),
+        .label = g_string_chunk_insert (set->strings, label ? label : ""),
       };
       ChrAnchor anchor = {
         candidate.article_id,
@@ -508,7 +534,6 @@ chr_database_load_candidates (ChrDatabase  *self,
       g_array_append_val (set->ids, id);
       g_array_append_val (set->anchors, anchor);
       g_array_append_val (set->candidates, candidate);
-      g_ptr_array_add (set->labels, label);
     }
   if (rc != SQLITE_DONE)
     {
@@ -710,7 +735,7 @@ chr_database_replace_events (ChrDatabase            *self,
   /* Every event is rewritten: the search index takes them at once. */
   if ((last_id = read_last_event_id (self, &local_error)) < 0 ||
       !chr_database_exec (self, "DROP TRIGGER events_fts_insert; DROP TRIGGER events_fts_delete;"
-                                "DELETE FROM events;"
+                                "DELETE FROM event_candidates; DELETE FROM events;"
                                 "INSERT INTO events_fts (events_fts) VALUES ('delete-all')", &local_error) ||
       !prepare_event_inserts (self, &ins_event, &ins_link, &local_error))
     goto failed;

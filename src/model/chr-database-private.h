@@ -22,8 +22,12 @@ struct _ChrDatabase
   char    *path;
   int      schema_version;
   int      depth;                  /* transactions begun and not ended */
+  gboolean keys_unchecked;         /* foreign keys off for a bulk transaction (chr_database_begin_bulk()) */
   GHashTable *statements;          /* SQL → sqlite3_stmt: those run once per article, kept prepared */
 };
+
+gboolean chr_database_begin_bulk (ChrDatabase  *self,
+                                  GError      **error);
 
 /* What indexes each article as it is stored; an import drops it for its
  * transaction and indexes its articles at once (chr-import-run.c). */

@@ -32,7 +32,7 @@ typedef enum
 } ChrDatabaseError;
 
 /* The schema version this build writes, kept in PRAGMA user_version. */
-#define CHR_DATABASE_SCHEMA_VERSION 6
+#define CHR_DATABASE_SCHEMA_VERSION 7
 
 /* Which events a timeline shows. */
 typedef struct
@@ -53,9 +53,9 @@ typedef struct
 typedef struct
 {
   GArray    *ids;                  /* gint64: the candidates' ids */
-  GArray    *candidates;           /* ChrCandidate; terms owned here */
+  GArray    *candidates;           /* ChrCandidate; the arrays of terms owned here */
   GArray    *anchors;              /* ChrAnchor: where each candidate's date phrase is */
-  GPtrArray *labels;               /* owns the candidates' labels */
+  GStringChunk *strings;           /* the candidates' labels and terms, one allocation for many */
 } ChrCandidateSet;
 
 #define CHR_TYPE_DATABASE (chr_database_get_type ())

@@ -218,6 +218,12 @@ word_len (const Parse *p,
   return p->words[i].end - p->words[i].start;
 }
 
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
 static gboolean
 word_in (const Parse        *p,
          guint               i,
@@ -226,10 +232,11 @@ word_in (const Parse        *p,
 {
   const char *w = p->text + p->words[i].start;
   gsize n = word_len (p, i);
+  char first = ascii_lower (w[0]);
 
+  /* The lists are in lower case; most words differ at the first letter. */
   for (gsize k = 0; k < n_list; k++)
-    if (g_ascii_tolower (list[k][0]) == g_ascii_tolower (w[0]) && strlen (list[k]) == n &&
-        g_ascii_strncasecmp (w, list[k], n) == 0)
+    if (list[k][0] == first && strlen (list[k]) == n && g_ascii_strncasecmp (w, list[k], n) == 0)
       return TRUE;
   return FALSE;
 }

@@ -333,7 +333,7 @@ chr_importer_run (ChrDatabase             *db,
 
   /* Articles already there are brought up to this engine first, in
    * transactions of their own. */
-  if (!chr_reextract_refresh (db, cancellable, NULL, NULL, error) || !chr_database_begin (db, error))
+  if (!chr_reextract_refresh (db, cancellable, NULL, NULL, error) || !chr_database_begin_bulk (db, error))
     return NULL;
 
   ready = g_new0 (ChrImportedFile *, files->len + 1);
