@@ -338,19 +338,34 @@ test_boilerplate (Fixture       *f,
   g_autoptr(ChrArticle) first = NULL;
   g_autoptr(GPtrArray) dam = NULL;
 
+  static const char * const towns[] = {
+    "Aberdeen", "Bruges", "Cork", "Dijon", "Essen", "Faro", "Graz", "Haarlem", "Ilford", "Jena",
+  };
+  static const char * const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" };
+  static const char * const months[] = { "March", "April", "May" };
+
   for (guint i = 0; i < 10; i++)
     {
       g_autofree char *name = g_strdup_printf ("planet%u.txt", i);
       g_autofree char *text =
-        g_strdup_printf ("Report %u\n\nThe mayor of town %u resigned on %u April 2026.\n%s"
-                         "Follow our live coverage, updated since 1 January 2026, on Twitter.\n",
-                         i, i, i + 1, i < 2 ? "The dam broke on 9 May 2026.\n" : "");
+        g_strdup_printf ("Report %u\n\nThe mayor of %s resigned on %u April 2026.\n%s"
+                         "Follow our live coverage, updated since 1 January 2026, on Twitter.\n"
+                         "A version of this article appeared on p%u of the Main section on %s %u %s 2026.\n",
+                         i, towns[i], i + 1, i < 2 ? "The dam broke on 9 May 2026.\n" : "",
+                         i * 3 + 1, days[i % 5], i + 10, months[i % 3]);
       g_autofree char *path = write_file (f, name, text, -1);
     }
   report = chr_importer_import_paths (f->samples.db, paths, &options, NULL);
   g_assert_cmpuint (report->n_added, ==, 10);
 
   g_assert_cmpint (count_events_on (f->samples.db, "2026-01-01"), ==, 0);
+  /* The print note names another page and day each time: still one line. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("2026-%02u-%u", 3 + i % 3, i + 10);
+
+      g_assert_cmpint (count_events_on (f->samples.db, day), ==, 0);
+    }
   g_assert_cmpint (count_events_on (f->samples.db, "2026-04-01"), ==, 1);
   g_assert_cmpint (count_events_on (f->samples.db, "2026-05-09"), ==, 1);
   first = chr_database_get_article (f->samples.db, *(gint64 *) g_ptr_array_index (report->added_ids, 0), NULL);

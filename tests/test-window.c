@@ -713,23 +713,32 @@ refreshed (WindowFixture *f,
          chr_database_get_extraction_version (chr_session_get_database (session)) == CHR_EXTRACTION_VERSION;
 }
 
-/* Articles of a few sentences, each with its own dates. */
+/* Articles of a few sentences, each with its own dates and words (a
+ * line that many articles share, however its numbers change, would be
+ * their source's boilerplate). */
 static void
 write_articles (const char *dir,
                 guint       n)
 {
   static const char *months[] = { "January", "March", "May", "July", "September", "November" };
+  static const char *bodies[] = { "council", "assembly", "board", "committee", "senate", "cabinet", "court" };
+  static const char *deeds[] = { "approved", "rejected", "delayed", "amended", "debated" };
+  static const char *plans[] = { "harbour plan", "rail link", "budget", "bridge", "school reform", "tram line",
+                                 "water tariff", "park", "stadium", "museum", "airport road" };
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *path = g_strdup_printf ("%s/article-%04u.txt", dir, i);
-      g_autofree char *text = g_strdup_printf ("Council %u approves the harbour plan\n"
+      const char *body = bodies[i % G_N_ELEMENTS (bodies)];
+      const char *deed = deeds[(i / 7) % G_N_ELEMENTS (deeds)];
+      const char *plan = plans[(i / 35) % G_N_ELEMENTS (plans)];
+      g_autofree char *text = g_strdup_printf ("The %s %s the %s\n"
                                                "date %u-06-15\n"
-                                               "The council of district %u approved the harbour plan on %s %u, %u. "
+                                               "The %s of district %u %s the %s on %s %u, %u. "
                                                "Officials said on Monday that work would begin in %u. "
                                                "The first plan was drafted in %u and rejected two years later.\n",
-                                               i, 1990 + i % 30, i, months[i % 6], 1 + i % 27, 1990 + i % 30,
-                                               1991 + i % 30, 1980 + i % 9);
+                                               body, deed, plan, 1990 + i % 30, body, i, deed, plan, months[i % 6],
+                                               1 + i % 27, 1990 + i % 30, 1991 + i % 30, 1980 + i % 9);
 
       g_assert_true (g_file_set_contents (path, text, -1, NULL));
     }

@@ -15,6 +15,7 @@
 #include "chr-html-article.h"
 #include "chr-import-files.h"
 #include "chr-json-articles.h"
+#include "chr-reader-comments.h"
 #include "chr-text-decode.h"
 
 /* Reading the files of an import: which files in a folder are articles,
@@ -391,7 +392,12 @@ chr_import_article_from_record (const char              *path,
     g_string_append (text, "\n\n");
   article->body_start = text->len;
   g_string_append (text, body);
-  article->body_end = text->len;
+  /* Readers' comments a scraper kept after the article are not part of it. */
+  article->body_end = chr_reader_comments_find (text->str, article->body_start, text->len);
+  if (article->body_end <= article->body_start)
+    article->body_end = text->len;
+  while (article->body_end > article->body_start && g_ascii_isspace (text->str[article->body_end - 1]))
+    article->body_end--;
   article->length = text->len;
   article->text = g_string_free (text, FALSE);
   article->title = title ? g_steal_pointer (&title)

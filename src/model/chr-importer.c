@@ -13,6 +13,7 @@
 
 #include "chr-event-builder.h"
 #include "chr-importer.h"
+#include "chr-reader-comments.h"
 #include "chr-reextract.h"
 #include "chr-sentences.h"
 #include "chr-text.h"
@@ -272,22 +273,67 @@ chr_importer_parse_published (const char  *text,
   return g_strstrip (g_strdup (text));
 }
 
+/* Words that change from one copy of a template line to the next. */
+static const char * const calendar_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+  "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+  "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+};
+
+static gboolean
+is_calendar_word (const char *word,
+                  gsize       length)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (calendar_words); i++)
+    if (strlen (calendar_words[i]) == length && g_ascii_strncasecmp (word, calendar_words[i], length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define FNV(hash, byte) (((hash) ^ (guchar) (byte)) * 1099511628211ULL)
+
 /* A line of text, without the blanks at its ends, as a number: lines that
- * a source repeats word for word in many articles are its boilerplate
- * (FNV-1a, 63 bits, never 0). */
+ * a source repeats in many articles are its boilerplate (FNV-1a, 63 bits,
+ * never 0). Numbers and the names of months and days count as one mark
+ * each, so that a line made from a template ("A version of this article
+ * appeared on p12 of the Main section on Monday 25 April 2011") is the
+ * same line whatever page and day it names. */
 static gint64
 hash_line (const char *text,
            gsize       start,
            gsize       end)
 {
   guint64 hash = 14695981039346656037ULL;
+  gsize i;
 
   while (start < end && g_ascii_isspace (text[start]))
     start++;
   while (end > start && g_ascii_isspace (text[end - 1]))
     end--;
-  for (gsize i = start; i < end; i++)
-    hash = (hash ^ (guchar) text[i]) * 1099511628211ULL;
+  for (i = start; i < end;)
+    {
+      gsize run = i;
+
+      if (g_ascii_isdigit (text[i]))
+        {
+          while (run < end && g_ascii_isdigit (text[run]))
+            run++;
+          hash = FNV (hash, '#');
+          i = run;
+          continue;
+        }
+      while (run < end && g_ascii_isalpha (text[run]))
+        run++;
+      if (run > i && is_calendar_word (text + i, run - i))
+        {
+          hash = FNV (hash, '@');
+          i = run;
+          continue;
+        }
+      for (run = MAX (run, i + 1); i < run; i++)
+        hash = FNV (hash, text[i]);
+    }
   hash &= G_MAXINT64;
   return hash != 0 ? (gint64) hash : 1;
 }
@@ -439,6 +485,7 @@ chr_importer_parse_decoded (const char              *path,
   gsize pos = 0;
   gsize body_start;
   gsize body_end;
+  gsize comments;
   Line line;
   Line last = { 0, 0 };
 
@@ -487,10 +534,14 @@ chr_importer_parse_decoded (const char              *path,
       body_start = line.start;
     }
 
-  /* Trailing boilerplate ("- News") is not part of the article. */
+  /* Trailing boilerplate ("- News") is not part of the article, nor are
+   * readers' comments after it. */
+  comments = chr_reader_comments_find (article->text, body_start, article->length);
+  if (comments <= body_start)
+    comments = article->length;
   body_end = body_start;
   pos = body_start;
-  while (next_line (article->text, article->length, &pos, &line))
+  while (next_line (article->text, comments, &pos, &line))
     {
       if (!is_boilerplate (article->text, &line))
         last = line;
