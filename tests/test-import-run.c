@@ -183,27 +183,32 @@ test_bad_files (Fixture       *f,
 
 typedef struct
 {
-  guint calls;
-  guint done;
-  guint total;
-  guint n_articles;
+  guint  calls;
+  guint  done;
+  guint  total;
+  guint  n_articles;
+  double fraction;
 } Progress;
 
 static void
 record_progress (guint    done,
                  guint    total,
                  guint    n_articles,
+                 double   fraction,
                  gpointer user_data)
 {
   Progress *seen = user_data;
 
-  g_assert_cmpuint (done, >, seen->done);
+  g_assert_cmpuint (done, >=, seen->done);
   g_assert_cmpuint (n_articles, >=, seen->n_articles);
-  *seen = (Progress) { seen->calls + 1, done, total, n_articles };
+  g_assert_cmpfloat (fraction, >, seen->fraction);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  *seen = (Progress) { seen->calls + 1, done, total, n_articles, fraction };
 }
 
 /* Progress is told file by file, with the articles they held: a JSON
- * Lines file counts as one file and all its articles. */
+ * Lines file counts as one file and all its articles, and each of them
+ * moves the bar. */
 static void
 test_progress (Fixture       *f,
                gconstpointer  data)
@@ -220,7 +225,9 @@ test_progress (Fixture       *f,
 
   report = chr_importer_run (f->samples.db, paths, NULL, record_progress, &seen, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (seen.calls, ==, 2);
+  /* a.txt once; b.jsonl after its first and second articles, then whole. */
+  g_assert_cmpuint (seen.calls, ==, 4);
+  g_assert_cmpfloat (seen.fraction, ==, 1.0);
   g_assert_cmpuint (seen.done, ==, 2);
   g_assert_cmpuint (seen.total, ==, 2);
   g_assert_cmpuint (seen.n_articles, ==, 4);
@@ -231,6 +238,7 @@ static void
 cancel_after_two (guint    done,
                   guint    total,
                   guint    n_articles,
+                  double   fraction,
                   gpointer user_data)
 {
   if (done == 2)

@@ -163,12 +163,32 @@ find_version (ChrDatabase       *db,
   return VERSION_NEWER;
 }
 
+/* Who is told how far the import is, and where it is. */
+typedef struct
+{
+  ChrImportProgressFunc  func;
+  gpointer               user_data;
+  guint                  done;
+  guint                  total;
+} Progress;
+
+static void
+tell_progress (Progress              *progress,
+               const ChrImportReport *report,
+               double                 part_of_file)
+{
+  if (progress->func)
+    progress->func (progress->done, progress->total, report->n_added + report->n_unchanged + report->n_replaced,
+                    (progress->done + part_of_file) / progress->total, progress->user_data);
+}
+
 /* Stores what one file gave; FALSE, with @error set, when the timeline
  * itself failed (then nothing of the import may stay). */
 static gboolean
 write_file (ChrDatabase      *db,
             ChrImportedFile  *file,
             ChrImportReport  *report,
+            Progress         *progress,
             GError          **error)
 {
   for (guint i = 0; i < file->errors->len; i++)
@@ -183,6 +203,9 @@ write_file (ChrDatabase      *db,
       gint64 id = 0;
       gboolean added = FALSE;
 
+      /* Within a file of many articles, each one moves the bar. */
+      if (i > 0)
+        tell_progress (progress, report, (double) i / file->articles->len);
       switch (find_version (db, article, &id, error))
         {
         case VERSION_FAILED:
@@ -217,24 +240,24 @@ static gboolean
 write_files (ChrDatabase            *db,
              Pipeline               *pipeline,
              ChrImportReport        *report,
-             ChrImportProgressFunc   progress,
+             ChrImportProgressFunc   func,
              gpointer                user_data,
              GCancellable           *cancellable,
              GError                **error)
 {
-  guint total = pipeline->paths->len;
+  Progress progress = { func, user_data, 0, pipeline->paths->len };
 
-  for (guint i = 0; i < total; i++)
+  for (guint i = 0; i < progress.total; i++)
     {
       g_autoptr(ChrImportedFile) file = NULL;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       file = take_file (pipeline, i);
-      if (!write_file (db, file, report, error))
+      if (!write_file (db, file, report, &progress, error))
         return FALSE;
-      if (progress)
-        progress (i + 1, total, report->n_added + report->n_unchanged + report->n_replaced, user_data);
+      progress.done = i + 1;
+      tell_progress (&progress, report, 0);
     }
   return TRUE;
 }

@@ -50,10 +50,13 @@ typedef struct
 } ChrImportReport;
 
 /* How far an import is: @done of @total files read and stored, which
- * held @n_articles articles so far (a JSON Lines file holds thousands). */
+ * held @n_articles articles so far (a JSON Lines file holds thousands),
+ * and @fraction of the whole, which moves with each article of a file
+ * that holds many. */
 typedef void (*ChrImportProgressFunc) (guint    done,
                                        guint    total,
                                        guint    n_articles,
+                                       double   fraction,
                                        gpointer user_data);
 
 GQuark           chr_import_error_quark        (void);

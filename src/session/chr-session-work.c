@@ -367,10 +367,11 @@ static void
 import_progress (guint    done,
                  guint    total,
                  guint    n_articles,
+                 double   fraction,
                  gpointer user_data)
 {
   set_import_counts (user_data, done, total, n_articles);
-  _chr_session_report_progress (user_data, total > 0 ? (double) done / total : 1.0);
+  _chr_session_report_progress (user_data, fraction);
 }
 
 /**
@@ -381,7 +382,8 @@ import_progress (guint    done,
  * @n_articles: (out) (optional): the articles those files held
  *
  * Returns: whether an import is running and has counted its files; then
- *   #ChrSession:progress changes with each file stored
+ *   #ChrSession:progress changes with each file stored, and with each
+ *   article of a file that holds many
  */
 gboolean
 chr_session_get_import_progress (ChrSession *self,

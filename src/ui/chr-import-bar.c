@@ -71,7 +71,7 @@ show_progress (ChrImportBar *self)
   text = g_strdup_printf (ngettext ("Importing %u article (%s)", "Importing %u articles (%s)", n_articles),
                           n_articles, files);
   gtk_label_set_text (self->label, text);
-  gtk_progress_bar_set_fraction (self->bar, (double) done / total);
+  gtk_progress_bar_set_fraction (self->bar, CLAMP (chr_session_get_progress (self->session), 0.0, 1.0));
 }
 
 static void
