@@ -22,7 +22,7 @@ typedef struct
   gsize         phrase_start;      /* bytes into the text: the date phrase(s), highlighted in excerpts */
   gsize         phrase_end;
   ChrInterval   interval;          /* the date; for a period, its begin and end */
-  guint         flags;             /* ChrEventFlags */
+  guint         flags;             /* ChrEventFlags and ChrCandidateFlags */
   char         *title;
   char        **terms;             /* salient stems (chr_event_terms) */
   gint64        line_hash;         /* of the line of text it comes from, trimmed; never 0 */

@@ -263,6 +263,104 @@ statement_terms (const char    *text,
   return (char **) g_ptr_array_free (terms, FALSE);
 }
 
+/* The headline and the first sentences of the body: what the article reports. */
+#define LEAD_SENTENCES 3
+
+/* Words that open a clause of background: "when the talks began on Monday". */
+static const char * const aside_openers[] = { "when", "since", "which", "who", "whose", "while" };
+
+/* Words that open a dateline or a byline: "Posted on June 3, 2021 at 10:32". */
+static const char * const stamp_openers[] = { "posted", "updated", "published", "modified", "filed", "last" };
+#define STAMP_MAX_WORDS 8
+
+/* The first word of text[from, to), lowercased into buf. */
+static gboolean
+first_word (const char *text,
+            gsize       from,
+            gsize       to,
+            char       *buf,
+            gsize       size)
+{
+  gsize start = from, end;
+
+  while (start < to && !g_ascii_isalpha (text[start]))
+    start++;
+  for (end = start; end < to && g_ascii_isalpha (text[end]); end++)
+    ;
+  if (start == end || end - start >= size)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    buf[i - start] = g_ascii_tolower (text[i]);
+  buf[end - start] = '\0';
+  return TRUE;
+}
+
+/* Is the date at phrase a dateline's or a byline's, not an event's? It opens
+ * on "Posted", "Updated"... a few words before, or sits between the bars of
+ * a dateline ("CAIRO | Mon Jun 3, 2021 | 10:32am"). */
+static gboolean
+is_stamp (const char    *text,
+          const ChrSpan *sentence,
+          const ChrSpan *phrase)
+{
+  gsize before = phrase->start, after = phrase->end;
+  char word[16];
+
+  while (before > sentence->start && chr_text_is_space (text[before - 1]))
+    before--;
+  while (after < sentence->end && chr_text_is_space (text[after]))
+    after++;
+  if ((before > sentence->start && text[before - 1] == '|') || (after < sentence->end && text[after] == '|'))
+    return TRUE;
+  return count_words (text, sentence->start, phrase->start) <= STAMP_MAX_WORDS &&
+         first_word (text, sentence->start, phrase->start, word, sizeof word) &&
+         in_list (word, stamp_openers, G_N_ELEMENTS (stamp_openers));
+}
+
+/* Is the date at phrase background to the sentence: in parentheses, after
+ * "since", or in a clause that "when", "which"... opens? */
+static gboolean
+is_aside (const char    *text,
+          const ChrSpan *sentence,
+          const ChrSpan *phrase)
+{
+  gsize clause = phrase->start;
+  int depth = 0;
+  char word[16];
+
+  for (gsize i = sentence->start; i < phrase->start; i++)
+    depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+  if (depth > 0)
+    return TRUE;
+  if (word_before (text, sentence->start, phrase->start, word, sizeof word) && strcmp (word, "since") == 0)
+    return TRUE;
+  while (clause > sentence->start && text[clause - 1] != ',' && text[clause - 1] != ';')
+    clause--;
+  return first_word (text, clause, phrase->start, word, sizeof word) &&
+         in_list (word, aside_openers, G_N_ELEMENTS (aside_openers));
+}
+
+/* How firmly the statement reports what happened on its date
+ * (ChrCandidateFlags). */
+static guint
+standing (const char        *text,
+          const ChrSpan     *sentence,
+          guint              sentence_index,
+          const ChrSpan     *phrase,
+          const ChrInterval *interval,
+          const ChrInterval *dct)
+{
+  guint flags = 0;
+
+  if (sentence_index < LEAD_SENTENCES)
+    flags |= CHR_CANDIDATE_LEAD;
+  if (is_aside (text, sentence, phrase))
+    flags |= CHR_CANDIDATE_ASIDE;
+  if (dct != NULL && dct->end > dct->begin && interval->begin >= dct->end)
+    flags |= CHR_CANDIDATE_AHEAD;
+  return flags;
+}
+
 static gboolean
 placeable (const ChrTimex *timex)
 {
@@ -292,10 +390,14 @@ add_draft (GPtrArray         *drafts,
            gsize              phrase_end,
            const ChrInterval *interval,
            guint              flags,
-           const ChrSpan     *label_sentence)
+           const ChrSpan     *label_sentence,
+           const ChrInterval *dct)
 {
   ChrEventDraft *draft;
   ChrSpan phrase = { phrase_start, phrase_end };
+
+  if (is_stamp (text, sentence, &phrase))
+    return NULL;
 
   /* One candidate per date and kind in a sentence: "in 2014 ... again in 2014" is one. */
   /* Drafts come sentence by sentence: only the last ones can be this one's. */
@@ -305,7 +407,7 @@ add_draft (GPtrArray         *drafts,
 
       if (other->sentence != sentence_index)
         break;
-      if (other->flags == flags &&
+      if ((other->flags & ~(guint) CHR_CANDIDATE_FLAGS) == flags &&
           other->interval.begin == interval->begin && other->interval.end == interval->end)
         return NULL;
     }
@@ -316,7 +418,7 @@ add_draft (GPtrArray         *drafts,
   draft->phrase_start = phrase_start;
   draft->phrase_end = phrase_end;
   draft->interval = *interval;
-  draft->flags = flags;
+  draft->flags = flags | standing (text, sentence, sentence_index, &phrase, interval, dct);
   draft->title = chr_event_label (text, label_sentence ? label_sentence : sentence, &phrase);
   draft->terms = statement_terms (text, sentence, &phrase, draft->title);
   g_ptr_array_add (drafts, draft);
@@ -367,7 +469,7 @@ build_sentence (GPtrArray         *drafts,
 
               add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
                          CHR_EVENT_FLAG_PERIOD | (perfect ? CHR_EVENT_FLAG_ONGOING : 0) | approximate_flag (timex),
-                         NULL);
+                         NULL, dct);
               period_from_duration = TRUE;
               break;
             }
@@ -392,7 +494,7 @@ build_sentence (GPtrArray         *drafts,
                                     MAX (timex->interval.granularity, next->interval.granularity) };
 
               add_draft (drafts, text, sentence, sentence_index, i, timex->start, next->end, &range,
-                         CHR_EVENT_FLAG_PERIOD | approximate_flag (timex), NULL);
+                         CHR_EVENT_FLAG_PERIOD | approximate_flag (timex), NULL, dct);
               i++;
               continue;
             }
@@ -409,7 +511,7 @@ build_sentence (GPtrArray         *drafts,
 
           period = add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
                               CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex),
-                              &up_to_date);
+                              &up_to_date, dct);
           /* The period's phrase is "since February 2014": the date alone is
            * the phrase of what began then, and each excerpt keeps a phrase of
            * its own, by which the user's edits find it again. A second
@@ -420,12 +522,12 @@ build_sentence (GPtrArray         *drafts,
           /* "…since February 2014, when Russia annexed the peninsula": what began then is an event too. */
           if (g_str_has_prefix (rest, ", when ") || g_str_has_prefix (rest, " when "))
             add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &timex->interval,
-                       approximate_flag (timex), NULL);
+                       approximate_flag (timex), NULL, dct);
           continue;
         }
 
       add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &timex->interval,
-                 approximate_flag (timex), NULL);
+                 approximate_flag (timex), NULL, dct);
     }
 }
 

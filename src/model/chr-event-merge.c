@@ -50,6 +50,18 @@
 /* Only the clusters found through the most stem weight are scored in full. */
 #define MAX_CLUSTERS_SCORED         8
 
+/* How much one article's statement of an event weighs in its importance.
+ * An article that reports the event in its headline or lead is telling
+ * the news; one that mentions it in an aside (parentheses, "since", a
+ * "when" clause) is telling background; one that dates it after its own
+ * publication reports a plan, not what happened. An article that gives a
+ * coarser date than the event's ("in June" for June 3) supports the month
+ * more than the day. */
+#define LEAD_WEIGHT     1.25
+#define ASIDE_WEIGHT    0.5
+#define AHEAD_WEIGHT    0.5
+#define COARSER_WEIGHT  0.5
+
 #define DAY      CHR_SECONDS_PER_DAY
 #define MONTH    (31 * DAY)
 #define YEAR     (366 * DAY)
@@ -1069,6 +1081,81 @@ rejoin_same_day (Merger *m)
     }
 }
 
+static double
+statement_weight (const ChrCandidate *c,
+                  const ChrInterval  *interval)
+{
+  double w = 1.0;
+
+  if (c->flags & CHR_CANDIDATE_LEAD)
+    w *= LEAD_WEIGHT;
+  if (c->flags & CHR_CANDIDATE_ASIDE)
+    w *= ASIDE_WEIGHT;
+  if (c->flags & CHR_CANDIDATE_AHEAD)
+    w *= AHEAD_WEIGHT;
+  if (c->interval.granularity < interval->granularity)
+    w *= COARSER_WEIGHT;
+  return w;
+}
+
+typedef struct
+{
+  gint64 article_id;
+  double weight;
+} ArticleWeight;
+
+static int
+compare_article_weights (const void *a,
+                         const void *b)
+{
+  const ArticleWeight *x = a, *y = b;
+
+  return (x->article_id > y->article_id) - (x->article_id < y->article_id);
+}
+
+/**
+ * chr_event_importance:
+ * @candidates: every candidate
+ * @members: (element-type guint): the event's members, indices into @candidates
+ * @interval: the event's date
+ *
+ * How much an event matters: each article behind it counts once, with the
+ * weight of its firmest statement of the event (1 for a plain report of
+ * the same date, more in the headline or lead, less in an aside, for a
+ * plan, or for a coarser date). More is more important.
+ *
+ * Returns: the sum over the articles, 0 for no members
+ */
+double
+chr_event_importance (const ChrCandidate *candidates,
+                      GArray             *members,
+                      const ChrInterval  *interval)
+{
+  ArticleWeight one[8];
+  g_autofree ArticleWeight *many = NULL;
+  ArticleWeight *w = members->len <= G_N_ELEMENTS (one) ? one : (many = g_new (ArticleWeight, members->len));
+  double sum = 0, best = 0;
+
+  for (guint k = 0; k < members->len; k++)
+    {
+      const ChrCandidate *c = &candidates[g_array_index (members, guint, k)];
+
+      w[k].article_id = c->article_id;
+      w[k].weight = statement_weight (c, interval);
+    }
+  qsort (w, members->len, sizeof (ArticleWeight), compare_article_weights);
+  for (guint k = 0; k < members->len; k++)
+    {
+      if (k > 0 && w[k].article_id != w[k - 1].article_id)
+        {
+          sum += best;
+          best = 0;
+        }
+      best = MAX (best, w[k].weight);
+    }
+  return sum + best;
+}
+
 static ChrMergedEvent *
 finish_cluster (const Merger *m,
                 Cluster      *cluster,
@@ -1108,6 +1195,7 @@ finish_cluster (const Merger *m,
     }
   if (all_approximate)
     event->flags |= CHR_EVENT_FLAG_APPROXIMATE;
+  event->importance = chr_event_importance (m->candidates, event->members, &event->interval);
 
   return event;
 }

@@ -12,12 +12,24 @@
 
 G_BEGIN_DECLS
 
+/* Bits of a candidate's flags above the #ChrEventFlags: how firmly its
+ * statement reports what happened on its date. They weigh the statement in
+ * its event's importance and never reach the event's own flags. */
+typedef enum
+{
+  CHR_CANDIDATE_LEAD  = 1 << 16,   /* in the headline or the lead: the article's news */
+  CHR_CANDIDATE_ASIDE = 1 << 17,   /* background: in parentheses, after "since", in a "when" clause */
+  CHR_CANDIDATE_AHEAD = 1 << 18,   /* after the publication date: a plan or a schedule */
+} ChrCandidateFlags;
+
+#define CHR_CANDIDATE_FLAGS (CHR_CANDIDATE_LEAD | CHR_CANDIDATE_ASIDE | CHR_CANDIDATE_AHEAD)
+
 /* One dated statement of one article: what may become, or join, an event. */
 typedef struct
 {
   gint64        article_id;
   ChrInterval   interval;          /* the date; for a period, its begin and end */
-  guint         flags;             /* ChrEventFlags, without CONFLICT */
+  guint         flags;             /* ChrEventFlags, without CONFLICT, and ChrCandidateFlags */
   char        **terms;             /* salient stems of the statement (chr_event_terms), NULL-terminated */
   const char   *label;             /* its label (chr_event_label) */
 } ChrCandidate;
@@ -30,6 +42,7 @@ typedef struct
   guint        label_candidate;    /* the candidate whose label names the event */
   GArray      *members;            /* guint indices into the candidates, ascending */
   guint        n_articles;         /* distinct articles among the members */
+  double       importance;         /* chr_event_importance() of the members */
 } ChrMergedEvent;
 
 char     **chr_event_terms          (const char         *text,
@@ -41,6 +54,9 @@ gboolean   chr_intervals_compatible (const ChrInterval  *a,
                                      const ChrInterval  *b);
 GPtrArray *chr_event_merge          (const ChrCandidate *candidates,
                                      guint               n_candidates);
+double     chr_event_importance     (const ChrCandidate *candidates,
+                                     GArray             *members,
+                                     const ChrInterval  *interval);
 void       chr_merged_event_free    (ChrMergedEvent     *event);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrMergedEvent, chr_merged_event_free)

@@ -331,6 +331,8 @@ emit_extracted (Layering             *self,
   out->members = g_array_ref (kept);
   out->n_articles = kept->len == event->members->len ? event->n_articles
                                                      : count_articles (self->candidates, kept);
+  out->importance = kept->len == event->members->len ? event->importance
+                                                     : chr_event_importance (self->candidates, kept, &out->interval);
   g_ptr_array_add (self->result, out);
 }
 
@@ -434,9 +436,10 @@ emit_annotated (Layering *self,
       const ChrCandidate *first = &self->candidates[g_array_index (members, guint, 0)];
 
       out->interval = first->interval;
-      out->flags = first->flags;
+      out->flags = first->flags & ~(guint) CHR_CANDIDATE_FLAGS;
     }
   out->flags = chr_annotation_flags (annotation, out->flags);
+  out->importance = chr_event_importance (self->candidates, members, &out->interval);
   out->title = annotation->title ? annotation->title : default_title (self, a, members);
   g_ptr_array_add (self->result, out);
 }

@@ -54,6 +54,7 @@ typedef struct
   guint                flags;      /* ChrEventFlags, the user's included */
   GArray              *members;    /* guint indices into the candidates, ascending */
   guint                n_articles;
+  double               importance; /* chr_event_importance() of the members */
 } ChrLayeredEvent;
 
 GPtrArray *chr_user_layer_apply        (const ChrCandidate   *candidates,
