@@ -110,7 +110,7 @@ find_draft (GPtrArray  *drafts,
             guint       flags)
 {
   for (guint i = 0; i < drafts->len; i++)
-    if (((ChrEventDraft *) drafts->pdata[i])->flags == flags)
+    if ((((ChrEventDraft *) drafts->pdata[i])->flags & ~(guint) CHR_CANDIDATE_FLAGS) == flags)
       return drafts->pdata[i];
   return NULL;
 }
@@ -213,8 +213,56 @@ test_not_periods (void)
                                        "2025-08-18");
 
   g_assert_cmpuint (drafts->len, ==, 2);
-  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[0])->flags, ==, CHR_EVENT_FLAG_NONE);
-  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->flags, ==, CHR_EVENT_FLAG_NONE);
+  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[0])->flags & ~(guint) CHR_CANDIDATE_FLAGS, ==, CHR_EVENT_FLAG_NONE);
+  g_assert_cmpuint (((ChrEventDraft *) drafts->pdata[1])->flags & ~(guint) CHR_CANDIDATE_FLAGS, ==, CHR_EVENT_FLAG_NONE);
+}
+
+/* How firmly a statement reports its date: the flags its candidate carries
+ * (ChrCandidateFlags), or no candidate at all for a dateline or a byline. */
+#define NO_CANDIDATE G_MAXUINT
+static const struct
+{
+  const char *text;
+  const char *date;                /* the candidate's date, as ISO 8601 */
+  guint       standing;
+} standing_cases[] = {
+  { "The council voted on May 6, 2031 to close the old ferry pier.", "2031-05-06", CHR_CANDIDATE_LEAD },
+  { "Rain fell. Wind blew. Fog came. The mayor of the port town resigned on May 5, 2031.", "2031-05-05", 0 },
+  { "Rain fell. Wind blew. Fog came. The mayor (first elected on March 9, 2027) resigned.", "2027-03-09",
+    CHR_CANDIDATE_ASIDE },
+  { "Rain fell. Wind blew. Fog came. The pier burned down, when the dry spell began on April 2, 2031.",
+    "2031-04-02", CHR_CANDIDATE_ASIDE },
+  { "Rain fell. Wind blew. Fog came. The ferry talks will resume on June 20, 2031 in the old hall.",
+    "2031-06-20", CHR_CANDIDATE_AHEAD },
+  { "Posted on May 8, 2031 at 10:32 by the desk editor of the weekly paper", "2031-05-08", NO_CANDIDATE },
+  { "HARBOURTOWN | Thu May 8, 2031 | 10:32am The ferry stopped running.", "2031-05-08", NO_CANDIDATE },
+};
+
+static void
+test_standing (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (standing_cases); i++)
+    {
+      g_autoptr(GPtrArray) drafts = build (standing_cases[i].text, "2031-05-08");
+      const ChrEventDraft *found = NULL;
+
+      for (guint j = 0; j < drafts->len; j++)
+        {
+          const ChrEventDraft *draft = drafts->pdata[j];
+          g_autofree char *begin = chr_time_format_iso (draft->interval.begin);
+
+          if (g_str_has_prefix (begin, standing_cases[i].date))
+            found = draft;
+        }
+      if (standing_cases[i].standing == NO_CANDIDATE)
+        {
+          g_assert_null (found);
+          continue;
+        }
+      if (found == NULL)
+        g_error ("no candidate in “%s”", standing_cases[i].text);
+      g_assert_cmphex (found->flags & CHR_CANDIDATE_FLAGS, ==, standing_cases[i].standing);
+    }
 }
 
 int
@@ -229,6 +277,7 @@ main (int    argc,
   g_test_add_func ("/model/event-builder/since-twice", test_since_twice);
   g_test_add_func ("/model/event-builder/not-periods", test_not_periods);
   g_test_add_func ("/model/event-builder/sentences", test_sentences);
+  g_test_add_func ("/model/event-builder/standing", test_standing);
 
   return g_test_run ();
 }

@@ -567,6 +567,49 @@ test_everything (void)
   g_assert_true (event_of (merged, 11) != event_of (merged, 12));
 }
 
+/* Each article counts once, with its firmest statement of the event. */
+static const struct
+{
+  const char *name;
+  struct { gint64 article; const char *value; guint flags; } members[4];
+  double      importance;
+} importance_cases[] = {
+  { "one plain report", { { 1, "2031-05-06", 0 } }, 1.0 },
+  { "two reports of one article count once", { { 1, "2031-05-06", 0 }, { 1, "2031-05-06", 0 } }, 1.0 },
+  { "two articles", { { 1, "2031-05-06", 0 }, { 2, "2031-05-06", 0 } }, 2.0 },
+  { "the lead weighs more", { { 1, "2031-05-06", CHR_CANDIDATE_LEAD } }, 1.25 },
+  { "an aside weighs less", { { 1, "2031-05-06", CHR_CANDIDATE_ASIDE } }, 0.5 },
+  { "a plan weighs less", { { 1, "2031-05-06", CHR_CANDIDATE_AHEAD } }, 0.5 },
+  { "the month supports the day by half", { { 1, "2031-05", 0 } }, 0.5 },
+  { "an article counts with its firmest statement",
+    { { 1, "2031-05", 0 }, { 1, "2031-05-06", CHR_CANDIDATE_ASIDE }, { 1, "2031-05-06", CHR_CANDIDATE_LEAD } }, 1.25 },
+};
+
+static void
+test_importance (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (importance_cases); i++)
+    {
+      g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+      g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+      ChrInterval day;
+
+      g_assert_true (chr_timex_value_to_interval ("2031-05-06", &day));
+      for (guint k = 0; k < G_N_ELEMENTS (importance_cases[i].members) && importance_cases[i].members[k].value; k++)
+        {
+          ChrCandidate c = { .article_id = importance_cases[i].members[k].article,
+                             .flags = importance_cases[i].members[k].flags, .label = "" };
+
+          g_assert_true (chr_timex_value_to_interval (importance_cases[i].members[k].value, &c.interval));
+          g_array_append_val (candidates, c);
+          g_array_append_val (members, k);
+        }
+      g_test_message ("%s", importance_cases[i].name);
+      g_assert_cmpfloat_with_epsilon (chr_event_importance ((ChrCandidate *) candidates->data, members, &day),
+                                      importance_cases[i].importance, 1e-9);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -589,6 +632,7 @@ main (int    argc,
   g_test_add_func ("/model/event-merge/flags", test_flags);
   g_test_add_func ("/model/event-merge/empty", test_empty);
   g_test_add_func ("/model/event-merge/everything", test_everything);
+  g_test_add_func ("/model/event-merge/importance", test_importance);
 
   return g_test_run ();
 }
