@@ -579,8 +579,9 @@ insert_layered_event (ChrDatabase            *self,
   sqlite3_bind_int64 (ins_event, 3, event->interval.begin);
   sqlite3_bind_int64 (ins_event, 4, event->interval.end);
   sqlite3_bind_text (ins_event, 5, chr_granularity_to_string (event->interval.granularity), -1, SQLITE_STATIC);
-  /* An event made by hand with no excerpt weighs as one report. */
-  sqlite3_bind_double (ins_event, 6, event->members->len > 0 ? event->importance : 1);
+  /* The timeline reads an importance of at least 1 (one report); an event
+   * made by hand with no excerpt weighs as one report. */
+  sqlite3_bind_double (ins_event, 6, MAX (event->importance, 1));
   sqlite3_bind_int (ins_event, 7, (int) event->flags);
   sqlite3_bind_int (ins_event, 8, (int) event->n_articles);
   sqlite3_bind_text (ins_event, 9, (event->flags & CHR_EVENT_FLAG_USER) ? "user" : "extracted", -1, SQLITE_STATIC);
