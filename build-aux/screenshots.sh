@@ -8,8 +8,14 @@
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;
 # a dense generated timeline in light, dark and high contrast; and the main
-# window at twice the pixel density (GDK_SCALE=2).
-# Run after a build (build-aux/dev.sh run or test); needs xvfb, xdotool, imagemagick, poppler-utils.
+# window at twice the pixel density (GDK_SCALE=2); and the first view of a
+# timeline made from articles nobody here wrote, the TimeBank news of the
+# development corpus, when ../shared/timeml (or $TIMEML_DIR) is there.
+# Run after a build (build-aux/dev.sh run or test); needs xvfb, xdotool, imagemagick, poppler-utils,
+# and python3 for the TimeBank texts.
+#
+#   build-aux/screenshots.sh               every picture
+#   build-aux/screenshots.sh foreign-news  only screenshots/foreign-news.png
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -241,7 +247,56 @@ shoot_search ()
   stop_app
 }
 
+# TimeML files (a folder of .tml) as articles, in a new folder: each one's
+# text between <TEXT> and </TEXT>, its tags stripped and its entities
+# decoded, in NAME.txt, and its document creation time as "published" in
+# NAME.meta.json, with the agency its name begins with as "source".
+timeml_to_articles ()
+{
+  python3 - "$1" "$2" <<'EOF_PY'
+import html, json, pathlib, re, sys
+
+corpus, out = map(pathlib.Path, sys.argv[1:])
+out.mkdir(parents=True, exist_ok=True)
+for tml in sorted(corpus.glob("*.tml")):
+    doc = tml.read_text(encoding="utf-8", errors="replace")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", doc, re.S)
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", doc, re.S)
+    if text is None or dct is None:
+        continue
+    body = html.unescape(re.sub(r"<[^>]*>", "", text.group(1))).strip()
+    body = re.sub(r"[ \t]+\n", "\n", body)
+    source = re.match(r"[A-Za-z]*", tml.stem).group(0).upper() or "TimeBank"
+    (out / (tml.stem + ".txt")).write_text(body + "\n", encoding="utf-8")
+    meta = {"published": dct.group(1), "source": source}
+    (out / (tml.stem + ".meta.json")).write_text(json.dumps(meta) + "\n", encoding="utf-8")
+EOF_PY
+}
+
+# The first view of the TimeBank news (1989 to 1998) imported as articles:
+# what Chronicle frames and labels on a collection it was not tuned on.
+# The corpus is read where it is, never copied into the project.
+shoot_foreign_news ()
+{
+  local corpus=${TIMEML_DIR:-$here/../shared/timeml}/timebank
+  if [ ! -d "$corpus" ]; then
+    echo "No TimeBank at $corpus (set TIMEML_DIR): no foreign-news.png" >&2
+    return 0
+  fi
+  timeml_to_articles "$corpus" "$work/timebank"
+  "$build/src/cli/chronicle-cli" --db "$work/foreign.db" import "$work/timebank" >/dev/null
+  start_app light "$work/foreign.db"
+  xdotool mousemove --window "$app_wid" 0 0
+  sleep 2
+  import -window "$app_wid" "$here/screenshots/foreign-news.png"
+  stop_app
+}
+
 mkdir -p "$here/screenshots"
+if [ "${1:-}" = foreign-news ]; then
+  shoot_foreign_news
+  exit 0
+fi
 export_pictures
 shoot_export_dialog light "$here/screenshots/export-dialog.png"
 shoot_export_dialog dark "$here/screenshots/export-dialog-dark.png"
@@ -259,7 +314,8 @@ shoot_dense light "$here/screenshots/dense-timeline.png"
 shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
 ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-high-contrast.png"
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
+shoot_foreign_news
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
      "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
-     "search, articles, articles-dark, import-progress, import-report, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page and" \
-     "export-pdf-footnotes (.png)"
+     "search, articles, articles-dark, import-progress, import-report, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page," \
+     "export-pdf-footnotes, and foreign-news (.png)"

@@ -230,6 +230,70 @@ test_visible (SessionFixture *f,
   }
 }
 
+/* Zoom to fit frames where most of the importance is, with a twentieth
+ * of it as room on each side, and follows a new index while fitted. */
+static void
+test_zoom_to_fit (SessionFixture *f,
+                  gconstpointer   data)
+{
+  static const struct
+  {
+    const char *name;
+    int         dates[12][3];   /* one-day events, {0} ends the list */
+    double      importance[12];
+    int         begin[3];       /* what the events framed span */
+    int         end[3];
+  } rows[] = {
+    /* Eight days of news and four asides: the news, widened by a day. */
+    { "news and asides",
+      { { 2013, 3, 1 }, { 2013, 3, 2 }, { 2013, 3, 3 }, { 2013, 3, 4 }, { 2013, 3, 5 }, { 2013, 3, 6 },
+        { 2013, 3, 7 }, { 2013, 3, 8 }, { 1901, 1, 1 }, { 1953, 3, 5 }, { 1984, 6, 1 }, { 2050, 1, 1 } },
+      { 5, 5, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1 },
+      { 2013, 2, 28 }, { 2013, 3, 10 } },
+    /* Evenly spread: every event. */
+    { "evenly spread",
+      { { 2000, 1, 1 }, { 2001, 1, 1 }, { 2002, 1, 1 }, { 2003, 1, 1 }, { 2004, 1, 1 } },
+      { 1, 1, 1, 1, 1 },
+      { 2000, 1, 1 }, { 2004, 1, 2 } },
+  };
+
+  chr_session_set_visible (f->session, &(ChrTimeSpan) { 0, CHR_SECONDS_PER_DAY });
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (ChrTimelineItem));
+      g_autoptr (ChrTimelineIndex) index = NULL;
+      gint64 begin = chr_time_from_civil (rows[i].begin[0], rows[i].begin[1], rows[i].begin[2], 0, 0, 0);
+      gint64 end = chr_time_from_civil (rows[i].end[0], rows[i].end[1], rows[i].end[2], 0, 0, 0);
+      gint64 margin = (end - begin) / 20 + 1;
+      const ChrTimeSpan *visible;
+
+      g_test_message ("%s", rows[i].name);
+      for (guint k = 0; k < G_N_ELEMENTS (rows[i].dates) && rows[i].dates[k][0] != 0; k++)
+        {
+          ChrTimelineItem item = {
+            .id = k + 1,
+            .begin = chr_time_from_civil (rows[i].dates[k][0], rows[i].dates[k][1], rows[i].dates[k][2], 0, 0, 0),
+            .granularity = CHR_GRANULARITY_DAY,
+            .label = "event",
+            .importance = rows[i].importance[k],
+          };
+
+          item.end = item.begin + CHR_SECONDS_PER_DAY;
+          g_array_append_val (items, item);
+        }
+      index = chr_timeline_index_new ((const ChrTimelineItem *) (gpointer) items->data, items->len);
+      chr_session_set_index (f->session, index);
+      /* The first row is set while another span is shown: Ctrl+0 frames it.
+       * The next follows because the session is fitted by then. */
+      if (i == 0)
+        chr_session_zoom_to_fit (f->session);
+      g_assert_true (chr_session_get_fitted (f->session));
+      visible = chr_session_get_visible (f->session);
+      g_assert_cmpint (visible->begin, ==, begin - margin);
+      g_assert_cmpint (visible->end, ==, end + margin);
+    }
+}
+
 /* Zooming keeps the chosen event where it is when it is in view. */
 static void
 test_zoom (SessionFixture *f,
@@ -834,6 +898,7 @@ main (int   argc,
   g_test_add ("/session/search", SessionFixture, NULL, session_set_up, test_search, session_tear_down);
   g_test_add ("/session/open-damaged", SessionFixture, NULL, session_set_up, test_open_damaged, session_tear_down);
   g_test_add ("/session/visible", SessionFixture, NULL, session_set_up, test_visible, session_tear_down);
+  g_test_add ("/session/zoom-to-fit", SessionFixture, NULL, session_set_up, test_zoom_to_fit, session_tear_down);
   g_test_add ("/session/zoom", SessionFixture, NULL, session_set_up, test_zoom, session_tear_down);
   g_test_add ("/session/select", SessionFixture, NULL, session_set_up, test_select, session_tear_down);
   g_test_add ("/session/filter", SessionFixture, NULL, session_set_up, test_filter, session_tear_down);

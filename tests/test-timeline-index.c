@@ -61,6 +61,123 @@ test_extent (void)
   g_assert_cmpint (chr_timeline_index_find (empty, 1), ==, -1);
 }
 
+/* An event of a focus row: a date, how many days it lasts, its importance. */
+typedef struct
+{
+  int    year, month, day;
+  int    days;
+  double importance;
+} FocusEvent;
+
+#define DAY CHR_SECONDS_PER_DAY
+
+/* News of eight days from 1 March 2013, each told by five sources. */
+#define MARCH_NEWS \
+  { 2013, 3, 1, 1, 5 }, { 2013, 3, 2, 1, 5 }, { 2013, 3, 3, 1, 5 }, { 2013, 3, 4, 1, 5 }, \
+  { 2013, 3, 5, 1, 5 }, { 2013, 3, 6, 1, 5 }, { 2013, 3, 7, 1, 5 }, { 2013, 3, 8, 1, 5 }
+
+static const struct
+{
+  const char *name;
+  FocusEvent  events[12];
+  int         begin_date[3];
+  gint64      begin_offset;   /* seconds after begin_date */
+  int         end_date[3];
+  gint64      end_offset;
+} focus_rows[] = {
+  { "one event", { { 2013, 3, 1, 1, 1 } }, { 2013, 3, 1 }, 0, { 2013, 3, 2 }, 0 },
+  /* 80% is eight of ten, but the two left out are close: all shows. */
+  { "evenly spread",
+    { { 2000, 1, 1, 1, 1 }, { 2001, 1, 1, 1, 1 }, { 2002, 1, 1, 1, 1 }, { 2003, 1, 1, 1, 1 },
+      { 2004, 1, 1, 1, 1 }, { 2005, 1, 1, 1, 1 }, { 2006, 1, 1, 1, 1 }, { 2007, 1, 1, 1, 1 },
+      { 2008, 1, 1, 1, 1 }, { 2009, 1, 1, 1, 1 } },
+    { 2000, 1, 1 }, 0, { 2009, 1, 2 }, 0 },
+  /* The news, widened by a day on each side; the century, 1953, 1984 and
+   * 2050 mentioned in passing are left out. */
+  { "news and asides",
+    { MARCH_NEWS, { 1901, 1, 1, 36524, 1 }, { 1953, 6, 1, 1, 1 }, { 1984, 6, 1, 1, 1 }, { 2050, 1, 1, 1, 1 } },
+    { 2013, 2, 28 }, 0, { 2013, 3, 10 }, 0 },
+  /* An aside six weeks on is near enough to show with the news. */
+  { "aside close by", { MARCH_NEWS, { 2013, 4, 15, 1, 1 } }, { 2013, 3, 1 }, 0, { 2013, 4, 16 }, 0 },
+  /* An aside that matters more than the news is no aside. */
+  { "important aside", { MARCH_NEWS, { 1953, 6, 1, 1, 60 } }, { 1953, 6, 1 }, 0, { 2013, 3, 9 }, 0 },
+  /* A period that begins with the news and runs to 2050 runs off the
+   * right edge; seven days of news are 80%, widened by 7/8 of a day, and
+   * nothing is framed before the first event. */
+  { "period from the news", { MARCH_NEWS, { 2013, 3, 1, 13455, 1 } },
+    { 2013, 3, 1 }, 0, { 2013, 3, 8 }, 7 * DAY / 8 },
+  { "no importance", { { 1953, 6, 1, 1, 0 }, { 2013, 3, 1, 1, 0 } }, { 1953, 6, 1 }, 0, { 2013, 3, 2 }, 0 },
+};
+
+static ChrTimelineIndex *
+new_focus_index (guint row)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (ChrTimelineItem));
+
+  for (guint k = 0; k < G_N_ELEMENTS (focus_rows[row].events) && focus_rows[row].events[k].year != 0; k++)
+    {
+      const FocusEvent *e = &focus_rows[row].events[k];
+      ChrTimelineItem item = {
+        .id = k + 1,
+        .begin = chr_time_from_civil (e->year, e->month, e->day, 0, 0, 0),
+        .granularity = e->days > 1 ? CHR_GRANULARITY_YEAR : CHR_GRANULARITY_DAY,
+        .label = "event",
+        .importance = e->importance,
+      };
+
+      item.end = item.begin + e->days * DAY;
+      g_array_append_val (items, item);
+    }
+  return chr_timeline_index_new ((const ChrTimelineItem *) (gpointer) items->data, items->len);
+}
+
+/* What a first view frames: where most of the importance is. */
+static void
+test_focus (void)
+{
+  g_autoptr (ChrTimelineIndex) empty = chr_timeline_index_new (NULL, 0);
+
+  g_assert_false (chr_timeline_index_get_focus (empty, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (focus_rows); i++)
+    {
+      g_autoptr (ChrTimelineIndex) index = new_focus_index (i);
+      const int *b = focus_rows[i].begin_date, *e = focus_rows[i].end_date;
+      gint64 begin = 0, end = 0;
+
+      g_test_message ("%s", focus_rows[i].name);
+      g_assert_true (chr_timeline_index_get_focus (index, &begin, &end));
+      g_assert_cmpint (begin, ==, chr_time_from_civil (b[0], b[1], b[2], 0, 0, 0) + focus_rows[i].begin_offset);
+      g_assert_cmpint (end, ==, chr_time_from_civil (e[0], e[1], e[2], 0, 0, 0) + focus_rows[i].end_offset);
+      /* Asked again, the same answer. */
+      g_assert_true (chr_timeline_index_get_focus (index, &begin, NULL));
+      g_assert_cmpint (begin, ==, chr_time_from_civil (b[0], b[1], b[2], 0, 0, 0) + focus_rows[i].begin_offset);
+    }
+}
+
+/* An edit that changes importance, and nothing else, changes the focus. */
+static void
+test_focus_edited (void)
+{
+  g_autoptr (ChrTimelineIndex) base = NULL;
+  g_autoptr (ChrTimelineIndex) edited = NULL;
+  ChrTimelineItem aside;
+  gint64 begin = 0;
+  guint row = 2;
+
+  g_assert_cmpstr (focus_rows[row].name, ==, "news and asides");
+  base = new_focus_index (row);
+  g_assert_true (chr_timeline_index_get_focus (base, &begin, NULL));
+  g_assert_cmpint (begin, ==, chr_time_from_civil (2013, 2, 28, 0, 0, 0));
+
+  /* 1953, now told by a hundred sources: most of the importance runs from
+   * there to the news, which is near enough to the rest to frame it all. */
+  aside = *chr_timeline_index_get_item (base, (guint) chr_timeline_index_find (base, 10));
+  aside.importance = 100;
+  edited = chr_timeline_index_new_edited (base, &aside, 1, NULL, 0);
+  g_assert_true (chr_timeline_index_get_focus (edited, &begin, NULL));
+  g_assert_cmpint (begin, ==, chr_time_from_civil (1901, 1, 1, 0, 0, 0));
+}
+
 static void
 test_counts (void)
 {
@@ -492,6 +609,8 @@ main (int   argc,
   g_test_add_func ("/render/timeline-index/sorted", test_sorted);
   g_test_add_func ("/render/timeline-index/edited", test_edited);
   g_test_add_func ("/render/timeline-index/extent", test_extent);
+  g_test_add_func ("/render/timeline-index/focus", test_focus);
+  g_test_add_func ("/render/timeline-index/focus-edited", test_focus_edited);
   g_test_add_func ("/render/timeline-index/counts", test_counts);
   g_test_add_func ("/render/timeline-index/visible", test_visible);
   g_test_add_func ("/render/timeline-index/against-scan", test_against_scan);

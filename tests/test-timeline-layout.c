@@ -346,6 +346,146 @@ test_fill_in (Fixture       *f,
   g_assert_cmpuint (layout->cards->len, >, 32);
 }
 
+/* Adds a one-day event, or a period of days days, to items. */
+static void
+add_event (Fixture *f,
+           GArray  *items,
+           gint64   begin,
+           int      days,
+           double   importance)
+{
+  char *label = g_strdup_printf ("The parliament voted on bill %u", items->len);
+  ChrTimelineItem item = {
+    .id = items->len + 1,
+    .begin = begin,
+    .end = begin + days * CHR_SECONDS_PER_DAY,
+    .granularity = days > 1 ? CHR_GRANULARITY_YEAR : CHR_GRANULARITY_DAY,
+    .label = label,
+    .importance = importance,
+  };
+
+  g_ptr_array_add (f->labels, label);
+  g_array_append_val (items, item);
+}
+
+/* What a collection of news of March 2013 gives: sixty events over twenty
+ * days, told by one to six articles, and asides its articles mention in
+ * passing, each once: the twentieth century, 1953, 1984, 2050 and, when
+ * near is set, 2011. Returns the number of the news events. */
+static guint
+make_news (Fixture  *f,
+           gboolean  near)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (ChrTimelineItem));
+  gint64 march = chr_time_from_civil (2013, 3, 1, 0, 0, 0);
+  guint n_news = 60;
+
+  for (guint i = 0; i < n_news; i++)
+    add_event (f, items, march + (i / 3) * CHR_SECONDS_PER_DAY + (i % 3) * 3600,
+               1, i % 7 == 0 ? 6 : i % 3 == 0 ? 3 : 2);
+  add_event (f, items, chr_time_from_civil (1901, 1, 1, 0, 0, 0), 36524, 1);
+  add_event (f, items, chr_time_from_civil (1953, 3, 5, 0, 0, 0), 1, 1);
+  add_event (f, items, chr_time_from_civil (1984, 6, 1, 0, 0, 0), 1, 1);
+  add_event (f, items, chr_time_from_civil (2050, 1, 1, 0, 0, 0), 1, 1);
+  if (near)
+    add_event (f, items, chr_time_from_civil (2011, 3, 1, 0, 0, 0), 1, 1);
+  g_clear_pointer (&f->index, chr_timeline_index_unref);
+  f->index = chr_timeline_index_new ((ChrTimelineItem *) (gpointer) items->data, items->len);
+  return n_news;
+}
+
+static ChrTimelineLayout *
+lay_out_settled_at (Fixture            *f,
+                    const ChrTimeScale *scale)
+{
+  ChrTimelineLayout *layout = chr_timeline_layout_new (f->index, scale, HEIGHT, &f->text.metrics);
+
+  for (guint frame = 0; chr_timeline_layout_needs_redraw (layout); frame++)
+    {
+      g_assert_cmpuint (frame, <, 100);
+      chr_timeline_layout_free (layout);
+      layout = chr_timeline_layout_new (f->index, scale, HEIGHT, &f->text.metrics);
+    }
+  return layout;
+}
+
+/* The first view of a collection of news, framed as the view frames it:
+ * the cards are the news, not the asides, and the most told news has one. */
+static void
+test_first_view (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr (ChrTimelineLayout) layout = NULL;
+  g_autoptr (GHashTable) carded = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n_news = make_news (f, FALSE);
+  ChrTimeScale scale;
+  gint64 begin, end;
+
+  chr_time_scale_init (&scale, 0, 1, WIDTH);
+  g_assert_true (chr_timeline_index_get_focus (f->index, &begin, &end));
+  chr_time_scale_fit_labelled (&scale, begin, end);
+  layout = lay_out_settled_at (f, &scale);
+
+  g_assert_cmpuint (layout->cards->len, >=, 20);
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const ChrLayoutCard *card = &g_array_index (layout->cards, ChrLayoutCard, i);
+
+      g_test_message ("card %" G_GINT64_FORMAT, card->id);
+      g_assert_cmpint (card->id, <=, n_news);
+      g_hash_table_add (carded, (gpointer) &card->id);
+    }
+  for (guint i = 0; i < chr_timeline_index_get_n_items (f->index); i++)
+    {
+      const ChrTimelineItem *item = chr_timeline_index_get_item (f->index, i);
+
+      if (item->importance >= 6)
+        g_assert_true (g_hash_table_contains (carded, &item->id));
+    }
+}
+
+/* Where an aside and a dense cluster of news want the same place, the news
+ * wins it: the whole century in view, an aside of 2011 a few pixels before
+ * sixty events of March 2013, every one of them told more often. */
+static void
+test_cluster_wins (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr (ChrTimelineLayout) layout = NULL;
+  g_autoptr (GHashTable) carded = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n_news = make_news (f, TRUE);
+  double least_carded = G_MAXDOUBLE, most_folded = 0;
+  ChrTimeScale scale;
+  gint64 begin, end;
+
+  chr_time_scale_init (&scale, 0, 1, WIDTH);
+  g_assert_true (chr_timeline_index_get_extent (f->index, &begin, &end));
+  chr_time_scale_fit_labelled (&scale, begin, end);
+  layout = lay_out_settled_at (f, &scale);
+
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const ChrLayoutCard *card = &g_array_index (layout->cards, ChrLayoutCard, i);
+      const ChrTimelineItem *item = chr_timeline_index_get_item (f->index, card->position);
+
+      g_test_message ("card %" G_GINT64_FORMAT, card->id);
+      /* 2011's aside is the last event made. */
+      g_assert_cmpint (card->id, !=, n_news + 5);
+      if (card->id <= n_news)
+        least_carded = MIN (least_carded, item->importance);
+      g_hash_table_add (carded, (gpointer) &card->id);
+    }
+  /* The news that got cards matter at least as much as any that did not. */
+  for (guint i = 0; i < chr_timeline_index_get_n_items (f->index); i++)
+    {
+      const ChrTimelineItem *item = chr_timeline_index_get_item (f->index, i);
+      if (item->id <= n_news && !g_hash_table_contains (carded, &item->id))
+        most_folded = MAX (most_folded, item->importance);
+    }
+  g_assert_cmpuint (layout->cards->len, >, 3);
+  g_assert_cmpfloat (least_carded, >=, most_folded);
+}
+
 /* Ticks come from the axis ladder, spaced as the metrics ask. */
 static void
 test_ticks (Fixture       *f,
@@ -398,6 +538,10 @@ main (int   argc,
   g_test_add ("/render/timeline-layout/nearest-mark", Fixture, NULL, fixture_set_up, test_nearest_mark,
               fixture_tear_down);
   g_test_add ("/render/timeline-layout/fill-in", Fixture, NULL, fixture_set_up, test_fill_in, fixture_tear_down);
+  g_test_add ("/render/timeline-layout/first-view", Fixture, NULL, fixture_set_up, test_first_view,
+              fixture_tear_down);
+  g_test_add ("/render/timeline-layout/cluster-wins", Fixture, NULL, fixture_set_up, test_cluster_wins,
+              fixture_tear_down);
   g_test_add ("/render/timeline-layout/ticks", Fixture, NULL, fixture_set_up, test_ticks, fixture_tear_down);
   g_test_add ("/render/timeline-layout/degenerate", Fixture, NULL, fixture_set_up, test_degenerate,
               fixture_tear_down);

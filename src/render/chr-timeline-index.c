@@ -22,6 +22,15 @@
 /* Events that began before a time and last past it are found by a scan
  * per duration class; this bounds the scan where such events are dense. */
 #define ONGOING_SCAN_LIMIT 4096
+/* What a first view frames (see chr_timeline_index_get_focus()): the
+ * shortest stretch holding this share of the importance... */
+#define FOCUS_SHARE        0.8
+/* ...widened by this share of its length on each side... */
+#define FOCUS_MARGIN       0.125
+/* ...unless every event lies within this many times its length, counted as
+ * at least FOCUS_LEAST_SPAN: then nothing is far enough to leave out. */
+#define FOCUS_SPREAD       4
+#define FOCUS_LEAST_SPAN   (30 * CHR_SECONDS_PER_DAY)
 
 /* Where each id is, made on the first search by id: most indexes are
  * never searched that way, and a large one would pay for it at start-up. */
@@ -31,6 +40,13 @@ typedef struct
   gboolean        direct;   /* slots[id - min_id] is the position + 1, or 0 */
   guint          *slots;    /* otherwise: positions ordered by id, then position */
 } IdLookup;
+
+/* The stretch chr_timeline_index_get_focus() frames, found on first use. */
+typedef struct
+{
+  gint64 begin;
+  gint64 end;
+} Focus;
 
 /* What an index made after an edit shares with the one before it, when the
  * edit moved no event: the tables below, and the labels it did not change. */
@@ -74,6 +90,7 @@ struct _ChrTimelineIndex
   guint            *by_class;
   guint             class_start[N_DURATION_CLASSES + 1];
   IdLookup         *lookup;      /* made once, under g_once_init_enter() */
+  Focus            *focus;       /* likewise; never shared, as importance may change */
 };
 
 static LabelBlock *
@@ -781,6 +798,7 @@ chr_timeline_index_unref (ChrTimelineIndex *index)
   if (!g_atomic_ref_count_dec (&index->ref_count))
     return;
   id_lookup_unref (index->lookup);
+  g_free (index->focus);
   g_free (index->items);
   g_ptr_array_unref (index->labels);
   tables_unref (index->tables);
@@ -885,6 +903,112 @@ chr_timeline_index_get_extent (const ChrTimelineIndex *index,
     *begin = index->items[0].begin;
   if (end != NULL)
     *end = index->extent_end;
+  return TRUE;
+}
+
+/* The positions [*first, *last] of the shortest run of events, in time
+ * order, whose importance adds up to FOCUS_SHARE of the whole: one walk
+ * whose two ends only move forward. */
+static void
+find_core (const ChrTimelineIndex *index,
+           guint                  *first,
+           guint                  *last)
+{
+  const ChrTimelineItem *items = index->items;
+  guint n = index->n_items, j = 0;
+  double total = 0, need, sum = 0;
+  guint64 shortest = G_MAXUINT64;
+
+  *first = 0;
+  *last = n - 1;
+  for (guint i = 0; i < n; i++)
+    total += MAX (items[i].importance, 0);
+  /* A hair under the share, so that rounding never loses a sum of whole numbers. */
+  need = total * FOCUS_SHARE * (1 - 1e-9);
+  if (!(need > 0))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 length;
+
+      for (; j < n && sum < need; j++)
+        sum += MAX (items[j].importance, 0);
+      if (sum < need || j <= i)
+        break;
+      length = (guint64) index->begins[j - 1] - (guint64) index->begins[i];
+      if (length < shortest)
+        {
+          shortest = length;
+          *first = i;
+          *last = j - 1;
+        }
+      sum -= MAX (items[i].importance, 0);
+    }
+}
+
+static Focus *
+focus_new (const ChrTimelineIndex *index)
+{
+  Focus *focus = g_new (Focus, 1);
+  double begin, end, margin, whole;
+  guint first, last;
+
+  find_core (index, &first, &last);
+  begin = (double) index->begins[first];
+  end = (double) index->items[last].end;
+  margin = (end - begin) * FOCUS_MARGIN;
+  whole = (double) index->extent_end - (double) index->begins[0];
+  if (whole <= FOCUS_SPREAD * MAX (end - begin + 2 * margin, (double) FOCUS_LEAST_SPAN))
+    {
+      focus->begin = index->begins[0];
+      focus->end = index->extent_end;
+      return focus;
+    }
+  focus->begin = (gint64) MAX (begin - margin, (double) index->begins[0]);
+  focus->end = (gint64) MIN (end + margin, (double) index->extent_end);
+  return focus;
+}
+
+/**
+ * chr_timeline_index_get_focus:
+ * @index: a #ChrTimelineIndex
+ * @begin: (out) (optional): where the stretch begins
+ * @end: (out) (optional): where it ends
+ *
+ * The stretch of time a first view and "zoom to fit" frame: where most of
+ * the importance is, not the farthest events. It is the shortest run of
+ * events (in time order) whose importance adds up to 80% of all of it,
+ * from the first one's begin to the last one's end, widened by an eighth
+ * of its length on each side. So news of one month that mentions 1953 and
+ * 2050 in passing frames that month, and the asides are a Home or an End
+ * away. When every event lies within four times that stretch (counted as
+ * a month at least), none is far enough to leave out and the whole extent
+ * is framed, as it is for events spread evenly.
+ *
+ * The run is found in one walk over the events in time order, with two
+ * ends that only move forward (no sort), on the first call; the index
+ * never changes, so the answer is kept.
+ *
+ * Returns: %FALSE when there are no events
+ */
+gboolean
+chr_timeline_index_get_focus (const ChrTimelineIndex *index,
+                              gint64                 *begin,
+                              gint64                 *end)
+{
+  ChrTimelineIndex *mutable_index = (ChrTimelineIndex *) index;
+
+  g_return_val_if_fail (index != NULL, FALSE);
+
+  if (index->n_items == 0)
+    return FALSE;
+  if (g_once_init_enter (&mutable_index->focus))
+    g_once_init_leave (&mutable_index->focus, focus_new (index));
+  if (begin != NULL)
+    *begin = index->focus->begin;
+  if (end != NULL)
+    *end = index->focus->end;
   return TRUE;
 }
 

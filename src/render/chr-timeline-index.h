@@ -49,6 +49,9 @@ int                    chr_timeline_index_find           (const ChrTimelineIndex
 gboolean               chr_timeline_index_get_extent     (const ChrTimelineIndex *index,
                                                           gint64                 *begin,
                                                           gint64                 *end);
+gboolean               chr_timeline_index_get_focus      (const ChrTimelineIndex *index,
+                                                          gint64                 *begin,
+                                                          gint64                 *end);
 guint                  chr_timeline_index_count_before   (const ChrTimelineIndex *index,
                                                           gint64                  t);
 guint                  chr_timeline_index_count_ended_before (const ChrTimelineIndex *index,

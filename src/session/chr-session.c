@@ -70,14 +70,16 @@ update_visible (ChrSession        *self,
   return changed;
 }
 
-/* Every event, with a little room at both ends; a view refines it to its
- * size. With no events, the view stays where it is, ready to follow them. */
+/* Where most of the importance is (chr_timeline_index_get_focus(): every
+ * event, unless a few lie far from the rest), with a little room at both
+ * ends; a view refines it to its size. With no events, the view stays
+ * where it is, ready to follow them. */
 static void
-fit_to_extent (ChrSession *self)
+fit_to_focus (ChrSession *self)
 {
   gint64 begin, end, margin;
 
-  if (!chr_timeline_index_get_extent (self->index, &begin, &end))
+  if (!chr_timeline_index_get_focus (self->index, &begin, &end))
     {
       update_visible (self, &self->visible, TRUE);
       return;
@@ -618,7 +620,7 @@ chr_session_set_index (ChrSession       *self,
   if (self->hovered >= 0 && chr_timeline_index_find (index, self->hovered) < 0)
     chr_session_set_hovered (self, -1);
   if (self->fitted)
-    fit_to_extent (self);
+    fit_to_focus (self);
   notify (self, CHR_SESSION_PROP_INDEX);
   if (old_n != chr_timeline_index_get_n_items (index))
     notify (self, CHR_SESSION_PROP_N_EVENTS);
@@ -773,8 +775,10 @@ chr_session_zoom (ChrSession *self,
  * chr_session_zoom_to_fit:
  * @self: a #ChrSession
  *
- * Shows every event, and keeps doing so as they change. Views refine the
- * span to their size (room for the labels).
+ * Shows where most of the importance is (every event, unless a few lie
+ * far from the rest: see chr_timeline_index_get_focus()), and keeps doing
+ * so as they change. Views refine the span to their size (room for the
+ * labels).
  */
 void
 chr_session_zoom_to_fit (ChrSession *self)
@@ -782,7 +786,7 @@ chr_session_zoom_to_fit (ChrSession *self)
   g_return_if_fail (CHR_IS_SESSION (self));
 
   if (!self->fitted)
-    fit_to_extent (self);
+    fit_to_focus (self);
 }
 
 /**

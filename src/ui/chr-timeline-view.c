@@ -192,14 +192,15 @@ pan_by (ChrTimelineView *self,
   show_scale (self, &scale);
 }
 
-/* Every event across the width, with room for the last one's label. */
+/* Where most of the importance is across the width, with room for the
+ * last label: every event, unless a few lie far from the rest. */
 static void
 fit (ChrTimelineView *self)
 {
   ChrTimeScale scale = self->scale;
   gint64 begin, end;
 
-  if (self->session == NULL || scale.width <= 0 || !chr_timeline_index_get_extent (get_index (self), &begin, &end))
+  if (self->session == NULL || scale.width <= 0 || !chr_timeline_index_get_focus (get_index (self), &begin, &end))
     return;
 
   chr_time_scale_fit_labelled (&scale, begin, end);
