@@ -430,7 +430,7 @@ test_for_events (void)
         .id = ids[i],
         .title = g_string_chunk_insert (list->titles, titles[i]),
         .interval = { begins[i], begins[i] + 50, CHR_GRANULARITY_DAY },
-        .importance = 1 + i,
+        .importance = 2.5 * (1 + i),
         .n_sources = 1 + i,
       };
 
@@ -448,7 +448,9 @@ test_for_events (void)
   g_assert_cmpint (item->id, ==, 3);
   g_assert_cmpstr (item->label, ==, "Talks resumed");
   g_assert_cmpint (item->end, ==, 350);
-  g_assert_cmpfloat (item->importance, ==, 4);
+  /* Its importance and its number of articles are two things. */
+  g_assert_cmpfloat (item->importance, ==, 10);
+  g_assert_cmpuint (item->n_sources, ==, 4);
   item = chr_timeline_index_get_item (index, 2);
   g_assert_cmpint (item->id, ==, 4);
   item = chr_timeline_index_get_item (index, 3);

@@ -488,6 +488,7 @@ get_event_item (gconstpointer    source,
     .granularity = event->interval.granularity,
     .label = event->title,
     .importance = event->importance,
+    .n_sources = event->n_sources,
     .flags = event->flags,
     .color = event->color,
   };

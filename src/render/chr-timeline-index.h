@@ -19,7 +19,8 @@ typedef struct
   gint64          end;
   ChrGranularity  granularity;
   const char     *label;
-  double          importance;      /* >= 1; grows with the number of sources */
+  double          importance;      /* >= 1; more is more important (chr_event_importance) */
+  guint           n_sources;       /* the articles that report it */
   guint           flags;           /* ChrEventFlags: period, ongoing, approximate, conflict, the user's */
   guint           color;           /* its tag's colour, 1 to CHR_TAG_N_COLORS; 0 if untagged */
 } ChrTimelineItem;

@@ -645,7 +645,7 @@ describe_item (const ChrTimelineItem *item)
 {
   ChrInterval interval = { item->begin, item->end, item->granularity };
   g_autofree char *date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
-  guint n = (guint) MAX (item->importance, 1);
+  guint n = item->n_sources;
   g_autofree char *sources = g_strdup_printf (ngettext ("reported by %u article", "reported by %u articles", n), n);
 
   /* Translators: an event's date, label and number of sources. */
