@@ -177,6 +177,55 @@ test_range_query (DbFixture     *f,
   g_assert_null (((ChrEvent *) events->pdata[0])->sources);
 }
 
+/* The merge reads each article's publication day with its candidates: the
+ * day a statement was made says how long after the event it came. */
+static void
+test_candidates_published (DbFixture     *f,
+                           gconstpointer  data)
+{
+  static const struct
+  {
+    const char *published;
+    const char *day;         /* NULL: no date */
+  } cases[] = {
+    { "2025-08-20", "2025-08-20" },
+    { "2025-08-20T23:30", "2025-08-20" },
+    { NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ChrArticle) article = parse (story, cases[i].published);
+      g_autoptr(ChrCandidateSet) set = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 id;
+
+      g_assert_true (chr_database_add_article (f->db, article, &id, NULL, &error));
+      g_assert_no_error (error);
+      set = chr_database_load_candidates (f->db, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (set->candidates->len, >, 0);
+      for (guint k = 0; k < set->candidates->len; k++)
+        {
+          const ChrCandidate *c = &g_array_index (set->candidates, ChrCandidate, k);
+          ChrInterval day;
+
+          if (c->article_id != id)
+            continue;
+          if (cases[i].day == NULL)
+            {
+              g_assert_false (c->flags & CHR_CANDIDATE_PUBLISHED);
+              continue;
+            }
+          g_assert_true (chr_time_parse_iso (cases[i].day, &day));
+          g_assert_true (c->flags & CHR_CANDIDATE_PUBLISHED);
+          g_assert_cmpint (c->published, ==, day.begin);
+        }
+      g_assert_true (chr_database_remove_article (f->db, id, &error));
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_get_event (DbFixture     *f,
                 gconstpointer  data)
@@ -539,6 +588,7 @@ main (int    argc,
   g_test_add ("/model/database/schema", DbFixture, NULL, db_set_up, test_schema, db_tear_down);
   g_test_add ("/model/database/add-article", DbFixture, NULL, db_set_up, test_add_article, db_tear_down);
   g_test_add ("/model/database/range-query", DbFixture, NULL, db_set_up, test_range_query, db_tear_down);
+  g_test_add ("/model/database/candidates-published", DbFixture, NULL, db_set_up, test_candidates_published, db_tear_down);
   g_test_add ("/model/database/get-event", DbFixture, NULL, db_set_up, test_get_event, db_tear_down);
   g_test_add ("/model/database/list-timeline", DbFixture, NULL, db_set_up, test_list_timeline, db_tear_down);
   g_test_add ("/model/database/open-for-reading", DbFixture, NULL, db_set_up, test_open_for_reading, db_tear_down);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "chr-event-merge.h"
@@ -585,6 +586,48 @@ static const struct
     { { 1, "2031-05", 0 }, { 1, "2031-05-06", CHR_CANDIDATE_ASIDE }, { 1, "2031-05-06", CHR_CANDIDATE_LEAD } }, 1.25 },
 };
 
+/* The same, now that articles have publication dates, and weighed in the
+ * collection: the statements the event is made of ("member"), and the
+ * others of the collection. */
+static const struct
+{
+  const char *name;
+  const char *event;
+  struct { gint64 article; const char *value; const char *published; guint flags; gboolean member; } said[5];
+  double      importance;
+} attention_cases[] = {
+  { "a report on the day", "2031-05-06", { { 1, "2031-05-06", "2031-05-06", 0, TRUE } }, 1.0 },
+  { "a report the next day recalls the day", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-07", 0, TRUE } }, 1.0 + G_LN2 },
+  { "a report three days on", "2031-05-06", { { 1, "2031-05-06", "2031-05-09", 0, TRUE } }, 1.0 + 2 * G_LN2 },
+  { "recalling stops growing after a year", "2031-05-06",
+    { { 1, "2031-05-06", "2034-01-01", 0, TRUE } }, 1.0 + log (367) },
+  { "a plan is not recalled", "2031-05-06", { { 1, "2031-05-06", "2031-05-01", CHR_CANDIDATE_AHEAD, TRUE } }, 0.5 },
+  { "a month event recalls nothing", "2031-05", { { 1, "2031-05", "2031-06-20", 0, TRUE } }, 1.0 },
+  { "the other reports of the day lend half", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05-06", "2031-05-06", 0, FALSE },
+      { 3, "2031-05-06", "2031-05-06", 0, FALSE } }, 1.0 + 0.5 * 2 },
+  { "an article lends its firmest statement of the day, once", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05-06", "2031-05-06", CHR_CANDIDATE_ASIDE, FALSE },
+      { 2, "2031-05-06", "2031-05-06", CHR_CANDIDATE_LEAD, FALSE } }, 1.0 + 0.5 * 1.25 },
+  { "the event's own reports lend nothing more", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05-06", "2031-05-06", 0, TRUE } }, 2.0 },
+  { "a month names no day", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05", "2031-05-06", 0, FALSE } }, 1.0 },
+  { "another day lends nothing", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05-07", "2031-05-06", 0, FALSE } }, 1.0 },
+  { "a month event takes no share of its days", "2031-05",
+    { { 1, "2031-05", "2031-05-06", 0, TRUE }, { 2, "2031-05-06", "2031-05-06", 0, FALSE } }, 1.0 },
+  /* Of 3 articles, 1 came out on or after the day: sqrt ((3 + 10) / (1 + 10)). */
+  { "a day fewer articles could report weighs more", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05-01", "2031-05-01", 0, FALSE },
+      { 3, "2031-05-02", "2031-05-02", 0, FALSE } }, 1.087114613009 },
+  { "articles without a date are not counted", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-06", 0, TRUE }, { 2, "2031-05-01", NULL, 0, FALSE } }, 1.0 },
+  { "a day after every article is a plan any of them could name", "2031-05-06",
+    { { 1, "2031-05-06", "2031-05-01", CHR_CANDIDATE_AHEAD, TRUE }, { 2, "2031-05-01", "2031-05-01", 0, FALSE } }, 0.5 },
+};
+
 static void
 test_importance (void)
 {
@@ -605,9 +648,86 @@ test_importance (void)
           g_array_append_val (members, k);
         }
       g_test_message ("%s", importance_cases[i].name);
-      g_assert_cmpfloat_with_epsilon (chr_event_importance ((ChrCandidate *) candidates->data, members, &day),
+      g_assert_cmpfloat_with_epsilon (chr_event_importance ((ChrCandidate *) candidates->data, members, &day, NULL),
                                       importance_cases[i].importance, 1e-9);
     }
+}
+
+static void
+test_attention (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (attention_cases); i++)
+    {
+      g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+      g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(ChrAttention) attention = NULL;
+      ChrInterval event = interval_of (attention_cases[i].event);
+
+      for (guint k = 0; k < G_N_ELEMENTS (attention_cases[i].said) && attention_cases[i].said[k].value; k++)
+        {
+          ChrCandidate c = { .article_id = attention_cases[i].said[k].article,
+                             .interval = interval_of (attention_cases[i].said[k].value),
+                             .flags = attention_cases[i].said[k].flags, .label = "" };
+
+          if (attention_cases[i].said[k].published)
+            {
+              c.flags |= CHR_CANDIDATE_PUBLISHED;
+              c.published = interval_of (attention_cases[i].said[k].published).begin;
+            }
+          g_array_append_val (candidates, c);
+          if (attention_cases[i].said[k].member)
+            g_array_append_val (members, k);
+        }
+      g_test_message ("%s", attention_cases[i].name);
+      attention = chr_attention_new ((ChrCandidate *) candidates->data, candidates->len);
+      g_assert_cmpfloat_with_epsilon (chr_event_importance ((ChrCandidate *) candidates->data, members,
+                                                            &event, attention),
+                                      attention_cases[i].importance, 1e-9);
+    }
+}
+
+/* In a whole merge: two stories, each reported once on its own day, the
+ * second day also reported by two other articles about something else. */
+static void
+test_busy_day (void)
+{
+  static const Statement statements[] = {
+    { 101, "Engineers opened the harbour lock on 3 June 2031.", "3 June 2031", "2031-06-03" },
+    { 102, "The orchestra played its farewell concert on 9 June 2031.", "9 June 2031", "2031-06-09" },
+    { 103, "The city council voted the new budget on 9 June 2031.", "9 June 2031", "2031-06-09" },
+    { 104, "Council members passed the budget vote on 9 June 2031.", "9 June 2031", "2031-06-09" },
+  };
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+  g_autoptr(GPtrArray) events = NULL;
+  const ChrMergedEvent *lock = NULL, *concert = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      add_statement (candidates, &statements[i]);
+      g_array_index (candidates, ChrCandidate, i).flags |= CHR_CANDIDATE_PUBLISHED;
+      g_array_index (candidates, ChrCandidate, i).published = interval_of (statements[i].value).begin;
+    }
+  events = chr_event_merge ((const ChrCandidate *) candidates->data, candidates->len);
+  for (guint e = 0; e < events->len; e++)
+    {
+      const ChrMergedEvent *event = g_ptr_array_index (events, e);
+      guint first = g_array_index (event->members, guint, 0);
+
+      if (first == 0)
+        lock = event;
+      else if (first == 1)
+        concert = event;
+    }
+  g_assert_nonnull (lock);
+  g_assert_nonnull (concert);
+  g_assert_cmpuint (lock->n_articles, ==, 1);
+  g_assert_cmpuint (concert->n_articles, ==, 1);
+  /* The concert's day is in three articles, the lock's in one; and of the
+   * four articles, four could report the lock's day, three the concert's. */
+  g_assert_cmpfloat_with_epsilon (lock->importance, 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (concert->importance, (1.0 + 0.5 * 2) * sqrt (14.0 / 13.0), 1e-9);
+  for (guint k = 0; k < G_N_ELEMENTS (statements); k++)
+    g_strfreev (g_array_index (candidates, ChrCandidate, k).terms);
 }
 
 int
@@ -633,6 +753,8 @@ main (int    argc,
   g_test_add_func ("/model/event-merge/empty", test_empty);
   g_test_add_func ("/model/event-merge/everything", test_everything);
   g_test_add_func ("/model/event-merge/importance", test_importance);
+  g_test_add_func ("/model/event-merge/attention", test_attention);
+  g_test_add_func ("/model/event-merge/busy-day", test_busy_day);
 
   return g_test_run ();
 }

@@ -479,6 +479,8 @@ split_terms (GStringChunk *strings,
  * and the merge must not come out otherwise for that. Candidates from a
  * line that their source repeats word for word in many of its articles
  * (BOILERPLATE_SQL) are its boilerplate, not events, and are left out.
+ * Each candidate carries the day its article was published, when known
+ * (CHR_CANDIDATE_PUBLISHED), for the importance of what it reports.
  *
  * Returns: (transfer full) (nullable): the candidates
  */
@@ -488,6 +490,8 @@ chr_database_load_candidates (ChrDatabase  *self,
 {
   g_autoptr(ChrStmt) stmt = NULL;
   g_autoptr(ChrCandidateSet) set = NULL;
+  gint64 last_article = 0, published_day = 0;
+  gboolean has_published = FALSE;
   int rc;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
@@ -495,7 +499,8 @@ chr_database_load_candidates (ChrDatabase  *self,
   if (!(stmt = chr_database_prepare (self,
                         BOILERPLATE_SQL
                         "SELECT c.id, c.article_id, c.begin_time, c.end_time, c.granularity, c.flags, c.label,"
-                        " c.terms, c.phrase_start, c.phrase_end FROM candidates c"
+                        " c.terms, c.phrase_start, c.phrase_end,"
+                        " (SELECT p.published FROM articles p WHERE p.id = c.article_id) FROM candidates c"
                         " WHERE c.line_hash NOT IN (SELECT line_hash FROM boilerplate)"
                         " OR NOT EXISTS (SELECT 1 FROM boilerplate b JOIN articles a ON a.id = c.article_id"
                         "   WHERE b.line_hash = c.line_hash AND b.source IS a.source)"
@@ -512,10 +517,11 @@ chr_database_load_candidates (ChrDatabase  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 article_id = sqlite3_column_int64 (stmt, 1);
       const char *label = (const char *) sqlite3_column_text (stmt, 6);
       const char *terms = (const char *) sqlite3_column_text (stmt, 7);
       ChrCandidate candidate = {
-        .article_id = sqlite3_column_int64 (stmt, 1),
+        .article_id = article_id,
         .interval = {
           sqlite3_column_int64 (stmt, 2),
           sqlite3_column_int64 (stmt, 3),
@@ -525,6 +531,23 @@ chr_database_load_candidates (ChrDatabase  *self,
         .terms = split_terms (set->strings, terms),
         .label = g_string_chunk_insert (set->strings, label ? label : ""),
       };
+      ChrInterval day;
+
+      /* Candidates come article by article: read each article's date once. */
+      if (article_id != last_article)
+        {
+          const char *published = (const char *) sqlite3_column_text (stmt, 10);
+
+          last_article = article_id;
+          has_published = published != NULL && chr_time_parse_iso (published, &day);
+          if (has_published)
+            published_day = chr_time_floor_days (day.begin);
+        }
+      if (has_published)
+        {
+          candidate.flags |= CHR_CANDIDATE_PUBLISHED;
+          candidate.published = published_day;
+        }
       ChrAnchor anchor = {
         candidate.article_id,
         sqlite3_column_int64 (stmt, 8),

@@ -20,9 +20,11 @@ typedef enum
   CHR_CANDIDATE_LEAD  = 1 << 16,   /* in the headline or the lead: the article's news */
   CHR_CANDIDATE_ASIDE = 1 << 17,   /* background: in parentheses, after "since", in a "when" clause */
   CHR_CANDIDATE_AHEAD = 1 << 18,   /* after the publication date: a plan or a schedule */
+  CHR_CANDIDATE_PUBLISHED = 1 << 19, /* its article's publication date is known: published holds it */
 } ChrCandidateFlags;
 
-#define CHR_CANDIDATE_FLAGS (CHR_CANDIDATE_LEAD | CHR_CANDIDATE_ASIDE | CHR_CANDIDATE_AHEAD)
+#define CHR_CANDIDATE_FLAGS (CHR_CANDIDATE_LEAD | CHR_CANDIDATE_ASIDE | CHR_CANDIDATE_AHEAD | \
+                             CHR_CANDIDATE_PUBLISHED)
 
 /* One dated statement of one article: what may become, or join, an event. */
 typedef struct
@@ -32,7 +34,12 @@ typedef struct
   guint         flags;             /* ChrEventFlags, without CONFLICT, and ChrCandidateFlags */
   char        **terms;             /* salient stems of the statement (chr_event_terms), NULL-terminated */
   const char   *label;             /* its label (chr_event_label) */
+  gint64        published;         /* the start (UTC) of its article's publication day, with CHR_CANDIDATE_PUBLISHED */
 } ChrCandidate;
+
+/* How much a collection talks of each day, and how many of its articles
+ * could have: chr_attention_new(). */
+typedef struct _ChrAttention ChrAttention;
 
 /* A happening: one or more candidates that report it. */
 typedef struct
@@ -54,11 +61,16 @@ gboolean   chr_intervals_compatible (const ChrInterval  *a,
                                      const ChrInterval  *b);
 GPtrArray *chr_event_merge          (const ChrCandidate *candidates,
                                      guint               n_candidates);
+ChrAttention *chr_attention_new     (const ChrCandidate *candidates,
+                                     guint               n_candidates);
+void       chr_attention_free       (ChrAttention       *attention);
 double     chr_event_importance     (const ChrCandidate *candidates,
                                      GArray             *members,
-                                     const ChrInterval  *interval);
+                                     const ChrInterval  *interval,
+                                     const ChrAttention *attention);
 void       chr_merged_event_free    (ChrMergedEvent     *event);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrMergedEvent, chr_merged_event_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrAttention, chr_attention_free)
 
 G_END_DECLS

@@ -55,7 +55,7 @@ typedef struct
   char        *title;
   char        *value;              /* TIMEX3 value of its date, "2014-02"; "2014-02/2025-08-17" for a period */
   ChrInterval  interval;
-  double       importance;         /* the articles behind it, each weighed by how firmly it reports the event */
+  double       importance;         /* >= 1, more is more important: the articles behind it, weighed (chr_event_importance) */
   guint        n_sources;          /* distinct articles */
   guint        flags;              /* ChrEventFlags */
   gint64       annotation_id;      /* its entry in the user's layer, 0 if none */

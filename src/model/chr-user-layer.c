@@ -150,6 +150,7 @@ typedef struct
   guint              *anchor_at;   /* per annotation: the candidate of its anchor, or NO_OWNER */
   GArray            **members;     /* per annotation: its candidates */
   guint              *base;        /* per annotation: the first merged event it took from, or NO_OWNER */
+  ChrAttention       *attention;   /* made when an edited event is first weighed */
   GPtrArray          *result;
 } Layering;
 
@@ -316,6 +317,17 @@ note_base (Layering             *self,
     self->base[a] = e;
 }
 
+/* An edited event is weighed as the merge weighs the extracted ones. */
+static double
+layering_importance (Layering          *self,
+                     GArray            *members,
+                     const ChrInterval *interval)
+{
+  if (self->attention == NULL)
+    self->attention = chr_attention_new (self->candidates, self->n_candidates);
+  return chr_event_importance (self->candidates, members, interval, self->attention);
+}
+
 static void
 emit_extracted (Layering             *self,
                 const ChrMergedEvent *event,
@@ -332,7 +344,7 @@ emit_extracted (Layering             *self,
   out->n_articles = kept->len == event->members->len ? event->n_articles
                                                      : count_articles (self->candidates, kept);
   out->importance = kept->len == event->members->len ? event->importance
-                                                     : chr_event_importance (self->candidates, kept, &out->interval);
+                                                     : layering_importance (self, kept, &out->interval);
   g_ptr_array_add (self->result, out);
 }
 
@@ -439,7 +451,7 @@ emit_annotated (Layering *self,
       out->flags = first->flags & ~(guint) CHR_CANDIDATE_FLAGS;
     }
   out->flags = chr_annotation_flags (annotation, out->flags);
-  out->importance = chr_event_importance (self->candidates, members, &out->interval);
+  out->importance = layering_importance (self, members, &out->interval);
   out->title = annotation->title ? annotation->title : default_title (self, a, members);
   g_ptr_array_add (self->result, out);
 }
@@ -550,5 +562,6 @@ chr_user_layer_apply (const ChrCandidate   *candidates,
   g_free (self.members);
   g_free (self.base);
   g_free (self.anchor_at);
+  chr_attention_free (self.attention);
   return self.result;
 }
