@@ -356,6 +356,40 @@ static const ScanCase reference_cases[] = {
 };
 
 /* Dates counted from the last mentioned one, as news writes them. */
+/* Without a document date the text is a narrative: relative and partial
+ * dates count from the last date it told, at the precision they need. */
+static const ScanCase narrative_cases[] = {
+  { "The siege began on 3 June 1812. In August, the town fell.", NULL,
+    { { "3 June 1812", "1812-06-03", TRUE }, { "August", "1812-08", TRUE } } },
+  { "The fleet sailed in November 1703. By early March, it was home.", NULL,
+    { { "November 1703", "1703-11", TRUE }, { "early March", "1704-03", TRUE, NULL, "START" } } },
+  { "The treaty was signed in May 1650. In April, talks had begun.", NULL,
+    { { "May 1650", "1650-05", TRUE }, { "April", "1650-04", TRUE } } },
+  { "The rebels rose in 1848 and by the summer held the capital.", NULL,
+    { { "1848", "1848", TRUE }, { "the summer", "1848-SU", TRUE } } },
+  { "The army wintered near the river in 1777. The following spring it marched north.", NULL,
+    { { "1777", "1777", TRUE }, { "The following spring", "1778-SP", TRUE } } },
+  { "The bridge was taken on 12 May 1809. On the 20th, the bridge was lost.", NULL,
+    { { "12 May 1809", "1809-05-12", TRUE }, { "the 20th", "1809-05-20", TRUE } } },
+  { "He was crowned in 1520; by the end of the year he was at war.", NULL,
+    { { "1520", "1520", TRUE }, { "the end of the year", "1520", TRUE, NULL, "END" } } },
+  { "The port was blockaded in March 1690. The next year, it surrendered.", NULL,
+    { { "March 1690", "1690-03", TRUE }, { "The next year", "1691", TRUE } } },
+  { "The truce held from June 1433. Two years earlier it had failed.", NULL,
+    { { "June 1433", "1433-06", TRUE }, { "Two years earlier", "1431", TRUE } } },
+  { "The storm struck on 2 May 1791, a Monday. On Friday the ships sailed.", NULL,
+    { { "2 May 1791", "1791-05-02", TRUE }, { "Monday", "1791-05-02", TRUE },
+      { "Friday", "1791-05-06", TRUE } } },
+  /* Nothing told yet: the month stays open. */
+  { "In March the rivers flooded.", NULL, { { "March", "XXXX-03", FALSE } } },
+  /* "ago" counts from the day of writing, which a narrative does not give. */
+  { "The fort was built in 1820. It burned 12 years ago.", NULL,
+    { { "1820", "1820", TRUE }, { "12 years ago", "XXXX", FALSE } } },
+  /* News keeps its document date. */
+  { "The plant closed in March 1988. In April, it reopened.", "1998-06-10",
+    { { "March 1988", "1988-03", TRUE }, { "April", "1998-04", TRUE } } },
+};
+
 static const ScanCase anaphora_cases[] = {
   { "Profit rose in the third quarter from $5 a year earlier.", "1998-11-02",
     { { "the third quarter", "1998-Q3", TRUE }, { "a year earlier", "1997-Q3", TRUE } } },
@@ -731,13 +765,14 @@ static const SeedCase seed_cases[] = {
       { "Monday", "XXXX-WXX-1", FALSE },
       { "recent", "PAST_REF", FALSE },
     } },
+  /* Read as a narrative: a month without a year is in the year last told. */
   { "002_3efe0e8289e4b80b.txt", NULL, {
       { "2025-03-22", "2025-03-22", TRUE },
-      { "January", "XXXX-01", FALSE },
+      { "January", "2025-01", TRUE },
       { "October 2024", "2024-10", TRUE },
-      { "February 12", "XXXX-02-12", FALSE },
-      { "the same day", "XXXX-XX-XX", FALSE },   /* the date before it has no year */
-      { "March", "XXXX-03", FALSE },
+      { "February 12", "2025-02-12", TRUE },     /* eight months or more before October: the next year */
+      { "the same day", "2025-02-12", TRUE },
+      { "March", "2025-03", TRUE },
     } },
 };
 
@@ -873,6 +908,7 @@ main (int   argc,
   static const ScanTable set = TABLE (set_cases);
   static const ScanTable reference = TABLE (reference_cases);
   static const ScanTable anaphora = TABLE (anaphora_cases);
+  static const ScanTable narrative = TABLE (narrative_cases);
   static const ScanTable dct_relative = TABLE (dct_cases);
 
   g_test_init (&argc, &argv, NULL);
@@ -894,6 +930,7 @@ main (int   argc,
   g_test_add_data_func ("/model/timex/set", &set, test_table);
   g_test_add_data_func ("/model/timex/reference", &reference, test_table);
   g_test_add_data_func ("/model/timex/anaphora", &anaphora, test_table);
+  g_test_add_data_func ("/model/timex/narrative", &narrative, test_table);
   g_test_add_data_func ("/model/timex/dct-relative", &dct_relative, test_table);
   g_test_add_func ("/model/timex/interval", test_interval);
   g_test_add_func ("/model/timex/season-and-part-codes", test_season_and_part_codes);

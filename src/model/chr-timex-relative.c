@@ -129,6 +129,7 @@ relative_unit (const Sent     *s,
       m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
       m->unit = unit;
       m->offset = rel->value;
+      m->at_unit = TRUE;
       return unit == UNIT_DAY ? _chr_timex_parse_part (s, e + 1, m) : e + 1;
     }
   if (unit == UNIT_YEAR && (k = relative_year_quarter (s, rel, e, m)) != 0)
@@ -253,8 +254,15 @@ _chr_timex_match_relative (const Sent *s,
       m->offset = rel->value;
       return _chr_timex_parse_weekday_part (s, e, m);
     }
-  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+  if (rel->flags & LEX_LATEST)
     return 0;
+  /* "the following spring", "the previous March": counted from the story's date */
+  if (anaphoric)
+    {
+      if (!is_class (s, e, W_SEASON) && !is_class (s, e, W_MONTH))
+        return 0;
+      m->from_ref = TRUE;
+    }
   return relative_name (s, rel, e, lead, m);
 }
 

@@ -45,6 +45,21 @@ has_dct (const Context  *ctx,
   return ctx->dct.gran != CHR_GRANULARITY_UNKNOWN && ctx->dct.gran >= gran;
 }
 
+/* Without a document date, or one too coarse, the text is read as a
+ * narrative, as HeidelTime's narrative mode does: what news counts from the
+ * DCT counts from the last date the text mentioned, when that date is at
+ * least as fine as gran. NULL: neither is known. */
+static const Point *
+narrative_anchor (const Context  *ctx,
+                  ChrGranularity  gran)
+{
+  if (has_dct (ctx, gran))
+    return &ctx->dct;
+  if (ctx->ref.gran != CHR_GRANULARITY_UNKNOWN && ctx->ref.gran >= gran)
+    return &ctx->ref;
+  return NULL;
+}
+
 /* Days from the DCT to the weekday the mention means. */
 static int
 weekday_offset (const Mention *m,
@@ -230,6 +245,18 @@ nearest_year (const Context *ctx,
     p->year++;
 }
 
+/* The year of a month a narrative names without one: the year it is
+ * telling, or the next when the month is eight or more before the one it
+ * told last ("in October 1940 … in February"), as nearest_year has it. */
+static int
+narrative_year (const Point *ref,
+                int          month)
+{
+  gboolean has_month = ref->gran >= CHR_GRANULARITY_MONTH && ref->gran != CHR_GRANULARITY_WEEK;
+
+  return has_month && month > 0 && month + 8 <= ref->month ? ref->year + 1 : ref->year;
+}
+
 static PointState
 resolve_yearless (const Mention *m,
                   const Context *ctx,
@@ -237,8 +264,13 @@ resolve_yearless (const Mention *m,
                   Point         *p)
 {
   if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
-    return POINT_OPEN;
-  p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
+    {
+      if (m->year_rel || ctx->ref.gran < CHR_GRANULARITY_YEAR)
+        return POINT_OPEN;
+      p->year = narrative_year (&ctx->ref, p->month);
+    }
+  else
+    p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
   if (has_dct (ctx, CHR_GRANULARITY_MONTH) && !m->year_rel)
     nearest_year (ctx, tense, p);
   if (p->sub < 0)
@@ -256,7 +288,14 @@ resolve_day_of_month (const Mention *m,
                       Point         *p)
 {
   if (!has_dct (ctx, CHR_GRANULARITY_DAY))
-    return POINT_OPEN;
+    {
+      /* "the 20th" of the month a narrative is telling */
+      if (ctx->ref.gran < CHR_GRANULARITY_MONTH || ctx->ref.gran == CHR_GRANULARITY_WEEK)
+        return POINT_OPEN;
+      p->year = ctx->ref.year;
+      p->month = ctx->ref.month;
+      return known_unless_dropped (p->day <= chr_days_in_month (p->year, p->month));
+    }
   p->year = ctx->dct.year;
   p->month = ctx->dct.month;
   if (tense == TENSE_PAST && p->day > ctx->dct.day)
@@ -273,14 +312,21 @@ resolve_day (const Mention *m,
              Tense          tense,
              Point         *p)
 {
+  const Point *base = narrative_anchor (ctx, CHR_GRANULARITY_DAY);
   int part = p->part;
   int days;
 
-  if (!has_dct (ctx, CHR_GRANULARITY_DAY))
+  if (base == NULL || (base != &ctx->dct && m->anchor == ANCHOR_DAY_OFFSET))
     return POINT_OPEN;
-  days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
-         : weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
-  *p = _chr_timex_point_from_days (_chr_timex_point_days (&ctx->dct) + days);
+  if (base != &ctx->dct)
+    /* "on Monday" in a narrative: the story moves on, to the first Monday
+     * from the day it is telling */
+    days = weekday_offset (m, chr_weekday_from_days (_chr_timex_point_days (base)), TENSE_FUTURE);
+  else if (m->anchor == ANCHOR_DAY_OFFSET)
+    days = m->offset;
+  else
+    days = weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
+  *p = _chr_timex_point_from_days (_chr_timex_point_days (base) + days);
   p->part = part;
   if (part > 0)
     p->gran = CHR_GRANULARITY_PART_OF_DAY;
@@ -301,32 +347,36 @@ resolve_dct_unit (const Mention *m,
       return known_unless_dropped (_chr_timex_shift_point (p, m->unit, m->offset));
     }
   if (!_chr_timex_truncate_point (&ctx->dct, _chr_timex_units[m->unit].gran, p))
-    return POINT_OPEN;
+    {
+      /* "12 years ago" counts from the day of writing, which a narrative does not give. */
+      if (has_dct (ctx, CHR_GRANULARITY_YEAR) || m->ago ||
+          !_chr_timex_truncate_point (&ctx->ref, _chr_timex_units[m->unit].gran, p))
+        return POINT_OPEN;
+    }
   return known_unless_dropped (_chr_timex_shift_point (p, m->unit, m->offset));
 }
 
-/* A month, season, quarter or half without a year: "last fall", "the third
- * quarter", "next May". */
-static PointState
-resolve_named (const Mention *m,
-               const Context *ctx,
-               Tense          tense,
-               Point         *p)
+/* The named month, season, quarter or half next to or before the one of
+ * base, in base's year or the one beside it. */
+static void
+place_named (const Mention *m,
+             const Point   *base,
+             Tense          tense,
+             Point         *p)
 {
   Point cur;
   int named, now;
 
-  if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+  p->year = base->year;
+  if (!_chr_timex_truncate_point (base, p->gran, &cur))
     {
-      if (!has_dct (ctx, CHR_GRANULARITY_YEAR) || m->offset != 0)
-        return POINT_OPEN;
-      p->year = ctx->dct.year;
-      return POINT_KNOWN;
+      /* Only the year is known: "the following spring" is in the next one. */
+      if (m->offset == -1 || m->offset == 1)
+        p->year += m->offset;
+      return;
     }
   named = named_index (p);
-  _chr_timex_truncate_point (&ctx->dct, p->gran, &cur);
   now = named_index (&cur);
-  p->year = ctx->dct.year;
   if (m->offset == -1 && named >= now)
     p->year--;
   else if (m->offset == 1 && named <= now)
@@ -336,6 +386,35 @@ resolve_named (const Mention *m,
   else if (m->offset == FROM_TENSE && tense == TENSE_FUTURE && named < now &&
            p->gran != CHR_GRANULARITY_QUARTER && p->gran != CHR_GRANULARITY_HALF)
     p->year++;
+}
+
+/* A month, season, quarter or half without a year: "last fall", "the third
+ * quarter", "next May"; "the following spring" counts from the last
+ * mentioned date, and so does all of it in a narrative. A narrative is told
+ * in the past throughout, so its tense does not move the year. */
+static PointState
+resolve_named (const Mention *m,
+               const Context *ctx,
+               Tense          tense,
+               Point         *p)
+{
+  const Point *ref = ctx->ref.gran >= CHR_GRANULARITY_YEAR ? &ctx->ref : NULL;
+
+  if (m->from_ref || !has_dct (ctx, CHR_GRANULARITY_YEAR))
+    {
+      if (ref == NULL)
+        return POINT_OPEN;
+      place_named (m, ref, TENSE_UNKNOWN, p);
+      return POINT_KNOWN;
+    }
+  if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+    {
+      if (m->offset != 0)
+        return POINT_OPEN;
+      p->year = ctx->dct.year;
+      return POINT_KNOWN;
+    }
+  place_named (m, &ctx->dct, tense, p);
   return POINT_KNOWN;
 }
 
@@ -371,7 +450,13 @@ resolve_from_ref (const Mention *m,
     }
   else
     {
+      /* "the previous month" is a month; so is "two months earlier" in a
+       * narrative, while news keeps the date it counts from: "a year
+       * earlier" than a quarter is that quarter a year before. */
       *p = *base;
+      if ((m->at_unit || !has_dct (ctx, CHR_GRANULARITY_YEAR)) &&
+          !_chr_timex_truncate_point (base, MIN (unit_gran, CHR_GRANULARITY_DAY), p))
+        *p = *base;
       if (p->gran > CHR_GRANULARITY_DAY)
         {
           p->gran = CHR_GRANULARITY_DAY;
