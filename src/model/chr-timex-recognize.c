@@ -245,6 +245,8 @@ static const struct
   Matcher match;
   guint32 opens;
 } patterns[] = {
+  { _chr_timex_match_bc_year, OPENS_NUMBER },
+  { _chr_timex_match_range_day, OPENS_NUMBER },
   { _chr_timex_match_numeric_date, OPENS_NUMBER },
   { _chr_timex_match_first_count, OPENS (W_ORDINAL) },
   { _chr_timex_match_year_period, OPENS_NUMBER },

@@ -313,6 +313,15 @@ _chr_timex_match_det_unit (const Sent *s,
     i++;
   if (!parse_unit (s, i, &unit, &plural) || plural)
     return 0;
+  /* "the day following": the one after the last mentioned date */
+  if (!lead->that && is_word (s, i + 1, "following") && unit >= UNIT_DAY && unit != UNIT_WEEKEND)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = unit;
+      m->offset = 1;
+      m->at_unit = TRUE;
+      return i + 2;
+    }
   if (lead->that)
     {
       if (unit < UNIT_DAY || unit == UNIT_WEEKEND)

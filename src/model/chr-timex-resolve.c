@@ -451,11 +451,14 @@ resolve_from_ref (const Mention *m,
   else
     {
       /* "the previous month" is a month; so is "two months earlier" in a
-       * narrative, while news keeps the date it counts from: "a year
-       * earlier" than a quarter is that quarter a year before. */
+       * narrative (but "a decade earlier" is a year), while news keeps the
+       * date it counts from: "a year earlier" than a quarter is that
+       * quarter a year before. */
+      ChrGranularity gran = m->at_unit ? unit_gran : MAX (unit_gran, CHR_GRANULARITY_YEAR);
+
       *p = *base;
       if ((m->at_unit || !has_dct (ctx, CHR_GRANULARITY_YEAR)) &&
-          !_chr_timex_truncate_point (base, MIN (unit_gran, CHR_GRANULARITY_DAY), p))
+          !_chr_timex_truncate_point (base, MIN (gran, CHR_GRANULARITY_DAY), p))
         *p = *base;
       if (p->gran > CHR_GRANULARITY_DAY)
         {
@@ -695,6 +698,25 @@ remember (const Mention *m,
       ctx->period_sentence = ctx->sentence;
       ctx->period_seq = ctx->seq;
     }
+}
+
+/* "two days later" is the duration "two days" in news, which counts from
+ * the document date; a narrative, which has none, means the date two days
+ * after the one it told last, "later" included. Returns m, or scratch read
+ * so. */
+const Mention *
+_chr_timex_narrative_reading (const Mention *m,
+                              const Context *ctx,
+                              Mention       *scratch)
+{
+  if (m->later == 0 || ctx->dct.gran != CHR_GRANULARITY_UNKNOWN ||
+      ctx->ref.gran < _chr_timex_units[m->unit].gran)
+    return m;
+  *scratch = *m;
+  scratch->anchor = ANCHOR_REF_SHIFT;
+  scratch->type = CHR_TIMEX_DATE;
+  scratch->last = m->later;
+  return scratch;
 }
 
 /* Turns a mention into its TIMEX3 value; FALSE drops it (a date outside 0001-9999). */

@@ -84,7 +84,8 @@ chr_timex_scan (const char        *text,
       t = (const Token *) (gconstpointer) tokens->data;
       for (guint k = 0; k < mentions->len; k++)
         {
-          const Mention *m = &g_array_index (mentions, Mention, k);
+          Mention scratch;
+          const Mention *m = _chr_timex_narrative_reading (&g_array_index (mentions, Mention, k), &ctx, &scratch);
           Tense tense = _chr_timex_tense_near (t, markers, &cursor, m->first, m->last);
           ChrTimex timex;
 
