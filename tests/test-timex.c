@@ -425,9 +425,9 @@ static const ScanCase narrative_cases[] = {
     { { "March 1690", "1690-03", TRUE }, { "The next year", "1691", TRUE } } },
   { "The truce held from June 1433. Two years earlier it had failed.", NULL,
     { { "June 1433", "1433-06", TRUE }, { "Two years earlier", "1431", TRUE } } },
-  { "The storm struck on 2 May 1791, a Monday. On Friday the ships sailed.", NULL,
-    { { "2 May 1791", "1791-05-02", TRUE }, { "Monday", "1791-05-02", TRUE },
-      { "Friday", "1791-05-06", TRUE } } },
+  /* A weekday points at the day of writing: it waits for the article's date. */
+  { "The storm struck on 2 May 1791. On Friday the ships sailed.", NULL,
+    { { "2 May 1791", "1791-05-02", TRUE }, { "Friday", "XXXX-WXX-5", FALSE } } },
   /* Nothing told yet: the month stays open. */
   { "In March the rivers flooded.", NULL, { { "March", "XXXX-03", FALSE } } },
   /* "ago" counts from the day of writing, which a narrative does not give. */

@@ -45,21 +45,6 @@ has_dct (const Context  *ctx,
   return ctx->dct.gran != CHR_GRANULARITY_UNKNOWN && ctx->dct.gran >= gran;
 }
 
-/* Without a document date, or one too coarse, the text is read as a
- * narrative, as HeidelTime's narrative mode does: what news counts from the
- * DCT counts from the last date the text mentioned, when that date is at
- * least as fine as gran. NULL: neither is known. */
-static const Point *
-narrative_anchor (const Context  *ctx,
-                  ChrGranularity  gran)
-{
-  if (has_dct (ctx, gran))
-    return &ctx->dct;
-  if (ctx->ref.gran != CHR_GRANULARITY_UNKNOWN && ctx->ref.gran >= gran)
-    return &ctx->ref;
-  return NULL;
-}
-
 /* Days from the DCT to the weekday the mention means. */
 static int
 weekday_offset (const Mention *m,
@@ -312,21 +297,16 @@ resolve_day (const Mention *m,
              Tense          tense,
              Point         *p)
 {
-  const Point *base = narrative_anchor (ctx, CHR_GRANULARITY_DAY);
   int part = p->part;
   int days;
 
-  if (base == NULL || (base != &ctx->dct && m->anchor == ANCHOR_DAY_OFFSET))
+  /* Weekdays and "yesterday" point at the day of writing, even in a text
+   * read as a narrative: without it they wait for the article's date. */
+  if (!has_dct (ctx, CHR_GRANULARITY_DAY))
     return POINT_OPEN;
-  if (base != &ctx->dct)
-    /* "on Monday" in a narrative: the story moves on, to the first Monday
-     * from the day it is telling */
-    days = weekday_offset (m, chr_weekday_from_days (_chr_timex_point_days (base)), TENSE_FUTURE);
-  else if (m->anchor == ANCHOR_DAY_OFFSET)
-    days = m->offset;
-  else
-    days = weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
-  *p = _chr_timex_point_from_days (_chr_timex_point_days (base) + days);
+  days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
+         : weekday_offset (m, ctx->dct_weekday, m->possessive ? TENSE_PAST : tense);
+  *p = _chr_timex_point_from_days (_chr_timex_point_days (&ctx->dct) + days);
   p->part = part;
   if (part > 0)
     p->gran = CHR_GRANULARITY_PART_OF_DAY;
