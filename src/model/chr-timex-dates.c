@@ -301,7 +301,7 @@ _chr_timex_match_range_day (const Sent *s,
 {
   static const Lead no_lead = { FALSE, FALSE, FALSE };
 
-  if (!is_day_number (s, i) || !is_punct (s, i + 1, '-') || !is_day_number (s, i + 2) ||
+  if (!is_punct (s, i + 1, '-') || !is_day_number (s, i) || !is_day_number (s, i + 2) ||
       s->t[i + 2].value <= s->t[i].value ||
       _chr_timex_match_calendar (s, i + 2, &no_lead, m) == 0 || m->point.gran != CHR_GRANULARITY_DAY ||
       m->point.day != s->t[i + 2].value)

@@ -298,9 +298,9 @@ typedef struct
   gboolean     adjective; /* "third-quarter profit": a determiner before it is the noun's */
   gboolean     possessive; /* "Wednesday's ruling": news names a day so only once it happened */
   gboolean     year_rel;  /* "June last year": the DCT's year moved by offset */
-  gboolean     from_ref;  /* "the following spring": counted from the last mentioned date */
-  gboolean     at_unit;   /* "the following year": the unit, not the date counted from */
   guint        later;     /* "two days later": the token of "later" after a duration, or 0 */
+  guint8       from_ref;  /* "the following spring": counted from the last mentioned date */
+  guint8       at_unit;   /* "the following year": the unit, not the date counted from */
   gboolean     span_period; /* "the nine months": a reporting period of the year */
   int          clock;     /* minutes after midnight plus one: the hour of a named day, "9 a.m. Tuesday" */
   char         value[24]; /* ANCHOR_LITERAL */
