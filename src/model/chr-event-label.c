@@ -32,6 +32,7 @@ enum
   WORD_CAPITAL    = 1 << 4,
   WORD_DATE       = 1 << 5,  /* overlaps the date phrase */
   WORD_DROP       = 1 << 6,  /* inside an aside (", who …,"): never in a label */
+  WORD_DASH       = 1 << 7,  /* a dash follows */
 };
 
 typedef struct
@@ -52,6 +53,7 @@ typedef struct
   const char *text;
   Word        words[MAX_WORDS];
   guint       n_words;
+  guint       n_furniture;   /* words before a bar ("YES | NO …"): page furniture */
   Range       segs[MAX_SEGMENTS];
   guint       n_segs;
   guint       date_seg;
@@ -201,6 +203,18 @@ static const char * const titles[] = {
   "premier", "lt", "col", "adviser", "advisor",
 };
 
+/* Abbreviations whose full stop does not end a clause. */
+static const char * const abbreviations[] = {
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
+  "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Jr", "Prof", "Capt",
+};
+
+/* Capitalised words that, in mid-clause, start a new sentence. */
+static const char * const sentence_openers[] = {
+  "On", "In", "At", "After", "Before", "Since", "During", "Meanwhile", "However", "Earlier",
+  "Later",
+};
+
 static const char * const determiners[] = {
   "a", "an",
 };
@@ -285,6 +299,58 @@ mark_boundary (Parse *p)
     p->words[p->n_words - 1].flags |= WORD_SEP;
 }
 
+static void
+mark_dash (Parse *p)
+{
+  if (p->n_words > 0)
+    p->words[p->n_words - 1].flags |= WORD_SEP | WORD_DASH;
+}
+
+static gboolean
+is_abbreviation (const char *s,
+                 gsize       n)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (abbreviations); k++)
+    if (strlen (abbreviations[k]) == n && strncmp (s, abbreviations[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "On" in the middle of a clause, after no punctuation: a full stop the
+ * text lost ("… on Friday On Tuesday, …"). */
+static gboolean
+is_lost_sentence_start (const Parse *p,
+                        const char  *s,
+                        gsize        n)
+{
+  if (p->n_words == 0 || (p->words[p->n_words - 1].flags & WORD_SEP))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (sentence_openers); k++)
+    if (strlen (sentence_openers[k]) == n && strncmp (s, sentence_openers[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "poverty - stricken": a hyphen set apart by spaces inside a compound word. */
+static gboolean
+joins_compound (const Parse *p,
+                const char  *t,
+                gsize        i,
+                gsize        to)
+{
+  gsize a, b;
+
+  if (p->n_words == 0 || (p->words[p->n_words - 1].flags & WORD_SEP) ||
+      !g_ascii_islower (t[p->words[p->n_words - 1].start]))
+    return FALSE;
+  for (a = i; a < to && t[a] == ' '; a++)
+    ;
+  for (b = a; b < to && g_ascii_isalpha (t[b]); b++)
+    ;
+  return b - a > 3 && g_ascii_islower (t[a]) && (b == to || !g_ascii_isalpha (t[b])) &&
+         ((t[b - 2] == 'e' && (t[b - 1] == 'd' || t[b - 1] == 'n')));
+}
+
 static gboolean
 is_capital (const char *s,
             const char *end)
@@ -321,7 +387,7 @@ tokenize (Parse         *p,
         break;
       if ((d = chr_text_dash_at (t + i, end)) > 0)
         {
-          mark_boundary (p);
+          mark_dash (p);
           i += d;
           continue;
         }
@@ -330,10 +396,20 @@ tokenize (Parse         *p,
         i++;
       b = i;
 
-      if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/'))
+      if (b - a == 2 && t[a] == '-' && t[a + 1] == '-')
         {
-          if (t[a] == '-')
-            mark_boundary (p);
+          mark_dash (p);
+          continue;
+        }
+      if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/' || t[a] == '|'))
+        {
+          if (t[a] == '-' && !joins_compound (p, t, b, to))
+            mark_dash (p);
+          else if (t[a] == '|')
+            {
+              mark_boundary (p);
+              p->n_furniture = p->n_words;
+            }
           else if (t[a] == '&')
             {
               Word *w = &p->words[p->n_words++];
@@ -376,6 +452,9 @@ tokenize (Parse         *p,
               /* "U.S." keeps its full stop. */
               if (c == '.' && b - a > 2 && memchr (t + a, '.', b - 1 - a) != NULL)
                 break;
+              /* "Nov. 15", "Mr. Jindal" */
+              if (c == '.' && is_abbreviation (t + a, b - 1 - a))
+                break;
               flags |= WORD_SEP;
               b--;
             }
@@ -399,7 +478,7 @@ tokenize (Parse         *p,
           continue;
         }
 
-      if (flags & WORD_OPEN_PAREN)
+      if ((flags & WORD_OPEN_PAREN) || is_lost_sentence_start (p, t + a, b - a))
         mark_boundary (p);
       if (is_capital (t + a, end))
         flags |= WORD_CAPITAL;
@@ -429,6 +508,99 @@ remove_segment (Parse *p,
 {
   memmove (&p->segs[k], &p->segs[k + 1], (p->n_segs - k - 1) * sizeof (Range));
   p->n_segs--;
+}
+
+static void
+remove_words (Parse *p,
+              guint  count)
+{
+  for (guint i = 0; i < count; i++)
+    if (p->words[i].flags & WORD_DATE)
+      return;
+  memmove (p->words, p->words + count, (p->n_words - count) * sizeof (Word));
+  p->n_words -= count;
+}
+
+static gboolean
+is_upper_word (const Parse *p,
+               guint        i)
+{
+  for (gsize k = p->words[i].start; k < p->words[i].end; k++)
+    if (!g_ascii_isupper (p->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Page furniture before the text: "YES | NO Mubarak stepped down",
+ * "Photograph: Jo Doe/AP Obama will fly". */
+static void
+remove_furniture (Parse *p)
+{
+  guint n = p->n_furniture;
+
+  if (n > 0 && n <= 6)
+    {
+      while (n < p->n_words && n < 8 && is_upper_word (p, n) && word_len (p, n) <= 3)
+        n++;
+      remove_words (p, n);
+      return;
+    }
+  if (p->n_words > 2 && (p->words[0].flags & WORD_COLON) &&
+      (word_is (p, 0, "photograph") || word_is (p, 0, "photo") || word_is (p, 0, "picture")))
+    for (guint i = 1; i < p->n_words && i < 6; i++)
+      if (memchr (p->text + p->words[i].start, '/', word_len (p, i)) != NULL)
+        {
+          remove_words (p, i + 1);
+          return;
+        }
+}
+
+static gboolean
+all_capitals (const Parse *p,
+              Range        r)
+{
+  for (guint i = r.start; i < r.end; i++)
+    if (!(p->words[i].flags & WORD_CAPITAL) && !word_is (p, i, "and") && !word_is (p, i, "the") &&
+        !word_is (p, i, "of") && !word_is (p, i, "or"))
+      return FALSE;
+  return TRUE;
+}
+
+/* A verb that carries on a clause after an aside ("Younes, …, is killed"). */
+static gboolean
+opens_predicate (const Parse *p,
+                 guint        i)
+{
+  return word_is_lower (p, i) && !WORD_IN (p, i, prepositions) && !WORD_IN (p, i, discourse_words) &&
+         !WORD_IN (p, i, date_leads) && !WORD_IN (p, i, noun_openers) && !word_ends_with (p, i, "ing") &&
+         !word_is (p, i, "that");
+}
+
+/* Segment k between commas or dashes that the clause reads on without:
+ * ", who …,", "—including …—", "-- France, Britain and Italy --", and the
+ * apposition in "Abdel Fattah Younes, the army chief, is killed". */
+static gboolean
+is_aside (const Parse *p,
+          guint        k)
+{
+  const Range *s = &p->segs[k];
+  const Range *prev = &p->segs[k - 1];
+  guint next = p->segs[k + 1].start;
+
+  for (guint i = s->start; i < s->end; i++)
+    if (p->words[i].flags & WORD_DATE)
+      return FALSE;
+  if (s->end - s->start >= 2 && word_is_lower (p, next) &&
+      (word_is (p, s->start, "who") || word_is (p, s->start, "which") ||
+       word_is (p, s->start, "whose") || word_is (p, s->start, "whom") ||
+       word_is (p, s->start, "including")))
+    return TRUE;
+  if ((p->words[s->start - 1].flags & WORD_DASH) && (p->words[s->end - 1].flags & WORD_DASH) &&
+      word_is_lower (p, next) && all_capitals (p, *s))
+    return TRUE;
+  return (p->words[prev->end - 1].flags & WORD_COMMA) && (p->words[s->end - 1].flags & WORD_COMMA) &&
+         prev->end - prev->start <= 4 && all_capitals (p, *prev) &&
+         (p->words[prev->start].flags & WORD_CAPITAL) && opens_predicate (p, next);
 }
 
 /* Clauses, as separated by punctuation; items of a list ("the United States,
@@ -478,25 +650,12 @@ segment (Parse *p)
 
   for (guint k = 1; k + 1 < p->n_segs; )
     {
-      Range *s = &p->segs[k];
-      gboolean aside = FALSE;
-
-      if (s->end - s->start >= 2 && word_is_lower (p, p->segs[k + 1].start) &&
-          (word_is (p, s->start, "who") || word_is (p, s->start, "which") ||
-           word_is (p, s->start, "whose") || word_is (p, s->start, "whom") ||
-           word_is (p, s->start, "including")))
-        {
-          aside = TRUE;
-          for (guint i = s->start; i < s->end; i++)
-            if (p->words[i].flags & WORD_DATE)
-              aside = FALSE;
-        }
-      if (!aside)
+      if (!is_aside (p, k))
         {
           k++;
           continue;
         }
-      for (guint i = s->start; i < s->end; i++)
+      for (guint i = p->segs[k].start; i < p->segs[k].end; i++)
         p->words[i].flags |= WORD_DROP;
       p->segs[k - 1].end = p->segs[k + 1].end;
       remove_segment (p, k);
@@ -528,6 +687,7 @@ parse (Parse         *p,
 
   p->text = text;
   p->n_words = 0;
+  p->n_furniture = 0;
 
   /* Start late enough that the date falls in the first half of the window. */
   for (gsize i = mention->start; i > sentence->start; i--)
@@ -538,6 +698,7 @@ parse (Parse         *p,
           break;
         }
   tokenize (p, from, sentence->end, mention);
+  remove_furniture (p);
   if (p->n_words == 0)
     return;
   segment (p);
