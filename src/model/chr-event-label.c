@@ -60,6 +60,7 @@ typedef struct
   guint       dx0;           /* the date phrase with its prepositions: left out of labels */
   guint       dx1;
   gboolean    attributive;   /* "for Monday talks": the date qualifies the next noun */
+  gboolean    date_subject;  /* "Tuesday was the start of …": the date is the subject */
 } Parse;
 
 typedef struct
@@ -215,6 +216,11 @@ static const char * const sentence_openers[] = {
   "Later",
 };
 
+/* Verbs a date can be the subject of: "Tuesday was the deadline", "Wednesday saw …". */
+static const char * const date_verbs[] = {
+  "was", "is", "will", "saw", "sees", "marked", "marks", "brought", "brings",
+};
+
 static const char * const determiners[] = {
   "a", "an",
 };
@@ -289,6 +295,8 @@ static gboolean
 in_date (const Parse *p,
          guint        i)
 {
+  if (p->date_subject)
+    return FALSE;
   return (i >= p->dx0 && i < p->dx1) || (p->words[i].flags & WORD_DATE) != 0;
 }
 
@@ -717,10 +725,12 @@ parse (Parse         *p,
       p->dx0 = p->dx1 = first;
       p->date_seg = seg_of (p, first);
       p->attributive = FALSE;
+      p->date_subject = FALSE;
       return;
     }
 
   p->date_seg = seg_of (p, first);
+  p->date_subject = FALSE;
   s = p->segs[p->date_seg];
   p->dx0 = first;
   p->dx1 = last + 1;
@@ -733,6 +743,8 @@ parse (Parse         *p,
   if (!p->attributive)
     for (guint n = 0; n < 3 && p->dx0 > s.start && WORD_IN (p, p->dx0 - 1, date_leads); n++)
       p->dx0--;
+  p->date_subject = first == s.start && p->dx0 == first && p->dx1 < s.end &&
+                    !(p->words[p->dx1 - 1].flags & WORD_SEP) && WORD_IN (p, p->dx1, date_verbs);
 }
 
 static guint
@@ -757,6 +769,16 @@ is_date_only (const Parse *p,
         !word_is (p, i, "same") && !word_is (p, i, "then"))
       return FALSE;
   return TRUE;
+}
+
+/* "… 11 January: Mission member calls …": a date heading the entry after it. */
+static gboolean
+is_list_heading (const Parse *p,
+                 guint        seg)
+{
+  guint last = p->segs[seg].end - 1;
+
+  return seg + 1 < p->n_segs && (p->words[last].flags & WORD_COLON) && in_date (p, last);
 }
 
 static gboolean
@@ -873,7 +895,9 @@ find_reported_after (const Parse *p,
 }
 
 /* Reporting frames: "X said (on Monday) that Y", "X said: “Y”", "Y, X said on
- * Monday", "Y, said X". Sets *y to Y and *speaker to X's name when X is one. */
+ * Monday", "Y, said X". Sets *y to Y and *speaker to X's name when X is one.
+ * A frame after the date reports something else: "Sanctions allow imports
+ * until May under contracts signed before June 2, but traders said …". */
 static gboolean
 find_reported (const Parse *p,
                Range        seg_range,
@@ -887,6 +911,8 @@ find_reported (const Parse *p,
   *speaker = -1;
   for (guint i = seg_range.start; i < seg_range.end; i++)
     {
+      if (i > p->dx1 && p->dx1 > seg_range.start && p->dx0 >= seg_range.start)
+        break;
       if ((p->words[i].flags & WORD_DROP) || in_date (p, i) || !WORD_IN (p, i, reporting_verbs))
         continue;
       /* A first word is a verb only after a clause ("…, said Witkoff"); else
@@ -935,6 +961,16 @@ find_reported (const Parse *p,
           return TRUE;
         }
   return FALSE;
+}
+
+/* "until Nov. 15", "after 2009": a preposition with a date of its own. */
+static gboolean
+is_another_date (const Parse *p,
+                 guint        i)
+{
+  return g_ascii_isdigit (p->text[p->words[i].start]) ||
+         (i + 1 < p->n_words && (p->words[i].flags & WORD_CAPITAL) &&
+          g_ascii_isdigit (p->text[p->words[i + 1].start]));
 }
 
 static void
@@ -1014,7 +1050,8 @@ label_dated_range (const Parse *p,
         {
           guint from = w + 1;
 
-          if (from >= p->dx0 || WORD_IN (p, from, subject_pronouns) || word_ends_with (p, from, "ing"))
+          if (from >= p->dx0 || WORD_IN (p, from, subject_pronouns) || word_ends_with (p, from, "ing") ||
+              is_another_date (p, from))
             break;
           if (WORD_IN (p, from, determiners) && from + 1 < p->dx0)
             from++;
@@ -1083,13 +1120,19 @@ choose_words (const Parse *p,
   Range r, y;
   int speaker;
 
+  if (p->date_subject)
+    {
+      add_range (p, l, p->segs[s].start, p->segs[s].end);
+      return;
+    }
   if ((p->words[p->segs[s].start].flags & WORD_OPEN_PAREN) && s > 0)
     {
       /* "Crimea (12 years ago, …)": the aside dates what precedes it. */
       target = s - 1;
       dated = FALSE;
     }
-  else if (is_date_only (p, s) || is_according (p, s) || is_framing_phrase (p, s))
+  else if (is_date_only (p, s) || is_according (p, s) || is_framing_phrase (p, s) ||
+           is_list_heading (p, s))
     {
       /* "On February 12, Hegseth said …": the date sets the time of the next clause. */
       target = s + 1;
@@ -1157,6 +1200,24 @@ remove_first (Label *l,
   l->n -= count;
 }
 
+/* "Wednesday saw a crew set fire to …", "which will see a new charter put to
+ * a vote": what was seen is what happened. */
+static void
+drop_see_frame (const Parse *p,
+                Label       *l)
+{
+  guint k = 0;
+
+  while (k < l->n && ((p->words[l->idx[k]].flags & WORD_DATE) || word_is (p, l->idx[k], "which")))
+    k++;
+  if (k == 0 || k + 3 > l->n)
+    return;
+  if (word_is (p, l->idx[k], "saw") || word_is (p, l->idx[k], "sees"))
+    remove_first (l, k + 1);
+  else if (word_is (p, l->idx[k], "will") && word_is (p, l->idx[k + 1], "see"))
+    remove_first (l, k + 2);
+}
+
 /* "Italian Prime Minister Giorgia Meloni proposed" → "Meloni proposed". */
 static void
 shorten_title (const Parse *p,
@@ -1203,6 +1264,22 @@ can_cut_before (const Parse *p,
   return TRUE;
 }
 
+/* "… calls the mission a farce 22 January:": the date heading the next entry
+ * of a list. */
+static void
+drop_next_heading (const Parse *p,
+                   Label       *l)
+{
+  if (l->n < 4 || !(p->words[l->idx[l->n - 1]].flags & WORD_COLON))
+    return;
+  for (guint k = l->n - 1; k + 3 >= l->n && k > 1; k--)
+    if (g_ascii_isdigit (p->text[p->words[l->idx[k]].start]))
+      {
+        l->n = k;
+        return;
+      }
+}
+
 static void
 trim (const Parse *p,
       Label       *l)
@@ -1224,6 +1301,7 @@ trim (const Parse *p,
         break;
       }
 
+  drop_next_heading (p, l);
   while (l->n > 1 && WORD_IN (p, l->idx[l->n - 1], dangling))
     l->n--;
 
@@ -1334,6 +1412,7 @@ chr_event_label (const char    *text,
     return g_strndup (text + mention->start, mention->end - mention->start);
 
   choose_words (&p, &l);
+  drop_see_frame (&p, &l);
   trim (&p, &l);
   if (l.n == 0)
     {
