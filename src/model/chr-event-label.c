@@ -70,6 +70,7 @@ typedef struct
   int      speaker;          /* a word index, or -1 */
   gboolean speaker_colon;    /* "Zelensky: We …" rather than "Hegseth said …" */
   gboolean ellipsis;
+  guint    lowered;          /* 1 + the index of a word written in lower case, or 0 */
 } Label;
 
 /* Words that introduce a date ("in 2014", "earlier this year") and go with it. */
@@ -219,6 +220,15 @@ static const char * const sentence_openers[] = {
 /* Verbs a date can be the subject of: "Tuesday was the deadline", "Wednesday saw …". */
 static const char * const date_verbs[] = {
   "was", "is", "will", "saw", "sees", "marked", "marks", "brought", "brings",
+};
+
+static const char * const auxiliaries[] = {
+  "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+  "should", "must",
+};
+
+static const char * const articles[] = {
+  "the", "a", "an",
 };
 
 static const char * const determiners[] = {
@@ -743,6 +753,11 @@ parse (Parse         *p,
   if (!p->attributive)
     for (guint n = 0; n < 3 && p->dx0 > s.start && WORD_IN (p, p->dx0 - 1, date_leads); n++)
       p->dx0--;
+  /* "the plan announced on Monday did not say …": the participle goes too. */
+  if (p->dx0 > s.start + 1 && p->dx1 < s.end && word_is_lower (p, p->dx0 - 1) &&
+      word_ends_with (p, p->dx0 - 1, "ed") && is_attributive_head (p, p->dx0 - 2) &&
+      (WORD_IN (p, p->dx1, auxiliaries) || WORD_IN (p, p->dx1, copulas)))
+    p->dx0--;
   p->date_subject = first == s.start && p->dx0 == first && p->dx1 < s.end &&
                     !(p->words[p->dx1 - 1].flags & WORD_SEP) && WORD_IN (p, p->dx1, date_verbs);
 }
@@ -991,6 +1006,75 @@ range_has_date (const Parse *p,
   return p->dx0 >= r.start && p->dx0 < r.end;
 }
 
+/* The noun phrase that ends just before word end: "the centre of [mass
+ * protests] that began …". */
+static guint
+noun_phrase_start (const Parse *p,
+                   Range        r,
+                   guint        end)
+{
+  guint i = end;
+
+  while (i > r.start && end - i < 5 && !WORD_IN (p, i - 1, prepositions) &&
+         !WORD_IN (p, i - 1, not_heads) && !(p->words[i - 1].flags & WORD_DROP))
+    i--;
+  if (i < end && WORD_IN (p, i, not_heads) && !WORD_IN (p, i, articles))
+    i++;
+  return i;
+}
+
+/* "protests that began on February 15 descended into war": the protests
+ * began; "… that began on January 25 and led to his fall": that too. */
+static gboolean
+label_relative (const Parse *p,
+                Label       *l,
+                Range        r)
+{
+  guint verb = p->dx0 - 1;
+  guint np;
+
+  if (p->dx0 < r.start + 3 || !word_is_lower (p, verb) || WORD_IN (p, verb, not_heads) ||
+      WORD_IN (p, verb, prepositions) ||
+      !(word_is (p, verb - 1, "that") || word_is (p, verb - 1, "which") || word_is (p, verb - 1, "who")))
+    return FALSE;
+  np = noun_phrase_start (p, r, verb - 1);
+  if (np == verb - 1)
+    return FALSE;
+  add_range (p, l, np, verb - 1);
+  add_range (p, l, verb, verb + 1);
+  if (p->dx1 + 2 < r.end && word_is (p, p->dx1, "and") && word_is_lower (p, p->dx1 + 1))
+    add_range (p, l, p->dx1, r.end);
+  return TRUE;
+}
+
+/* "A decree Assad signed on Thursday that lifted the law is seen as …":
+ * Assad signed a decree that lifted the law. */
+static gboolean
+label_fronted_object (const Parse *p,
+                      Label       *l,
+                      Range        r)
+{
+  guint verb = p->dx0 - 1;
+  guint end;
+
+  if (p->dx0 < r.start + 4 || p->dx0 > r.start + 6 || !WORD_IN (p, r.start, articles) ||
+      !is_attributive_head (p, r.start + 1) || !word_is_lower (p, verb) || !word_ends_with (p, verb, "ed"))
+    return FALSE;
+  for (guint i = r.start + 2; i < verb; i++)
+    if (!(p->words[i].flags & WORD_CAPITAL))
+      return FALSE;
+  add_range (p, l, r.start + 2, verb + 1);
+  l->lowered = l->n + 1;
+  add_range (p, l, r.start, r.start + 2);
+  if (p->dx1 < r.end && (word_is (p, p->dx1, "that") || word_is (p, p->dx1, "which")))
+    {
+      for (end = p->dx1 + 1; end < r.end && !WORD_IN (p, end, copulas) && !WORD_IN (p, end, auxiliaries); end++)
+        ;
+      add_range (p, l, p->dx1, end);
+    }
+  return TRUE;
+}
+
 /* Picks the words that say what happened at a date inside r. */
 static void
 label_dated_range (const Parse *p,
@@ -999,12 +1083,24 @@ label_dated_range (const Parse *p,
 {
   guint seg = p->date_seg;
 
-  /* "for Monday talks aimed at ending the war": the talks are the event. */
+  /* "for Monday talks aimed at ending the war": the talks are the event;
+   * "the April 20 blast that sank the rig": the blast sank the rig. */
   if (p->attributive && r.end - p->dx1 >= 3)
     {
-      add_range (p, l, p->dx1, r.end);
+      guint head = p->dx1;
+
+      if (p->dx0 > r.start && WORD_IN (p, p->dx0 - 1, articles))
+        add_range (p, l, p->dx0 - 1, p->dx0);
+      add_range (p, l, head, head + 1);
+      if (head + 2 < r.end && (word_is (p, head + 1, "that") || word_is (p, head + 1, "which")) &&
+          word_is_lower (p, head + 2))
+        head++;
+      add_range (p, l, head + 1, r.end);
       return;
     }
+
+  if (label_relative (p, l, r) || label_fronted_object (p, l, r))
+    return;
 
   /* "since February 2014, when Russia annexed the peninsula" */
   if (p->dx1 < r.end && word_is (p, p->dx1, "when") && r.end - p->dx1 >= 3)
@@ -1309,6 +1405,10 @@ trim (const Parse *p,
   limit = CHR_EVENT_LABEL_MAX_WORDS - (l->speaker < 0 ? 0 : l->speaker_colon ? 1 : 2);
   if (l->n > limit)
     shorten_title (p, l);
+  /* One word too many: a headline does without its article. */
+  if (l->n > limit && l->n > 2 && WORD_IN (p, l->idx[0], articles) && word_is_lower (p, l->idx[1]) &&
+      (l->n == limit + 1 || can_cut_before (p, l, limit + 1)))
+    remove_first (l, 1);
   if (l->n > limit)
     {
       guint taken = CHR_EVENT_LABEL_MAX_WORDS - limit;
@@ -1356,6 +1456,8 @@ render (const Parse *p,
       if (out->len > 0)
         g_string_append_c (out, ' ');
       append_word (out, p, i);
+      if (l->lowered == k + 1)
+        out->str[out->len - word_len (p, i)] = ascii_lower (out->str[out->len - word_len (p, i)]);
       /* Commas only survive inside a list that is kept whole. */
       if ((p->words[i].flags & WORD_COMMA) && k + 1 < l->n && l->idx[k + 1] == i + 1)
         g_string_append_c (out, ',');
