@@ -227,6 +227,15 @@ static const char * const auxiliaries[] = {
   "should", "must",
 };
 
+static const char * const possessives[] = {
+  "their", "his", "her", "its", "our", "my", "your",
+};
+
+/* Free relatives: "Whichever side wins today, …" is no event. */
+static const char * const free_relatives[] = {
+  "whichever", "whatever", "whoever", "whenever", "wherever",
+};
+
 static const char * const articles[] = {
   "the", "a", "an",
 };
@@ -900,8 +909,10 @@ find_reported_after (const Parse *p,
         break;
     }
   j++;
+  /* "stated their wish": an object, not a clause, unless the verb is "say". */
   if (WORD_IN (p, r, say_verbs) && j + 3 <= seg_range.end && !(p->words[j - 1].flags & WORD_SEP) &&
-      can_open_clause (p, j))
+      can_open_clause (p, j) &&
+      (!WORD_IN (p, j, possessives) || word_is (p, r, "said") || word_is (p, r, "says")))
     {
       *y = (Range) { j, seg_range.end };
       return TRUE;
@@ -1232,11 +1243,17 @@ choose_words (const Parse *p,
     {
       /* "On February 12, Hegseth said …": the date sets the time of the next clause. */
       target = s + 1;
-      while (target + 1 < p->n_segs && (is_gerund_adverbial (p, target) || is_according (p, target)))
+      while (target + 1 < p->n_segs && (is_gerund_adverbial (p, target) || is_according (p, target) ||
+                                        WORD_IN (p, p->segs[target].start, prepositions)))
         target++;
       if (target >= p->n_segs)
         target = s > 0 ? s - 1 : s;
       dated = target == s;
+    }
+  else if (WORD_IN (p, p->segs[s].start, free_relatives) && s + 1 < p->n_segs && is_main_clause (p, s + 1))
+    {
+      target = s + 1;
+      dated = FALSE;
     }
   else if (s > 0 && is_reduced_clause (p, s))
     {
@@ -1339,6 +1356,20 @@ shorten_title (const Parse *p,
   remove_first (l, end - 1);
 }
 
+/* "gathered in Washington calling for …": a participle opening a phrase of
+ * its own; unlike "against Ukraine joining NATO", where it is the object. */
+static gboolean
+is_participle_phrase (const Parse *p,
+                      const Label *l,
+                      guint        k)
+{
+  guint w = l->idx[k];
+
+  return word_is_lower (p, w) && word_ends_with (p, w, "ing") && word_len (p, w) > 5 &&
+         !WORD_IN (p, l->idx[k - 1], not_heads) && k + 1 < l->n && l->idx[k + 1] == w + 1 &&
+         WORD_IN (p, w + 1, prepositions);
+}
+
 static gboolean
 can_cut_before (const Parse *p,
                 const Label *l,
@@ -1347,10 +1378,14 @@ can_cut_before (const Parse *p,
   guint w = l->idx[k];
   guint prev = l->idx[k - 1];
   gboolean boundary = WORD_IN (p, w, boundary_words) ||
-                      (word_is_lower (p, w) && word_ends_with (p, w, "ly") && word_len (p, w) > 4);
+                      (word_is_lower (p, w) && word_ends_with (p, w, "ly") && word_len (p, w) > 4) ||
+                      is_participle_phrase (p, l, k);
 
+  /* A verb in "-ing" needs what follows ("… calling for"), a noun ("a
+   * meeting") does not. */
   if (!boundary || WORD_IN (p, prev, no_cut_after) || word_ends_with (p, prev, "ed") ||
-      word_ends_with (p, prev, "ly"))
+      word_ends_with (p, prev, "ly") ||
+      (word_ends_with (p, prev, "ing") && k >= 2 && !WORD_IN (p, l->idx[k - 2], noun_openers)))
     return FALSE;
   /* Not inside a list or between two names: "Witkoff and Kushner". */
   if ((word_is (p, w, "and") || word_is (p, w, "or")) &&
@@ -1376,6 +1411,30 @@ drop_next_heading (const Parse *p,
       }
 }
 
+/* "… mounted on Assad after Qatar, a former ally, shut …": the aside cut the
+ * clause after its subject. */
+static void
+drop_open_subordinate (const Parse *p,
+                       Label       *l)
+{
+  guint last;
+
+  if (l->n < MIN_CUT_WORDS + 2)
+    return;
+  last = l->idx[l->n - 1];
+  if (!(p->words[last].flags & WORD_COMMA) || last + 1 >= p->n_words || !word_is_lower (p, last + 1))
+    return;
+  for (guint k = l->n - 1; k + 4 > l->n && k >= MIN_CUT_WORDS; k--)
+    {
+      if (!(p->words[l->idx[k]].flags & WORD_CAPITAL))
+        {
+          if (WORD_IN (p, l->idx[k], subordinators) || word_is (p, l->idx[k], "when"))
+            l->n = k;
+          return;
+        }
+    }
+}
+
 static void
 trim (const Parse *p,
       Label       *l)
@@ -1398,6 +1457,7 @@ trim (const Parse *p,
       }
 
   drop_next_heading (p, l);
+  drop_open_subordinate (p, l);
   while (l->n > 1 && WORD_IN (p, l->idx[l->n - 1], dangling))
     l->n--;
 
