@@ -1044,7 +1044,7 @@ label_relative (const Parse *p,
   guint verb = p->dx0 - 1;
   guint np;
 
-  if (p->dx0 < r.start + 3 || !word_is_lower (p, verb) || WORD_IN (p, verb, not_heads) ||
+  if (p->dx0 < r.start + 3 || !word_is_lower (p, verb) || WORD_IN (p, verb, noun_openers) ||
       WORD_IN (p, verb, prepositions) ||
       !(word_is (p, verb - 1, "that") || word_is (p, verb - 1, "which") || word_is (p, verb - 1, "who")))
     return FALSE;
@@ -1382,10 +1382,11 @@ can_cut_before (const Parse *p,
                       is_participle_phrase (p, l, k);
 
   /* A verb in "-ing" needs what follows ("… calling for"), a noun ("a
-   * meeting") does not. */
+   * meeting") or a verb with "be" ("were working") does not. */
   if (!boundary || WORD_IN (p, prev, no_cut_after) || word_ends_with (p, prev, "ed") ||
       word_ends_with (p, prev, "ly") ||
-      (word_ends_with (p, prev, "ing") && k >= 2 && !WORD_IN (p, l->idx[k - 2], noun_openers)))
+      (word_ends_with (p, prev, "ing") && k >= 2 && !WORD_IN (p, l->idx[k - 2], noun_openers) &&
+       !WORD_IN (p, l->idx[k - 2], copulas)))
     return FALSE;
   /* Not inside a list or between two names: "Witkoff and Kushner". */
   if ((word_is (p, w, "and") || word_is (p, w, "or")) &&
