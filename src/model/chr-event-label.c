@@ -1034,6 +1034,20 @@ noun_phrase_start (const Parse *p,
   return i;
 }
 
+/* Where a relative clause starting at word i ends: before the main verb
+ * ("the blast that sank the rig [was] caused by …"). */
+static guint
+relative_end (const Parse *p,
+              Range        r,
+              guint        i)
+{
+  guint end = i + 1;
+
+  while (end < r.end && !WORD_IN (p, end, copulas) && !WORD_IN (p, end, auxiliaries))
+    end++;
+  return end;
+}
+
 /* "protests that began on February 15 descended into war": the protests
  * began; "… that began on January 25 and led to his fall": that too. */
 static gboolean
@@ -1066,7 +1080,6 @@ label_fronted_object (const Parse *p,
                       Range        r)
 {
   guint verb = p->dx0 - 1;
-  guint end;
 
   if (p->dx0 < r.start + 4 || p->dx0 > r.start + 6 || !WORD_IN (p, r.start, articles) ||
       !is_attributive_head (p, r.start + 1) || !word_is_lower (p, verb) || !word_ends_with (p, verb, "ed"))
@@ -1078,11 +1091,7 @@ label_fronted_object (const Parse *p,
   l->lowered = l->n + 1;
   add_range (p, l, r.start, r.start + 2);
   if (p->dx1 < r.end && (word_is (p, p->dx1, "that") || word_is (p, p->dx1, "which")))
-    {
-      for (end = p->dx1 + 1; end < r.end && !WORD_IN (p, end, copulas) && !WORD_IN (p, end, auxiliaries); end++)
-        ;
-      add_range (p, l, p->dx1, end);
-    }
+    add_range (p, l, p->dx1, relative_end (p, r, p->dx1 + 1));
   return TRUE;
 }
 
@@ -1105,8 +1114,9 @@ label_dated_range (const Parse *p,
       add_range (p, l, head, head + 1);
       if (head + 2 < r.end && (word_is (p, head + 1, "that") || word_is (p, head + 1, "which")) &&
           word_is_lower (p, head + 2))
-        head++;
-      add_range (p, l, head + 1, r.end);
+        add_range (p, l, head + 2, relative_end (p, r, head + 2));
+      else
+        add_range (p, l, head + 1, r.end);
       return;
     }
 
