@@ -6,8 +6,10 @@
 #
 #   build-aux/score-timeml.sh [CORPUS_DIR] [-v]
 #
-# CORPUS_DIR holds timebank/ and aquaint/ (default: ../shared/timeml beside the
-# project); the scorer is ../shared/tools/te3_timex_score.py. Build first.
+# CORPUS_DIR holds timebank/, aquaint/ and wikiwars/ (default: ../shared/timeml
+# beside the project); the scorer is ../shared/tools/te3_timex_score.py. Build
+# first. WikiWars is narrative history whose DCT says nothing of the text, so
+# it is read with --no-dct, as an undated article is.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,12 +31,14 @@ cli=$build/src/cli/chronicle-cli
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-for set in timebank aquaint; do
+for set in timebank aquaint wikiwars; do
   [ -d "$corpus/$set" ] || continue
+  options=()
+  [ "$set" = wikiwars ] && options=(--no-dct)
   mkdir -p "$out/$set"
   for f in "$corpus/$set"/*.tml; do
-    "$cli" timeml "$f" --output "$out/$set/$(basename "$f")"
+    "$cli" timeml "$f" "${options[@]}" --output "$out/$set/$(basename "$f")"
   done
-  echo "== $set"
+  echo "== $set${options[*]:+ (${options[*]})}"
   python3 "$scorer" "$corpus/$set" "$out/$set" $verbose
 done

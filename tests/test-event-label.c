@@ -214,6 +214,64 @@ test_fallback (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Shapes of wire and web news: page furniture, asides, relative clauses,
+ * dates as subjects and list entries. */
+static void
+test_news_shapes (void)
+{
+  static const LabelCase cases[] = {
+    /* Poll buttons and photo credits are no part of the clause. */
+    { "YES | NO The mayor resigned on Friday.", "Friday", "The mayor resigned" },
+    { "Photograph: Ann Lee/AP The ferry sank on Sunday near the harbour.", "Sunday",
+      "The ferry sank near the harbour" },
+    /* Asides between dashes, and an apposition after a bare name. */
+    { "Two envoys -- Ruth Hale and Omar Diaz -- were talking on Monday about a truce, aides said.",
+      "Monday", "Two envoys were talking about a truce" },
+    { "June 3 - Peter Grant, the former finance chief, is arrested.", "June 3",
+      "Peter Grant is arrested" },
+    { "Several aides left the minister this week after a scandal on Friday On Monday, Rosa Vidal, "
+      "the chief whip, told reporters she would stay.", "Monday",
+      "Rosa Vidal told reporters she would stay" },
+    /* A date heading an entry of a list, and the next entry's date left out. */
+    { "Rail workers walk out 9 May: The unions call off the strike 12 May: Trains run again.", "9 May",
+      "The unions call off the strike" },
+    /* The date as the subject. */
+    { "Tuesday was the first day of the new school year.", "Tuesday",
+      "Tuesday was the first day of the new school year" },
+    { "Thursday saw a crowd of farmers block the main road.", "Thursday",
+      "A crowd of farmers block the main road" },
+    { "Meanwhile, the mayor is pushing his own long and costly reform plan, which will see a new tax "
+      "put to a vote on 12 March.", "12 March", "A new tax put to a vote" },
+    /* Relative clauses, fronted objects and participles around the date. */
+    { "Rallies that began on March 4 turned into a general strike.", "March 4", "Rallies began" },
+    { "The scandal grew out of leaks that started on May 2 and reached the cabinet by June.", "May 2",
+      "Leaks started and reached the cabinet by June" },
+    { "The 5 May fire that gutted the old mill was started by a candle.", "5 May",
+      "The fire gutted the old mill" },
+    { "A law Parliament passed on Monday that bans smoking is seen as strict.", "Monday",
+      "Parliament passed a law that bans smoking" },
+    { "The budget unveiled on Monday did not include new taxes.", "Monday",
+      "The budget did not include new taxes" },
+    /* The main clause after a free relative or an opening phrase. */
+    { "Whichever club wins on Saturday, thousands of fans will flood the square.", "Saturday",
+      "Thousands of fans will flood the square" },
+    { "On Friday, after the vote in the senate, Marta Ruiz thanked her staff.", "Friday",
+      "Marta Ruiz thanked her staff" },
+    /* An object is not a reported clause; a report after the date is about something else. */
+    { "Senior officials stated on Tuesday their wish for a quick deal with the unions.", "Tuesday",
+      "Senior officials stated their wish for a quick deal" },
+    { "Stores may stay open until Dec. 24 under a deal struck before March 3 but owners said they "
+      "were unhappy.", "March 3", "Stores may stay open until Dec. 24" },
+    /* Cuts before a participle phrase, and before a subordinate an aside cut short. */
+    { "Angry residents gathered outside the town hall on Sunday calling for new elections.", "Sunday",
+      "Angry residents gathered outside the town hall" },
+    { "Pressure grew on the mayor on Monday after Lisbon, a long-time partner, cut its funding.",
+      "Monday", "Pressure grew on the mayor" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Sentences from data/samples, with the dates chronicle-cli finds in them. */
 static void
 test_samples (void)
@@ -420,6 +478,7 @@ main (int    argc,
   g_test_add_func ("/model/event-label/trim", test_trim);
   g_test_add_func ("/model/event-label/cut", test_cut);
   g_test_add_func ("/model/event-label/fallback", test_fallback);
+  g_test_add_func ("/model/event-label/news-shapes", test_news_shapes);
   g_test_add_func ("/model/event-label/samples", test_samples);
   g_test_add_func ("/model/event-label/offsets", test_offsets);
   g_test_add_func ("/model/event-label/any-mention", test_any_mention);

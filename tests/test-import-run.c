@@ -358,16 +358,18 @@ test_boilerplate (Fixture       *f,
       g_autofree char *text =
         g_strdup_printf ("Report %u\n\nThe mayor of %s resigned on %u April 2026.\n%s"
                          "Follow our live coverage, updated since 1 January 2026, on Twitter.\n"
-                         "A version of this article appeared on p%u of the Main section on %s %u %s 2026.\n",
+                         "A version of this article appeared on p%u of the Main section on %s %u %s 2026."
+                         " Latest posts: the ferry to %s resumed service.\n",
                          i, towns[i], i + 1, i < 2 ? "The dam broke on 9 May 2026.\n" : "",
-                         i * 3 + 1, days[i % 5], i + 10, months[i % 3]);
+                         i * 3 + 1, days[i % 5], i + 10, months[i % 3], towns[9 - i]);
       g_autofree char *path = write_file (f, name, text, -1);
     }
   report = chr_importer_import_paths (f->samples.db, paths, &options, NULL);
   g_assert_cmpuint (report->n_added, ==, 10);
 
   g_assert_cmpint (count_events_on (f->samples.db, "2026-01-01"), ==, 0);
-  /* The print note names another page and day each time: still one line. */
+  /* The print note names another page and day each time, and a sidebar
+   * runs on after it: still one line. */
   for (guint i = 0; i < 10; i++)
     {
       g_autofree char *day = g_strdup_printf ("2026-%02u-%u", 3 + i % 3, i + 10);

@@ -465,8 +465,11 @@ command_timeml (const char  *db_path,
                 char       **argv)
 {
   g_autofree char *output = NULL;
+  gboolean no_dct = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the annotated document to FILE"), N_("FILE") },
+    { "no-dct", 0, 0, G_OPTION_ARG_NONE, &no_dct,
+      N_("Ignore the document’s creation time: read the text as an undated narrative"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("IN.tml — annotate a TimeML document with TIMEX3 tags"));
@@ -493,7 +496,7 @@ command_timeml (const char  *db_path,
       return _chr_cli_user_error (message);
     }
 
-  has_dct = document->dct != NULL && chr_timex_value_to_interval (document->dct, &dct);
+  has_dct = !no_dct && document->dct != NULL && chr_timex_value_to_interval (document->dct, &dct);
   found = chr_timex_scan (document->plain, document->plain_length, has_dct ? &dct : NULL);
   annotated = chr_timeml_document_annotate (document, found, &length);
 

@@ -32,6 +32,7 @@ enum
   WORD_CAPITAL    = 1 << 4,
   WORD_DATE       = 1 << 5,  /* overlaps the date phrase */
   WORD_DROP       = 1 << 6,  /* inside an aside (", who …,"): never in a label */
+  WORD_DASH       = 1 << 7,  /* a dash follows */
 };
 
 typedef struct
@@ -52,12 +53,14 @@ typedef struct
   const char *text;
   Word        words[MAX_WORDS];
   guint       n_words;
+  guint       n_furniture;   /* words before a bar ("YES | NO …"): page furniture */
   Range       segs[MAX_SEGMENTS];
   guint       n_segs;
   guint       date_seg;
   guint       dx0;           /* the date phrase with its prepositions: left out of labels */
   guint       dx1;
   gboolean    attributive;   /* "for Monday talks": the date qualifies the next noun */
+  gboolean    date_subject;  /* "Tuesday was the start of …": the date is the subject */
 } Parse;
 
 typedef struct
@@ -67,6 +70,7 @@ typedef struct
   int      speaker;          /* a word index, or -1 */
   gboolean speaker_colon;    /* "Zelensky: We …" rather than "Hegseth said …" */
   gboolean ellipsis;
+  guint    lowered;          /* 1 + the index of a word written in lower case, or 0 */
 } Label;
 
 /* Words that introduce a date ("in 2014", "earlier this year") and go with it. */
@@ -201,6 +205,41 @@ static const char * const titles[] = {
   "premier", "lt", "col", "adviser", "advisor",
 };
 
+/* Abbreviations whose full stop does not end a clause. */
+static const char * const abbreviations[] = {
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
+  "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Jr", "Prof", "Capt",
+};
+
+/* Capitalised words that, in mid-clause, start a new sentence. */
+static const char * const sentence_openers[] = {
+  "On", "In", "At", "After", "Before", "Since", "During", "Meanwhile", "However", "Earlier",
+  "Later",
+};
+
+/* Verbs a date can be the subject of: "Tuesday was the deadline", "Wednesday saw …". */
+static const char * const date_verbs[] = {
+  "was", "is", "will", "saw", "sees", "marked", "marks", "brought", "brings",
+};
+
+static const char * const auxiliaries[] = {
+  "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+  "should", "must",
+};
+
+static const char * const possessives[] = {
+  "their", "his", "her", "its", "our", "my", "your",
+};
+
+/* Free relatives: "Whichever side wins today, …" is no event. */
+static const char * const free_relatives[] = {
+  "whichever", "whatever", "whoever", "whenever", "wherever",
+};
+
+static const char * const articles[] = {
+  "the", "a", "an",
+};
+
 static const char * const determiners[] = {
   "a", "an",
 };
@@ -275,6 +314,8 @@ static gboolean
 in_date (const Parse *p,
          guint        i)
 {
+  if (p->date_subject)
+    return FALSE;
   return (i >= p->dx0 && i < p->dx1) || (p->words[i].flags & WORD_DATE) != 0;
 }
 
@@ -283,6 +324,58 @@ mark_boundary (Parse *p)
 {
   if (p->n_words > 0)
     p->words[p->n_words - 1].flags |= WORD_SEP;
+}
+
+static void
+mark_dash (Parse *p)
+{
+  if (p->n_words > 0)
+    p->words[p->n_words - 1].flags |= WORD_SEP | WORD_DASH;
+}
+
+static gboolean
+is_abbreviation (const char *s,
+                 gsize       n)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (abbreviations); k++)
+    if (strlen (abbreviations[k]) == n && strncmp (s, abbreviations[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "On" in the middle of a clause, after no punctuation: a full stop the
+ * text lost ("… on Friday On Tuesday, …"). */
+static gboolean
+is_lost_sentence_start (const Parse *p,
+                        const char  *s,
+                        gsize        n)
+{
+  if (p->n_words == 0 || (p->words[p->n_words - 1].flags & WORD_SEP))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (sentence_openers); k++)
+    if (strlen (sentence_openers[k]) == n && strncmp (s, sentence_openers[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "poverty - stricken": a hyphen set apart by spaces inside a compound word. */
+static gboolean
+joins_compound (const Parse *p,
+                const char  *t,
+                gsize        i,
+                gsize        to)
+{
+  gsize a, b;
+
+  if (p->n_words == 0 || (p->words[p->n_words - 1].flags & WORD_SEP) ||
+      !g_ascii_islower (t[p->words[p->n_words - 1].start]))
+    return FALSE;
+  for (a = i; a < to && t[a] == ' '; a++)
+    ;
+  for (b = a; b < to && g_ascii_isalpha (t[b]); b++)
+    ;
+  return b - a > 3 && g_ascii_islower (t[a]) && (b == to || !g_ascii_isalpha (t[b])) &&
+         ((t[b - 2] == 'e' && (t[b - 1] == 'd' || t[b - 1] == 'n')));
 }
 
 static gboolean
@@ -321,7 +414,7 @@ tokenize (Parse         *p,
         break;
       if ((d = chr_text_dash_at (t + i, end)) > 0)
         {
-          mark_boundary (p);
+          mark_dash (p);
           i += d;
           continue;
         }
@@ -330,10 +423,20 @@ tokenize (Parse         *p,
         i++;
       b = i;
 
-      if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/'))
+      if (b - a == 2 && t[a] == '-' && t[a + 1] == '-')
         {
-          if (t[a] == '-')
-            mark_boundary (p);
+          mark_dash (p);
+          continue;
+        }
+      if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/' || t[a] == '|'))
+        {
+          if (t[a] == '-' && !joins_compound (p, t, b, to))
+            mark_dash (p);
+          else if (t[a] == '|')
+            {
+              mark_boundary (p);
+              p->n_furniture = p->n_words;
+            }
           else if (t[a] == '&')
             {
               Word *w = &p->words[p->n_words++];
@@ -376,6 +479,9 @@ tokenize (Parse         *p,
               /* "U.S." keeps its full stop. */
               if (c == '.' && b - a > 2 && memchr (t + a, '.', b - 1 - a) != NULL)
                 break;
+              /* "Nov. 15", "Mr. Jindal" */
+              if (c == '.' && is_abbreviation (t + a, b - 1 - a))
+                break;
               flags |= WORD_SEP;
               b--;
             }
@@ -399,7 +505,7 @@ tokenize (Parse         *p,
           continue;
         }
 
-      if (flags & WORD_OPEN_PAREN)
+      if ((flags & WORD_OPEN_PAREN) || is_lost_sentence_start (p, t + a, b - a))
         mark_boundary (p);
       if (is_capital (t + a, end))
         flags |= WORD_CAPITAL;
@@ -429,6 +535,99 @@ remove_segment (Parse *p,
 {
   memmove (&p->segs[k], &p->segs[k + 1], (p->n_segs - k - 1) * sizeof (Range));
   p->n_segs--;
+}
+
+static void
+remove_words (Parse *p,
+              guint  count)
+{
+  for (guint i = 0; i < count; i++)
+    if (p->words[i].flags & WORD_DATE)
+      return;
+  memmove (p->words, p->words + count, (p->n_words - count) * sizeof (Word));
+  p->n_words -= count;
+}
+
+static gboolean
+is_upper_word (const Parse *p,
+               guint        i)
+{
+  for (gsize k = p->words[i].start; k < p->words[i].end; k++)
+    if (!g_ascii_isupper (p->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Page furniture before the text: "YES | NO Mubarak stepped down",
+ * "Photograph: Jo Doe/AP Obama will fly". */
+static void
+remove_furniture (Parse *p)
+{
+  guint n = p->n_furniture;
+
+  if (n > 0 && n <= 6)
+    {
+      while (n < p->n_words && n < 8 && is_upper_word (p, n) && word_len (p, n) <= 3)
+        n++;
+      remove_words (p, n);
+      return;
+    }
+  if (p->n_words > 2 && (p->words[0].flags & WORD_COLON) &&
+      (word_is (p, 0, "photograph") || word_is (p, 0, "photo") || word_is (p, 0, "picture")))
+    for (guint i = 1; i < p->n_words && i < 6; i++)
+      if (memchr (p->text + p->words[i].start, '/', word_len (p, i)) != NULL)
+        {
+          remove_words (p, i + 1);
+          return;
+        }
+}
+
+static gboolean
+all_capitals (const Parse *p,
+              Range        r)
+{
+  for (guint i = r.start; i < r.end; i++)
+    if (!(p->words[i].flags & WORD_CAPITAL) && !word_is (p, i, "and") && !word_is (p, i, "the") &&
+        !word_is (p, i, "of") && !word_is (p, i, "or"))
+      return FALSE;
+  return TRUE;
+}
+
+/* A verb that carries on a clause after an aside ("Younes, …, is killed"). */
+static gboolean
+opens_predicate (const Parse *p,
+                 guint        i)
+{
+  return word_is_lower (p, i) && !WORD_IN (p, i, prepositions) && !WORD_IN (p, i, discourse_words) &&
+         !WORD_IN (p, i, date_leads) && !WORD_IN (p, i, noun_openers) && !word_ends_with (p, i, "ing") &&
+         !word_is (p, i, "that");
+}
+
+/* Segment k between commas or dashes that the clause reads on without:
+ * ", who …,", "—including …—", "-- France, Britain and Italy --", and the
+ * apposition in "Abdel Fattah Younes, the army chief, is killed". */
+static gboolean
+is_aside (const Parse *p,
+          guint        k)
+{
+  const Range *s = &p->segs[k];
+  const Range *prev = &p->segs[k - 1];
+  guint next = p->segs[k + 1].start;
+
+  for (guint i = s->start; i < s->end; i++)
+    if (p->words[i].flags & WORD_DATE)
+      return FALSE;
+  if (s->end - s->start >= 2 && word_is_lower (p, next) &&
+      (word_is (p, s->start, "who") || word_is (p, s->start, "which") ||
+       word_is (p, s->start, "whose") || word_is (p, s->start, "whom") ||
+       word_is (p, s->start, "including")))
+    return TRUE;
+  if ((p->words[s->start - 1].flags & WORD_DASH) && (p->words[s->end - 1].flags & WORD_DASH) &&
+      word_is_lower (p, next) && all_capitals (p, *s))
+    return TRUE;
+  return (p->words[prev->end - 1].flags & WORD_COMMA) && (p->words[s->end - 1].flags & WORD_COMMA) &&
+         prev->end - prev->start <= 4 && all_capitals (p, *prev) &&
+         (p->words[prev->start].flags & WORD_CAPITAL) && opens_predicate (p, next);
 }
 
 /* Clauses, as separated by punctuation; items of a list ("the United States,
@@ -478,25 +677,12 @@ segment (Parse *p)
 
   for (guint k = 1; k + 1 < p->n_segs; )
     {
-      Range *s = &p->segs[k];
-      gboolean aside = FALSE;
-
-      if (s->end - s->start >= 2 && word_is_lower (p, p->segs[k + 1].start) &&
-          (word_is (p, s->start, "who") || word_is (p, s->start, "which") ||
-           word_is (p, s->start, "whose") || word_is (p, s->start, "whom") ||
-           word_is (p, s->start, "including")))
-        {
-          aside = TRUE;
-          for (guint i = s->start; i < s->end; i++)
-            if (p->words[i].flags & WORD_DATE)
-              aside = FALSE;
-        }
-      if (!aside)
+      if (!is_aside (p, k))
         {
           k++;
           continue;
         }
-      for (guint i = s->start; i < s->end; i++)
+      for (guint i = p->segs[k].start; i < p->segs[k].end; i++)
         p->words[i].flags |= WORD_DROP;
       p->segs[k - 1].end = p->segs[k + 1].end;
       remove_segment (p, k);
@@ -528,6 +714,7 @@ parse (Parse         *p,
 
   p->text = text;
   p->n_words = 0;
+  p->n_furniture = 0;
 
   /* Start late enough that the date falls in the first half of the window. */
   for (gsize i = mention->start; i > sentence->start; i--)
@@ -538,6 +725,7 @@ parse (Parse         *p,
           break;
         }
   tokenize (p, from, sentence->end, mention);
+  remove_furniture (p);
   if (p->n_words == 0)
     return;
   segment (p);
@@ -556,10 +744,12 @@ parse (Parse         *p,
       p->dx0 = p->dx1 = first;
       p->date_seg = seg_of (p, first);
       p->attributive = FALSE;
+      p->date_subject = FALSE;
       return;
     }
 
   p->date_seg = seg_of (p, first);
+  p->date_subject = FALSE;
   s = p->segs[p->date_seg];
   p->dx0 = first;
   p->dx1 = last + 1;
@@ -572,6 +762,13 @@ parse (Parse         *p,
   if (!p->attributive)
     for (guint n = 0; n < 3 && p->dx0 > s.start && WORD_IN (p, p->dx0 - 1, date_leads); n++)
       p->dx0--;
+  /* "the plan announced on Monday did not say …": the participle goes too. */
+  if (p->dx0 > s.start + 1 && p->dx1 < s.end && word_is_lower (p, p->dx0 - 1) &&
+      word_ends_with (p, p->dx0 - 1, "ed") && is_attributive_head (p, p->dx0 - 2) &&
+      (WORD_IN (p, p->dx1, auxiliaries) || WORD_IN (p, p->dx1, copulas)))
+    p->dx0--;
+  p->date_subject = first == s.start && p->dx0 == first && p->dx1 < s.end &&
+                    !(p->words[p->dx1 - 1].flags & WORD_SEP) && WORD_IN (p, p->dx1, date_verbs);
 }
 
 static guint
@@ -596,6 +793,16 @@ is_date_only (const Parse *p,
         !word_is (p, i, "same") && !word_is (p, i, "then"))
       return FALSE;
   return TRUE;
+}
+
+/* "… 11 January: Mission member calls …": a date heading the entry after it. */
+static gboolean
+is_list_heading (const Parse *p,
+                 guint        seg)
+{
+  guint last = p->segs[seg].end - 1;
+
+  return seg + 1 < p->n_segs && (p->words[last].flags & WORD_COLON) && in_date (p, last);
 }
 
 static gboolean
@@ -702,8 +909,10 @@ find_reported_after (const Parse *p,
         break;
     }
   j++;
+  /* "stated their wish": an object, not a clause, unless the verb is "say". */
   if (WORD_IN (p, r, say_verbs) && j + 3 <= seg_range.end && !(p->words[j - 1].flags & WORD_SEP) &&
-      can_open_clause (p, j))
+      can_open_clause (p, j) &&
+      (!WORD_IN (p, j, possessives) || word_is (p, r, "said") || word_is (p, r, "says")))
     {
       *y = (Range) { j, seg_range.end };
       return TRUE;
@@ -712,7 +921,9 @@ find_reported_after (const Parse *p,
 }
 
 /* Reporting frames: "X said (on Monday) that Y", "X said: “Y”", "Y, X said on
- * Monday", "Y, said X". Sets *y to Y and *speaker to X's name when X is one. */
+ * Monday", "Y, said X". Sets *y to Y and *speaker to X's name when X is one.
+ * A frame after the date reports something else: "Sanctions allow imports
+ * until May under contracts signed before June 2, but traders said …". */
 static gboolean
 find_reported (const Parse *p,
                Range        seg_range,
@@ -726,6 +937,8 @@ find_reported (const Parse *p,
   *speaker = -1;
   for (guint i = seg_range.start; i < seg_range.end; i++)
     {
+      if (i > p->dx1 && p->dx1 > seg_range.start && p->dx0 >= seg_range.start)
+        break;
       if ((p->words[i].flags & WORD_DROP) || in_date (p, i) || !WORD_IN (p, i, reporting_verbs))
         continue;
       /* A first word is a verb only after a clause ("…, said Witkoff"); else
@@ -776,6 +989,16 @@ find_reported (const Parse *p,
   return FALSE;
 }
 
+/* "until Nov. 15", "after 2009": a preposition with a date of its own. */
+static gboolean
+is_another_date (const Parse *p,
+                 guint        i)
+{
+  return g_ascii_isdigit (p->text[p->words[i].start]) ||
+         (i + 1 < p->n_words && (p->words[i].flags & WORD_CAPITAL) &&
+          g_ascii_isdigit (p->text[p->words[i + 1].start]));
+}
+
 static void
 add_range (const Parse *p,
            Label       *l,
@@ -794,6 +1017,84 @@ range_has_date (const Parse *p,
   return p->dx0 >= r.start && p->dx0 < r.end;
 }
 
+/* The noun phrase that ends just before word end: "the centre of [mass
+ * protests] that began …". */
+static guint
+noun_phrase_start (const Parse *p,
+                   Range        r,
+                   guint        end)
+{
+  guint i = end;
+
+  while (i > r.start && end - i < 5 && !WORD_IN (p, i - 1, prepositions) &&
+         !WORD_IN (p, i - 1, not_heads) && !(p->words[i - 1].flags & WORD_DROP))
+    i--;
+  if (i < end && WORD_IN (p, i, not_heads) && !WORD_IN (p, i, articles))
+    i++;
+  return i;
+}
+
+/* Where a relative clause starting at word i ends: before the main verb
+ * ("the blast that sank the rig [was] caused by …"). */
+static guint
+relative_end (const Parse *p,
+              Range        r,
+              guint        i)
+{
+  guint end = i + 1;
+
+  while (end < r.end && !WORD_IN (p, end, copulas) && !WORD_IN (p, end, auxiliaries))
+    end++;
+  return end;
+}
+
+/* "protests that began on February 15 descended into war": the protests
+ * began; "… that began on January 25 and led to his fall": that too. */
+static gboolean
+label_relative (const Parse *p,
+                Label       *l,
+                Range        r)
+{
+  guint verb = p->dx0 - 1;
+  guint np;
+
+  if (p->dx0 < r.start + 3 || !word_is_lower (p, verb) || WORD_IN (p, verb, noun_openers) ||
+      WORD_IN (p, verb, prepositions) ||
+      !(word_is (p, verb - 1, "that") || word_is (p, verb - 1, "which") || word_is (p, verb - 1, "who")))
+    return FALSE;
+  np = noun_phrase_start (p, r, verb - 1);
+  if (np == verb - 1)
+    return FALSE;
+  add_range (p, l, np, verb - 1);
+  add_range (p, l, verb, verb + 1);
+  if (p->dx1 + 2 < r.end && word_is (p, p->dx1, "and") && word_is_lower (p, p->dx1 + 1))
+    add_range (p, l, p->dx1, r.end);
+  return TRUE;
+}
+
+/* "A decree Assad signed on Thursday that lifted the law is seen as …":
+ * Assad signed a decree that lifted the law. */
+static gboolean
+label_fronted_object (const Parse *p,
+                      Label       *l,
+                      Range        r)
+{
+  guint verb = p->dx0 - 1;
+
+  if (p->dx0 < r.start + 4 || p->dx0 > r.start + 6 || !WORD_IN (p, r.start, articles) ||
+      !is_attributive_head (p, r.start + 1) || !word_is_lower (p, verb) || !word_ends_with (p, verb, "ed"))
+    return FALSE;
+  for (guint i = r.start + 2; i < verb; i++)
+    if (!(p->words[i].flags & WORD_CAPITAL))
+      return FALSE;
+  add_range (p, l, r.start + 2, verb + 1);
+  l->lowered = l->n + 1;
+  add_range (p, l, r.start, r.start + 2);
+  if (p->dx1 < r.end && (word_is (p, p->dx1, "that") || word_is (p, p->dx1, "which")))
+    add_range (p, l, p->dx1, relative_end (p, r, p->dx1 + 1));
+  return TRUE;
+}
+
 /* Picks the words that say what happened at a date inside r. */
 static void
 label_dated_range (const Parse *p,
@@ -802,12 +1103,25 @@ label_dated_range (const Parse *p,
 {
   guint seg = p->date_seg;
 
-  /* "for Monday talks aimed at ending the war": the talks are the event. */
+  /* "for Monday talks aimed at ending the war": the talks are the event;
+   * "the April 20 blast that sank the rig": the blast sank the rig. */
   if (p->attributive && r.end - p->dx1 >= 3)
     {
-      add_range (p, l, p->dx1, r.end);
+      guint head = p->dx1;
+
+      if (p->dx0 > r.start && WORD_IN (p, p->dx0 - 1, articles))
+        add_range (p, l, p->dx0 - 1, p->dx0);
+      add_range (p, l, head, head + 1);
+      if (head + 2 < r.end && (word_is (p, head + 1, "that") || word_is (p, head + 1, "which")) &&
+          word_is_lower (p, head + 2))
+        add_range (p, l, head + 2, relative_end (p, r, head + 2));
+      else
+        add_range (p, l, head + 1, r.end);
       return;
     }
+
+  if (label_relative (p, l, r) || label_fronted_object (p, l, r))
+    return;
 
   /* "since February 2014, when Russia annexed the peninsula" */
   if (p->dx1 < r.end && word_is (p, p->dx1, "when") && r.end - p->dx1 >= 3)
@@ -853,7 +1167,8 @@ label_dated_range (const Parse *p,
         {
           guint from = w + 1;
 
-          if (from >= p->dx0 || WORD_IN (p, from, subject_pronouns) || word_ends_with (p, from, "ing"))
+          if (from >= p->dx0 || WORD_IN (p, from, subject_pronouns) || word_ends_with (p, from, "ing") ||
+              is_another_date (p, from))
             break;
           if (WORD_IN (p, from, determiners) && from + 1 < p->dx0)
             from++;
@@ -922,21 +1237,33 @@ choose_words (const Parse *p,
   Range r, y;
   int speaker;
 
+  if (p->date_subject)
+    {
+      add_range (p, l, p->segs[s].start, p->segs[s].end);
+      return;
+    }
   if ((p->words[p->segs[s].start].flags & WORD_OPEN_PAREN) && s > 0)
     {
       /* "Crimea (12 years ago, …)": the aside dates what precedes it. */
       target = s - 1;
       dated = FALSE;
     }
-  else if (is_date_only (p, s) || is_according (p, s) || is_framing_phrase (p, s))
+  else if (is_date_only (p, s) || is_according (p, s) || is_framing_phrase (p, s) ||
+           is_list_heading (p, s))
     {
       /* "On February 12, Hegseth said …": the date sets the time of the next clause. */
       target = s + 1;
-      while (target + 1 < p->n_segs && (is_gerund_adverbial (p, target) || is_according (p, target)))
+      while (target + 1 < p->n_segs && (is_gerund_adverbial (p, target) || is_according (p, target) ||
+                                        WORD_IN (p, p->segs[target].start, prepositions)))
         target++;
       if (target >= p->n_segs)
         target = s > 0 ? s - 1 : s;
       dated = target == s;
+    }
+  else if (WORD_IN (p, p->segs[s].start, free_relatives) && s + 1 < p->n_segs && is_main_clause (p, s + 1))
+    {
+      target = s + 1;
+      dated = FALSE;
     }
   else if (s > 0 && is_reduced_clause (p, s))
     {
@@ -996,6 +1323,24 @@ remove_first (Label *l,
   l->n -= count;
 }
 
+/* "Wednesday saw a crew set fire to …", "which will see a new charter put to
+ * a vote": what was seen is what happened. */
+static void
+drop_see_frame (const Parse *p,
+                Label       *l)
+{
+  guint k = 0;
+
+  while (k < l->n && ((p->words[l->idx[k]].flags & WORD_DATE) || word_is (p, l->idx[k], "which")))
+    k++;
+  if (k == 0 || k + 3 > l->n)
+    return;
+  if (word_is (p, l->idx[k], "saw") || word_is (p, l->idx[k], "sees"))
+    remove_first (l, k + 1);
+  else if (word_is (p, l->idx[k], "will") && word_is (p, l->idx[k + 1], "see"))
+    remove_first (l, k + 2);
+}
+
 /* "Italian Prime Minister Giorgia Meloni proposed" → "Meloni proposed". */
 static void
 shorten_title (const Parse *p,
@@ -1021,6 +1366,20 @@ shorten_title (const Parse *p,
   remove_first (l, end - 1);
 }
 
+/* "gathered in Washington calling for …": a participle opening a phrase of
+ * its own; unlike "against Ukraine joining NATO", where it is the object. */
+static gboolean
+is_participle_phrase (const Parse *p,
+                      const Label *l,
+                      guint        k)
+{
+  guint w = l->idx[k];
+
+  return word_is_lower (p, w) && word_ends_with (p, w, "ing") && word_len (p, w) > 5 &&
+         !WORD_IN (p, l->idx[k - 1], not_heads) && k + 1 < l->n && l->idx[k + 1] == w + 1 &&
+         WORD_IN (p, w + 1, prepositions);
+}
+
 static gboolean
 can_cut_before (const Parse *p,
                 const Label *l,
@@ -1029,10 +1388,15 @@ can_cut_before (const Parse *p,
   guint w = l->idx[k];
   guint prev = l->idx[k - 1];
   gboolean boundary = WORD_IN (p, w, boundary_words) ||
-                      (word_is_lower (p, w) && word_ends_with (p, w, "ly") && word_len (p, w) > 4);
+                      (word_is_lower (p, w) && word_ends_with (p, w, "ly") && word_len (p, w) > 4) ||
+                      is_participle_phrase (p, l, k);
 
+  /* A verb in "-ing" needs what follows ("… calling for"), a noun ("a
+   * meeting") or a verb with "be" ("were working") does not. */
   if (!boundary || WORD_IN (p, prev, no_cut_after) || word_ends_with (p, prev, "ed") ||
-      word_ends_with (p, prev, "ly"))
+      word_ends_with (p, prev, "ly") ||
+      (word_ends_with (p, prev, "ing") && k >= 2 && !WORD_IN (p, l->idx[k - 2], noun_openers) &&
+       !WORD_IN (p, l->idx[k - 2], copulas)))
     return FALSE;
   /* Not inside a list or between two names: "Witkoff and Kushner". */
   if ((word_is (p, w, "and") || word_is (p, w, "or")) &&
@@ -1040,6 +1404,46 @@ can_cut_before (const Parse *p,
        (k + 1 < l->n && (p->words[l->idx[k + 1]].flags & WORD_CAPITAL))))
     return FALSE;
   return TRUE;
+}
+
+/* "… calls the mission a farce 22 January:": the date heading the next entry
+ * of a list. */
+static void
+drop_next_heading (const Parse *p,
+                   Label       *l)
+{
+  if (l->n < 4 || !(p->words[l->idx[l->n - 1]].flags & WORD_COLON))
+    return;
+  for (guint k = l->n - 1; k + 3 >= l->n && k > 1; k--)
+    if (g_ascii_isdigit (p->text[p->words[l->idx[k]].start]))
+      {
+        l->n = k;
+        return;
+      }
+}
+
+/* "… mounted on Assad after Qatar, a former ally, shut …": the aside cut the
+ * clause after its subject. */
+static void
+drop_open_subordinate (const Parse *p,
+                       Label       *l)
+{
+  guint last;
+
+  if (l->n < MIN_CUT_WORDS + 2)
+    return;
+  last = l->idx[l->n - 1];
+  if (!(p->words[last].flags & WORD_COMMA) || last + 1 >= p->n_words || !word_is_lower (p, last + 1))
+    return;
+  for (guint k = l->n - 1; k + 4 > l->n && k >= MIN_CUT_WORDS; k--)
+    {
+      if (!(p->words[l->idx[k]].flags & WORD_CAPITAL))
+        {
+          if (WORD_IN (p, l->idx[k], subordinators) || word_is (p, l->idx[k], "when"))
+            l->n = k;
+          return;
+        }
+    }
 }
 
 static void
@@ -1063,6 +1467,8 @@ trim (const Parse *p,
         break;
       }
 
+  drop_next_heading (p, l);
+  drop_open_subordinate (p, l);
   while (l->n > 1 && WORD_IN (p, l->idx[l->n - 1], dangling))
     l->n--;
 
@@ -1070,6 +1476,10 @@ trim (const Parse *p,
   limit = CHR_EVENT_LABEL_MAX_WORDS - (l->speaker < 0 ? 0 : l->speaker_colon ? 1 : 2);
   if (l->n > limit)
     shorten_title (p, l);
+  /* One word too many: a headline does without its article. */
+  if (l->n > limit && l->n > 2 && WORD_IN (p, l->idx[0], articles) && word_is_lower (p, l->idx[1]) &&
+      (l->n == limit + 1 || can_cut_before (p, l, limit + 1)))
+    remove_first (l, 1);
   if (l->n > limit)
     {
       guint taken = CHR_EVENT_LABEL_MAX_WORDS - limit;
@@ -1117,6 +1527,8 @@ render (const Parse *p,
       if (out->len > 0)
         g_string_append_c (out, ' ');
       append_word (out, p, i);
+      if (l->lowered == k + 1)
+        out->str[out->len - word_len (p, i)] = ascii_lower (out->str[out->len - word_len (p, i)]);
       /* Commas only survive inside a list that is kept whole. */
       if ((p->words[i].flags & WORD_COMMA) && k + 1 < l->n && l->idx[k + 1] == i + 1)
         g_string_append_c (out, ',');
@@ -1173,6 +1585,7 @@ chr_event_label (const char    *text,
     return g_strndup (text + mention->start, mention->end - mention->start);
 
   choose_words (&p, &l);
+  drop_see_frame (&p, &l);
   trim (&p, &l);
   if (l.n == 0)
     {

@@ -291,6 +291,10 @@ is_calendar_word (const char *word,
   return FALSE;
 }
 
+/* A line is known by its first words: a print note that the text of a
+ * sidebar runs on from, on the same line, is still the same line. */
+#define LINE_WORDS 12
+
 #define FNV(hash, byte) (((hash) ^ (guchar) (byte)) * 1099511628211ULL)
 
 /* A line of text, without the blanks at its ends, as a number: lines that
@@ -298,23 +302,27 @@ is_calendar_word (const char *word,
  * never 0). Numbers and the names of months and days count as one mark
  * each, so that a line made from a template ("A version of this article
  * appeared on p12 of the Main section on Monday 25 April 2011") is the
- * same line whatever page and day it names. */
+ * same line whatever page and day it names; only its first LINE_WORDS
+ * words count. */
 static gint64
 hash_line (const char *text,
            gsize       start,
            gsize       end)
 {
   guint64 hash = 14695981039346656037ULL;
+  guint words = 0;
   gsize i;
 
   while (start < end && g_ascii_isspace (text[start]))
     start++;
   while (end > start && g_ascii_isspace (text[end - 1]))
     end--;
-  for (i = start; i < end;)
+  for (i = start; i < end && words < LINE_WORDS;)
     {
       gsize run = i;
 
+      if (g_ascii_isspace (text[i]) && i + 1 < end && !g_ascii_isspace (text[i + 1]))
+        words++;
       if (g_ascii_isdigit (text[i]))
         {
           while (run < end && g_ascii_isdigit (text[run]))

@@ -90,6 +90,31 @@ is_count_noun (const Sent *s,
   return last == 's' && before != 's' && before != 'u' && before != 'i';
 }
 
+/* Nouns that a number names one of: "motion 1138", "Resolution 1441",
+ * "Flight 1998"; a capitalized word inside the sentence is a name that a
+ * number after it labels too. */
+static gboolean
+is_label_noun (const Sent *s,
+               guint       i)
+{
+  static const char * const nouns[] = {
+    "act", "amendment", "article", "bill", "chapter", "clause", "flight", "item", "law", "model",
+    "motion", "no", "number", "page", "paragraph", "proposition", "resolution", "room", "route",
+    "rule", "section", "version",
+  };
+  const Token *tok;
+
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
+    return FALSE;
+  tok = &s->t[i];
+  if ((tok->flags & TOK_CAPITALIZED) && i > 0 && s->t[i - 1].kind == TOKEN_WORD && tok->lex == NULL)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tok->lower[0] == nouns[k][0] && strcmp (tok->lower, nouns[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A bare four-digit number is a year only in date context: after a
  * preposition, in a range, glued to a prefix, or next to a date word. */
 static gboolean
@@ -102,6 +127,9 @@ year_in_context (const Sent *s,
 
   if (range_next || range_prev || is_hyphen_prefix_before (s, i))
     return TRUE;
+  /* "Gallipoli (1915)", "the siege (1915-16)": a year in brackets after a name */
+  if (is_punct (s, i - 1, '(') && (is_punct (s, i + 1, ')') || is_link (s, i + 1)))
+    return TRUE;
   if (i + 1 < s->n && is_count_noun (s, i + 1))
     return FALSE;
   if (prefixed || is_preposition_before (s, i))
@@ -109,10 +137,65 @@ year_in_context (const Sent *s,
   /* "between 2014 and 2016", "1988 and 1989" */
   if (i >= 2 && is_class (s, i - 1, W_CONJ) && is_year (s, i - 2))
     return TRUE;
+  /* "Resolution 1441", "motion 1138": a number after a noun labels it */
+  if (is_label_noun (s, i - 1))
+    return FALSE;
   /* "the 1989 budget", "a 1996 law", "its 1990 invasion": a year used as a modifier */
   return i >= 1 && s->t[i - 1].kind == TOKEN_WORD && i + 1 < s->n &&
          s->t[i + 1].kind == TOKEN_WORD && !(s->t[i + 1].flags & TOK_CAPITALIZED && !is_class (s, i - 1, W_DET)) &&
          !is_class (s, i + 1, W_UNIT) && !is_class (s, i + 1, W_PREP) && !is_class (s, i + 1, W_CONJ);
+}
+
+/* BC, BCE, B.C., B.C.E. at i: returns the token after it, or 0. */
+static guint
+bc_end (const Sent *s,
+        guint       i)
+{
+  if (is_word (s, i, "bc") || is_word (s, i, "bce"))
+    return i + 1;
+  if (is_word (s, i, "b") && is_punct (s, i + 1, '.') && is_word (s, i + 2, "c") && is_punct (s, i + 3, '.') &&
+      glued (&s->t[i], &s->t[i + 1]) && glued (&s->t[i + 1], &s->t[i + 2]) && glued (&s->t[i + 2], &s->t[i + 3]))
+    {
+      if (is_word (s, i + 4, "e") && is_punct (s, i + 5, '.') && glued (&s->t[i + 3], &s->t[i + 4]))
+        return i + 6;
+      return i + 4;
+    }
+  return 0;
+}
+
+static gboolean
+is_bc_number (const Sent *s,
+              guint       i)
+{
+  const Token *tok = &s->t[i];
+
+  return i < s->n && tok->kind == TOKEN_NUMBER && (tok->flags & TOK_CLEAN) &&
+         !(tok->flags & (TOK_ORDINAL | TOK_PLURAL_S)) && tok->ndigits <= 4 && tok->value >= 1;
+}
+
+/* "241 BC", "146 B.C.", and the first year of "499-493 BC": a year before
+ * the common era, which a point holds as a negative year. */
+guint
+_chr_timex_match_bc_year (const Sent *s,
+                          guint       i,
+                          const Lead *lead,
+                          Mention    *m)
+{
+  guint e;
+
+  if (!is_bc_number (s, i))
+    return 0;
+  if ((e = bc_end (s, i + 1)) == 0)
+    {
+      if (!is_punct (s, i + 1, '-') || !is_bc_number (s, i + 2) || bc_end (s, i + 3) == 0 ||
+          s->t[i + 2].value > s->t[i].value)
+        return 0;
+      e = i + 1;
+    }
+  m->anchor = ANCHOR_POINT;
+  m->point.gran = CHR_GRANULARITY_YEAR;
+  m->point.year = -s->t[i].value;
+  return e;
 }
 
 /* 2022-02-24, 2/24/2022 */
@@ -208,6 +291,25 @@ yearless (const Sent *s,
   return e;
 }
 
+/* "19-20 October 1943": the first day of a range is a date of its own, in
+ * the month and year of the second. */
+guint
+_chr_timex_match_range_day (const Sent *s,
+                            guint       i,
+                            const Lead *lead,
+                            Mention    *m)
+{
+  static const Lead no_lead = { FALSE, FALSE, FALSE };
+
+  if (!is_punct (s, i + 1, '-') || !is_day_number (s, i) || !is_day_number (s, i + 2) ||
+      s->t[i + 2].value <= s->t[i].value ||
+      _chr_timex_match_calendar (s, i + 2, &no_lead, m) == 0 || m->point.gran != CHR_GRANULARITY_DAY ||
+      m->point.day != s->t[i + 2].value)
+    return 0;
+  m->point.day = s->t[i].value;
+  return i + 1;
+}
+
 /* [Weekday[,]] Month Day[,] [Year] | [Weekday[,]] Day [of] Month [Year] |
  * Month [of|,] Year | Month */
 guint
@@ -257,6 +359,9 @@ _chr_timex_match_calendar (const Sent *s,
     return 0;
 
   e = calendar_year (s, e, day, &year);
+  /* "March 5-9, 1918": the first day is in the year after the second */
+  if (day != 0 && year == 0 && is_punct (s, e, '-') && is_day_number (s, e + 1) && s->t[e + 1].value > day)
+    calendar_year (s, e + 2, s->t[e + 1].value, &year);
 
   if (day != 0 && day > chr_days_in_month (year != 0 ? year : 2000, month))
     return 0;
@@ -369,8 +474,11 @@ _chr_timex_match_season (const Sent *s,
       m->point.year = s->t[e].value;
       return e + 1;
     }
-  /* "fall" and "spring" are verbs and nouns too: only after "the", "in". */
+  /* "fall" and "spring" are verbs and nouns too: only after "the", "in",
+   * and never before "of" and what is not a year: "the fall of Budapest". */
   if (!in_date_context (lead) && !is_preposition_before (s, i))
+    return 0;
+  if ((lex->flags & LEX_AMBIGUOUS) && is_word (s, e, "of"))
     return 0;
   if ((lex->flags & LEX_AMBIGUOUS) && !in_date_context (lead) && !is_word (s, i - 1, "in") &&
       !is_word (s, i - 1, "this"))
@@ -423,11 +531,14 @@ _chr_timex_match_decade (const Sent *s,
       is_word (s, i + 1, "century"))
     {
       int n = t[i].kind == TOKEN_NUMBER ? t[i].value : lex->value;
+      guint e = bc_end (s, i + 2);
 
-      m->point.year = (n - 1) * 100;
+      /* "the 4th century BC" runs from 400 to 301 BC: a year of it, whose
+       * hundreds are the value's, stands for it. */
+      m->point.year = e != 0 ? -(n * 100 - 1) : (n - 1) * 100;
       m->point.gran = CHR_GRANULARITY_CENTURY;
       m->anchor = ANCHOR_POINT;
-      return i + 2;
+      return e != 0 ? e : i + 2;
     }
   return 0;
 }

@@ -53,15 +53,25 @@ _chr_timex_match_weekday (const Sent *s,
                           Mention    *m)
 {
   const LexEntry *lex = word_lex (s, i);
+  guint e = i + 1;
 
-  if (lex == NULL || lex->word_class != W_WEEKDAY || (lex->flags & LEX_ABBREVIATION) ||
-      !(s->t[i].flags & TOK_CAPITALIZED))
+  if (lex == NULL || lex->word_class != W_WEEKDAY)
     return 0;
+  /* "Tues.", "Fri.": an abbreviation is capitalized and takes its full
+   * stop; "Sun." after a name or "the" is a newspaper. */
+  if (lex->flags & LEX_ABBREVIATION)
+    {
+      if (!(s->t[i].flags & TOK_CAPITALIZED) || !is_punct (s, e, '.') || !glued (&s->t[i], &s->t[e]) ||
+          (lex->value == 7 && i > 0 && (is_word (s, i - 1, "the") ||
+                                        (s->t[i - 1].kind == TOKEN_WORD && (s->t[i - 1].flags & TOK_CAPITALIZED)))))
+        return 0;
+      e++;
+    }
   m->anchor = ANCHOR_WEEKDAY;
   m->weekday = lex->value;
-  m->possessive = is_punct (s, i + 1, '\'') && is_word (s, i + 2, "s") &&
-                  glued (&s->t[i], &s->t[i + 1]) && glued (&s->t[i + 1], &s->t[i + 2]);
-  return _chr_timex_parse_weekday_part (s, i + 1, m);
+  m->possessive = is_punct (s, e, '\'') && is_word (s, e + 1, "s") &&
+                  glued (&s->t[e - 1], &s->t[e]) && glued (&s->t[e], &s->t[e + 1]);
+  return _chr_timex_parse_weekday_part (s, e, m);
 }
 
 guint
@@ -116,6 +126,19 @@ parse_meridiem (const Sent *s,
       return i + 3;
     }
   return i;
+}
+
+/* "10am", "9PM": a number glued to its meridiem, with nothing but a space
+ * or punctuation before it ("A10am" is a code). */
+static gboolean
+meridiem_glued (const Sent *s,
+                guint       i)
+{
+  int pm;
+
+  if (i + 1 >= s->n || !glued (&s->t[i], &s->t[i + 1]) || parse_meridiem (s, i + 1, &pm) == i + 1)
+    return FALSE;
+  return i == 0 || !glued (&s->t[i - 1], &s->t[i]) || s->t[i - 1].kind == TOKEN_PUNCT;
 }
 
 /* The day a clock time names, with the time zone between them: "9 a.m.
@@ -188,8 +211,8 @@ _chr_timex_match_clock (const Sent *s,
       minute = t[i].value2;
       e = parse_meridiem (s, i + 1, &pm);
     }
-  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_CLEAN) &&
-           !(t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S)) && t[i].ndigits <= 2)
+  else if (i < s->n && t[i].kind == TOKEN_NUMBER && !(t[i].flags & (TOK_ORDINAL | TOK_PLURAL_S | TOK_COMPOUND)) &&
+           t[i].ndigits <= 2 && ((t[i].flags & TOK_CLEAN) || meridiem_glued (s, i)))
     {
       hour = t[i].value;
       e = parse_meridiem (s, i + 1, &pm);

@@ -76,6 +76,14 @@ count_tail (const Sent *s,
       return e + 1;
     }
   _chr_timex_set_duration (m, count, unit);
+  /* "twelve days later": news tags the duration, a narrative the date it
+   * leads to (see _chr_timex_narrative_reading) */
+  if (is_class (s, e, W_LATER) && count > 0 && !lead->det)
+    {
+      m->unit = unit;
+      m->offset = count;
+      m->later = e;
+    }
   return e;
 }
 

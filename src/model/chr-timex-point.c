@@ -106,10 +106,10 @@ _chr_timex_shift_months (Point *p,
 {
   gint64 index = (gint64) p->year * 12 + (p->month - 1) + n;
 
-  if (index < 0 || index >= 10000 * 12)
+  if (index < -9999 * 12 || index >= 10000 * 12)
     return FALSE;
-  p->year = (int) (index / 12);
-  p->month = (int) (index % 12) + 1;
+  p->year = (int) chr_floor_div (index, 12);
+  p->month = (int) (index - (gint64) p->year * 12) + 1;
   clamp_day (p);
   return TRUE;
 }
@@ -252,7 +252,9 @@ put_day (char        *w,
 }
 
 /* Writes the TIMEX3 value of a point; without a year, X stands for what the
- * text left open ("XXXX-02", "XXXX-WXX"). value holds at least 24 bytes. */
+ * text left open ("XXXX-02", "XXXX-WXX"); a year before the common era
+ * takes the prefix BC ("BC0241", "BC0480-SU", "BC03" for the 4th century
+ * BC). value holds at least 24 bytes. */
 gboolean
 _chr_timex_format_point (const Point *p,
                          gboolean     known,
@@ -265,10 +267,12 @@ _chr_timex_format_point (const Point *p,
   g_assert (size >= 24);
   if (known)
     {
-      if (p->year < 0 || p->year > 9999 ||
-          (p->year < 1 && p->gran != CHR_GRANULARITY_CENTURY && p->gran != CHR_GRANULARITY_DECADE))
+      if (p->year < -9999 || p->year > 9999 ||
+          (p->year == 0 && p->gran != CHR_GRANULARITY_CENTURY && p->gran != CHR_GRANULARITY_DECADE))
         return FALSE;
-      put_digits (year, p->year, 4);
+      if (p->year < 0)
+        w = put_string (w, "BC");
+      put_digits (year, ABS (p->year), 4);
     }
   else
     memset (year, 'X', sizeof year);

@@ -248,7 +248,8 @@ typedef struct
 
 /* A calendar position at some granularity. Fields finer than the
  * granularity are meaningless; sub is the quarter, half, season (1 spring …
- * 4 winter) or ISO week, as the granularity says. */
+ * 4 winter) or ISO week, as the granularity says. A year before the common
+ * era is negative: -241 is 241 BC. */
 typedef struct
 {
   ChrGranularity gran;
@@ -297,6 +298,9 @@ typedef struct
   gboolean     adjective; /* "third-quarter profit": a determiner before it is the noun's */
   gboolean     possessive; /* "Wednesday's ruling": news names a day so only once it happened */
   gboolean     year_rel;  /* "June last year": the DCT's year moved by offset */
+  guint        later;     /* "two days later": the token of "later" after a duration, or 0 */
+  guint8       from_ref;  /* "the following spring": counted from the last mentioned date */
+  guint8       at_unit;   /* "the following year": the unit, not the date counted from */
   gboolean     span_period; /* "the nine months": a reporting period of the year */
   int          clock;     /* minutes after midnight plus one: the hour of a named day, "9 a.m. Tuesday" */
   char         value[24]; /* ANCHOR_LITERAL */
@@ -459,8 +463,10 @@ void      _chr_timex_recognize                  (const char        *text,
                                                  GArray            *mentions);
 
 /* chr-timex-dates.c */
+guint     _chr_timex_match_bc_year      (const Sent *s, guint i, const Lead *lead, Mention *m);
 guint     _chr_timex_match_numeric_date (const Sent *s, guint i, const Lead *lead, Mention *m);
 guint     _chr_timex_match_calendar     (const Sent *s, guint i, const Lead *lead, Mention *m);
+guint     _chr_timex_match_range_day    (const Sent *s, guint i, const Lead *lead, Mention *m);
 guint     _chr_timex_match_quarter      (const Sent *s, guint i, const Lead *lead, Mention *m);
 guint     _chr_timex_match_season       (const Sent *s, guint i, const Lead *lead, Mention *m);
 guint     _chr_timex_match_decade       (const Sent *s, guint i, const Lead *lead, Mention *m);
@@ -513,6 +519,9 @@ gboolean  _chr_timex_format_point               (const Point       *p,
 /* chr-timex-resolve.c */
 void      _chr_timex_context_init               (Context           *ctx,
                                                  const ChrInterval *dct);
+const Mention *_chr_timex_narrative_reading    (const Mention     *m,
+                                                 const Context     *ctx,
+                                                 Mention           *scratch);
 gboolean  _chr_timex_resolve                    (const Mention     *m,
                                                  Context           *ctx,
                                                  Tense              tense,

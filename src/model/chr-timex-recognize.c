@@ -295,6 +295,15 @@ match_core (const Sent *s,
   if (i >= s->n)
     return 0;
   opens = token_opens (&s->t[i]);
+  /* "241 BC", "19-20 October": a number that what follows makes a date.
+   * Few numbers are followed by a dash or a word in b, so the test comes
+   * before the calls. */
+  if (opens == OPENS_NUMBER && i + 1 < s->n &&
+      ((s->t[i + 1].kind == TOKEN_PUNCT && s->t[i + 1].ch == '-') ||
+       (s->t[i + 1].kind == TOKEN_WORD && s->t[i + 1].lower[0] == 'b')) &&
+      ((e = _chr_timex_match_bc_year (s, i, lead, m)) != 0 ||
+       (e = _chr_timex_match_range_day (s, i, lead, m)) != 0))
+    return e;
   for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
     if ((patterns[p].opens & opens) && (e = patterns[p].match (s, i, lead, m)) != 0)
       return e;

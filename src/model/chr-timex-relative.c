@@ -129,6 +129,7 @@ relative_unit (const Sent     *s,
       m->anchor = rel->value == 0 ? ANCHOR_REF_UNIT : ANCHOR_REF_SHIFT;
       m->unit = unit;
       m->offset = rel->value;
+      m->at_unit = TRUE;
       return unit == UNIT_DAY ? _chr_timex_parse_part (s, e + 1, m) : e + 1;
     }
   if (unit == UNIT_YEAR && (k = relative_year_quarter (s, rel, e, m)) != 0)
@@ -253,8 +254,15 @@ _chr_timex_match_relative (const Sent *s,
       m->offset = rel->value;
       return _chr_timex_parse_weekday_part (s, e, m);
     }
-  if (rel->flags & (LEX_ANAPHORIC | LEX_LATEST))
+  if (rel->flags & LEX_LATEST)
     return 0;
+  /* "the following spring", "the previous March": counted from the story's date */
+  if (anaphoric)
+    {
+      if (!is_class (s, e, W_SEASON) && !is_class (s, e, W_MONTH))
+        return 0;
+      m->from_ref = TRUE;
+    }
   return relative_name (s, rel, e, lead, m);
 }
 
@@ -305,6 +313,15 @@ _chr_timex_match_det_unit (const Sent *s,
     i++;
   if (!parse_unit (s, i, &unit, &plural) || plural)
     return 0;
+  /* "the day following": the one after the last mentioned date */
+  if (!lead->that && is_word (s, i + 1, "following") && unit >= UNIT_DAY && unit != UNIT_WEEKEND)
+    {
+      m->anchor = ANCHOR_REF_SHIFT;
+      m->unit = unit;
+      m->offset = 1;
+      m->at_unit = TRUE;
+      return i + 2;
+    }
   if (lead->that)
     {
       if (unit < UNIT_DAY || unit == UNIT_WEEKEND)

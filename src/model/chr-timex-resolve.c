@@ -230,6 +230,18 @@ nearest_year (const Context *ctx,
     p->year++;
 }
 
+/* The year of a month a narrative names without one: the year it is
+ * telling, or the next when the month is eight or more before the one it
+ * told last ("in October 1940 … in February"), as nearest_year has it. */
+static int
+narrative_year (const Point *ref,
+                int          month)
+{
+  gboolean has_month = ref->gran >= CHR_GRANULARITY_MONTH && ref->gran != CHR_GRANULARITY_WEEK;
+
+  return has_month && month > 0 && month + 8 <= ref->month ? ref->year + 1 : ref->year;
+}
+
 static PointState
 resolve_yearless (const Mention *m,
                   const Context *ctx,
@@ -237,8 +249,13 @@ resolve_yearless (const Mention *m,
                   Point         *p)
 {
   if (!has_dct (ctx, CHR_GRANULARITY_YEAR))
-    return POINT_OPEN;
-  p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
+    {
+      if (m->year_rel || ctx->ref.gran < CHR_GRANULARITY_YEAR)
+        return POINT_OPEN;
+      p->year = narrative_year (&ctx->ref, p->month);
+    }
+  else
+    p->year = ctx->dct.year + (m->year_rel ? m->offset : 0);
   if (has_dct (ctx, CHR_GRANULARITY_MONTH) && !m->year_rel)
     nearest_year (ctx, tense, p);
   if (p->sub < 0)
@@ -256,7 +273,14 @@ resolve_day_of_month (const Mention *m,
                       Point         *p)
 {
   if (!has_dct (ctx, CHR_GRANULARITY_DAY))
-    return POINT_OPEN;
+    {
+      /* "the 20th" of the month a narrative is telling */
+      if (ctx->ref.gran < CHR_GRANULARITY_MONTH || ctx->ref.gran == CHR_GRANULARITY_WEEK)
+        return POINT_OPEN;
+      p->year = ctx->ref.year;
+      p->month = ctx->ref.month;
+      return known_unless_dropped (p->day <= chr_days_in_month (p->year, p->month));
+    }
   p->year = ctx->dct.year;
   p->month = ctx->dct.month;
   if (tense == TENSE_PAST && p->day > ctx->dct.day)
@@ -276,6 +300,8 @@ resolve_day (const Mention *m,
   int part = p->part;
   int days;
 
+  /* Weekdays and "yesterday" point at the day of writing, even in a text
+   * read as a narrative: without it they wait for the article's date. */
   if (!has_dct (ctx, CHR_GRANULARITY_DAY))
     return POINT_OPEN;
   days = m->anchor == ANCHOR_DAY_OFFSET ? m->offset
@@ -301,32 +327,36 @@ resolve_dct_unit (const Mention *m,
       return known_unless_dropped (_chr_timex_shift_point (p, m->unit, m->offset));
     }
   if (!_chr_timex_truncate_point (&ctx->dct, _chr_timex_units[m->unit].gran, p))
-    return POINT_OPEN;
+    {
+      /* "12 years ago" counts from the day of writing, which a narrative does not give. */
+      if (has_dct (ctx, CHR_GRANULARITY_YEAR) || m->ago ||
+          !_chr_timex_truncate_point (&ctx->ref, _chr_timex_units[m->unit].gran, p))
+        return POINT_OPEN;
+    }
   return known_unless_dropped (_chr_timex_shift_point (p, m->unit, m->offset));
 }
 
-/* A month, season, quarter or half without a year: "last fall", "the third
- * quarter", "next May". */
-static PointState
-resolve_named (const Mention *m,
-               const Context *ctx,
-               Tense          tense,
-               Point         *p)
+/* The named month, season, quarter or half next to or before the one of
+ * base, in base's year or the one beside it. */
+static void
+place_named (const Mention *m,
+             const Point   *base,
+             Tense          tense,
+             Point         *p)
 {
   Point cur;
   int named, now;
 
-  if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+  p->year = base->year;
+  if (!_chr_timex_truncate_point (base, p->gran, &cur))
     {
-      if (!has_dct (ctx, CHR_GRANULARITY_YEAR) || m->offset != 0)
-        return POINT_OPEN;
-      p->year = ctx->dct.year;
-      return POINT_KNOWN;
+      /* Only the year is known: "the following spring" is in the next one. */
+      if (m->offset == -1 || m->offset == 1)
+        p->year += m->offset;
+      return;
     }
   named = named_index (p);
-  _chr_timex_truncate_point (&ctx->dct, p->gran, &cur);
   now = named_index (&cur);
-  p->year = ctx->dct.year;
   if (m->offset == -1 && named >= now)
     p->year--;
   else if (m->offset == 1 && named <= now)
@@ -336,6 +366,35 @@ resolve_named (const Mention *m,
   else if (m->offset == FROM_TENSE && tense == TENSE_FUTURE && named < now &&
            p->gran != CHR_GRANULARITY_QUARTER && p->gran != CHR_GRANULARITY_HALF)
     p->year++;
+}
+
+/* A month, season, quarter or half without a year: "last fall", "the third
+ * quarter", "next May"; "the following spring" counts from the last
+ * mentioned date, and so does all of it in a narrative. A narrative is told
+ * in the past throughout, so its tense does not move the year. */
+static PointState
+resolve_named (const Mention *m,
+               const Context *ctx,
+               Tense          tense,
+               Point         *p)
+{
+  const Point *ref = ctx->ref.gran >= CHR_GRANULARITY_YEAR ? &ctx->ref : NULL;
+
+  if (m->from_ref || !has_dct (ctx, CHR_GRANULARITY_YEAR))
+    {
+      if (ref == NULL)
+        return POINT_OPEN;
+      place_named (m, ref, TENSE_UNKNOWN, p);
+      return POINT_KNOWN;
+    }
+  if (!has_dct (ctx, CHR_GRANULARITY_MONTH))
+    {
+      if (m->offset != 0)
+        return POINT_OPEN;
+      p->year = ctx->dct.year;
+      return POINT_KNOWN;
+    }
+  place_named (m, &ctx->dct, tense, p);
   return POINT_KNOWN;
 }
 
@@ -371,7 +430,16 @@ resolve_from_ref (const Mention *m,
     }
   else
     {
+      /* "the previous month" is a month; so is "two months earlier" in a
+       * narrative (but "a decade earlier" is a year), while news keeps the
+       * date it counts from: "a year earlier" than a quarter is that
+       * quarter a year before. */
+      ChrGranularity gran = m->at_unit ? unit_gran : MAX (unit_gran, CHR_GRANULARITY_YEAR);
+
       *p = *base;
+      if ((m->at_unit || !has_dct (ctx, CHR_GRANULARITY_YEAR)) &&
+          !_chr_timex_truncate_point (base, MIN (gran, CHR_GRANULARITY_DAY), p))
+        *p = *base;
       if (p->gran > CHR_GRANULARITY_DAY)
         {
           p->gran = CHR_GRANULARITY_DAY;
@@ -610,6 +678,25 @@ remember (const Mention *m,
       ctx->period_sentence = ctx->sentence;
       ctx->period_seq = ctx->seq;
     }
+}
+
+/* "two days later" is the duration "two days" in news, which counts from
+ * the document date; a narrative, which has none, means the date two days
+ * after the one it told last, "later" included. Returns m, or scratch read
+ * so. */
+const Mention *
+_chr_timex_narrative_reading (const Mention *m,
+                              const Context *ctx,
+                              Mention       *scratch)
+{
+  if (m->later == 0 || ctx->dct.gran != CHR_GRANULARITY_UNKNOWN ||
+      ctx->ref.gran < _chr_timex_units[m->unit].gran)
+    return m;
+  *scratch = *m;
+  scratch->anchor = ANCHOR_REF_SHIFT;
+  scratch->type = CHR_TIMEX_DATE;
+  scratch->last = m->later;
+  return scratch;
 }
 
 /* Turns a mention into its TIMEX3 value; FALSE drops it (a date outside 0001-9999). */

@@ -84,9 +84,14 @@ chr_timex_scan (const char        *text,
       t = (const Token *) (gconstpointer) tokens->data;
       for (guint k = 0; k < mentions->len; k++)
         {
+          Mention scratch;
           const Mention *m = &g_array_index (mentions, Mention, k);
-          Tense tense = _chr_timex_tense_near (t, markers, &cursor, m->first, m->last);
+          Tense tense;
           ChrTimex timex;
+
+          if (m->later != 0)
+            m = _chr_timex_narrative_reading (m, &ctx, &scratch);
+          tense = _chr_timex_tense_near (t, markers, &cursor, m->first, m->last);
 
           memset (&timex, 0, sizeof timex);
           timex.start = t[m->first].start;
