@@ -130,6 +130,12 @@ test_import (WindowFixture *f,
   g_assert_cmpuint (chr_session_get_n_events (SESSION (f->window)), ==, before + 1);
   id = find_event_id (DATABASE (f->window), "1969-07-20");
   g_assert_cmpint (id, >, 0);
+  /* One article's aside decades before the news is not where the view's
+   * fit frames; Home goes to it, the first event, and draws it. */
+  gtk_widget_grab_focus (GTK_WIDGET (chr_window_get_timeline (f->window)));
+  key (f, "Home");
+  g_assert_true (wait_for (f, selection_changed, &(gint64) { -1 }));
+  g_assert_cmpint (chr_session_get_selected (SESSION (f->window)), ==, id);
   g_assert_true (wait_for (f, event_drawn, &id));
 }
 
