@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chr-event-label.h"
+#include "chr-label-words.h"
 #include "chr-text.h"
 
 /* Only this many words of a sentence are looked at, half of them before the
@@ -73,183 +74,6 @@ typedef struct
   guint    lowered;          /* 1 + the index of a word written in lower case, or 0 */
 } Label;
 
-/* Words that introduce a date ("in 2014", "earlier this year") and go with it. */
-static const char * const date_leads[] = {
-  "in", "on", "since", "by", "until", "till", "from", "before", "after", "during", "of", "at",
-  "for", "through", "throughout", "around", "as", "early", "late", "mid", "pre", "post", "earlier",
-  "later", "date", "dated",
-};
-
-/* Words that extend a day into part of it ("Sunday night"). */
-static const char * const time_words[] = {
-  "morning", "afternoon", "evening", "night", "midnight", "noon", "overnight",
-};
-
-static const char * const reporting_verbs[] = {
-  "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "reported",
-  "added", "adds", "noted", "notes", "confirmed", "confirms", "claimed", "claims", "insisted",
-  "insists", "warned", "warns", "wrote", "writes", "argued", "argues", "declared", "declares",
-  "explained", "explains", "emphasized", "emphasised", "emphasizes", "underlined", "underlines",
-  "stressed", "stresses", "revealed", "reveals", "acknowledged", "acknowledges", "denied", "denies",
-  "indicated", "indicates", "suggested", "suggests", "disclosed", "admitted", "asserted", "replied",
-  "remarked", "posted", "tweeted", "concluded", "hinted", "predicted", "reiterated", "recalled",
-};
-
-/* Reporting verbs that take a clause without "that": "Trump said Russia …". */
-static const char * const say_verbs[] = {
-  "said", "says", "say", "added", "adds", "wrote", "writes", "claimed", "claims", "insisted",
-  "insists", "argued", "argues", "warned", "warns", "noted", "notes", "stated", "states",
-};
-
-static const char * const subject_pronouns[] = {
-  "he", "she", "they", "it", "we", "i", "you",
-};
-
-static const char * const first_person[] = {
-  "i", "we", "i’m", "we’re", "i'm", "we're", "my", "our", "us", "i’ve", "we’ve", "i'd", "i’d",
-};
-
-/* "he was convinced that X": the speaker's own belief, so X is what he said. */
-static const char * const belief_adjectives[] = {
-  "convinced", "confident", "sure", "certain", "adamant",
-};
-
-static const char * const belief_verbs[] = {
-  "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "expects",
-};
-
-static const char * const copulas[] = {
-  "is", "was", "are", "were", "am",
-};
-
-/* Words that open a clause without adding to what happened. */
-static const char * const discourse_words[] = {
-  "however", "meanwhile", "and", "but", "also", "so", "then", "yet", "still", "moreover",
-  "additionally", "furthermore", "therefore", "thus", "instead", "indeed", "now", "besides", "or",
-  "nonetheless", "nevertheless", "separately", "when", "while", "as", "which", "who", "whom",
-  "whose", "where", "because", "although", "though", "whereas", "if", "once", "whether",
-};
-
-/* Subordinators: a clause opened by one of them and a pronoun ("since he
- * invaded Ukraine in 2022") is what happened at a date inside it. */
-static const char * const subordinators[] = {
-  "since", "after", "before", "because", "while", "as", "once", "until",
-};
-
-/* Prepositions whose object is the thing a following date dates
- * ("after Russia’s invasion in 2022"). */
-static const char * const event_prepositions[] = {
-  "after", "since", "before", "following", "until", "amid", "during",
-};
-
-static const char * const prepositions[] = {
-  "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "since", "until",
-  "against", "over", "under", "between", "through", "into", "as", "amid", "despite", "without",
-  "within", "near", "about", "across", "toward", "towards", "following", "to", "of", "prior",
-  "according", "like", "among", "unlike", "upon", "regarding", "beyond", "throughout",
-};
-
-/* Words a label may end before when it has to be cut. */
-static const char * const boundary_words[] = {
-  "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "since", "until",
-  "against", "over", "under", "between", "through", "into", "as", "amid", "despite", "without",
-  "within", "near", "about", "across", "toward", "towards", "following", "and", "but", "or",
-  "while", "because", "although", "though", "whereas", "so", "yet", "when", "where", "which",
-  "who", "that", "if", "unless", "amid", "among",
-};
-
-/* Words a label must not end on when it is cut after them: they need what follows. */
-static const char * const no_cut_after[] = {
-  "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "will", "would",
-  "can", "could", "should", "may", "might", "must", "not", "to", "of", "the", "a", "an", "and",
-  "or", "exchange", "addition", "order", "front", "spite", "terms", "regard", "part", "ahead",
-  "according", "due", "incompatible", "compatible", "similar", "able", "unable", "ready", "likely",
-  "keen", "willing", "set", "going", "more", "less", "rather", "instead", "out", "up", "than",
-  "such", "its", "their", "his", "her", "this", "these", "that", "those", "with", "in", "on",
-  "for", "by", "from", "at", "prior", "close", "next", "member", "made", "met",
-};
-
-/* Words that dangle at the end of a label. */
-static const char * const dangling[] = {
-  "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "from",
-  "by", "that", "which", "who", "as", "than", "into", "about", "its", "their", "his", "her",
-  "this", "these", "those", "is", "was", "were", "are", "be", "been", "has", "have", "had",
-  "will", "would", "not", "while", "when", "after", "before", "since", "during", "until", "over",
-  "between", "against", "also", "its", "our", "my", "your", "being", "whose", "where", "through",
-  "via", "per", "amid", "among", "so", "if", "because", "although", "though", "whether",
-};
-
-/* Words that are not the noun a date qualifies ("on Friday met"). */
-static const char * const not_heads[] = {
-  "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-  "should", "may", "might", "must", "did", "does", "do", "met", "took", "made", "began", "came",
-  "went", "saw", "gave", "held", "won", "lost", "left", "sent", "hit", "struck", "became", "fell",
-  "rose", "ran", "led", "paid", "put", "set", "cut", "spoke", "got", "also", "again", "alone",
-  "only", "too", "then", "there", "here", "ago", "last", "next", "this", "that", "these", "those",
-  "and", "or", "but", "the", "a", "an", "to", "of", "its", "his", "her", "their", "our", "not",
-  "he", "she", "they", "it", "we", "you", "when", "while", "which", "who", "where", "as", "than",
-  "so", "said", "says", "told", "wrote", "all", "both", "each", "every", "saying", "what", "how",
-};
-
-/* Past participles that open a reduced clause without ending in -ed. */
-static const char * const participles[] = {
-  "set", "held", "due", "made", "seen", "known", "shown", "given", "done", "led", "sent",
-  "begun", "taken", "slated",
-};
-
-/* A person's title before the name: "Italian Prime Minister Giorgia Meloni". */
-static const char * const titles[] = {
-  "president", "minister", "secretary", "chancellor", "envoy", "spokesperson", "spokesman",
-  "spokeswoman", "chief", "leader", "general", "gen", "senator", "governor", "mayor", "king",
-  "queen", "prince", "pope", "ambassador", "commissioner", "director", "ceo", "chairman",
-  "premier", "lt", "col", "adviser", "advisor",
-};
-
-/* Abbreviations whose full stop does not end a clause. */
-static const char * const abbreviations[] = {
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
-  "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Jr", "Prof", "Capt",
-};
-
-/* Capitalised words that, in mid-clause, start a new sentence. */
-static const char * const sentence_openers[] = {
-  "On", "In", "At", "After", "Before", "Since", "During", "Meanwhile", "However", "Earlier",
-  "Later",
-};
-
-/* Verbs a date can be the subject of: "Tuesday was the deadline", "Wednesday saw …". */
-static const char * const date_verbs[] = {
-  "was", "is", "will", "saw", "sees", "marked", "marks", "brought", "brings",
-};
-
-static const char * const auxiliaries[] = {
-  "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-  "should", "must",
-};
-
-static const char * const possessives[] = {
-  "their", "his", "her", "its", "our", "my", "your",
-};
-
-/* Free relatives: "Whichever side wins today, …" is no event. */
-static const char * const free_relatives[] = {
-  "whichever", "whatever", "whoever", "whenever", "wherever",
-};
-
-static const char * const articles[] = {
-  "the", "a", "an",
-};
-
-static const char * const determiners[] = {
-  "a", "an",
-};
-
-/* Words after "and" that start a noun phrase rather than a second verb. */
-static const char * const noun_openers[] = {
-  "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "other",
-  "some", "many", "more", "most", "all", "both", "each", "every", "several", "two", "three",
-};
-
 static gsize
 word_len (const Parse *p,
           guint        i)
@@ -257,30 +81,9 @@ word_len (const Parse *p,
   return p->words[i].end - p->words[i].start;
 }
 
-static inline char
-ascii_lower (char c)
-{
-  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
-}
-
-static gboolean
-word_in (const Parse        *p,
-         guint               i,
-         const char * const *list,
-         gsize               n_list)
-{
-  const char *w = p->text + p->words[i].start;
-  gsize n = word_len (p, i);
-  char first = ascii_lower (w[0]);
-
-  /* The lists are in lower case; most words differ at the first letter. */
-  for (gsize k = 0; k < n_list; k++)
-    if (list[k][0] == first && strlen (list[k]) == n && g_ascii_strncasecmp (w, list[k], n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-#define WORD_IN(p, i, list) word_in ((p), (i), (list), G_N_ELEMENTS (list))
+/* Whether the i-th word is one of a list of chr-label-words.c. */
+#define WORD_IN(p, i, list) \
+  chr_word_list_has (&chr_label_##list, (p)->text + (p)->words[i].start, word_len ((p), (i)))
 
 static gboolean
 word_is (const Parse *p,
@@ -337,10 +140,7 @@ static gboolean
 is_abbreviation (const char *s,
                  gsize       n)
 {
-  for (gsize k = 0; k < G_N_ELEMENTS (abbreviations); k++)
-    if (strlen (abbreviations[k]) == n && strncmp (s, abbreviations[k], n) == 0)
-      return TRUE;
-  return FALSE;
+  return chr_word_list_has_exactly (&chr_label_abbreviations, s, n);
 }
 
 /* "On" in the middle of a clause, after no punctuation: a full stop the
@@ -352,10 +152,7 @@ is_lost_sentence_start (const Parse *p,
 {
   if (p->n_words == 0 || (p->words[p->n_words - 1].flags & WORD_SEP))
     return FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS (sentence_openers); k++)
-    if (strlen (sentence_openers[k]) == n && strncmp (s, sentence_openers[k], n) == 0)
-      return TRUE;
-  return FALSE;
+  return chr_word_list_has_exactly (&chr_label_sentence_openers, s, n);
 }
 
 /* "poverty - stricken": a hyphen set apart by spaces inside a compound word. */
@@ -1528,7 +1325,7 @@ render (const Parse *p,
         g_string_append_c (out, ' ');
       append_word (out, p, i);
       if (l->lowered == k + 1)
-        out->str[out->len - word_len (p, i)] = ascii_lower (out->str[out->len - word_len (p, i)]);
+        out->str[out->len - word_len (p, i)] = g_ascii_tolower (out->str[out->len - word_len (p, i)]);
       /* Commas only survive inside a list that is kept whole. */
       if ((p->words[i].flags & WORD_COMMA) && k + 1 < l->n && l->idx[k + 1] == i + 1)
         g_string_append_c (out, ',');
