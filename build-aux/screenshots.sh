@@ -16,6 +16,7 @@
 #
 #   build-aux/screenshots.sh               every picture
 #   build-aux/screenshots.sh foreign-news  only screenshots/foreign-news.png
+#   build-aux/screenshots.sh import        only screenshots/import-progress.png and import-report.png
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -182,7 +183,8 @@ shoot_import ()
   mkdir -p "$incoming"
   local body
   body=$(for d in $(seq 1 28); do printf 'The ward council met again on %s March 2026 and voted on the budget. ' "$d"; done)
-  for i in $(seq 1 1500); do
+  # Enough files that the bar is still there when the window has shown.
+  for i in $(seq 1 6000); do
     printf 'Council of ward %s votes on the budget\n\n%s\n' "$i" "$body" > "$incoming/story-$i.txt"
   done
   : > "$incoming/empty.txt"
@@ -190,14 +192,16 @@ shoot_import ()
   printf 'Caf\351 closes\n\nThe caf\351 closed on 2 June 2026.\n' > "$incoming/latin1.txt"
   cp "$work/samples.db" "$work/import.db"
   gsettings set org.chronicle.Chronicle style-variant light
+  gsettings set org.chronicle.Chronicle window-width 1280
+  gsettings set org.chronicle.Chronicle window-height 760
   gsettings reset org.chronicle.Chronicle timeline-range
   "$build/src/chronicle" --db "$work/import.db" "$incoming" &
   app_pid=$!
   app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
-  sleep 0.5
+  sleep 0.3
   import -window "$app_wid" "$here/screenshots/import-progress.png"
   # The toast of the finished import, and its Details.
-  timeout 60 bash -c "until [ \$(sqlite3 '$work/import.db' 'SELECT count (*) FROM articles') -gt 1000 ]; do sleep 0.5; done"
+  timeout 60 bash -c "until [ \$(sqlite3 '$work/import.db' 'SELECT count (*) FROM articles') -gt 5000 ]; do sleep 0.5; done"
   sleep 2
   xdotool mousemove --window "$app_wid" 916 707 click 1
   dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Import Report$' | head -n 1)
@@ -293,10 +297,10 @@ shoot_foreign_news ()
 }
 
 mkdir -p "$here/screenshots"
-if [ "${1:-}" = foreign-news ]; then
-  shoot_foreign_news
-  exit 0
-fi
+case "${1:-}" in
+  foreign-news) shoot_foreign_news; exit 0 ;;
+  import) shoot_import; exit 0 ;;
+esac
 export_pictures
 shoot_export_dialog light "$here/screenshots/export-dialog.png"
 shoot_export_dialog dark "$here/screenshots/export-dialog-dark.png"
