@@ -224,6 +224,10 @@ test_news_shapes (void)
     { "YES | NO The mayor resigned on Friday.", "Friday", "The mayor resigned" },
     { "Photograph: Ann Lee/AP The ferry sank on Sunday near the harbour.", "Sunday",
       "The ferry sank near the harbour" },
+    /* A bullet opens an item of a list and is no word of it. */
+    { "* The ferry talks resumed on Monday in the port.", "Monday", "The ferry talks resumed in the port" },
+    { "Fares rise again * The ferry talks resumed on Monday.", "Monday", "The ferry talks resumed" },
+    { "\u2022 The ferry talks resumed on Monday.", "Monday", "The ferry talks resumed" },
     /* Asides between dashes, and an apposition after a bare name. */
     { "Two envoys -- Ruth Hale and Omar Diaz -- were talking on Monday about a truce, aides said.",
       "Monday", "Two envoys were talking about a truce" },

@@ -317,6 +317,166 @@ is_stamp (const char    *text,
          in_list (word, stamp_openers, G_N_ELEMENTS (stamp_openers));
 }
 
+/* What ends a photo's caption: its credit ("… on Monday. REUTERS/Ann Lee",
+ * "Photograph: Ann Lee/AP", "(AP Photo/Ann Lee)"). Wire and web pages glue
+ * captions to the text around them, so a credit is looked for inside
+ * sentences as well as at their start. */
+static const char * const credit_marks[] = {
+  "REUTERS/", "Reuters/", "AP Photo", "AFP Photo", "AFP/", "Getty Images", "Photograph: ", "Credit: ",
+};
+
+/* What opens a photo's caption: "Photo: Rescuers search the rubble". */
+static const char * const caption_marks[] = { "Photo: ", "Photos: ", "Pictured: ", "Caption: " };
+
+/* The words that tell a TV or radio listing: "Watch live on …". */
+static const char * const listing_marks[] = { "Watch live", "watch live", "Listen live", "listen live" };
+
+/* A line of at least this many clock times is a schedule ("8pm News 9pm Film 10.30pm …"). */
+#define LISTING_MIN_TIMES 3
+
+/* Where the first of marks begins in text[from, to), or to; *mark_end is
+ * set to where the last one ends (from when there is none). */
+static gsize
+find_marks (const char         *text,
+            gsize               from,
+            gsize               to,
+            const char * const *marks,
+            guint               n_marks,
+            gsize              *mark_end)
+{
+  gsize first = to;
+
+  *mark_end = from;
+  for (guint k = 0; k < n_marks; k++)
+    {
+      gsize len = strlen (marks[k]);
+      const char *at = text + from;
+
+      while ((at = g_strstr_len (at, text + to - at, marks[k])) != NULL)
+        {
+          first = MIN (first, (gsize) (at - text));
+          *mark_end = MAX (*mark_end, (gsize) (at - text) + len);
+          at += len;
+        }
+    }
+  return first;
+}
+
+/* Does text[from, to) open with a photo's credit, spaces aside? */
+static gboolean
+opens_with_credit (const char *text,
+                   gsize       from,
+                   gsize       to)
+{
+  while (from < to && (chr_text_is_space (text[from]) || text[from] == '('))
+    from++;
+  for (guint k = 0; k < G_N_ELEMENTS (credit_marks); k++)
+    {
+      gsize len = strlen (credit_marks[k]);
+
+      if (to - from >= len && memcmp (text + from, credit_marks[k], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The clock times in text[from, to): "8pm", "10.30 p.m.", "20:00". */
+static guint
+count_clock_times (const char *text,
+                   gsize       from,
+                   gsize       to)
+{
+  guint n = 0;
+
+  for (gsize i = from; i < to; i++)
+    {
+      gsize j = i;
+      gboolean minutes = FALSE;
+
+      if (!g_ascii_isdigit (text[i]) || (i > from && g_ascii_isalnum (text[i - 1])))
+        continue;
+      while (j < to && j - i < 2 && g_ascii_isdigit (text[j]))
+        j++;
+      if (j + 2 < to && (text[j] == ':' || text[j] == '.') && g_ascii_isdigit (text[j + 1]) &&
+          g_ascii_isdigit (text[j + 2]))
+        {
+          minutes = text[j] == ':';
+          j += 3;
+        }
+      if (j < to && text[j] == ' ')
+        j++;
+      if (j + 1 < to && (g_ascii_tolower (text[j]) == 'a' || g_ascii_tolower (text[j]) == 'p') &&
+          (g_ascii_tolower (text[j + 1]) == 'm' || (text[j + 1] == '.' && j + 2 < to &&
+                                                     g_ascii_tolower (text[j + 2]) == 'm')))
+        minutes = TRUE;
+      if (minutes)
+        n++;
+      i = j;
+    }
+  return n;
+}
+
+/* Does the sentence describe a photo: "In this photo …", "April 21: In
+ * this aerial image taken …"? */
+static gboolean
+opens_photo (const char    *text,
+             const ChrSpan *sentence)
+{
+  const char *at = g_strstr_len (text + sentence->start, sentence->end - sentence->start, "In this ");
+  gsize i;
+  guint words = 0;
+
+  if (at == NULL)
+    return FALSE;
+  for (i = at - text + strlen ("In this "); i < sentence->end && words < 3; i++)
+    if (chr_text_is_word_start (text, sentence->start, i))
+      {
+        words++;
+        if (g_ascii_strncasecmp (text + i, "photo", 5) == 0 || g_ascii_strncasecmp (text + i, "image", 5) == 0 ||
+            g_ascii_strncasecmp (text + i, "picture", 7) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The parts of a sentence that are a photo's caption or a listing, not a
+ * report: a caption ends at its credit, and runs on to the end of the
+ * sentence from the word that opens it ("Photo: "); a sentence followed by
+ * a credit, or telling "In this photo …", is a caption throughout, and so
+ * is a listing. Dates in [sentence start, until) and [from, sentence end)
+ * make no candidates. */
+typedef struct
+{
+  gsize until;
+  gsize from;
+} Furniture;
+
+static Furniture
+find_furniture (const char    *text,
+                const ChrSpan *sentence,
+                const ChrSpan *next)
+{
+  Furniture f = { sentence->start, sentence->end };
+  gsize end;
+
+  if ((next != NULL && opens_with_credit (text, next->start, next->end)) ||
+      find_marks (text, sentence->start, sentence->end, listing_marks, G_N_ELEMENTS (listing_marks), &end) <
+        sentence->end ||
+      count_clock_times (text, sentence->start, sentence->end) >= LISTING_MIN_TIMES)
+    {
+      f.from = sentence->start;
+      return f;
+    }
+  if (opens_photo (text, sentence))
+    {
+      f.from = sentence->start;
+      return f;
+    }
+  find_marks (text, sentence->start, sentence->end, credit_marks, G_N_ELEMENTS (credit_marks), &f.until);
+  f.from = find_marks (text, sentence->start, sentence->end, caption_marks, G_N_ELEMENTS (caption_marks), &end);
+  return f;
+}
+
 /* Is the date at phrase background to the sentence: in parentheses, after
  * "since", or in a clause that "when", "which"... opens? */
 static gboolean
@@ -384,6 +544,7 @@ static ChrEventDraft *
 add_draft (GPtrArray         *drafts,
            const char        *text,
            const ChrSpan     *sentence,
+           const Furniture   *furniture,
            guint              sentence_index,
            guint              mention_index,
            gsize              phrase_start,
@@ -396,7 +557,7 @@ add_draft (GPtrArray         *drafts,
   ChrEventDraft *draft;
   ChrSpan phrase = { phrase_start, phrase_end };
 
-  if (is_stamp (text, sentence, &phrase))
+  if (is_stamp (text, sentence, &phrase) || phrase_start < furniture->until || phrase_start >= furniture->from)
     return NULL;
 
   /* One candidate per date and kind in a sentence: "in 2014 ... again in 2014" is one. */
@@ -430,6 +591,7 @@ static void
 build_sentence (GPtrArray         *drafts,
                 const char        *text,
                 const ChrSpan     *sentence,
+                const Furniture   *furniture,
                 guint              sentence_index,
                 GArray            *mentions,
                 guint              first,
@@ -467,7 +629,7 @@ build_sentence (GPtrArray         *drafts,
               else
                 continue;
 
-              add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
+              add_draft (drafts, text, sentence, furniture, sentence_index, i, timex->start, timex->end, &range,
                          CHR_EVENT_FLAG_PERIOD | (perfect ? CHR_EVENT_FLAG_ONGOING : 0) | approximate_flag (timex),
                          NULL, dct);
               period_from_duration = TRUE;
@@ -493,7 +655,7 @@ build_sentence (GPtrArray         *drafts,
               ChrInterval range = { timex->interval.begin, next->interval.end,
                                     MAX (timex->interval.granularity, next->interval.granularity) };
 
-              add_draft (drafts, text, sentence, sentence_index, i, timex->start, next->end, &range,
+              add_draft (drafts, text, sentence, furniture, sentence_index, i, timex->start, next->end, &range,
                          CHR_EVENT_FLAG_PERIOD | approximate_flag (timex), NULL, dct);
               i++;
               continue;
@@ -509,7 +671,7 @@ build_sentence (GPtrArray         *drafts,
           const char *rest = text + timex->end;
           ChrEventDraft *period;
 
-          period = add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &range,
+          period = add_draft (drafts, text, sentence, furniture, sentence_index, i, timex->start, timex->end, &range,
                               CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex),
                               &up_to_date, dct);
           /* The period's phrase is "since February 2014": the date alone is
@@ -521,12 +683,12 @@ build_sentence (GPtrArray         *drafts,
 
           /* "…since February 2014, when Russia annexed the peninsula": what began then is an event too. */
           if (g_str_has_prefix (rest, ", when ") || g_str_has_prefix (rest, " when "))
-            add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &timex->interval,
+            add_draft (drafts, text, sentence, furniture, sentence_index, i, timex->start, timex->end, &timex->interval,
                        approximate_flag (timex), NULL, dct);
           continue;
         }
 
-      add_draft (drafts, text, sentence, sentence_index, i, timex->start, timex->end, &timex->interval,
+      add_draft (drafts, text, sentence, furniture, sentence_index, i, timex->start, timex->end, &timex->interval,
                  approximate_flag (timex), NULL, dct);
     }
 }
@@ -569,7 +731,12 @@ chr_event_builder_build (const char        *text,
         m++;
       last = m;
       if (last > first)
-        build_sentence (drafts, text, span, s, mentions, first, last, dct);
+        {
+          const ChrSpan *next = s + 1 < sentences->len ? &g_array_index (sentences, ChrSpan, s + 1) : NULL;
+          Furniture furniture = find_furniture (text, span, next);
+
+          build_sentence (drafts, text, span, &furniture, s, mentions, first, last, dct);
+        }
     }
 
   return drafts;

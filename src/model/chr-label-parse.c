@@ -116,6 +116,13 @@ tokenize (Parse         *p,
           mark_dash (p);
           continue;
         }
+      /* A bullet ("* The talks resume", "• …") marks an item of a list, and
+       * separates it from the item before. */
+      if ((b - a == 1 && t[a] == '*') || (b - a == 3 && memcmp (t + a, "\u2022", 3) == 0))
+        {
+          mark_boundary (p);
+          continue;
+        }
       if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/' || t[a] == '|'))
         {
           if (t[a] == '-' && !joins_compound (p, t, b, to))
