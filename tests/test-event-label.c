@@ -222,6 +222,17 @@ test_news_shapes (void)
   static const LabelCase cases[] = {
     /* Poll buttons and photo credits are no part of the clause. */
     { "YES | NO The mayor resigned on Friday.", "Friday", "The mayor resigned" },
+    /* A word that can only qualify the noun before it goes with its date;
+     * a verb in the past tense stays. */
+    { "Drilling continued on the relief well begun on 2 May 2010, intended to stop the leak.", "2 May 2010",
+      "Drilling continued on the relief well" },
+    { "The company's quarterly results due on 27 July are expected to show a large provision.", "27 July",
+      "Company's quarterly results are expected to show a large provision" },
+    { "Work on the bridge begun in 2019 was finally finished.", "2019", "Work on the bridge was finally finished" },
+    { "He was seen on 3 May at the market.", "3 May", "He was seen at the market" },
+    /* An infinitive cut from its object shows that the clause goes on. */
+    { "Work went on at a second shaft begun May 3 intended to reach and seal the flooded tunnel under the hill.",
+      "May 3", "Work went on at a second shaft intended to reach…" },
     { "Photograph: Ann Lee/AP The ferry sank on Sunday near the harbour.", "Sunday",
       "The ferry sank near the harbour" },
     /* A bullet opens an item of a list and is no word of it. */

@@ -747,7 +747,12 @@ trim (const Parse *p,
         if (can_cut_before (p, l, k))
           cut = k;
       if (cut > 0)
-        l->n = cut;
+        {
+          l->n = cut;
+          /* "… intended to intercept": an infinitive cut from its object goes on. */
+          l->ellipsis = cut >= 3 && word_is (p, l->idx[cut - 2], "to") && word_is_lower (p, l->idx[cut - 1]) &&
+                        (word_ends_with (p, l->idx[cut - 3], "ed") || WORD_IN (p, l->idx[cut - 3], participles));
+        }
       else
         {
           l->n = limit;

@@ -465,6 +465,11 @@ _chr_label_parse (Parse         *p,
       word_ends_with (p, p->dx0 - 1, "ed") && _chr_label_is_attributive_head (p, p->dx0 - 2) &&
       (WORD_IN (p, p->dx1, auxiliaries) || WORD_IN (p, p->dx1, copulas)))
     p->dx0--;
+  /* "a relief well begun on 2 May", "results due on 27 July": a word that
+   * can only qualify the noun before it goes with its date. */
+  else if (p->dx0 > s.start + 1 && WORD_IN (p, p->dx0 - 1, bare_participles) &&
+           _chr_label_is_attributive_head (p, p->dx0 - 2))
+    p->dx0--;
   p->date_subject = first == s.start && p->dx0 == first && p->dx1 < s.end &&
                     !(p->words[p->dx1 - 1].flags & WORD_SEP) && WORD_IN (p, p->dx1, date_verbs);
 }

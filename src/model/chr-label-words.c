@@ -157,6 +157,16 @@ static const char * const participles[] = {
 };
 const ChrWordList chr_label_participles = WORD_LIST (participles);
 
+/* Words that can only be a participle or a predicate adjective, never a
+ * verb in the past tense: "the well begun in May", "results due on
+ * Tuesday" qualify the noun before them. */
+static const char * const bare_participles[] = {
+  "begun", "seen", "known", "shown", "given", "done", "taken", "written", "spoken", "chosen",
+  "driven", "broken", "frozen", "stolen", "beaten", "fallen", "hidden", "risen", "sworn",
+  "due", "slated",
+};
+const ChrWordList chr_label_bare_participles = WORD_LIST (bare_participles);
+
 /* A person's title before the name: "Italian Prime Minister Giorgia Meloni". */
 static const char * const titles[] = {
   "president", "minister", "secretary", "chancellor", "envoy", "spokesperson", "spokesman",

@@ -32,6 +32,7 @@ extern const ChrWordList chr_label_no_cut_after;
 extern const ChrWordList chr_label_dangling;
 extern const ChrWordList chr_label_not_heads;
 extern const ChrWordList chr_label_participles;
+extern const ChrWordList chr_label_bare_participles;
 extern const ChrWordList chr_label_titles;
 extern const ChrWordList chr_label_abbreviations;
 extern const ChrWordList chr_label_sentence_openers;
