@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "chr-event-importance.h"
 #include "chr-event-merge.h"
 
 static const struct

@@ -37,10 +37,6 @@ typedef struct
   gint64        published;         /* the start (UTC) of its article's publication day, with CHR_CANDIDATE_PUBLISHED */
 } ChrCandidate;
 
-/* How much a collection talks of each day, and how many of its articles
- * could have: chr_attention_new(). */
-typedef struct _ChrAttention ChrAttention;
-
 /* A happening: one or more candidates that report it. */
 typedef struct
 {
@@ -61,16 +57,8 @@ gboolean   chr_intervals_compatible (const ChrInterval  *a,
                                      const ChrInterval  *b);
 GPtrArray *chr_event_merge          (const ChrCandidate *candidates,
                                      guint               n_candidates);
-ChrAttention *chr_attention_new     (const ChrCandidate *candidates,
-                                     guint               n_candidates);
-void       chr_attention_free       (ChrAttention       *attention);
-double     chr_event_importance     (const ChrCandidate *candidates,
-                                     GArray             *members,
-                                     const ChrInterval  *interval,
-                                     const ChrAttention *attention);
 void       chr_merged_event_free    (ChrMergedEvent     *event);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrMergedEvent, chr_merged_event_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrAttention, chr_attention_free)
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "chr-event-importance.h"
 #include "chr-user-layer.h"
 
 #define NO_OWNER G_MAXUINT
