@@ -394,8 +394,6 @@ chr_import_article_from_record (const char              *path,
   g_string_append (text, body);
   /* Readers' comments a scraper kept after the article are not part of it. */
   article->body_end = chr_reader_comments_find (text->str, article->body_start, text->len);
-  if (article->body_end <= article->body_start)
-    article->body_end = text->len;
   while (article->body_end > article->body_start && g_ascii_isspace (text->str[article->body_end - 1]))
     article->body_end--;
   article->length = text->len;

@@ -545,8 +545,6 @@ chr_importer_parse_decoded (const char              *path,
   /* Trailing boilerplate ("- News") is not part of the article, nor are
    * readers' comments after it. */
   comments = chr_reader_comments_find (article->text, body_start, article->length);
-  if (comments <= body_start)
-    comments = article->length;
   body_end = body_start;
   pos = body_start;
   while (next_line (article->text, comments, &pos, &line))

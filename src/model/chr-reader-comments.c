@@ -78,8 +78,9 @@ is_heading (const char *line,
  * @end: where it ends
  *
  * Where readers' comments begin in text[@start, @end): the start of the
- * first line that shows a comment section's furniture. What comes before
- * it is the article.
+ * first line after the first that shows a comment section's furniture.
+ * What comes before it is the article; a text that opens with such a line
+ * is taken whole, for no article would be left.
  *
  * Returns: the offset of that line, or @end when there are no comments
  */
@@ -99,7 +100,7 @@ chr_reader_comments_find (const char *text,
       gsize n = line_end - pos;
 
       if (has_mark (text + pos, n) || has_signature (text + pos, n) || is_heading (text + pos, n))
-        return pos;
+        return pos > start ? pos : end;
       pos = nl ? line_end + 1 : end;
     }
   return end;
