@@ -680,7 +680,7 @@ test_attention (void)
             g_array_append_val (members, k);
         }
       g_test_message ("%s", attention_cases[i].name);
-      attention = chr_attention_new ((ChrCandidate *) candidates->data, candidates->len);
+      attention = chr_attention_new_for ((ChrCandidate *) candidates->data, candidates->len);
       g_assert_cmpfloat_with_epsilon (chr_event_importance ((ChrCandidate *) candidates->data, members,
                                                             &event, attention),
                                       attention_cases[i].importance, 1e-9);

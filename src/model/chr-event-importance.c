@@ -105,59 +105,32 @@ sum_per_article (ArticleWeight *w,
 
 typedef struct
 {
-  gint64 day;          /* its start */
-  gint64 article_id;
-  double weight;
-} DayStatement;
-
-typedef struct
-{
   gint64 day;
   double support;
 } DaySupport;
 
 typedef struct
 {
-  gint64 article_id;
   gint64 day;
-} ArticleDay;
-
-static int
-compare_article_days (const void *a,
-                      const void *b)
-{
-  const ArticleDay *x = a, *y = b;
-
-  return (x->article_id > y->article_id) - (x->article_id < y->article_id);
-}
+  guint  from_here;    /* articles published on this day or later */
+} PublishedDay;
 
 struct _ChrAttention
 {
-  DaySupport *days;        /* by day */
-  guint       n_days;
-  gint64     *published;   /* each article's publication day, ascending */
-  guint       n_published;
+  /* While candidates are added: */
+  GHashTable *support;     /* day → double *, what the articles so far say of it */
+  GHashTable *said;        /* day → double *, the best statement of the article at hand */
+  GHashTable *published;   /* day → articles published that day */
+  gint64      article_id;  /* the article at hand */
+  gboolean    started;
+
+  /* Once finished: */
+  DaySupport   *days;      /* by day */
+  guint         n_days;
+  PublishedDay *pubs;      /* by day */
+  guint         n_pubs;
+  guint         n_published;
 };
-
-static int
-compare_days (const void *a,
-              const void *b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static int
-compare_day_statements (const void *a,
-                        const void *b)
-{
-  const DayStatement *x = a, *y = b;
-
-  if (x->day != y->day)
-    return (x->day > y->day) - (x->day < y->day);
-  return (x->article_id > y->article_id) - (x->article_id < y->article_id);
-}
 
 /* A single day, or a point within one: what a day's attention is about. */
 static gboolean
@@ -168,12 +141,42 @@ is_one_day (const ChrInterval *interval,
          chr_time_floor_days (interval->begin) == chr_time_floor_days (interval->end - 1);
 }
 
+static double *
+day_value (GHashTable *table,
+           gint64      day)
+{
+  double *value = g_hash_table_lookup (table, &day);
+
+  if (value == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = day;
+      value = g_new0 (double, 1);
+      g_hash_table_insert (table, key, value);
+    }
+  return value;
+}
+
+/* The article at hand is done: each day it names counts once, with the
+ * weight of its firmest statement of that day. */
+static void
+close_article (ChrAttention *attention)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, attention->said);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    *day_value (attention->support, *(gint64 *) key) += *(double *) value;
+  g_hash_table_remove_all (attention->said);
+}
+
 /**
  * chr_attention_new:
- * @candidates: every candidate of the collection
- * @n_candidates: how many
  *
- * Measures how much the collection talks of each day: every article that
+ * Starts measuring how much a collection talks of each day
+ * (chr_attention_add(), then chr_attention_finish()): every article that
  * names the day counts once, with the weight of its firmest statement of
  * it, whichever event that statement went to. A day many articles report,
  * and keep referring back to, is a day the story turned on, and every
@@ -182,64 +185,141 @@ is_one_day (const ChrInterval *interval,
  * Also notes when each article came out, for the articles that could have
  * reported a day are only those published on or after it.
  *
- * Returns: (transfer full): the attention, for chr_event_importance()
+ * What it keeps grows with the days the collection names, not with its
+ * articles.
+ *
+ * Returns: (transfer full): the attention, empty
  */
 ChrAttention *
-chr_attention_new (const ChrCandidate *candidates,
-                   guint               n_candidates)
+chr_attention_new (void)
 {
   ChrAttention *attention = g_new0 (ChrAttention, 1);
-  g_autofree DayStatement *said = g_new (DayStatement, MAX (n_candidates, 1));
-  g_autofree ArticleDay *pubs = g_new (ArticleDay, MAX (n_candidates, 1));
-  guint n_said = 0, n_pubs = 0;
+
+  attention->support = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  attention->said = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  attention->published = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  return attention;
+}
+
+/**
+ * chr_attention_add:
+ * @attention: attention not yet finished
+ * @candidate: a candidate of the collection
+ *
+ * Counts @candidate. Candidates come article by article: all those of one
+ * article follow one another.
+ */
+void
+chr_attention_add (ChrAttention       *attention,
+                   const ChrCandidate *candidate)
+{
+  g_return_if_fail (attention->days == NULL);
+
+  if (!attention->started || candidate->article_id != attention->article_id)
+    {
+      close_article (attention);
+      attention->started = TRUE;
+      attention->article_id = candidate->article_id;
+      if (candidate->flags & CHR_CANDIDATE_PUBLISHED)
+        *day_value (attention->published, candidate->published) += 1;
+    }
+  if (is_one_day (&candidate->interval, candidate->flags))
+    {
+      double *best = day_value (attention->said, chr_time_floor_days (candidate->interval.begin));
+
+      *best = MAX (*best, statement_weight (candidate, &candidate->interval));
+    }
+}
+
+static int
+compare_day_supports (const void *a,
+                      const void *b)
+{
+  const DaySupport *x = a, *y = b;
+
+  return (x->day > y->day) - (x->day < y->day);
+}
+
+static int
+compare_published_days (const void *a,
+                        const void *b)
+{
+  const PublishedDay *x = a, *y = b;
+
+  return (x->day > y->day) - (x->day < y->day);
+}
+
+/**
+ * chr_attention_finish:
+ * @attention: attention every candidate was added to
+ *
+ * Ends the counting: @attention is ready for chr_event_importance().
+ */
+void
+chr_attention_finish (ChrAttention *attention)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint k = 0;
+
+  g_return_if_fail (attention->days == NULL);
+
+  close_article (attention);
+  attention->days = g_new (DaySupport, MAX (g_hash_table_size (attention->support), 1));
+  g_hash_table_iter_init (&iter, attention->support);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    attention->days[attention->n_days++] = (DaySupport) { *(gint64 *) key, *(double *) value };
+  qsort (attention->days, attention->n_days, sizeof (DaySupport), compare_day_supports);
+
+  attention->pubs = g_new (PublishedDay, MAX (g_hash_table_size (attention->published), 1));
+  g_hash_table_iter_init (&iter, attention->published);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    attention->pubs[attention->n_pubs++] = (PublishedDay) { *(gint64 *) key, (guint) *(double *) value };
+  qsort (attention->pubs, attention->n_pubs, sizeof (PublishedDay), compare_published_days);
+  for (k = attention->n_pubs; k > 0; k--)
+    {
+      attention->n_published += attention->pubs[k - 1].from_here;
+      attention->pubs[k - 1].from_here = attention->n_published;
+    }
+
+  g_clear_pointer (&attention->support, g_hash_table_unref);
+  g_clear_pointer (&attention->said, g_hash_table_unref);
+  g_clear_pointer (&attention->published, g_hash_table_unref);
+}
+
+static int
+compare_by_article (const void *a,
+                    const void *b,
+                    gpointer    user_data)
+{
+  const ChrCandidate *candidates = user_data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (candidates[x].article_id != candidates[y].article_id)
+    return candidates[x].article_id < candidates[y].article_id ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+/**
+ * chr_attention_new_for:
+ * @candidates: every candidate of a collection, in any order
+ * @n_candidates: how many
+ *
+ * Returns: (transfer full): the collection's attention, finished
+ */
+ChrAttention *
+chr_attention_new_for (const ChrCandidate *candidates,
+                       guint               n_candidates)
+{
+  ChrAttention *attention = chr_attention_new ();
+  g_autofree guint *order = g_new (guint, MAX (n_candidates, 1));
 
   for (guint i = 0; i < n_candidates; i++)
-    {
-      const ChrCandidate *c = &candidates[i];
-
-      if (is_one_day (&c->interval, c->flags))
-        {
-          said[n_said].day = chr_time_floor_days (c->interval.begin);
-          said[n_said].article_id = c->article_id;
-          said[n_said].weight = statement_weight (c, &c->interval);
-          n_said++;
-        }
-      if ((c->flags & CHR_CANDIDATE_PUBLISHED) && (n_pubs == 0 || pubs[n_pubs - 1].article_id != c->article_id))
-        {
-          pubs[n_pubs].article_id = c->article_id;
-          pubs[n_pubs].day = c->published;
-          n_pubs++;
-        }
-    }
-
-  qsort (said, n_said, sizeof (DayStatement), compare_day_statements);
-  attention->days = g_new (DaySupport, MAX (n_said, 1));
-  for (guint k = 0; k < n_said; k++)
-    {
-      DaySupport *last = attention->n_days > 0 ? &attention->days[attention->n_days - 1] : NULL;
-      double best = said[k].weight;
-
-      /* An article's statements of one day come together: keep its best. */
-      for (; k + 1 < n_said && said[k + 1].day == said[k].day && said[k + 1].article_id == said[k].article_id; k++)
-        best = MAX (best, said[k + 1].weight);
-      if (last == NULL || last->day != said[k].day)
-        {
-          last = &attention->days[attention->n_days++];
-          last->day = said[k].day;
-          last->support = 0;
-        }
-      last->support += best;
-    }
-
-  /* Candidates come article by article; should they not, an article is
-   * still counted once. */
-  qsort (pubs, n_pubs, sizeof (ArticleDay), compare_article_days);
-  attention->published = g_new (gint64, MAX (n_pubs, 1));
-  for (guint k = 0; k < n_pubs; k++)
-    if (k == 0 || pubs[k].article_id != pubs[k - 1].article_id)
-      attention->published[attention->n_published++] = pubs[k].day;
-  qsort (attention->published, attention->n_published, sizeof (gint64), compare_days);
-
+    order[i] = i;
+  g_qsort_with_data (order, n_candidates, sizeof (guint), compare_by_article, (gpointer) candidates);
+  for (guint k = 0; k < n_candidates; k++)
+    chr_attention_add (attention, &candidates[order[k]]);
+  chr_attention_finish (attention);
   return attention;
 }
 
@@ -248,8 +328,11 @@ chr_attention_free (ChrAttention *attention)
 {
   if (attention == NULL)
     return;
+  g_clear_pointer (&attention->support, g_hash_table_unref);
+  g_clear_pointer (&attention->said, g_hash_table_unref);
+  g_clear_pointer (&attention->published, g_hash_table_unref);
   g_free (attention->days);
-  g_free (attention->published);
+  g_free (attention->pubs);
   g_free (attention);
 }
 
@@ -280,18 +363,18 @@ recency_scale (const ChrAttention *attention,
                gint64              begin)
 {
   gint64 day = chr_time_floor_days (begin);
-  guint lo = 0, hi = attention->n_published, n;
+  guint lo = 0, hi = attention->n_pubs, n;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (attention->published[mid] < day)
+      if (attention->pubs[mid].day < day)
         lo = mid + 1;
       else
         hi = mid;
     }
-  n = attention->n_published - lo;
+  n = lo < attention->n_pubs ? attention->pubs[lo].from_here : 0;
   if (n == 0)
     return 1;
   return sqrt ((attention->n_published + RECENT_DAMPING) / (n + RECENT_DAMPING));

@@ -14,9 +14,13 @@ G_BEGIN_DECLS
  * could have: chr_attention_new(). */
 typedef struct _ChrAttention ChrAttention;
 
-ChrAttention *chr_attention_new    (const ChrCandidate *candidates,
-                                    guint               n_candidates);
-void          chr_attention_free   (ChrAttention       *attention);
+ChrAttention *chr_attention_new     (void);
+void          chr_attention_add     (ChrAttention       *attention,
+                                     const ChrCandidate *candidate);
+void          chr_attention_finish  (ChrAttention       *attention);
+ChrAttention *chr_attention_new_for (const ChrCandidate *candidates,
+                                     guint               n_candidates);
+void          chr_attention_free    (ChrAttention       *attention);
 double        chr_event_importance (const ChrCandidate *candidates,
                                     GArray             *members,
                                     const ChrInterval  *interval,

@@ -13,6 +13,7 @@
 #include "chr-event-label.h"
 #include "chr-event-importance.h"
 #include "chr-event-merge.h"
+#include "chr-term-weights.h"
 #include "chr-text.h"
 
 /* Similarity of a candidate c to a cluster K, in normalized IDF units
@@ -289,7 +290,7 @@ typedef struct
   GPtrArray           *clusters;       /* Cluster */
   ClusterScan         *scan;           /* per cluster id */
   Posting             *postings;       /* per term */
-  ChrAttention        *attention;      /* for the events' importance */
+  const ChrAttention  *attention;      /* for the events' importance */
 } Merger;
 
 static gint64
@@ -439,15 +440,30 @@ compare_by_anchor (gconstpointer a,
   return compare_uint (a, b);
 }
 
-/* Interns the stems and weighs each by how few articles use it. */
-static void
-weigh_terms (Merger *m)
+/* The weights of the candidates' own words, when no collection gives them. */
+static ChrTermWeights *
+count_terms (const Merger *m)
 {
+  ChrTermWeights *weights = chr_term_weights_new ();
   g_autofree guint *by_article = g_new (guint, MAX (m->n_candidates, 1));
-  g_autofree guint *last_article = NULL;
-  g_autofree guint *df = NULL;
-  guint n_ids = 0, n_articles = 0;
-  double log_n;
+
+  for (guint i = 0; i < m->n_candidates; i++)
+    by_article[i] = i;
+  g_qsort_with_data (by_article, m->n_candidates, sizeof (guint), compare_by_article, (gpointer) m);
+  for (guint k = 0; k < m->n_candidates; k++)
+    chr_term_weights_add (weights, m->candidates[by_article[k]].article_id, m->candidates[by_article[k]].terms);
+  return weights;
+}
+
+/* Interns the stems and weighs each by how few articles use it: in the
+ * collection @weights counted, or else among the candidates. */
+static void
+weigh_terms (Merger               *m,
+             const ChrTermWeights *weights)
+{
+  g_autoptr(ChrTermWeights) own = NULL;
+  g_autoptr(GPtrArray) stems = g_ptr_array_new ();
+  guint n_ids = 0;
 
   m->dict = g_hash_table_new (g_str_hash, g_str_equal);
   m->offsets = g_new (guint, m->n_candidates + 1);
@@ -475,6 +491,7 @@ weigh_terms (Merger *m)
             {
               id = m->n_terms++;
               g_hash_table_insert (m->dict, *t, GUINT_TO_POINTER (id + 1));
+              g_ptr_array_add (stems, *t);
             }
           m->ids[n_ids++] = id;
         }
@@ -493,49 +510,11 @@ weigh_terms (Merger *m)
     }
   m->offsets[m->n_candidates] = n_ids;
 
-  /* Document frequency over articles, not sentences: a word one article
-   * repeats is no more common for it. */
-  df = g_new0 (guint, MAX (m->n_terms, 1));
-  last_article = g_new (guint, MAX (m->n_terms, 1));
-  memset (last_article, 0xff, sizeof (guint) * MAX (m->n_terms, 1));
-  for (guint i = 0; i < m->n_candidates; i++)
-    by_article[i] = i;
-  g_qsort_with_data (by_article, m->n_candidates, sizeof (guint), compare_by_article, m);
-  for (guint k = 0; k < m->n_candidates; k++)
-    {
-      guint i = by_article[k];
-
-      if (k == 0 || m->candidates[i].article_id != m->candidates[by_article[k - 1]].article_id)
-        n_articles++;
-      for (guint j = m->offsets[i]; j < m->offsets[i + 1]; j++)
-        if (last_article[m->ids[j]] != n_articles)
-          {
-            last_article[m->ids[j]] = n_articles;
-            df[m->ids[j]]++;
-          }
-    }
-
-  /* And over statements: in a few articles on one story, every article
-   * says "invaded", but few of its sentences do. */
-  {
-    g_autofree guint *df_statements = g_new0 (guint, MAX (m->n_terms, 1));
-    double log_statements = log ((double) MAX (m->n_candidates, 2));
-
-    for (guint j = 0; j < n_ids; j++)
-      df_statements[m->ids[j]]++;
-
-    m->weights = g_new (double, MAX (m->n_terms, 1));
-    log_n = log ((double) n_articles);
-    for (guint t = 0; t < m->n_terms; t++)
-      {
-        /* With one article there is nothing to compare with: every word counts. */
-        double w_article = n_articles < 2 ? 1.0 : log ((double) n_articles / df[t]) / log_n;
-        double by_statement = m->n_candidates < 2 ? 1.0
-                              : log ((double) m->n_candidates / df_statements[t]) / log_statements;
-
-        m->weights[t] = MAX (w_article, by_statement);
-      }
-  }
+  if (weights == NULL)
+    weights = own = count_terms (m);
+  m->weights = g_new (double, MAX (m->n_terms, 1));
+  for (guint t = 0; t < m->n_terms; t++)
+    m->weights[t] = chr_term_weights_get (weights, g_ptr_array_index (stems, t));
 
   m->id_weights = g_new (double, MAX (n_ids, 1));
   for (guint i = 0; i < m->n_candidates; i++)
@@ -1115,10 +1094,46 @@ finish_cluster (const Merger *m,
   return event;
 }
 
+/**
+ * chr_event_merge:
+ * @candidates: the candidates of a collection
+ * @n_candidates: how many
+ *
+ * Merges the candidates that report one happening into one event, with
+ * words weighed and events made important within @candidates alone
+ * (chr_event_merge_in()).
+ *
+ * Returns: (transfer full): #ChrMergedEvent sorted by date
+ */
 GPtrArray *
 chr_event_merge (const ChrCandidate *candidates,
                  guint               n_candidates)
 {
+  return chr_event_merge_in (candidates, n_candidates, NULL, NULL);
+}
+
+/**
+ * chr_event_merge_in:
+ * @candidates: some candidates of a collection
+ * @n_candidates: how many
+ * @weights: (nullable): the weights of the collection's words, or %NULL to
+ *   weigh them within @candidates
+ * @attention: (nullable): the collection's attention to its days, or %NULL
+ *   to measure it within @candidates
+ *
+ * Merges the candidates that report one happening into one event: a part
+ * of a collection (the statements of a year, say) merged as the whole
+ * collection would merge it.
+ *
+ * Returns: (transfer full): #ChrMergedEvent sorted by date
+ */
+GPtrArray *
+chr_event_merge_in (const ChrCandidate   *candidates,
+                    guint                 n_candidates,
+                    const ChrTermWeights *weights,
+                    const ChrAttention   *attention)
+{
+  g_autoptr(ChrAttention) own_attention = NULL;
   g_autoptr(GString) word = NULL;
   g_autoptr(GArray) scratch = NULL;
   g_autofree SweepKey *order = NULL;
@@ -1144,7 +1159,7 @@ chr_event_merge (const ChrCandidate *candidates,
       order[i].end = candidates[i].interval.end;
     }
   qsort (order, n_candidates, sizeof (SweepKey), compare_sweep_keys);
-  weigh_terms (&m);
+  weigh_terms (&m, weights);
   m.group_of = g_new (guint, n_candidates);
   m.clusters = g_ptr_array_new_with_free_func ((GDestroyNotify) cluster_free);
   m.scan = g_new (ClusterScan, n_candidates);
@@ -1212,7 +1227,9 @@ chr_event_merge (const ChrCandidate *candidates,
 
   word = g_string_sized_new (32);
   scratch = g_array_new (FALSE, FALSE, sizeof (gint64));
-  m.attention = chr_attention_new (candidates, n_candidates);
+  if (attention == NULL)
+    attention = own_attention = chr_attention_new_for (candidates, n_candidates);
+  m.attention = attention;
   for (guint k = 0; k < m.clusters->len; k++)
     {
       Cluster *cluster = g_ptr_array_index (m.clusters, k);
@@ -1233,7 +1250,6 @@ chr_event_merge (const ChrCandidate *candidates,
   g_free (m.id_weights);
   g_free (m.group_of);
   g_free (m.scan);
-  chr_attention_free (m.attention);
 
   return events;
 }

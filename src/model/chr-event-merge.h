@@ -8,6 +8,7 @@
 
 #include "chr-event.h"
 #include "chr-sentences.h"
+#include "chr-term-weights.h"
 #include "chr-time.h"
 
 G_BEGIN_DECLS
@@ -55,8 +56,15 @@ gboolean   chr_interval_contains    (const ChrInterval  *outer,
                                      const ChrInterval  *inner);
 gboolean   chr_intervals_compatible (const ChrInterval  *a,
                                      const ChrInterval  *b);
+/* chr-event-importance.h */
+typedef struct _ChrAttention ChrAttention;
+
 GPtrArray *chr_event_merge          (const ChrCandidate *candidates,
                                      guint               n_candidates);
+GPtrArray *chr_event_merge_in       (const ChrCandidate   *candidates,
+                                     guint                 n_candidates,
+                                     const ChrTermWeights *weights,
+                                     const ChrAttention   *attention);
 void       chr_merged_event_free    (ChrMergedEvent     *event);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChrMergedEvent, chr_merged_event_free)

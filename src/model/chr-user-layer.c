@@ -325,7 +325,7 @@ layering_importance (Layering          *self,
                      const ChrInterval *interval)
 {
   if (self->attention == NULL)
-    self->attention = chr_attention_new (self->candidates, self->n_candidates);
+    self->attention = chr_attention_new_for (self->candidates, self->n_candidates);
   return chr_event_importance (self->candidates, members, interval, self->attention);
 }
 
