@@ -413,159 +413,6 @@ chr_database_list_timeline (ChrDatabase          *self,
 }
 
 
-void
-chr_candidate_set_free (ChrCandidateSet *set)
-{
-  if (set == NULL)
-    return;
-  for (guint i = 0; set->candidates && i < set->candidates->len; i++)
-    g_free (g_array_index (set->candidates, ChrCandidate, i).terms);
-  g_clear_pointer (&set->candidates, g_array_unref);
-  g_clear_pointer (&set->ids, g_array_unref);
-  g_clear_pointer (&set->anchors, g_array_unref);
-  g_clear_pointer (&set->strings, g_string_chunk_free);
-  g_free (set);
-}
-
-/* The lines that a source repeats word for word, as (source, line_hash):
- * those in at least BOILERPLATE_LEAST articles of the source, and in at
- * least BOILERPLATE_SHARE of them. A sentence several articles quote (a
- * fact told again in each update) stays under the share; a sidebar, a
- * share prompt or a "Views expressed in the comments..." line does not.
- * Articles without a source count as one source. */
-#define BOILERPLATE_LEAST "4"
-#define BOILERPLATE_SHARE "0.05"
-#define BOILERPLATE_SQL \
-  "WITH sizes (source, n) AS (SELECT source, count (*) FROM articles GROUP BY source)," \
-  " boilerplate (source, line_hash) AS (" \
-  "  SELECT a.source, c.line_hash FROM candidates c JOIN articles a ON a.id = c.article_id" \
-  "  WHERE c.line_hash != 0 GROUP BY a.source, c.line_hash" \
-  "  HAVING count (DISTINCT c.article_id) >= max (" BOILERPLATE_LEAST "," \
-  "    " BOILERPLATE_SHARE " * (SELECT n FROM sizes WHERE sizes.source IS a.source))) "
-
-/* The stems of a candidate, stored as words separated by spaces, as a
- * NULL-terminated array of strings kept in @strings. */
-static char **
-split_terms (GStringChunk *strings,
-             const char   *stored)
-{
-  char *words = g_string_chunk_insert (strings, stored ? stored : "");
-  guint n = *words ? 1 : 0;
-  char **terms;
-  guint i = 0;
-
-  for (const char *p = words; *p; p++)
-    n += *p == ' ';
-  terms = g_new (char *, n + 1);
-  if (*words)
-    terms[i++] = words;
-  for (char *p = words; *p; p++)
-    if (*p == ' ')
-      {
-        *p = '\0';
-        terms[i++] = p + 1;
-      }
-  terms[i] = NULL;
-  return terms;
-}
-
-/**
- * chr_database_load_candidates:
- * @self: a #ChrDatabase
- * @error: return location for a #GError
- *
- * Reads every candidate event of every article, for merging, article by
- * article: an article extracted again (dated, say) gets new candidate ids,
- * and the merge must not come out otherwise for that. Candidates from a
- * line that their source repeats word for word in many of its articles
- * (BOILERPLATE_SQL) are its boilerplate, not events, and are left out.
- * Each candidate carries the day its article was published, when known
- * (CHR_CANDIDATE_PUBLISHED), for the importance of what it reports.
- *
- * Returns: (transfer full) (nullable): the candidates
- */
-ChrCandidateSet *
-chr_database_load_candidates (ChrDatabase  *self,
-                              GError      **error)
-{
-  g_autoptr(ChrStmt) stmt = NULL;
-  g_autoptr(ChrCandidateSet) set = NULL;
-  gint64 last_article = 0, published_day = 0;
-  gboolean has_published = FALSE;
-  int rc;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
-
-  if (!(stmt = chr_database_prepare (self,
-                        BOILERPLATE_SQL
-                        "SELECT c.id, c.article_id, c.begin_time, c.end_time, c.granularity, c.flags, c.label,"
-                        " c.terms, c.phrase_start, c.phrase_end,"
-                        " (SELECT p.published FROM articles p WHERE p.id = c.article_id) FROM candidates c"
-                        " WHERE c.line_hash NOT IN (SELECT line_hash FROM boilerplate)"
-                        " OR NOT EXISTS (SELECT 1 FROM boilerplate b JOIN articles a ON a.id = c.article_id"
-                        "   WHERE b.line_hash = c.line_hash AND b.source IS a.source)"
-                        " ORDER BY c.article_id, c.id",
-                        error)))
-    return NULL;
-
-  set = g_new0 (ChrCandidateSet, 1);
-  set->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  set->candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
-  set->anchors = g_array_new (FALSE, FALSE, sizeof (ChrAnchor));
-  set->strings = g_string_chunk_new (64 * 1024);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gint64 article_id = sqlite3_column_int64 (stmt, 1);
-      const char *label = (const char *) sqlite3_column_text (stmt, 6);
-      const char *terms = (const char *) sqlite3_column_text (stmt, 7);
-      ChrCandidate candidate = {
-        .article_id = article_id,
-        .interval = {
-          sqlite3_column_int64 (stmt, 2),
-          sqlite3_column_int64 (stmt, 3),
-          chr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 4)),
-        },
-        .flags = (guint) sqlite3_column_int (stmt, 5),
-        .terms = split_terms (set->strings, terms),
-        .label = g_string_chunk_insert (set->strings, label ? label : ""),
-      };
-      ChrInterval day;
-
-      /* Candidates come article by article: read each article's date once. */
-      if (article_id != last_article)
-        {
-          const char *published = (const char *) sqlite3_column_text (stmt, 10);
-
-          last_article = article_id;
-          has_published = published != NULL && chr_time_parse_iso (published, &day);
-          if (has_published)
-            published_day = chr_time_floor_days (day.begin);
-        }
-      if (has_published)
-        {
-          candidate.flags |= CHR_CANDIDATE_PUBLISHED;
-          candidate.published = published_day;
-        }
-      ChrAnchor anchor = {
-        candidate.article_id,
-        sqlite3_column_int64 (stmt, 8),
-        sqlite3_column_int64 (stmt, 9),
-      };
-
-      g_array_append_val (set->ids, id);
-      g_array_append_val (set->anchors, anchor);
-      g_array_append_val (set->candidates, candidate);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      chr_database_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&set);
-}
-
 /* The value of a merged date: a point's TIMEX3 value, or "begin/end" for a
  * period, each end at the precision it was given. */
 char *
@@ -720,6 +567,92 @@ chr_database_insert_user_event (ChrDatabase          *self,
 }
 
 /**
+ * chr_database_begin_events_rewrite:
+ * @self: a #ChrDatabase
+ * @next_id: (out): the id of the first event to write
+ * @error: return location for a #GError
+ *
+ * Begins a transaction that rewrites every event: the old ones are gone,
+ * chr_database_write_events() adds the new ones, and
+ * chr_database_end_events_rewrite() commits; on an error, the caller rolls
+ * back (chr_database_rollback()).
+ *
+ * Returns: %FALSE on an error, with no transaction begun
+ */
+gboolean
+chr_database_begin_events_rewrite (ChrDatabase  *self,
+                                   gint64       *next_id,
+                                   GError      **error)
+{
+  gint64 last_id;
+
+  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
+
+  if (!chr_database_begin (self, error))
+    return FALSE;
+  /* Every event is rewritten: the search index takes them at once at the end. */
+  if ((last_id = read_last_event_id (self, error)) < 0 ||
+      !chr_database_exec (self, "DROP TRIGGER events_fts_insert; DROP TRIGGER events_fts_delete;"
+                                "DELETE FROM event_candidates; DELETE FROM events;"
+                                "INSERT INTO events_fts (events_fts) VALUES ('delete-all')", error))
+    {
+      chr_database_rollback (self);
+      return FALSE;
+    }
+  *next_id = last_id + 1;
+  return TRUE;
+}
+
+/**
+ * chr_database_write_events:
+ * @self: a #ChrDatabase, rewriting its events
+ * @set: the candidates the events were made from
+ * @layered: #ChrLayeredEvent over @set (chr_user_layer_apply())
+ * @next_id: (inout): the id of the first event to write, then of the next
+ * @error: return location for a #GError
+ *
+ * Returns: %FALSE on an error
+ */
+gboolean
+chr_database_write_events (ChrDatabase            *self,
+                           const ChrCandidateSet  *set,
+                           GPtrArray              *layered,
+                           gint64                 *next_id,
+                           GError                **error)
+{
+  g_autoptr(ChrStmt) ins_event = NULL;
+  g_autoptr(ChrStmt) ins_link = NULL;
+
+  if (!prepare_event_inserts (self, &ins_event, &ins_link, error))
+    return FALSE;
+  for (guint i = 0; i < layered->len; i++, (*next_id)++)
+    if (!insert_layered_event (self, ins_event, ins_link, set, g_ptr_array_index (layered, i), *next_id, error))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * chr_database_end_events_rewrite:
+ * @self: a #ChrDatabase, rewriting its events
+ * @next_id: the id after the last event written
+ * @error: return location for a #GError
+ *
+ * Indexes the new events for search and commits.
+ *
+ * Returns: %FALSE on an error
+ */
+gboolean
+chr_database_end_events_rewrite (ChrDatabase  *self,
+                                 gint64        next_id,
+                                 GError      **error)
+{
+  return chr_database_exec (self, "INSERT INTO events_fts (rowid, title, note) SELECT id, title, note FROM events;"
+                                  CHR_EVENTS_FTS_INSERT_TRIGGER ";" CHR_EVENTS_FTS_DELETE_TRIGGER, error) &&
+         write_last_event_id (self, next_id - 1, error) &&
+         chr_database_commit (self, error);
+}
+
+/**
  * chr_database_replace_events:
  * @self: a #ChrDatabase
  * @set: the candidates the events were merged from
@@ -735,50 +668,27 @@ chr_database_replace_events (ChrDatabase            *self,
                              GPtrArray              *merged,
                              GError                **error)
 {
-  g_autoptr(ChrStmt) ins_event = NULL;
-  g_autoptr(ChrStmt) ins_link = NULL;
   g_autoptr(GPtrArray) annotations = NULL;
   g_autoptr(GArray) pins = NULL;
   g_autoptr(GPtrArray) layered = NULL;
-  GError *local_error = NULL;
-  gint64 last_id;
+  gint64 next_id;
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (set != NULL && merged != NULL, FALSE);
 
-  if (!chr_database_begin (self, error))
+  if (!chr_database_begin_events_rewrite (self, &next_id, error))
     return FALSE;
-
-  if (!(annotations = chr_user_store_load_annotations (self, &local_error)) ||
-      !(pins = chr_user_store_load_pins (self, &local_error)))
-    goto failed;
-  layered = chr_user_layer_apply ((const ChrCandidate *) (gpointer) set->candidates->data,
-                                  (const ChrAnchor *) (gpointer) set->anchors->data,
-                                  set->candidates->len, merged, annotations,
-                                  (const ChrExcerptPin *) (gpointer) pins->data, pins->len);
-
-  /* Every event is rewritten: the search index takes them at once. */
-  if ((last_id = read_last_event_id (self, &local_error)) < 0 ||
-      !chr_database_exec (self, "DROP TRIGGER events_fts_insert; DROP TRIGGER events_fts_delete;"
-                                "DELETE FROM event_candidates; DELETE FROM events;"
-                                "INSERT INTO events_fts (events_fts) VALUES ('delete-all')", &local_error) ||
-      !prepare_event_inserts (self, &ins_event, &ins_link, &local_error))
-    goto failed;
-
-  for (guint i = 0; i < layered->len; i++)
-    if (!insert_layered_event (self, ins_event, ins_link, set, g_ptr_array_index (layered, i), last_id + 1 + i,
-                               &local_error))
-      goto failed;
-
-  if (!chr_database_exec (self, "INSERT INTO events_fts (rowid, title, note) SELECT id, title, note FROM events;"
-                                CHR_EVENTS_FTS_INSERT_TRIGGER ";" CHR_EVENTS_FTS_DELETE_TRIGGER, &local_error) ||
-      !write_last_event_id (self, last_id + layered->len, &local_error) ||
-      !chr_database_commit (self, &local_error))
-    goto failed;
-  return TRUE;
-
-failed:
+  if ((annotations = chr_user_store_load_annotations (self, error)) &&
+      (pins = chr_user_store_load_pins (self, error)))
+    {
+      layered = chr_user_layer_apply ((const ChrCandidate *) (gpointer) set->candidates->data,
+                                      (const ChrAnchor *) (gpointer) set->anchors->data,
+                                      set->candidates->len, merged, annotations,
+                                      (const ChrExcerptPin *) (gpointer) pins->data, pins->len, NULL);
+      if (chr_database_write_events (self, set, layered, &next_id, error) &&
+          chr_database_end_events_rewrite (self, next_id, error))
+        return TRUE;
+    }
   chr_database_rollback (self);
-  g_propagate_error (error, local_error);
   return FALSE;
 }

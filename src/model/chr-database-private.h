@@ -24,7 +24,11 @@ struct _ChrDatabase
   int      depth;                  /* transactions begun and not ended */
   gboolean keys_unchecked;         /* foreign keys off for a bulk transaction (chr_database_begin_bulk()) */
   GHashTable *statements;          /* SQL → sqlite3_stmt: those run once per article, kept prepared */
+  ChrCandidateGroupFunc group_of;  /* what chr_group_of () calls in SQL, while candidates are read by groups */
+  gpointer group_data;
 };
+
+void     chr_database_add_functions (ChrDatabase  *self);
 
 gboolean chr_database_begin_bulk (ChrDatabase  *self,
                                   GError      **error);

@@ -722,6 +722,7 @@ open_file (ChrDatabase  *self,
   read_test_limits ();
   busy_timeout = g_atomic_int_get (&test_busy_timeout);
   sqlite3_busy_timeout (self->db, busy_timeout > 0 ? busy_timeout : BUSY_TIMEOUT_MS);
+  chr_database_add_functions (self);
   return TRUE;
 }
 

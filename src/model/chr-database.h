@@ -58,6 +58,20 @@ typedef struct
   GStringChunk *strings;           /* the candidates' labels and terms, one allocation for many */
 } ChrCandidateSet;
 
+/* Called with each candidate of a timeline: chr_database_scan_candidates(). */
+typedef void (*ChrCandidateFunc) (const ChrCandidate *candidate,
+                                  gpointer            user_data);
+
+/* The group a candidate dated @interval goes to: chr_database_load_candidate_groups(). */
+typedef gint64 (*ChrCandidateGroupFunc) (const ChrInterval *interval,
+                                         gpointer           user_data);
+
+/* Called with the candidates of one group, which it may not keep. */
+typedef gboolean (*ChrCandidateSetFunc) (ChrCandidateSet  *set,
+                                         gint64            group,
+                                         gpointer          user_data,
+                                         GError          **error);
+
 #define CHR_TYPE_DATABASE (chr_database_get_type ())
 
 G_DECLARE_FINAL_TYPE (ChrDatabase, chr_database, CHR, DATABASE, GObject)
@@ -119,6 +133,30 @@ GArray      *chr_database_list_article_dates (ChrDatabase      *self,
                                              GError           **error);
 ChrCandidateSet *chr_database_load_candidates (ChrDatabase      *self,
                                               GError          **error);
+gboolean     chr_database_scan_candidates   (ChrDatabase       *self,
+                                             ChrCandidateFunc   func,
+                                             gpointer           user_data,
+                                             GError           **error);
+gboolean     chr_database_load_candidate_groups (ChrDatabase           *self,
+                                                 ChrCandidateGroupFunc  group_of,
+                                                 gpointer               group_data,
+                                                 ChrCandidateSetFunc    func,
+                                                 gpointer               user_data,
+                                                 GError               **error);
+GArray      *chr_database_list_dates_at     (ChrDatabase       *self,
+                                             const ChrAnchor   *anchor,
+                                             GError           **error);
+gboolean     chr_database_begin_events_rewrite (ChrDatabase        *self,
+                                                gint64             *next_id,
+                                                GError            **error);
+gboolean     chr_database_write_events      (ChrDatabase           *self,
+                                             const ChrCandidateSet *set,
+                                             GPtrArray             *layered,
+                                             gint64                *next_id,
+                                             GError               **error);
+gboolean     chr_database_end_events_rewrite (ChrDatabase          *self,
+                                              gint64                next_id,
+                                              GError              **error);
 gboolean     chr_database_replace_events    (ChrDatabase           *self,
                                              const ChrCandidateSet *set,
                                              GPtrArray             *merged,

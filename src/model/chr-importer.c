@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "chr-event-builder.h"
+#include "chr-event-rebuild.h"
 #include "chr-importer.h"
 #include "chr-reader-comments.h"
 #include "chr-reextract.h"
@@ -592,13 +593,5 @@ gboolean
 chr_importer_rebuild_events (ChrDatabase  *db,
                              GError      **error)
 {
-  g_autoptr(ChrCandidateSet) set = NULL;
-  g_autoptr(GPtrArray) merged = NULL;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (db), FALSE);
-
-  if (!(set = chr_database_load_candidates (db, error)))
-    return FALSE;
-  merged = chr_event_merge ((const ChrCandidate *) (gpointer) set->candidates->data, set->candidates->len);
-  return chr_database_replace_events (db, set, merged, error);
+  return chr_event_rebuild (db, error);
 }

@@ -151,7 +151,8 @@ typedef struct
   guint              *anchor_at;   /* per annotation: the candidate of its anchor, or NO_OWNER */
   GArray            **members;     /* per annotation: its candidates */
   guint              *base;        /* per annotation: the first merged event it took from, or NO_OWNER */
-  ChrAttention       *attention;   /* made when an edited event is first weighed */
+  const ChrAttention *attention;   /* the collection's, or made when an edited event is first weighed */
+  ChrAttention       *own_attention;
   GPtrArray          *result;
 } Layering;
 
@@ -325,7 +326,7 @@ layering_importance (Layering          *self,
                      const ChrInterval *interval)
 {
   if (self->attention == NULL)
-    self->attention = chr_attention_new_for (self->candidates, self->n_candidates);
+    self->attention = self->own_attention = chr_attention_new_for (self->candidates, self->n_candidates);
   return chr_event_importance (self->candidates, members, interval, self->attention);
 }
 
@@ -511,6 +512,8 @@ compare_layered (gconstpointer a,
  * @annotations: #ChrAnnotation, sorted by id
  * @pins: the excerpts the user moved
  * @n_pins: how many
+ * @attention: (nullable): the collection's attention to its days, when
+ *   @candidates are only part of it
  *
  * Lays the user's layer on what extraction merged. Pinned excerpts go to
  * their annotation (or nowhere, when detached). The rest of an extracted
@@ -528,13 +531,15 @@ chr_user_layer_apply (const ChrCandidate   *candidates,
                       GPtrArray            *merged,
                       GPtrArray            *annotations,
                       const ChrExcerptPin  *pins,
-                      guint                 n_pins)
+                      guint                 n_pins,
+                      const ChrAttention   *attention)
 {
   Layering self = {
     .candidates = candidates,
     .n_candidates = n_candidates,
     .merged = merged,
     .annotations = annotations,
+    .attention = attention,
     .pinned_to = g_new (guint, n_candidates),
     .anchor_of = g_new (guint, n_candidates),
     .members = g_new0 (GArray *, annotations->len),
@@ -563,6 +568,6 @@ chr_user_layer_apply (const ChrCandidate   *candidates,
   g_free (self.members);
   g_free (self.base);
   g_free (self.anchor_at);
-  chr_attention_free (self.attention);
+  chr_attention_free (self.own_attention);
   return self.result;
 }

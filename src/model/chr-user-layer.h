@@ -63,7 +63,8 @@ GPtrArray *chr_user_layer_apply        (const ChrCandidate   *candidates,
                                         GPtrArray            *merged,
                                         GPtrArray            *annotations,
                                         const ChrExcerptPin  *pins,
-                                        guint                 n_pins);
+                                        guint                 n_pins,
+                                        const ChrAttention   *attention);
 guint      chr_annotation_flags        (const ChrAnnotation  *annotation,
                                         guint                 extracted);
 void       chr_annotation_free         (ChrAnnotation        *annotation);
