@@ -392,6 +392,16 @@ apply_merge (Fixture *f)
   merge (f, titles, NULL, NULL);
 }
 
+/* Events of years apart: the timeline is rebuilt a year at a time, and the
+ * years one edit joins are rebuilt together. */
+static void
+apply_merge_years (Fixture *f)
+{
+  const char * const titles[] = { ANNEXATION, INVASION, NULL };
+
+  merge (f, titles, NULL, NULL);
+}
+
 static void
 prepare_merge_three (Fixture *f)
 {
@@ -667,6 +677,8 @@ static const EditCase edit_cases[] = {
   { "delete-passage", "delete", prepare_added_passage, apply_delete, NULL },
   { "merge", "merge", NULL, apply_merge, HEGSETH "|2025-02-12|2025-02-12T00:00:00Z|2025-02-13T00:00:00Z|day|edited|n=1|"
     "note=|tags=|flags:|src: 3:1836-1847 3:2143-2155\n" },
+  { "merge-years", "merge", NULL, apply_merge_years, ANNEXATION "|2014-02|2014-02-01T00:00:00Z|2014-03-01T00:00:00Z|"
+    "month|edited|n=3|note=|tags=|flags:|src: 1:761-774 1:925-942 2:2195-2199 2:3291-3295 4:2971-2975\n" },
   { "merge-three", "merge", prepare_merge_three, apply_merge_three,
     "Talks in Washington|2025-08-18|2025-08-18T00:00:00Z|2025-08-19T00:00:00Z|day|edited|n=2|"
     "note=First note\nSecond note|tags=Diplomacy|flags: note|" },

@@ -731,6 +731,155 @@ test_busy_day (void)
     g_strfreev (g_array_index (candidates, ChrCandidate, k).terms);
 }
 
+/* Words weigh by how few articles and how few statements use them. */
+static void
+test_term_weights (void)
+{
+  /* Article 1: two statements, article 2: one, article 3: one. */
+  static const struct { gint64 article; const char *terms; } statements[] = {
+    { 1, "russia invad ukrain" },
+    { 1, "russia annex crimea crimea" },
+    { 2, "russia sanction" },
+    { 3, "ukrain sanction" },
+  };
+  static const struct { const char *term; double articles; double statements; } expected[] = {
+    { "russia", 2, 3 },
+    { "ukrain", 2, 2 },
+    { "crimea", 1, 1 },          /* twice in one statement counts once */
+    { "sanction", 2, 2 },
+    { "invad", 1, 1 },
+  };
+  g_autoptr(ChrTermWeights) weights = chr_term_weights_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      g_auto(GStrv) terms = g_strsplit (statements[i].terms, " ", -1);
+
+      chr_term_weights_add (weights, statements[i].article, terms);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      double by_article = log (3.0 / expected[i].articles) / log (3.0);
+      double by_statement = log (4.0 / expected[i].statements) / log (4.0);
+
+      g_test_message ("%s", expected[i].term);
+      g_assert_cmpfloat_with_epsilon (chr_term_weights_get (weights, expected[i].term),
+                                      MAX (by_article, by_statement), 1e-12);
+    }
+  g_assert_cmpfloat (chr_term_weights_get (weights, "unheard"), ==, 1.0);
+}
+
+static gboolean
+in_year (const ChrCandidate *c,
+         int                 year)
+{
+  int y;
+
+  chr_time_to_civil (c->interval.begin, &y, NULL, NULL, NULL, NULL, NULL);
+  return y == year;
+}
+
+/* A collection merged a year at a time, with the collection's word weights
+ * and attention, comes out as merged at once when nothing crosses a year. */
+static void
+test_merge_by_parts (void)
+{
+  static const Statement statements[] = {
+    { 1, "Russia annexed Crimea on 18 March 2014 after a disputed referendum.", "18 March 2014", "2014-03-18" },
+    { 2, "Moscow formally annexed Crimea on 18 March 2014.", "18 March 2014", "2014-03-18" },
+    { 2, "Russia invaded Ukraine on 24 February 2022.", "24 February 2022", "2022-02-24" },
+    { 3, "Russian troops invaded Ukraine on 24 February 2022 from three directions.", "24 February 2022",
+      "2022-02-24" },
+    { 3, "Crimea was annexed by Russia in March 2014.", "March 2014", "2014-03" },
+  };
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autofree guint *event_of_candidate = NULL;
+  const ChrCandidate *all;
+  guint n;
+  g_autoptr(ChrTermWeights) weights = chr_term_weights_new ();
+  g_autoptr(ChrAttention) attention = NULL;
+  g_autofree guint *order = NULL;
+  guint n_events = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (background); i++)
+    add_statement (candidates, &background[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    add_statement (candidates, &statements[i]);
+  /* Each article was published the day after the last date it gives:
+   * fewer articles could report the later years, which weighs them more. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      ChrCandidate *c = &g_array_index (candidates, ChrCandidate, i);
+
+      c->flags |= CHR_CANDIDATE_PUBLISHED;
+      c->published = interval_of (c->article_id == 1 ? "2014-03-19" : c->article_id <= 3 ? "2022-02-25"
+                                                                                         : "2025-08-01").begin;
+    }
+  all = (const ChrCandidate *) (gpointer) candidates->data;
+  n = candidates->len;
+  whole = chr_event_merge (all, n);
+  event_of_candidate = g_new0 (guint, n);
+  for (guint e = 0; e < whole->len; e++)
+    {
+      const ChrMergedEvent *event = g_ptr_array_index (whole, e);
+
+      for (guint k = 0; k < event->members->len; k++)
+        event_of_candidate[g_array_index (event->members, guint, k)] = e;
+    }
+  order = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  /* Article by article, as a timeline file gives them. */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      if (all[order[j]].article_id < all[order[i]].article_id)
+        {
+          guint t = order[i];
+
+          order[i] = order[j];
+          order[j] = t;
+        }
+  for (guint k = 0; k < n; k++)
+    chr_term_weights_add (weights, all[order[k]].article_id, all[order[k]].terms);
+  attention = chr_attention_new_for (all, n);
+
+  for (int year = 2014; year <= 2026; year++)
+    {
+      g_autoptr(GArray) part = g_array_new (FALSE, FALSE, sizeof (ChrCandidate));
+      g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) events = NULL;
+
+      for (guint i = 0; i < n; i++)
+        if (in_year (&all[i], year))
+          {
+            g_array_append_val (part, all[i]);
+            g_array_append_val (index, i);
+          }
+      events = chr_event_merge_in ((const ChrCandidate *) (gpointer) part->data, part->len, weights, attention);
+      for (guint e = 0; e < events->len; e++, n_events++)
+        {
+          const ChrMergedEvent *event = g_ptr_array_index (events, e);
+          guint first = g_array_index (index, guint, g_array_index (event->members, guint, 0));
+          const ChrMergedEvent *same = g_ptr_array_index (whole, event_of_candidate[first]);
+
+          g_assert_cmpuint (event->members->len, ==, same->members->len);
+          for (guint k = 0; k < event->members->len; k++)
+            g_assert_cmpuint (g_array_index (index, guint, g_array_index (event->members, guint, k)), ==,
+                              g_array_index (same->members, guint, k));
+          g_assert_cmpint (event->interval.begin, ==, same->interval.begin);
+          g_assert_cmpuint (g_array_index (index, guint, event->label_candidate), ==, same->label_candidate);
+          g_assert_cmpfloat_with_epsilon (event->importance, same->importance, 1e-9);
+        }
+    }
+  g_assert_cmpuint (n_events, ==, whole->len);
+  /* Both stories merged across articles. */
+  g_assert_cmpuint (((ChrMergedEvent *) g_ptr_array_index (whole, event_of_candidate[G_N_ELEMENTS (background)]))->n_articles, ==, 3);
+  g_assert_cmpuint (((ChrMergedEvent *) g_ptr_array_index (whole, event_of_candidate[G_N_ELEMENTS (background) + 2]))->n_articles, ==, 2);
+  for (guint i = 0; i < n; i++)
+    g_strfreev (g_array_index (candidates, ChrCandidate, i).terms);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -756,6 +905,8 @@ main (int    argc,
   g_test_add_func ("/model/event-merge/importance", test_importance);
   g_test_add_func ("/model/event-merge/attention", test_attention);
   g_test_add_func ("/model/event-merge/busy-day", test_busy_day);
+  g_test_add_func ("/model/event-merge/term-weights", test_term_weights);
+  g_test_add_func ("/model/event-merge/by-parts", test_merge_by_parts);
 
   return g_test_run ();
 }
