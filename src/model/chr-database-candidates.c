@@ -258,22 +258,22 @@ group_of_sql (sqlite3_context  *context,
   ChrDatabase *self = sqlite3_user_data (context);
   ChrInterval interval = { sqlite3_value_int64 (argv[0]), sqlite3_value_int64 (argv[1]), 0 };
 
-  g_assert (argc == 2);
+  g_assert (argc == 3);
   if (self->group_of == NULL)
     {
       sqlite3_result_error (context, "chr_group_of () is only for chr_database_load_candidate_groups ()", -1);
       return;
     }
-  sqlite3_result_int64 (context, self->group_of (&interval, self->group_data));
+  sqlite3_result_int64 (context, self->group_of (&interval, sqlite3_value_int64 (argv[2]), self->group_data));
 }
 
-/* The SQL functions of a connection: chr_group_of (begin, end), the group
- * of a candidate so dated. They are made when the connection opens, for
+/* The SQL functions of a connection: chr_group_of (begin, end, article),
+ * the group of a candidate of that article so dated. They are made when the connection opens, for
  * SQLite cannot add them while a statement runs. */
 void
 chr_database_add_functions (ChrDatabase *self)
 {
-  sqlite3_create_function_v2 (self->db, "chr_group_of", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+  sqlite3_create_function_v2 (self->db, "chr_group_of", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                               self, group_of_sql, NULL, NULL, NULL);
 }
 
@@ -341,7 +341,7 @@ chr_database_load_candidate_groups (ChrDatabase            *self,
 
   self->group_of = group_of;
   self->group_data = group_data;
-  if ((stmt = chr_database_prepare (self, CANDIDATES_SQL (", chr_group_of (c.begin_time, c.end_time) AS grp")
+  if ((stmt = chr_database_prepare (self, CANDIDATES_SQL (", chr_group_of (c.begin_time, c.end_time, c.article_id) AS grp")
                                           " ORDER BY grp, c.article_id, c.id", error)))
     {
       ok = TRUE;

@@ -62,8 +62,10 @@ typedef struct
 typedef void (*ChrCandidateFunc) (const ChrCandidate *candidate,
                                   gpointer            user_data);
 
-/* The group a candidate dated @interval goes to: chr_database_load_candidate_groups(). */
+/* The group a candidate of @article_id dated @interval goes to:
+ * chr_database_load_candidate_groups(). */
 typedef gint64 (*ChrCandidateGroupFunc) (const ChrInterval *interval,
+                                         gint64             article_id,
                                          gpointer           user_data);
 
 /* Called with the candidates of one group, which it may not keep. */

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "chr-event-importance.h"
+#include "chr-event-parts.h"
 #include "chr-event-rebuild.h"
 #include "chr-term-weights.h"
 #include "chr-user-store.h"
@@ -15,33 +16,25 @@
  * at once is one part, however large the timeline grows:
  *
  * - a first reading of every candidate weighs the words and measures the
- *   attention to each day, for the whole timeline;
- * - then the candidates are merged a calendar year at a time: those dated
- *   within a year (a day, a month, the year itself, a season), by the year
- *   they begin in, and those that span more (a decade, a period of years)
- *   after them, by the year they begin in too. What would merge across the
- *   turn of a year (a date a source gives a day off on 31 December) stays
- *   apart, and so do a period and a day within it, which are two things on
- *   a timeline anyway.
- * - the user's edits are laid on each part; the years that one edit joins
- *   (an excerpt moved from an event of 2014 to one of 2022) are one part.
- */
-
-/* The candidates that span more than a year go to the parts after the years:
- * LONG_PARTS + the year they begin in. Years are within ±LONG_PARTS / 2. */
-#define LONG_PARTS G_GINT64_CONSTANT (1000000)
+ *   attention to each day for the whole timeline, and counts what each
+ *   part would hold (chr-event-parts.c: a year, or finer for a busy year);
+ * - then each part's candidates are read, merged with the whole timeline's
+ *   weights and attention, laid under the user's edits and written;
+ * - the edits that have no excerpt left come last.
+ *
+ * The rebuild holds at most this many candidates at once (with what merging
+ * them takes, about 450 bytes each). */
+#define MAX_PART_CANDIDATES 20000
 
 /* No part: the edits with no excerpt left go to this one, last. */
 #define NO_PART G_MININT64
-
-#define YEAR (366 * CHR_SECONDS_PER_DAY)
 
 typedef struct
 {
   ChrDatabase    *db;
   ChrTermWeights *weights;
   ChrAttention   *attention;
-  GHashTable     *parent;        /* part → the part it joined (gint64 *, owned) */
+  ChrEventParts  *parts;
   GPtrArray      *annotations;   /* ChrAnnotation, by id */
   GArray         *pins;          /* ChrExcerptPin */
   gint64         *part_of;       /* per annotation: its part, or NO_PART */
@@ -49,52 +42,13 @@ typedef struct
 } Rebuild;
 
 static gint64
-part_of_date (const ChrInterval *interval)
-{
-  int year;
-
-  chr_time_to_civil (interval->begin, &year, NULL, NULL, NULL, NULL, NULL);
-  year = CLAMP (year, -LONG_PARTS / 2, LONG_PARTS / 2);
-  if (interval->end - interval->begin > YEAR)
-    return LONG_PARTS + year;
-  return year;
-}
-
-/* The part @part was joined to, through every join. */
-static gint64
-find_part (Rebuild *self,
-           gint64   part)
-{
-  gint64 *parent;
-
-  while ((parent = g_hash_table_lookup (self->parent, &part)) != NULL && *parent != part)
-    part = *parent;
-  return part;
-}
-
-/* Makes @a and @b one part: the earlier of the two names it. */
-static void
-join_parts (Rebuild *self,
-            gint64   a,
-            gint64   b)
-{
-  gint64 *key;
-
-  a = find_part (self, a);
-  b = find_part (self, b);
-  if (a == b)
-    return;
-  key = g_new (gint64, 2);
-  key[0] = MAX (a, b);
-  key[1] = MIN (a, b);
-  g_hash_table_replace (self->parent, &key[0], &key[1]);
-}
-
-static gint64
 group_of (const ChrInterval *interval,
+          gint64             article_id,
           gpointer           user_data)
 {
-  return find_part (user_data, part_of_date (interval));
+  Rebuild *self = user_data;
+
+  return chr_event_parts_part_of (self->parts, interval, article_id);
 }
 
 static void
@@ -105,6 +59,7 @@ count_candidate (const ChrCandidate *candidate,
 
   chr_term_weights_add (self->weights, candidate->article_id, candidate->terms);
   chr_attention_add (self->attention, candidate);
+  chr_event_parts_count (self->parts, &candidate->interval);
 }
 
 /* Joins the parts of the candidates @anchor may name to @part, or makes
@@ -121,12 +76,12 @@ join_anchor (Rebuild          *self,
     return FALSE;
   for (guint k = 0; k < dates->len; k++)
     {
-      gint64 p = part_of_date (&g_array_index (dates, ChrInterval, k));
+      gint64 p = chr_event_parts_part_of (self->parts, &g_array_index (dates, ChrInterval, k), anchor->article_id);
 
       if (*part == NO_PART)
         *part = p;
       else
-        join_parts (self, *part, p);
+        chr_event_parts_join (self->parts, *part, p);
     }
   return TRUE;
 }
@@ -156,6 +111,14 @@ place_annotations (Rebuild  *self,
   return TRUE;
 }
 
+/* The part of the a-th edit, now that every join is made. */
+static gint64
+part_of_annotation (Rebuild *self,
+                    guint    a)
+{
+  return self->part_of[a] == NO_PART ? NO_PART : chr_event_parts_find (self->parts, self->part_of[a]);
+}
+
 /* The edits of @part, in the order of their ids. */
 static GPtrArray *
 annotations_of (Rebuild *self,
@@ -164,7 +127,7 @@ annotations_of (Rebuild *self,
   GPtrArray *mine = g_ptr_array_new ();
 
   for (guint a = 0; a < self->annotations->len; a++)
-    if ((self->part_of[a] == NO_PART ? NO_PART : find_part (self, self->part_of[a])) == part)
+    if (part_of_annotation (self, a) == part)
       g_ptr_array_add (mine, g_ptr_array_index (self->annotations, a));
   return mine;
 }
@@ -214,7 +177,7 @@ rebuild_clear (Rebuild *self)
 {
   g_clear_pointer (&self->weights, chr_term_weights_free);
   g_clear_pointer (&self->attention, chr_attention_free);
-  g_clear_pointer (&self->parent, g_hash_table_unref);
+  g_clear_pointer (&self->parts, chr_event_parts_free);
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
   g_clear_pointer (&self->pins, g_array_unref);
   g_clear_pointer (&self->part_of, g_free);
@@ -241,8 +204,7 @@ chr_event_rebuild (ChrDatabase  *db,
     .db = db,
     .weights = chr_term_weights_new (),
     .attention = chr_attention_new (),
-    /* Each key owns the pair it heads. */
-    .parent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
+    .parts = chr_event_parts_new (MAX_PART_CANDIDATES),
   };
   gboolean ok;
 
