@@ -24,7 +24,7 @@
  *
  * The rebuild holds at most this many candidates at once (with what merging
  * them takes, about 450 bytes each). */
-#define MAX_PART_CANDIDATES 20000
+#define MAX_PART_CANDIDATES 10000
 
 /* No part: the edits with no excerpt left go to this one, last. */
 #define NO_PART G_MININT64
