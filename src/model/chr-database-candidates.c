@@ -47,24 +47,56 @@ candidate_set_new (void)
  * Articles without a source count as one source. */
 #define BOILERPLATE_LEAST "4"
 #define BOILERPLATE_SHARE "0.05"
-#define BOILERPLATE_SQL \
-  "WITH sizes (source, n) AS (SELECT source, count (*) FROM articles GROUP BY source)," \
+#define BOILERPLATE_CTES \
+  "sizes (source, n) AS MATERIALIZED (SELECT source, count (*) FROM articles GROUP BY source)," \
+  " lines (source, line_hash, n) AS (" \
+  "  SELECT a.source, c.line_hash, count (DISTINCT c.article_id) FROM candidates c" \
+  "  JOIN articles a ON a.id = c.article_id WHERE c.line_hash != 0 GROUP BY a.source, c.line_hash" \
+  "  HAVING count (DISTINCT c.article_id) >= " BOILERPLATE_LEAST ")," \
   " boilerplate (source, line_hash) AS (" \
-  "  SELECT a.source, c.line_hash FROM candidates c JOIN articles a ON a.id = c.article_id" \
-  "  WHERE c.line_hash != 0 GROUP BY a.source, c.line_hash" \
-  "  HAVING count (DISTINCT c.article_id) >= max (" BOILERPLATE_LEAST "," \
-  "    " BOILERPLATE_SHARE " * (SELECT n FROM sizes WHERE sizes.source IS a.source))) "
+  "  SELECT l.source, l.line_hash FROM lines l JOIN sizes s ON s.source IS l.source" \
+  "  WHERE l.n >= " BOILERPLATE_SHARE " * s.n) "
 
-/* Every candidate but the boilerplate (BOILERPLATE_SQL), in the columns
+/* Every candidate but the boilerplate lines of @table, in the columns
  * read_candidate() reads, then @extra columns. */
-#define CANDIDATES_SQL(extra) \
-  BOILERPLATE_SQL \
+#define CANDIDATES_SQL(table, extra) \
   "SELECT c.id, c.article_id, c.begin_time, c.end_time, c.granularity, c.flags, c.label," \
   " c.terms, c.phrase_start, c.phrase_end," \
   " (SELECT p.published FROM articles p WHERE p.id = c.article_id)" extra " FROM candidates c" \
-  " WHERE c.line_hash NOT IN (SELECT line_hash FROM boilerplate)" \
-  " OR NOT EXISTS (SELECT 1 FROM boilerplate b JOIN articles a ON a.id = c.article_id" \
+  " WHERE c.line_hash NOT IN (SELECT line_hash FROM " table ")" \
+  " OR NOT EXISTS (SELECT 1 FROM " table " b JOIN articles a ON a.id = c.article_id" \
   "   WHERE b.line_hash = c.line_hash AND b.source IS a.source)"
+
+/* The boilerplate found once for several readings of the candidates
+ * (chr_database_find_boilerplate()). */
+#define FOUND_BOILERPLATE "temp.chr_boilerplate"
+
+/**
+ * chr_database_find_boilerplate:
+ * @self: a #ChrDatabase, in a transaction
+ * @error: return location for a #GError
+ *
+ * Finds the boilerplate lines of every source once, for
+ * chr_database_scan_candidates() and chr_database_load_candidate_groups(),
+ * until chr_database_forget_boilerplate().
+ *
+ * Returns: %FALSE on an error
+ */
+gboolean
+chr_database_find_boilerplate (ChrDatabase  *self,
+                               GError      **error)
+{
+  return chr_database_exec (self, "DELETE FROM " FOUND_BOILERPLATE ";"
+                                  "INSERT INTO " FOUND_BOILERPLATE " (source, line_hash)"
+                                  " WITH " BOILERPLATE_CTES "SELECT source, line_hash FROM boilerplate",
+                            error);
+}
+
+void
+chr_database_forget_boilerplate (ChrDatabase *self)
+{
+  chr_database_exec (self, "DELETE FROM " FOUND_BOILERPLATE, NULL);
+}
 
 /* The stems of a candidate, stored as words separated by spaces, as a
  * NULL-terminated array of strings kept in @strings. */
@@ -165,7 +197,7 @@ set_append (ChrCandidateSet    *set,
  * article: an article extracted again (dated, say) gets new candidate ids,
  * and the merge must not come out otherwise for that. Candidates from a
  * line that their source repeats word for word in many of its articles
- * (BOILERPLATE_SQL) are its boilerplate, not events, and are left out.
+ * (BOILERPLATE_CTES) are its boilerplate, not events, and are left out.
  * Each candidate carries the day its article was published, when known
  * (CHR_CANDIDATE_PUBLISHED), for the importance of what it reports.
  *
@@ -182,7 +214,10 @@ chr_database_load_candidates (ChrDatabase  *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
-  if (!(stmt = chr_database_prepare (self, CANDIDATES_SQL ("") " ORDER BY c.article_id, c.id", error)))
+  if (!(stmt = chr_database_prepare (self,
+                                     "WITH " BOILERPLATE_CTES CANDIDATES_SQL ("boilerplate", "")
+                                     " ORDER BY c.article_id, c.id",
+                                     error)))
     return NULL;
 
   set = candidate_set_new ();
@@ -205,7 +240,7 @@ chr_database_load_candidates (ChrDatabase  *self,
 
 /**
  * chr_database_scan_candidates:
- * @self: a #ChrDatabase
+ * @self: a #ChrDatabase whose boilerplate was found (chr_database_find_boilerplate())
  * @func: (scope call): called with each candidate, article by article, as
  *   chr_database_load_candidates() orders them; the candidate lives for
  *   the call
@@ -229,7 +264,8 @@ chr_database_scan_candidates (ChrDatabase       *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
 
-  if (!(stmt = chr_database_prepare (self, CANDIDATES_SQL ("") " ORDER BY c.article_id, c.id", error)))
+  if (!(stmt = chr_database_prepare (self, CANDIDATES_SQL (FOUND_BOILERPLATE, "") " ORDER BY c.article_id, c.id",
+                                     error)))
     return FALSE;
 
   strings = g_string_chunk_new (4096);
@@ -267,14 +303,18 @@ group_of_sql (sqlite3_context  *context,
   sqlite3_result_int64 (context, self->group_of (&interval, sqlite3_value_int64 (argv[2]), self->group_data));
 }
 
-/* The SQL functions of a connection: chr_group_of (begin, end, article),
- * the group of a candidate of that article so dated. They are made when the connection opens, for
- * SQLite cannot add them while a statement runs. */
+/* What a connection has of its own: the SQL function chr_group_of (begin,
+ * end, article), the group of a candidate of that article so dated, and the
+ * table of the boilerplate found for a rebuild. They are made when the
+ * connection opens, for SQLite cannot add them while a statement runs. */
 void
 chr_database_add_functions (ChrDatabase *self)
 {
   sqlite3_create_function_v2 (self->db, "chr_group_of", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                               self, group_of_sql, NULL, NULL, NULL);
+  sqlite3_exec (self->db, "CREATE TEMP TABLE IF NOT EXISTS chr_boilerplate (source, line_hash);"
+                          "CREATE INDEX IF NOT EXISTS temp.chr_boilerplate_lines ON chr_boilerplate (line_hash)",
+                NULL, NULL, NULL);
 }
 
 /* Hands the candidates of @stmt, read up to the first of another group, to
@@ -310,7 +350,7 @@ read_group (ChrDatabase          *self,
 
 /**
  * chr_database_load_candidate_groups:
- * @self: a #ChrDatabase
+ * @self: a #ChrDatabase whose boilerplate was found (chr_database_find_boilerplate())
  * @group_of: (scope call): the group of a candidate, from its date
  * @group_data: for @group_of
  * @func: (scope call): called with the candidates of each group in turn,
@@ -341,7 +381,8 @@ chr_database_load_candidate_groups (ChrDatabase            *self,
 
   self->group_of = group_of;
   self->group_data = group_data;
-  if ((stmt = chr_database_prepare (self, CANDIDATES_SQL (", chr_group_of (c.begin_time, c.end_time, c.article_id) AS grp")
+  if ((stmt = chr_database_prepare (self, CANDIDATES_SQL (FOUND_BOILERPLATE,
+                                                          ", chr_group_of (c.begin_time, c.end_time, c.article_id) AS grp")
                                           " ORDER BY grp, c.article_id, c.id", error)))
     {
       ok = TRUE;

@@ -135,6 +135,9 @@ GArray      *chr_database_list_article_dates (ChrDatabase      *self,
                                              GError           **error);
 ChrCandidateSet *chr_database_load_candidates (ChrDatabase      *self,
                                               GError          **error);
+gboolean     chr_database_find_boilerplate  (ChrDatabase       *self,
+                                             GError           **error);
+void         chr_database_forget_boilerplate (ChrDatabase      *self);
 gboolean     chr_database_scan_candidates   (ChrDatabase       *self,
                                              ChrCandidateFunc   func,
                                              gpointer           user_data,

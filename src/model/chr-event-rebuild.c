@@ -183,6 +183,30 @@ rebuild_clear (Rebuild *self)
   g_clear_pointer (&self->part_of, g_free);
 }
 
+/* The first reading: the words' weights, the attention to each day, and
+ * what each part would hold, for the whole timeline. */
+static gboolean
+count_timeline (Rebuild  *self,
+                GError  **error)
+{
+  if (!chr_database_scan_candidates (self->db, count_candidate, self, error))
+    return FALSE;
+  chr_attention_finish (self->attention);
+  return TRUE;
+}
+
+/* Then each part, merged, under the user's edits, and written. */
+static gboolean
+write_parts (Rebuild  *self,
+             GError  **error)
+{
+  return (self->annotations = chr_user_store_load_annotations (self->db, error)) != NULL &&
+         (self->pins = chr_user_store_load_pins (self->db, error)) != NULL &&
+         place_annotations (self, error) &&
+         chr_database_load_candidate_groups (self->db, group_of, self, merge_part, self, error) &&
+         write_unplaced (self, error);
+}
+
 /**
  * chr_event_rebuild:
  * @db: the timeline
@@ -215,18 +239,16 @@ chr_event_rebuild (ChrDatabase  *db,
       rebuild_clear (&self);
       return FALSE;
     }
-  ok = chr_database_scan_candidates (db, count_candidate, &self, error);
+  ok = chr_database_find_boilerplate (db, error) &&
+       count_timeline (&self, error) &&
+       write_parts (&self, error);
   if (ok)
-    chr_attention_finish (self.attention);
-  ok = ok &&
-       (self.annotations = chr_user_store_load_annotations (db, error)) != NULL &&
-       (self.pins = chr_user_store_load_pins (db, error)) != NULL &&
-       place_annotations (&self, error) &&
-       chr_database_load_candidate_groups (db, group_of, &self, merge_part, &self, error) &&
-       write_unplaced (&self, error) &&
-       chr_database_end_events_rewrite (db, self.next_id, error);
-  if (!ok)
-    chr_database_rollback (db);
+    chr_database_forget_boilerplate (db);
+  if (!ok || !chr_database_end_events_rewrite (db, self.next_id, error))
+    {
+      chr_database_rollback (db);
+      ok = FALSE;
+    }
   rebuild_clear (&self);
   return ok;
 }
