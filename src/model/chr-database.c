@@ -769,9 +769,9 @@ open_connection (const char  *path,
         return NULL;
     }
 
-  /* Pages read through the mapping rather than one system call each. */
-  if (!exec (self, "PRAGMA mmap_size = 268435456", error))
-    return NULL;
+  /* The file is read through SQLite's own cache, not mapped into memory:
+   * a mapping grows with every page read (a rebuild reads every candidate)
+   * and was no faster here. */
   if ((max_pages = g_atomic_int_get (&test_max_page_count)) > 0)
     {
       g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %d", max_pages);
