@@ -308,6 +308,8 @@ void
 _chr_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  /* Not "win.import-samples": under GTK 4.8 a button for that name, beside
+   * "win.import", stays insensitive whether the action is enabled or not. */
   gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, import_samples_action);
   gtk_widget_class_install_action (widget_class, "win.articles", NULL, articles_action);
   gtk_widget_class_install_action (widget_class, "win.go-to-date", NULL, go_to_date_action);
