@@ -50,7 +50,8 @@ start_app ()
   gsettings reset org.chronicle.Chronicle timeline-range
   "$build/src/chronicle" --db "$db" &
   app_pid=$!
-  app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  # The window is named after its timeline: samples.db is "samples".
+  app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name "^$(basename "$db" .db)\$" | head -n 1)
   sleep 1
 }
 
@@ -197,7 +198,7 @@ shoot_import ()
   gsettings reset org.chronicle.Chronicle timeline-range
   "$build/src/chronicle" --db "$work/import.db" "$incoming" &
   app_pid=$!
-  app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -n 1)
+  app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^import$' | head -n 1)
   sleep 0.3
   import -window "$app_wid" "$here/screenshots/import-progress.png"
   # The toast of the finished import, and its Details.

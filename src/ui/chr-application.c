@@ -8,63 +8,30 @@
 
 #include <glib/gi18n.h>
 
-#include "chr-application.h"
+#include "chr-application-private.h"
 #include "chr-database.h"
-#include "chr-startup-report.h"
 #include "chr-window.h"
-
-struct _ChrApplication
-{
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-  char           *db_path;
-};
 
 G_DEFINE_FINAL_TYPE (ChrApplication, chr_application, ADW_TYPE_APPLICATION)
 
+/* The timeline a start opens: the one asked for with --db, else the last one. */
 static ChrWindow *
-get_window (ChrApplication *self,
-            gboolean        seed_samples)
+get_window (ChrApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *path = NULL;
-  gboolean is_new;
 
-  if (window != NULL)
+  if (CHR_IS_WINDOW (window))
     return CHR_WINDOW (window);
 
   path = chr_application_choose_database (self->settings, self->db_path);
-  is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
-
-  window = GTK_WINDOW (chr_window_new (ADW_APPLICATION (self), path));
-  /* chronicle-bench render --startup measures the app this way. */
-  if (g_getenv ("CHRONICLE_REPORT_STARTUP") != NULL)
-    chr_startup_report_watch (CHR_WINDOW (window));
-  if (chr_session_get_database (chr_window_get_session (CHR_WINDOW (window))) == NULL)
-    return CHR_WINDOW (window);
-
-  /* Only a timeline that opened is worth reopening next time. */
-  chr_application_remember_database (self->settings, path);
-
-  /* A new timeline starts with the sample corpus, so there is something to explore. */
-  if (seed_samples && is_new)
-    {
-      g_autofree char *samples = chr_application_get_samples_dir ();
-
-      if (samples)
-        {
-          const char * const paths[] = { samples, NULL };
-          chr_window_import (CHR_WINDOW (window), paths);
-        }
-    }
-  return CHR_WINDOW (window);
+  return chr_application_open_timeline (self, path);
 }
 
 static void
 chr_application_activate (GApplication *application)
 {
-  ChrWindow *window = get_window (CHR_APPLICATION (application), TRUE);
+  ChrWindow *window = get_window (CHR_APPLICATION (application));
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -75,7 +42,7 @@ chr_application_open (GApplication  *application,
                       int            n_files,
                       const char    *hint)
 {
-  ChrWindow *window = get_window (CHR_APPLICATION (application), FALSE);
+  ChrWindow *window = get_window (CHR_APPLICATION (application));
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (int i = 0; i < n_files; i++)
@@ -194,7 +161,9 @@ chr_application_startup (GApplication *application)
     { "about", about_action },
     { "quit", quit_action },
   };
-  static const char *import_accels[] = { "<Control>o", NULL };
+  static const char *new_timeline_accels[] = { "<Control>n", NULL };
+  static const char *open_timeline_accels[] = { "<Control>o", NULL };
+  static const char *import_accels[] = { "<Control>i", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
   static const char *go_to_accels[] = { "<Control>g", NULL };
@@ -203,7 +172,7 @@ chr_application_startup (GApplication *application)
   static const char *zoom_fit_accels[] = { "<Control>0", "<Control>KP_0", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
   static const char *redo_accels[] = { "<Shift><Control>z", "<Control>y", NULL };
-  static const char *add_event_accels[] = { "<Control>n", NULL };
+  static const char *add_event_accels[] = { "<Shift><Control>n", NULL };
   static const char *edit_event_accels[] = { "<Control>e", NULL };
   static const char *star_event_accels[] = { "<Control>d", NULL };
   static const char *rename_event_accels[] = { "F2", NULL };
@@ -214,6 +183,8 @@ chr_application_startup (GApplication *application)
   G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-timeline", new_timeline_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.open-timeline", open_timeline_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", help_accels);
@@ -240,6 +211,7 @@ chr_application_startup (GApplication *application)
                                G_CONNECT_SWAPPED);
       apply_style_variant (self);
     }
+  _chr_application_init_timelines (self);
 }
 
 static void
@@ -247,6 +219,8 @@ chr_application_finalize (GObject *object)
 {
   ChrApplication *self = CHR_APPLICATION (object);
 
+  g_clear_object (&self->timelines_menu);
+  g_clear_object (&self->recent_menu);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->db_path, g_free);
 

@@ -21,6 +21,7 @@ struct _ChrWindow
   GtkProgressBar       *progress_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  AdwStatusPage        *empty_page;
   GtkPaned             *paned;
   ChrTimelineView      *timeline;
   ChrOverview          *overview;
@@ -37,6 +38,7 @@ struct _ChrWindow
   char                 *db_path;
   char                 *problem;
   guint                 spinner_id;      /* shows the spinner when work takes a while */
+  gboolean              has_timelines_menu;
 };
 
 void     _chr_window_class_add_actions (GtkWidgetClass     *widget_class);
@@ -55,6 +57,7 @@ void     _chr_window_add_event_at      (ChrWindow          *self,
                                         const ChrInterval  *date);
 void     _chr_window_init_reader       (ChrWindow          *self);
 void     _chr_window_show_page         (ChrWindow          *self);
+void     _chr_window_update_empty_page (ChrWindow          *self);
 
 /* The widgets, for the tests that drive them. */
 ChrTimelineView *chr_window_get_timeline    (ChrWindow *self);

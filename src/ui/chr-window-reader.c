@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "chr-window-private.h"
 
 /* Which page the window shows: the welcome, the timeline, or the article
@@ -40,6 +42,35 @@ _chr_window_show_page (ChrWindow *self)
     gtk_widget_child_focus (GTK_WIDGET (self->reader), GTK_DIR_TAB_FORWARD);
   else if (g_str_equal (page, "timeline") && g_strcmp0 (was, "reader") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
+/**
+ * _chr_window_update_empty_page:
+ * @self: a #ChrWindow
+ *
+ * The welcome says what the timeline lacks: articles, or (articles whose
+ * dates gave no event) events.
+ */
+void
+_chr_window_update_empty_page (ChrWindow *self)
+{
+  if (self->problem != NULL)
+    return;
+
+  if (chr_session_get_n_articles (self->session) == 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Articles Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Import news articles to see the dates they report on a timeline, "
+                                         "or try Chronicle on a few sample articles"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Events Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("None of the articles reports a date Chronicle can place on the "
+                                         "timeline; import more articles"));
+    }
 }
 
 void

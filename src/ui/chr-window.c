@@ -58,6 +58,7 @@ on_session_counts_cb (ChrWindow *self)
       adw_window_title_set_subtitle (self->window_title, NULL);
       return;
     }
+  _chr_window_update_empty_page (self);
 
   articles = g_strdup_printf (ngettext ("%'u article", "%'u articles", n_articles), n_articles);
   events = g_strdup_printf (ngettext ("%'u event", "%'u events", n_events), n_events);
@@ -120,22 +121,41 @@ on_session_failed_cb (ChrWindow    *self,
   _chr_window_toast (self, error->message);
 }
 
+/* New Timeline, Open Timeline and Open Recent are the application's, the
+ * same in every window. */
+static void
+on_notify_application_cb (ChrWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->has_timelines_menu || !CHR_IS_APPLICATION (application))
+    return;
+  g_menu_prepend_section (self->primary_menu, NULL,
+                          chr_application_get_timelines_menu (CHR_APPLICATION (application)));
+  self->has_timelines_menu = TRUE;
+}
+
 static void
 open_session (ChrWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  AdwStatusPage *page;
+  g_autofree char *name = chr_application_get_timeline_name (self->db_path);
+  g_autofree char *display_path = g_filename_display_name (self->db_path);
+  AdwStatusPage *page = self->empty_page;
+
+  /* The window is named after its timeline; the full path is in the tooltip. */
+  adw_window_title_set_title (self->window_title, name);
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), display_path);
 
   if (chr_session_open (self->session, self->db_path, &error))
     {
-      adw_window_title_set_title (self->window_title, _("Chronicle"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), self->db_path);
+      on_session_counts_cb (self);
       on_session_has_events_cb (self);
       return;
     }
 
   /* Nothing is written to a file that could not be read: say so and stop. */
-  page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->main_stack, "empty"));
   adw_status_page_set_icon_name (page, "dialog-warning-symbolic");
   adw_status_page_set_title (page, _("Cannot Open the Timeline"));
   adw_status_page_set_description (page, error->message);
@@ -357,6 +377,7 @@ chr_window_class_init (ChrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChrWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, ChrWindow, overview);
@@ -389,6 +410,7 @@ chr_window_init (ChrWindow *self)
   g_signal_connect_object (self->session, "failed", G_CALLBACK (on_session_failed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application_cb), NULL);
 
   self->cancellable = g_cancellable_new ();
   self->settings = chr_application_create_settings ();
@@ -443,6 +465,20 @@ chr_window_import (ChrWindow          *self,
   g_return_if_fail (paths != NULL);
 
   _chr_window_import_paths (self, paths);
+}
+
+/**
+ * chr_window_get_db_path:
+ * @self: a #ChrWindow
+ *
+ * Returns: the timeline file the window shows
+ */
+const char *
+chr_window_get_db_path (ChrWindow *self)
+{
+  g_return_val_if_fail (CHR_IS_WINDOW (self), NULL);
+
+  return self->db_path;
 }
 
 /**

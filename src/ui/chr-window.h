@@ -23,5 +23,6 @@ ChrSession *chr_window_get_session (ChrWindow          *self);
 void        chr_window_import      (ChrWindow          *self,
                                     const char * const *paths);
 const char *chr_window_get_problem (ChrWindow          *self);
+const char *chr_window_get_db_path (ChrWindow          *self);
 
 G_END_DECLS
