@@ -19,6 +19,7 @@
 #include "chr-database.h"
 #include "chr-edits.h"
 #include "chr-importer.h"
+#include "chr-install-dirs.h"
 #include "chr-json-export.h"
 #include "chr-json-writer.h"
 #include "chr-reextract.h"
@@ -560,7 +561,7 @@ main (int    argc,
   int i = 1;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, chr_install_dirs_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -10,6 +10,8 @@
 
 #include "chr-application.h"
 #include "chr-database.h"
+#include "chr-help.h"
+#include "chr-install-dirs.h"
 #include "chr-startup-report.h"
 #include "chr-window.h"
 
@@ -214,6 +216,7 @@ chr_application_startup (GApplication *application)
   G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+  chr_help_install_action (GTK_APPLICATION (application));
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", help_accels);
@@ -294,7 +297,8 @@ chr_application_new (void)
  * chr_application_get_samples_dir:
  *
  * The bundled sample corpus: the folder named by `CHRONICLE_SAMPLES_DIR`
- * (set when running from a build tree), else the one installed with the app.
+ * (set when running from a build tree), else the one installed with the app
+ * (found next to the executable, see chr_install_dirs_get_pkgdatadir()).
  * The binary names no folder of the source tree, so it can be installed anywhere.
  *
  * Returns: (transfer full) (nullable): a folder, or %NULL if there is none
@@ -303,9 +307,10 @@ char *
 chr_application_get_samples_dir (void)
 {
   const char *dir = g_getenv ("CHRONICLE_SAMPLES_DIR");
+  g_autofree char *installed = NULL;
 
   if (dir == NULL || *dir == '\0')
-    dir = PKGDATADIR "/samples";
+    dir = installed = g_build_filename (chr_install_dirs_get_pkgdatadir (), "samples", NULL);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     return NULL;
   return g_strdup (dir);
