@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-application.h"
+#include "chr-install-dirs.h"
 #include "chr-timeline-index.h"
 
 int
@@ -21,7 +22,7 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   chr_timeline_index_tune_allocator ();
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, chr_install_dirs_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

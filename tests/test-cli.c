@@ -174,6 +174,18 @@ test_import_and_events (CliFixture    *f,
   g_assert_cmpint (again.status, ==, 0);
   g_assert_cmpstr (again.out, ==, "0 articles added, 5 already there\n");
 
+  /* --samples names the same five articles, wherever they are installed. */
+  {
+    g_auto(CliResult) samples = { 0 };
+    g_auto(CliResult) mixed = { 0 };
+
+    run (&samples, "--db", f->db, "import", "--samples", NULL);
+    g_assert_cmpint (samples.status, ==, 0);
+    g_assert_cmpstr (samples.out, ==, "0 articles added, 5 already there\n");
+    run (&mixed, "--db", f->db, "import", "--samples", s0, NULL);
+    g_assert_cmpint (mixed.status, ==, 2);
+  }
+
   run (&events, "--db", f->db, "events", "--json", NULL);
   g_assert_cmpint (events.status, ==, 0);
   array = parse_array (parser, events.out);

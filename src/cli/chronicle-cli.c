@@ -19,6 +19,7 @@
 #include "chr-database.h"
 #include "chr-edits.h"
 #include "chr-importer.h"
+#include "chr-install-dirs.h"
 #include "chr-json-export.h"
 #include "chr-json-writer.h"
 #include "chr-reextract.h"
@@ -84,7 +85,10 @@ command_import (const char  *db_path,
   g_autofree char *published = NULL;
   g_autofree char *source = NULL;
   gboolean json = FALSE;
+  gboolean samples = FALSE;
+  g_autofree char *samples_dir = NULL;
   GOptionEntry entries[] = {
+    { "samples", 0, 0, G_OPTION_ARG_NONE, &samples, N_("Import the sample articles that come with Chronicle"), NULL },
     { "published", 0, 0, G_OPTION_ARG_STRING, &published, N_("Publication date of the articles"), N_("DATE") },
     { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where the articles come from"), N_("NAME") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the import report as JSON"), NULL },
@@ -101,7 +105,14 @@ command_import (const char  *db_path,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _chr_cli_usage_error (context, error->message);
-  if (argc < 2)
+  if (samples)
+    {
+      if (argc > 1)
+        return _chr_cli_usage_error (context, _("--samples imports the sample articles alone"));
+      if (!(samples_dir = chr_install_dirs_get_samples_dir ()))
+        return _chr_cli_user_error (_("The sample articles are not installed"));
+    }
+  if (argc < 2 && !samples)
     return _chr_cli_usage_error (context, _("import needs at least one file or folder"));
   for (int i = 1; i < argc; i++)
     if (chr_archive_is_archive (argv[i]))
@@ -122,7 +133,12 @@ command_import (const char  *db_path,
 
   options.published = published;
   options.source = source;
-  report = chr_importer_run (db, (const char * const *) argv + 1, &options, NULL, NULL, NULL, &error);
+  {
+    const char * const sample_paths[] = { samples_dir, NULL };
+    const char * const *paths = samples ? sample_paths : (const char * const *) argv + 1;
+
+    report = chr_importer_run (db, paths, &options, NULL, NULL, NULL, &error);
+  }
   /* A timeline that cannot take the import keeps nothing of it: one line says why. */
   if (report == NULL)
     return _chr_cli_user_error (error->message);
@@ -560,7 +576,7 @@ main (int    argc,
   int i = 1;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, chr_install_dirs_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -10,6 +10,8 @@
 
 #include "chr-application-private.h"
 #include "chr-database.h"
+#include "chr-help.h"
+#include "chr-install-dirs.h"
 #include "chr-window.h"
 
 G_DEFINE_FINAL_TYPE (ChrApplication, chr_application, ADW_TYPE_APPLICATION)
@@ -183,6 +185,7 @@ chr_application_startup (GApplication *application)
   G_APPLICATION_CLASS (chr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+  chr_help_install_action (GTK_APPLICATION (application));
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-timeline", new_timeline_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.open-timeline", open_timeline_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import", import_accels);
@@ -267,22 +270,13 @@ chr_application_new (void)
 /**
  * chr_application_get_samples_dir:
  *
- * The bundled sample corpus: the folder named by `CHRONICLE_SAMPLES_DIR`
- * (set when running from a build tree), else the one installed with the app.
- * The binary names no folder of the source tree, so it can be installed anywhere.
- *
- * Returns: (transfer full) (nullable): a folder, or %NULL if there is none
+ * Returns: (transfer full) (nullable): the bundled sample corpus
+ *   (chr_install_dirs_get_samples_dir()), or %NULL if there is none
  */
 char *
 chr_application_get_samples_dir (void)
 {
-  const char *dir = g_getenv ("CHRONICLE_SAMPLES_DIR");
-
-  if (dir == NULL || *dir == '\0')
-    dir = PKGDATADIR "/samples";
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return NULL;
-  return g_strdup (dir);
+  return chr_install_dirs_get_samples_dir ();
 }
 
 /**
