@@ -90,7 +90,7 @@ chr_date_settings_unbind (ChrSession *session)
 int
 chr_date_settings_locale_week_start (void)
 {
-#if defined(__GLIBC__) && defined(_NL_TIME_FIRST_WEEKDAY)
+#if HAVE__NL_TIME_FIRST_WEEKDAY
   union { unsigned int word; char *string; } langinfo;
   int first_weekday, origin_weekday, week_start;
 
