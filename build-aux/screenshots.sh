@@ -4,7 +4,7 @@
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style, an event chosen;
 # the article reader opened from an excerpt, light and dark; the list of articles;
-# an import under way and its report;
+# an import under way and its report; the preferences window, light and dark;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;
 # a dense generated timeline in light, dark and high contrast; and the main
@@ -17,6 +17,7 @@
 #   build-aux/screenshots.sh               every picture
 #   build-aux/screenshots.sh foreign-news  only screenshots/foreign-news.png
 #   build-aux/screenshots.sh import        only screenshots/import-progress.png and import-report.png
+#   build-aux/screenshots.sh preferences   only screenshots/preferences.png and preferences-dark.png
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -176,6 +177,18 @@ shoot_export_dialog ()
   stop_app
 }
 
+# The preferences window, opened with Ctrl+comma.
+shoot_preferences ()
+{
+  local style=$1 output=$2 dialog
+  start_app "$style" "$work/samples.db"
+  xdotool key --window "$app_wid" ctrl+comma
+  dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Preferences$' | head -n 1)
+  sleep 1
+  import -window "$dialog" "$output"
+  stop_app
+}
+
 # An import of 1,500 generated articles and three odd files, given on the
 # command line: the bar while it runs, then the report its toast opens.
 shoot_import ()
@@ -301,10 +314,16 @@ mkdir -p "$here/screenshots"
 case "${1:-}" in
   foreign-news) shoot_foreign_news; exit 0 ;;
   import) shoot_import; exit 0 ;;
+  preferences)
+    shoot_preferences light "$here/screenshots/preferences.png"
+    shoot_preferences dark "$here/screenshots/preferences-dark.png"
+    exit 0 ;;
 esac
 export_pictures
 shoot_export_dialog light "$here/screenshots/export-dialog.png"
 shoot_export_dialog dark "$here/screenshots/export-dialog-dark.png"
+shoot_preferences light "$here/screenshots/preferences.png"
+shoot_preferences dark "$here/screenshots/preferences-dark.png"
 shoot_annotated light "$here/screenshots/annotated-timeline.png" "$here/screenshots/event-editor.png"
 shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
@@ -322,5 +341,5 @@ GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 shoot_foreign_news
 echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
      "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
-     "search, articles, articles-dark, import-progress, import-report, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, export-footnotes, export-pdf-page," \
+     "search, articles, articles-dark, import-progress, import-report, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, preferences, preferences-dark, export-footnotes, export-pdf-page," \
      "export-pdf-footnotes, and foreign-news (.png)"

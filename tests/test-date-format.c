@@ -162,6 +162,73 @@ test_events (void)
     }
 }
 
+/* How the person likes dates said: no finer than a unit, weeks from a day. */
+static void
+test_event_options (void)
+{
+  static const struct
+  {
+    const char     *from;
+    const char     *to;
+    guint           flags;
+    ChrGranularity  precision;
+    int             week_start;
+    ChrDateStyle    style;
+    const char     *text;
+  } rows[] = {
+    { "2022-02-24", "2022-02-24", 0, CHR_GRANULARITY_UNKNOWN, 1, SHORT, "24 Feb 2022" },
+    { "2022-02-24", "2022-02-24", 0, CHR_GRANULARITY_DAY, 1, SHORT, "24 Feb 2022" },
+    { "2022-02-24", "2022-02-24", 0, CHR_GRANULARITY_MONTH, 1, SHORT, "February 2022" },
+    { "2022-02-24", "2022-02-24", 0, CHR_GRANULARITY_MONTH, 1, LONG, "February 2022" },
+    { "2022-02-24", "2022-02-24", 0, CHR_GRANULARITY_YEAR, 1, LONG, "2022" },
+    { "2022-02-24T14:00", "2022-02-24T14:00", 0, CHR_GRANULARITY_DAY, 1, LONG, "Thursday, 24 February 2022" },
+    /* Coarser dates stay as they are. */
+    { "2014", "2014", 0, CHR_GRANULARITY_MONTH, 1, LONG, "2014" },
+    { "2014-02", "2014-02", 0, CHR_GRANULARITY_DAY, 1, SHORT, "February 2014" },
+    { "2022-02-24", "2022-02-24", CHR_EVENT_FLAG_APPROXIMATE, CHR_GRANULARITY_YEAR, 1, SHORT, "c. 2022" },
+    { "2022-02-24", "2025-08-17", CHR_EVENT_FLAG_PERIOD, CHR_GRANULARITY_MONTH, 1, SHORT, "Feb 2022 – Aug 2025" },
+    { "2022-02-24", "2025-08-17", CHR_EVENT_FLAG_PERIOD, CHR_GRANULARITY_YEAR, 1, LONG, "2022 – 2025" },
+    /* ISO week 8 of 2022 runs from Monday 21 February. */
+    { "2022-W08", "2022-W08", 0, CHR_GRANULARITY_UNKNOWN, 1, LONG, "Week of 21 February 2022" },
+    { "2022-W08", "2022-W08", 0, CHR_GRANULARITY_UNKNOWN, 7, LONG, "Week of 20 February 2022" },
+    { "2022-W08", "2022-W08", 0, CHR_GRANULARITY_UNKNOWN, 7, SHORT, "Week of 20 Feb 2022" },
+    { "2022-W08", "2022-W08", 0, CHR_GRANULARITY_UNKNOWN, 6, SHORT, "Week of 19 Feb 2022" },
+    { "2022-W08", "2022-W08", 0, CHR_GRANULARITY_MONTH, 7, SHORT, "February 2022" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      ChrInterval from = parse (rows[i].from);
+      ChrInterval to = parse (rows[i].to);
+      ChrInterval interval = { from.begin, to.end, from.granularity };
+      ChrDateOptions options = { rows[i].precision, rows[i].week_start };
+      g_autofree char *text = NULL;
+
+      if (!(rows[i].flags & CHR_EVENT_FLAG_PERIOD))
+        interval = from;
+      text = chr_date_format_event_with (&interval, rows[i].flags, rows[i].style, &options);
+      g_test_message ("%s/%s, precision %d, week from %d", rows[i].from, rows[i].to, rows[i].precision,
+                      rows[i].week_start);
+      g_assert_cmpstr (text, ==, rows[i].text);
+    }
+}
+
+/* The first day of the week that holds a time, for each first day. */
+static void
+test_week_start (void)
+{
+  /* Thursday 24 February 2022, at noon. */
+  gint64 t = chr_time_from_civil (2022, 2, 24, 12, 0, 0);
+
+  g_assert_cmpint (chr_date_week_start (t, 1), ==, chr_time_from_civil (2022, 2, 21, 0, 0, 0));
+  g_assert_cmpint (chr_date_week_start (t, 7), ==, chr_time_from_civil (2022, 2, 20, 0, 0, 0));
+  g_assert_cmpint (chr_date_week_start (t, 4), ==, chr_time_from_civil (2022, 2, 24, 0, 0, 0));
+  g_assert_cmpint (chr_date_week_start (t, 5), ==, chr_time_from_civil (2022, 2, 18, 0, 0, 0));
+  /* Before 1970 too. */
+  g_assert_cmpint (chr_date_week_start (chr_time_from_civil (1969, 12, 31, 0, 0, 0), 1), ==,
+                   chr_time_from_civil (1969, 12, 29, 0, 0, 0));
+}
+
 static void
 test_format_time (void)
 {
@@ -207,6 +274,8 @@ main (int    argc,
   g_test_add_func ("/model/date-format/dates", test_dates);
   g_test_add_func ("/model/date-format/other-eras", test_other_eras);
   g_test_add_func ("/model/date-format/events", test_events);
+  g_test_add_func ("/model/date-format/event-options", test_event_options);
+  g_test_add_func ("/model/date-format/week-start", test_week_start);
   g_test_add_func ("/model/date-format/format-time", test_format_time);
   g_test_add_func ("/model/date-format/precision", test_precision);
 

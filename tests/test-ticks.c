@@ -24,6 +24,7 @@ typedef struct
   const char  *first_label;
   const char  *first_context;    /* of the first major tick, or NULL for none */
   const char  *labels;           /* all labels joined by spaces, or NULL */
+  int          week_start;       /* the day weeks start on, 1 = Monday … 7 = Sunday; 0 for the default */
 } TicksRow;
 
 static const TicksRow ticks_rows[] = {
@@ -37,6 +38,10 @@ static const TicksRow ticks_rows[] = {
     "Feb Mar Apr May Jun Jul" },
   { "/render/ticks/weeks", "2022-02-01", "2022-04-02", CHR_TICK_UNIT_WEEK, 1, "7", "February 2022",
     "7 14 21 28 7 14 21 28" },
+  { "/render/ticks/weeks-from-sunday", "2022-02-01", "2022-04-02", CHR_TICK_UNIT_WEEK, 1, "6", "February 2022",
+    "6 13 20 27 6 13 20 27", 7 },
+  { "/render/ticks/weeks-from-monday", "2022-02-01", "2022-04-02", CHR_TICK_UNIT_WEEK, 1, "7", "February 2022",
+    "7 14 21 28 7 14 21 28", 1 },
   { "/render/ticks/days", "2022-02-14", "2022-03-06", CHR_TICK_UNIT_DAY, 1, "14", "March 2022",
     "14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 1 2 3 4 5" },
   { "/render/ticks/hours", "2022-02-23T12:00", "2022-02-25T00:00", CHR_TICK_UNIT_HOUR, 3, "12:00",
@@ -103,7 +108,8 @@ check_ticks (GArray            *ticks,
           G_GNUC_FALLTHROUGH;
         case CHR_TICK_UNIT_WEEK:
           if (step->unit == CHR_TICK_UNIT_WEEK)
-            g_assert_cmpint (chr_weekday_from_days (chr_days_from_civil (year, month, day)), ==, 1);
+            g_assert_cmpint (chr_weekday_from_days (chr_days_from_civil (year, month, day)), ==,
+                             step->week_start > 0 ? step->week_start : 1);
           G_GNUC_FALLTHROUGH;
         case CHR_TICK_UNIT_DAY:
           g_assert_cmpint (hour, ==, 0);
@@ -133,7 +139,10 @@ test_row (gconstpointer data)
   const ChrTick *first_major = NULL;
   ChrTickStep step;
 
-  ticks = chr_ticks_compute (begin, end, WIDTH, SPACING, &step);
+  if (row->week_start == 0)
+    ticks = chr_ticks_compute (begin, end, WIDTH, SPACING, &step);
+  else
+    ticks = chr_ticks_compute_full (begin, end, WIDTH, SPACING, row->week_start, &step);
   g_assert_cmpint (step.unit, ==, row->unit);
   g_assert_cmpint (step.count, ==, row->count);
   g_assert_cmpuint (ticks->len, >, 0);

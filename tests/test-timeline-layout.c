@@ -500,6 +500,33 @@ test_ticks (Fixture       *f,
   g_assert_cmpfloat (layout->axis_y, ==, HEIGHT - 44);
 }
 
+/* Week ticks fall on the day the metrics say weeks start on. */
+static void
+test_week_ticks (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 base = chr_time_from_civil (2022, 2, 1, 0, 0, 0);
+  ChrTimeScale scale;
+
+  make_events (f, 3, 11);
+  chr_time_scale_init (&scale, base, base + 60 * CHR_SECONDS_PER_DAY, WIDTH);
+  for (int week_start = 1; week_start <= 7; week_start += 6)
+    {
+      g_autoptr (ChrTimelineLayout) layout = NULL;
+
+      f->text.metrics.week_start = week_start;
+      layout = chr_timeline_layout_new (f->index, &scale, HEIGHT, &f->text.metrics);
+      g_assert_cmpint (layout->tick_step.unit, ==, CHR_TICK_UNIT_WEEK);
+      g_assert_cmpuint (layout->ticks->len, >, 0);
+      for (guint i = 0; i < layout->ticks->len; i++)
+        {
+          gint64 t = g_array_index (layout->ticks, ChrTick, i).time;
+
+          g_assert_cmpint (chr_weekday_from_days (chr_floor_div (t, CHR_SECONDS_PER_DAY)), ==, week_start);
+        }
+    }
+}
+
 static void
 test_degenerate (Fixture       *f,
                  gconstpointer  data)
@@ -543,6 +570,8 @@ main (int   argc,
   g_test_add ("/render/timeline-layout/cluster-wins", Fixture, NULL, fixture_set_up, test_cluster_wins,
               fixture_tear_down);
   g_test_add ("/render/timeline-layout/ticks", Fixture, NULL, fixture_set_up, test_ticks, fixture_tear_down);
+  g_test_add ("/render/timeline-layout/week-ticks", Fixture, NULL, fixture_set_up, test_week_ticks,
+              fixture_tear_down);
   g_test_add ("/render/timeline-layout/degenerate", Fixture, NULL, fixture_set_up, test_degenerate,
               fixture_tear_down);
 

@@ -1175,6 +1175,86 @@ settle (Fixture            *f,
 }
 
 static void
+collect_text (cairo_t     *cr,
+              PangoLayout *layout,
+              gpointer     user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (pango_layout_get_text (layout)));
+}
+
+static gboolean
+drew_text (GPtrArray  *texts,
+           const char *text)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (texts, i), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Cards write dates as precisely as the person asks: the day, then the month. */
+static void
+test_date_options (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  ChrDateOptions options = CHR_DATE_OPTIONS_INIT;
+  ChrTimeScale scale;
+
+  load_samples (f);
+  fit_samples (f, &scale);
+  chr_timeline_painter_set_text_sink (f->painter, collect_text, texts);
+  settle (f, &scale);
+  g_assert_true (drew_text (texts, "24 Feb 2022"));
+  g_assert_false (drew_text (texts, "Feb 2022"));
+
+  options.precision = CHR_GRANULARITY_MONTH;
+  chr_timeline_painter_set_date_options (f->painter, &options);
+  g_ptr_array_set_size (texts, 0);
+  g_clear_pointer (&f->layout, chr_timeline_layout_free);
+  settle (f, &scale);
+  g_assert_false (drew_text (texts, "24 Feb 2022"));
+  g_assert_true (drew_text (texts, "February 2022"));
+
+  options.precision = CHR_GRANULARITY_YEAR;
+  chr_timeline_painter_set_date_options (f->painter, &options);
+  g_ptr_array_set_size (texts, 0);
+  g_clear_pointer (&f->layout, chr_timeline_layout_free);
+  settle (f, &scale);
+  g_assert_false (drew_text (texts, "February 2022"));
+  g_assert_true (drew_text (texts, "2022"));
+}
+
+/* The axis at week steps marks the day weeks start on. */
+static void
+test_week_start (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  ChrDateOptions options = CHR_DATE_OPTIONS_INIT;
+  gint64 base = chr_time_from_civil (2022, 2, 1, 0, 0, 0);
+  ChrTimeScale scale;
+
+  load_samples (f);
+  chr_time_scale_init (&scale, base, base + 60 * CHR_SECONDS_PER_DAY, WIDTH);
+  chr_timeline_painter_set_text_sink (f->painter, collect_text, texts);
+  settle (f, &scale);
+  g_assert_cmpint (f->layout->tick_step.unit, ==, CHR_TICK_UNIT_WEEK);
+  /* Mondays: 7, 14, 21 and 28 February. */
+  g_assert_true (drew_text (texts, "14"));
+  g_assert_false (drew_text (texts, "13"));
+
+  options.week_start = 7;
+  chr_timeline_painter_set_date_options (f->painter, &options);
+  g_ptr_array_set_size (texts, 0);
+  g_clear_pointer (&f->layout, chr_timeline_layout_free);
+  settle (f, &scale);
+  /* Sundays: 6, 13, 20 and 27 February. */
+  g_assert_true (drew_text (texts, "13"));
+  g_assert_false (drew_text (texts, "14"));
+}
+
+static void
 test_edited_card (Fixture       *f,
                   gconstpointer  data)
 {
@@ -1311,6 +1391,10 @@ main (int   argc,
 
   g_test_add ("/render/timeline-painter/extent", Fixture, NULL, fixture_set_up, test_extent, fixture_tear_down);
   g_test_add ("/render/timeline-painter/user-marks", Fixture, NULL, fixture_set_up, test_user_marks, fixture_tear_down);
+  g_test_add ("/render/timeline-painter/date-options", Fixture, NULL, fixture_set_up, test_date_options,
+              fixture_tear_down);
+  g_test_add ("/render/timeline-painter/week-start", Fixture, NULL, fixture_set_up, test_week_start,
+              fixture_tear_down);
   g_test_add ("/render/timeline-painter/edited-card", Fixture, NULL, fixture_set_up, test_edited_card, fixture_tear_down);
   g_test_add ("/render/timeline-painter/draw", Fixture, NULL, fixture_set_up, test_draw, fixture_tear_down);
   g_test_add ("/render/timeline-painter/draw-dark", Fixture, &dark_palette, fixture_set_up, test_draw, fixture_tear_down);

@@ -217,7 +217,7 @@ format_short (gint64         begin,
       /* Translators: a month, e.g. "February 2014"; see strftime(3). */
       return chr_date_format_time (begin, _("%B %Y"));
     case CHR_GRANULARITY_WEEK:
-      /* Translators: a week by its Monday, e.g. "Week of 24 Feb 2022"; see strftime(3). */
+      /* Translators: a week by its first day, e.g. "Week of 24 Feb 2022"; see strftime(3). */
       return chr_date_format_time (begin, _("Week of %-d %b %Y"));
     case CHR_GRANULARITY_PART_OF_DAY:
       /* Translators: a day, e.g. "24 Feb 2022"; and a time within it, e.g.
@@ -487,7 +487,7 @@ chr_date_format_interval (const ChrInterval *interval,
  * Says when an event happened: a date as chr_date_format_interval() does,
  * a period by both ends ("2014 – 2022", "Feb 2014 – Aug 2025") or as
  * ongoing ("February 2014 – ongoing"), approximately ("c. 2014" on a card,
- * "about 2014" in full).
+ * "about 2014" in full). As precisely as the date is known, weeks from Monday.
  *
  * Returns: (transfer full): a translated, human-readable date
  */
@@ -496,14 +496,81 @@ chr_date_format_event (const ChrInterval *interval,
                        guint              flags,
                        ChrDateStyle       style)
 {
+  const ChrDateOptions options = CHR_DATE_OPTIONS_INIT;
+
+  return chr_date_format_event_with (interval, flags, style, &options);
+}
+
+/**
+ * chr_date_week_start:
+ * @t: a time, seconds since 1970 (UTC)
+ * @week_start: the first day of a week, 1 = Monday … 7 = Sunday
+ *
+ * Returns: midnight of the first day of the week that holds @t
+ */
+gint64
+chr_date_week_start (gint64 t,
+                     int    week_start)
+{
+  gint64 days = chr_floor_div (t, CHR_SECONDS_PER_DAY);
+  int into_week;
+
+  g_return_val_if_fail (week_start >= 1 && week_start <= 7, t);
+
+  into_week = (chr_weekday_from_days (days) - week_start + 7) % 7;
+  return (days - into_week) * CHR_SECONDS_PER_DAY;
+}
+
+/* @date made no more precise than @precision: the units of @precision
+ * that hold its first and last instants. */
+static void
+coarsen (ChrInterval    *date,
+         ChrGranularity  precision)
+{
+  ChrInterval first, last;
+
+  if (precision == CHR_GRANULARITY_UNKNOWN || date->granularity == CHR_GRANULARITY_UNKNOWN ||
+      date->granularity <= precision)
+    return;
+  unit_at (date->begin, precision, &first);
+  unit_at (date->end - 1, precision, &last);
+  date->begin = first.begin;
+  date->end = MAX (last.end, first.begin + 1);
+  date->granularity = precision;
+}
+
+/**
+ * chr_date_format_event_with:
+ * @interval: an event's date; for a period, from its begin to its end
+ * @flags: its #ChrEventFlags
+ * @style: how much room there is
+ * @options: the finest unit to write, and the day weeks start on
+ *
+ * As chr_date_format_event(), but no more precisely than @options says
+ * ("February 2022" for 24 February 2022 when months are the finest), and a
+ * week named by its first day as @options counts weeks.
+ *
+ * Returns: (transfer full): a translated, human-readable date
+ */
+char *
+chr_date_format_event_with (const ChrInterval    *interval,
+                            guint                 flags,
+                            ChrDateStyle          style,
+                            const ChrDateOptions *options)
+{
   g_autofree char *date = NULL;
   ChrInterval clamped;
 
   g_return_val_if_fail (interval != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (options->week_start >= 1 && options->week_start <= 7, NULL);
 
   clamped.begin = clamp_time (interval->begin);
   clamped.end = MAX (clamp_time (interval->end), clamped.begin + 1);
   clamped.granularity = interval->granularity;
+  coarsen (&clamped, options->precision);
+  if (clamped.granularity == CHR_GRANULARITY_WEEK && !(flags & CHR_EVENT_FLAG_PERIOD))
+    clamped.begin = clamp_time (chr_date_week_start (clamped.begin, options->week_start));
 
   if (!(flags & CHR_EVENT_FLAG_PERIOD))
     date = chr_date_format_interval (&clamped, style);

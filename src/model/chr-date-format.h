@@ -17,6 +17,15 @@ typedef enum
   CHR_DATE_STYLE_LONG,             /* the event panel, tooltips, screen readers: "Thursday, 24 February 2022" */
 } ChrDateStyle;
 
+/* How the person likes dates said. */
+typedef struct
+{
+  ChrGranularity precision;       /* the finest unit written; CHR_GRANULARITY_UNKNOWN for the date's own */
+  int            week_start;      /* the first day of a week: 1 = Monday … 7 = Sunday */
+} ChrDateOptions;
+
+#define CHR_DATE_OPTIONS_INIT { CHR_GRANULARITY_UNKNOWN, 1 }
+
 char       *chr_date_format_year       (int                year);
 char       *chr_date_format_time       (gint64             t,
                                         const char        *format);
@@ -25,6 +34,12 @@ char       *chr_date_format_interval   (const ChrInterval *interval,
 char       *chr_date_format_event      (const ChrInterval *interval,
                                         guint              flags,
                                         ChrDateStyle       style);
+char       *chr_date_format_event_with (const ChrInterval    *interval,
+                                        guint                 flags,
+                                        ChrDateStyle          style,
+                                        const ChrDateOptions *options);
+gint64      chr_date_week_start        (gint64             t,
+                                        int                week_start);
 const char *chr_date_format_precision  (ChrGranularity     granularity);
 
 G_END_DECLS

@@ -221,7 +221,7 @@ static gint64
 floor_to_step (const ChrTickStep *step,
                gint64             t)
 {
-  gint64 seconds, days;
+  gint64 seconds, days, first;
 
   switch (step->unit)
     {
@@ -231,8 +231,11 @@ floor_to_step (const ChrTickStep *step,
       seconds = chr_tick_step_min_seconds (step);
       return chr_floor_div (t, seconds) * seconds;
     case CHR_TICK_UNIT_WEEK:
-      /* Weeks start on Monday, as in ISO 8601; 1970-01-05 was one. */
-      days = chr_floor_div (chr_floor_div (t, CHR_SECONDS_PER_DAY) - 4, 7 * step->count) * 7 * step->count + 4;
+      /* Weeks start on Monday, as in ISO 8601, unless the step says
+       * otherwise; 1970-01-05 was a Monday, and the days after it the
+       * other weekdays. */
+      first = 4 + (step->week_start >= 1 && step->week_start <= 7 ? step->week_start - 1 : 0);
+      days = chr_floor_div (chr_floor_div (t, CHR_SECONDS_PER_DAY) - first, 7 * step->count) * 7 * step->count + first;
       return days * CHR_SECONDS_PER_DAY;
     case CHR_TICK_UNIT_MONTH:
       return time_from_month_index (chr_floor_div (month_index_of (t), step->count) * step->count);
@@ -433,9 +436,31 @@ chr_ticks_compute (gint64       begin,
                    double       min_spacing,
                    ChrTickStep *step)
 {
+  return chr_ticks_compute_full (begin, end, width, min_spacing, 1, step);
+}
+
+/**
+ * chr_ticks_compute_full:
+ * @week_start: the day weeks start on, for week steps: 1 = Monday … 7 = Sunday
+ *
+ * As chr_ticks_compute(), with weeks that start on @week_start.
+ *
+ * Returns: (transfer full): an array of #ChrTick
+ */
+GArray *
+chr_ticks_compute_full (gint64       begin,
+                        gint64       end,
+                        double       width,
+                        double       min_spacing,
+                        int          week_start,
+                        ChrTickStep *step)
+{
   ChrTickStep chosen;
 
+  g_return_val_if_fail (week_start >= 1 && week_start <= 7, NULL);
+
   chr_ticks_choose_step (begin, end, width, min_spacing, &chosen);
+  chosen.week_start = week_start;
   if (step != NULL)
     *step = chosen;
   return chr_ticks_generate (&chosen, begin, end);

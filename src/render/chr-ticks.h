@@ -25,10 +25,12 @@ typedef struct
 {
   ChrTickUnit unit;
   gint64      count;
+  int         week_start;   /* week steps: the day weeks start on, 1 = Monday … 7 = Sunday; 0 is Monday */
 } ChrTickStep;
 
 /* One tick on the time axis. Ticks are aligned to calendar boundaries in UTC:
- * minutes and hours to midnight, days to midnight, weeks to Monday, months to
+ * minutes and hours to midnight, days to midnight, weeks to their first day
+ * (Monday unless the step says otherwise), months to
  * multiples of the step from January (quarters start in Jan, Apr, Jul, Oct),
  * years to multiples of the step (before year 1, to multiples in years BC:
  * 500 BC is the astronomical year -499). */
@@ -59,6 +61,12 @@ GArray  *chr_ticks_compute          (gint64             begin,
                                      gint64             end,
                                      double             width,
                                      double             min_spacing,
+                                     ChrTickStep       *step);
+GArray  *chr_ticks_compute_full     (gint64             begin,
+                                     gint64             end,
+                                     double             width,
+                                     double             min_spacing,
+                                     int                week_start,
                                      ChrTickStep       *step);
 gboolean chr_ticks_format_context   (const ChrTickStep *step,
                                      gint64             t,

@@ -578,8 +578,9 @@ lay_out (ChrTimelineLayout *layout,
               ? (guint) floor ((lanes_bottom - TOP_PADDING + LANE_SPACING) / lane_pitch) : 0;
 
   g_array_unref (layout->ticks);
-  layout->ticks = chr_ticks_compute (scale->begin, scale->end, scale->width, job->metrics->tick_spacing,
-                                     &layout->tick_step);
+  layout->ticks = chr_ticks_compute_full (scale->begin, scale->end, scale->width, job->metrics->tick_spacing,
+                                          job->metrics->week_start > 0 ? job->metrics->week_start : 1,
+                                          &layout->tick_step);
 
   if (chr_timeline_index_get_n_items (job->index) > 0)
     {

@@ -24,6 +24,7 @@ struct _ChrTextMetrics
 {
   double   card_height;    /* every card: padding, a title line and a date line */
   double   tick_spacing;   /* the least room a tick label needs */
+  int      week_start;     /* the day week ticks fall on: 1 = Monday … 7 = Sunday; 0 is Monday */
   /* The width of item's card if its text is ready, else a negative number;
    * the card counts as in use either way, so the cache keeps it. */
   double (*peek_card_width) (const ChrTextMetrics  *metrics,

@@ -92,6 +92,7 @@ struct _ChrTimelinePainter
   ChrPalette            palette;
   guint                 palette_serial;
   GArray               *marked;      /* gint64: more events drawn as chosen */
+  ChrDateOptions        date_options; /* how cards say their dates */
   ChrTextSink           text_sink;   /* draws text instead of Pango, when set */
   gpointer              text_sink_data;
 };
@@ -337,10 +338,12 @@ use_index (ChrTimelinePainter *self,
 }
 
 static guint
-card_content (const ChrTimelineItem *item)
+card_content (ChrTimelinePainter    *self,
+              const ChrTimelineItem *item)
 {
   guint hash = item->label ? g_str_hash (item->label) : 0;
-  gint64 numbers[] = { item->begin, item->end, item->granularity, item->flags, item->color };
+  gint64 numbers[] = { item->begin, item->end, item->granularity, item->flags, item->color,
+                       self->date_options.precision, self->date_options.week_start };
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     hash = hash * 31 + (guint) (numbers[i] ^ (numbers[i] >> 32));
@@ -355,11 +358,12 @@ card_height (ChrTimelinePainter *self)
 
 /* "24 Feb 2022", "Feb 2014 – ongoing", "c. 2014": a card's date, short. */
 static char *
-format_date (const ChrTimelineItem *item)
+format_date (ChrTimelinePainter    *self,
+             const ChrTimelineItem *item)
 {
   ChrInterval interval = { item->begin, item->end, item->granularity };
 
-  return chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_SHORT);
+  return chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_SHORT, &self->date_options);
 }
 
 static PangoLayout *
@@ -399,7 +403,7 @@ ensure_card_text (ChrTimelinePainter    *self,
 {
   g_autofree char *date = NULL;
   PangoRectangle title_rect, date_rect;
-  guint content = card_content (item);
+  guint content = card_content (self, item);
   CachedCard *card;
 
   card = g_hash_table_lookup (self->cards, &item->id);
@@ -426,7 +430,7 @@ ensure_card_text (ChrTimelinePainter    *self,
     card->image_key = G_MAXUINT;
   card->content = content;
   card->layout_frame = self->frame;
-  date = format_date (item);
+  date = format_date (self, item);
   card->title = card_line (self, self->title_font, item->label);
   card->date = card_line (self, self->date_font, date);
 
@@ -450,7 +454,7 @@ peek_card_width (const ChrTextMetrics  *metrics,
   ChrTimelinePainter *self = metrics->user_data;
   CachedCard *card = g_hash_table_lookup (self->cards, &item->id);
 
-  if (card == NULL || card->title == NULL || card->content != card_content (item))
+  if (card == NULL || card->title == NULL || card->content != card_content (self, item))
     return -1;
   card->layout_frame = self->frame;
   return card->width;
@@ -790,6 +794,23 @@ chr_timeline_painter_set_marked (ChrTimelinePainter *self,
   g_array_append_vals (self->marked, ids, n_ids);
 }
 
+/**
+ * chr_timeline_painter_set_date_options:
+ * @self: a #ChrTimelinePainter
+ * @options: how cards say their dates
+ *
+ * Cards are shaped again, at their new widths, the next time they are laid out.
+ */
+void
+chr_timeline_painter_set_date_options (ChrTimelinePainter   *self,
+                                       const ChrDateOptions *options)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (options != NULL);
+
+  self->date_options = *options;
+}
+
 /* Connectors from each card down to the strip, first, so cards on lower
  * lanes cover them. */
 static void
@@ -1066,6 +1087,7 @@ chr_timeline_painter_new (PangoContext *context)
   self->laid_out = g_ptr_array_new ();
   self->imaged = g_ptr_array_new ();
   self->marked = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->date_options = (ChrDateOptions) CHR_DATE_OPTIONS_INIT;
   return self;
 }
 
@@ -1120,6 +1142,7 @@ chr_timeline_painter_get_text_metrics (ChrTimelinePainter *self,
   *metrics = (ChrTextMetrics) {
     .card_height = card_height (self),
     .tick_spacing = self->tick_spacing,
+    .week_start = self->date_options.week_start,
     .peek_card_width = peek_card_width,
     .card_width = measure_card_width,
     .badge_width = measure_badge_width,

@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "chr-date-format.h"
 #include "chr-palette.h"
 #include "chr-time-scale.h"
 #include "chr-timeline-index.h"
@@ -43,6 +44,8 @@ void                chr_timeline_painter_draw        (ChrTimelinePainter     *se
 void                chr_timeline_painter_set_marked  (ChrTimelinePainter     *self,
                                                       const gint64           *ids,
                                                       guint                   n_ids);
+void                chr_timeline_painter_set_date_options (ChrTimelinePainter *self,
+                                                          const ChrDateOptions *options);
 void                chr_timeline_painter_set_text_sink (ChrTimelinePainter   *self,
                                                       ChrTextSink             sink,
                                                       gpointer                user_data);

@@ -46,6 +46,7 @@ struct _ChrSession
   char             *search_filter;    /* only events matching these words; nullable */
   gint64            reading_article;  /* the article open in the reader; 0 for the timeline */
   gint64            reading_offset;   /* bytes into its text: what the reader brings into view */
+  ChrDateOptions    date_options;     /* how dates are said: precision and the first day of a week */
   /* Edits. */
   guint             n_writes;         /* edits sent to the writer and not back yet */
   gint64            select_after_load;/* the event an edit made, chosen when the load shows it; 0 if none */
@@ -84,6 +85,8 @@ enum {
   CHR_SESSION_PROP_REDO_KIND,
   CHR_SESSION_PROP_READING_ARTICLE,
   CHR_SESSION_PROP_READING_OFFSET,
+  CHR_SESSION_PROP_DATE_PRECISION,
+  CHR_SESSION_PROP_WEEK_START,
   CHR_SESSION_N_PROPS
 };
 

@@ -328,6 +328,14 @@ chr_session_get_property (GObject    *object,
       g_value_set_int64 (value, chr_session_get_reading_offset (self));
       break;
 
+    case CHR_SESSION_PROP_DATE_PRECISION:
+      g_value_set_int (value, chr_session_get_date_precision (self));
+      break;
+
+    case CHR_SESSION_PROP_WEEK_START:
+      g_value_set_int (value, chr_session_get_week_start (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -381,6 +389,14 @@ chr_session_set_property (GObject      *object,
 
     case CHR_SESSION_PROP_DATE_FILTER:
       chr_session_set_date_filter (self, g_value_get_boxed (value));
+      break;
+
+    case CHR_SESSION_PROP_DATE_PRECISION:
+      chr_session_set_date_precision (self, g_value_get_int (value));
+      break;
+
+    case CHR_SESSION_PROP_WEEK_START:
+      chr_session_set_week_start (self, g_value_get_int (value));
       break;
 
     case CHR_SESSION_PROP_SEARCH_FILTER:
@@ -459,6 +475,13 @@ chr_session_class_init (ChrSessionClass *klass)
   /* Where in it the reader looks: a byte offset into its text. */
   _chr_session_properties[CHR_SESSION_PROP_READING_OFFSET] =
     g_param_spec_int64 ("reading-offset", NULL, NULL, 0, G_MAXINT64, 0, read_only);
+  /* The finest unit a date is written in (a ChrGranularity); 0 for as precisely as it is known. */
+  _chr_session_properties[CHR_SESSION_PROP_DATE_PRECISION] =
+    g_param_spec_int ("date-precision", NULL, NULL, CHR_GRANULARITY_UNKNOWN, CHR_GRANULARITY_SECOND,
+                      CHR_GRANULARITY_UNKNOWN, read_write);
+  /* The day a week starts on, for what names a week: 1 = Monday … 7 = Sunday. */
+  _chr_session_properties[CHR_SESSION_PROP_WEEK_START] =
+    g_param_spec_int ("week-start", NULL, NULL, 1, 7, 1, read_write);
   g_object_class_install_properties (object_class, CHR_SESSION_N_PROPS, _chr_session_properties);
 
   /**
@@ -503,6 +526,7 @@ chr_session_init (ChrSession *self)
   self->selected = -1;
   self->also_selected = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->hovered = -1;
+  self->date_options = (ChrDateOptions) CHR_DATE_OPTIONS_INIT;
 }
 
 ChrSession *
@@ -1011,4 +1035,71 @@ chr_session_set_min_sources (ChrSession *self,
   self->min_sources = min_sources;
   chr_session_reload (self);
   notify (self, CHR_SESSION_PROP_MIN_SOURCES);
+}
+
+ChrGranularity
+chr_session_get_date_precision (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), CHR_GRANULARITY_UNKNOWN);
+
+  return self->date_options.precision;
+}
+
+/**
+ * chr_session_set_date_precision:
+ * @self: a #ChrSession
+ * @precision: the finest unit dates are written in, or
+ *   %CHR_GRANULARITY_UNKNOWN to write each as precisely as it is known
+ */
+void
+chr_session_set_date_precision (ChrSession     *self,
+                                ChrGranularity  precision)
+{
+  g_return_if_fail (CHR_IS_SESSION (self));
+  g_return_if_fail (precision >= CHR_GRANULARITY_UNKNOWN && precision <= CHR_GRANULARITY_SECOND);
+
+  if (self->date_options.precision == precision)
+    return;
+  self->date_options.precision = precision;
+  notify (self, CHR_SESSION_PROP_DATE_PRECISION);
+}
+
+int
+chr_session_get_week_start (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), 1);
+
+  return self->date_options.week_start;
+}
+
+/**
+ * chr_session_set_week_start:
+ * @self: a #ChrSession
+ * @week_start: the day a week starts on, 1 = Monday … 7 = Sunday
+ */
+void
+chr_session_set_week_start (ChrSession *self,
+                            int         week_start)
+{
+  g_return_if_fail (CHR_IS_SESSION (self));
+  g_return_if_fail (week_start >= 1 && week_start <= 7);
+
+  if (self->date_options.week_start == week_start)
+    return;
+  self->date_options.week_start = week_start;
+  notify (self, CHR_SESSION_PROP_WEEK_START);
+}
+
+/**
+ * chr_session_get_date_options:
+ * @self: a #ChrSession
+ *
+ * Returns: (transfer none): how dates are said, for chr_date_format_event_with()
+ */
+const ChrDateOptions *
+chr_session_get_date_options (ChrSession *self)
+{
+  g_return_val_if_fail (CHR_IS_SESSION (self), NULL);
+
+  return &self->date_options;
 }

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chr-database.h"
+#include "chr-date-format.h"
 #include "chr-edits.h"
 #include "chr-importer.h"
 #include "chr-search.h"
@@ -191,6 +192,13 @@ ChrSearchResults  *chr_session_search_finish       (ChrSession          *self,
 
 gint64             chr_session_get_reading_article (ChrSession        *self);
 gint64             chr_session_get_reading_offset  (ChrSession        *self);
+ChrGranularity     chr_session_get_date_precision  (ChrSession          *self);
+void               chr_session_set_date_precision  (ChrSession          *self,
+                                                    ChrGranularity       precision);
+int                chr_session_get_week_start      (ChrSession          *self);
+void               chr_session_set_week_start      (ChrSession          *self,
+                                                    int                  week_start);
+const ChrDateOptions *chr_session_get_date_options (ChrSession          *self);
 void               chr_session_read_article        (ChrSession          *self,
                                                     gint64               article_id,
                                                     gint64               offset);

@@ -12,6 +12,7 @@
 #include "chr-database.h"
 #include "chr-help.h"
 #include "chr-install-dirs.h"
+#include "chr-preferences-window.h"
 #include "chr-window.h"
 
 G_DEFINE_FINAL_TYPE (ChrApplication, chr_application, ADW_TYPE_APPLICATION)
@@ -92,6 +93,9 @@ about_action (GSimpleAction *action,
   ChrApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { _("The Chronicle Authors"), NULL };
+  const char *designers[] = { _("The Chronicle Authors"), NULL };
+  const char *artists[] = { _("The Chronicle Authors"), NULL };
+  const char *documenters[] = { _("The Chronicle Authors"), NULL };
 
   adw_show_about_window (window,
                          "application-name", _("Chronicle"),
@@ -99,12 +103,37 @@ about_action (GSimpleAction *action,
                          "developer-name", _("The Chronicle Authors"),
                          "version", PACKAGE_VERSION,
                          "comments", _("Turn news articles into a timeline you can trust"),
+                         "website", PACKAGE_WEBSITE,
+                         "issue-url", PACKAGE_ISSUE_URL,
                          "developers", developers,
-                         "copyright", "© 2026 The Chronicle Authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "designers", designers,
+                         "artists", artists,
+                         "documenters", documenters,
                          /* Translators: replace with your names, one per line. */
                          "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Chronicle Authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "release-notes-version", PACKAGE_VERSION,
+                         /* Translators: the notes of this release, as in the AppStream metainfo. */
+                         "release-notes", _("<p>First release.</p>"),
                          NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ChrApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  ChrPreferencesWindow *preferences;
+
+  if (self->settings == NULL)
+    return;
+  preferences = chr_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -161,12 +190,14 @@ chr_application_startup (GApplication *application)
   ChrApplication *self = CHR_APPLICATION (application);
   static const GActionEntry actions[] = {
     { "about", about_action },
+    { "preferences", preferences_action },
     { "quit", quit_action },
   };
   static const char *new_timeline_accels[] = { "<Control>n", NULL };
   static const char *open_timeline_accels[] = { "<Control>o", NULL };
   static const char *import_accels[] = { "<Control>i", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
   static const char *go_to_accels[] = { "<Control>g", NULL };
   static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
@@ -190,6 +221,7 @@ chr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.open-timeline", open_timeline_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.go-to-date", go_to_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.zoom-in", zoom_in_accels);

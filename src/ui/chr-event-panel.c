@@ -231,6 +231,14 @@ on_excerpt_activated_cb (ChrEventPanel *self,
   chr_session_read_article (self->session, place->article_id, place->offset);
 }
 
+static const ChrDateOptions *
+get_date_options (ChrEventPanel *self)
+{
+  static const ChrDateOptions defaults = CHR_DATE_OPTIONS_INIT;
+
+  return self->session != NULL ? chr_session_get_date_options (self->session) : &defaults;
+}
+
 /* Several events chosen: what they are, and the offer to merge them. */
 static void
 show_several (ChrEventPanel *self,
@@ -256,7 +264,8 @@ show_several (ChrEventPanel *self,
         continue;
       item = chr_timeline_index_get_item (index, (guint) position);
       interval = (ChrInterval) { item->begin, item->end, item->granularity };
-      date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
+      date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG,
+                                         get_date_options (self));
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->label);
@@ -625,6 +634,10 @@ chr_event_panel_init (ChrEventPanel *self)
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::n-selected", G_CALLBACK (show_selected), self,
                                  G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::date-precision", G_CALLBACK (show_selected), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::week-start", G_CALLBACK (show_selected), self,
+                                 G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (on_session_index_cb), self,
                                  G_CONNECT_SWAPPED);
   /* An edit shows on the timeline at once, and here once the file has it. */
@@ -697,7 +710,8 @@ chr_event_panel_set_event (ChrEventPanel  *self,
   fill_user_layer (self, event);
 
   /* "Thursday, 24 February 2022 – ongoing", "about 2014". */
-  date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_LONG);
+  date = chr_date_format_event_with (&event->interval, event->flags, CHR_DATE_STYLE_LONG,
+                                     get_date_options (self));
   gtk_label_set_text (self->date_label, date);
 
   {

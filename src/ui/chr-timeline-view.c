@@ -152,6 +152,14 @@ get_hovered (ChrTimelineView *self)
   return self->session != NULL ? chr_session_get_hovered (self->session) : -1;
 }
 
+static const ChrDateOptions *
+get_date_options (ChrTimelineView *self)
+{
+  static const ChrDateOptions defaults = CHR_DATE_OPTIONS_INIT;
+
+  return self->session != NULL ? chr_session_get_date_options (self->session) : &defaults;
+}
+
 static void
 ensure_painter (ChrTimelineView *self)
 {
@@ -641,10 +649,12 @@ activate_action (GtkWidget  *widget,
 /* "24 February 2022: Russia invaded Ukraine, reported by 3 articles": what a
  * tooltip shows and a screen reader says of an event. */
 static char *
-describe_item (const ChrTimelineItem *item)
+describe_item (ChrTimelineView       *self,
+               const ChrTimelineItem *item)
 {
   ChrInterval interval = { item->begin, item->end, item->granularity };
-  g_autofree char *date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
+  g_autofree char *date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG,
+                                                      get_date_options (self));
   guint n = item->n_sources;
   g_autofree char *sources = g_strdup_printf (ngettext ("reported by %u article", "reported by %u articles", n), n);
 
@@ -672,7 +682,7 @@ on_query_tooltip_cb (GtkWidget       *widget,
     return FALSE;
 
   item = get_item (self, (guint) index);
-  text = describe_item (&item);
+  text = describe_item (self, &item);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -730,7 +740,7 @@ describe_selection (ChrTimelineView *self)
     {
       ChrTimelineItem item = get_item (self, (guint) index);
 
-      description = describe_item (&item);
+      description = describe_item (self, &item);
     }
   else
     description = g_strdup (_("Left and Right choose an event; plus and minus zoom"));
@@ -782,6 +792,13 @@ on_session_hovered_cb (ChrTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+on_session_date_options_cb (ChrTimelineView *self)
+{
+  describe_selection (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* A new session: everything it says is new. */
 static void
 on_session_bind_cb (ChrTimelineView *self,
@@ -824,6 +841,7 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
     return;
 
   ensure_painter (self);
+  chr_timeline_painter_set_date_options (self->painter, get_date_options (self));
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->layout, chr_timeline_layout_free);
   self->layout = chr_timeline_painter_lay_out (self->painter, cr, get_index (self), &self->scale, height);
@@ -1065,6 +1083,10 @@ chr_timeline_view_init (ChrTimelineView *self)
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::hovered", G_CALLBACK (on_session_hovered_cb),
                                  self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::date-precision",
+                                 G_CALLBACK (on_session_date_options_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::week-start",
+                                 G_CALLBACK (on_session_date_options_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_hexpand (widget, TRUE);

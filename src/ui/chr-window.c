@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-application.h"
+#include "chr-date-settings.h"
 #include "chr-filter-bar.h"
 #include "chr-window-private.h"
 
@@ -210,6 +211,9 @@ bind_settings (ChrWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   gtk_paned_set_position (self->paned, MAX (width - sidebar, 240));
 
+  g_settings_bind (self->settings, "show-overview", self->overview, "visible", G_SETTINGS_BIND_GET);
+  chr_date_settings_bind (self->settings, self->session);
+
   g_settings_delay (self->settings);
   g_settings_bind (self->settings, "min-sources", self->session, "min-sources", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "timeline-range", self->session, "visible", G_SETTINGS_BIND_DEFAULT,
@@ -270,6 +274,8 @@ chr_window_dispose (GObject *object)
     {
       g_settings_unbind (self->session, "visible");
       g_settings_unbind (self->session, "min-sources");
+      chr_date_settings_unbind (self->session);
+      g_settings_unbind (self->overview, "visible");
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), CHR_TYPE_WINDOW);
   if (self->session != NULL)
