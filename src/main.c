@@ -18,10 +18,13 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(ChrApplication) app = NULL;
+  const char *localedir = g_getenv ("CHRONICLE_LOCALEDIR");
 
   setlocale (LC_ALL, "");
   chr_timeline_index_tune_allocator ();
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CHRONICLE_LOCALEDIR points at uncommitted translations, such as the
+   * build tree's po/ folder, to try them without installing. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

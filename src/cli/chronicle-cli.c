@@ -557,10 +557,12 @@ main (int    argc,
       char **argv)
 {
   const char *db_path = NULL;
+  const char *localedir = g_getenv ("CHRONICLE_LOCALEDIR");
   int i = 1;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* As in the app: translations from elsewhere, such as the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
