@@ -82,7 +82,8 @@ chr_install_dirs_get_pkgdatadir (void)
  * chr_install_dirs_get_localedir:
  *
  * Where the translations are: `<prefix>/<localedir>` next to the executable,
- * else the configured `LOCALEDIR`.
+ * else the configured `LOCALEDIR`. `CHRONICLE_LOCALEDIR` names another
+ * folder, such as the build tree's po/, to try translations uninstalled.
  *
  * Returns: (transfer none): a folder name
  */
@@ -90,7 +91,10 @@ const char *
 chr_install_dirs_get_localedir (void)
 {
   static char *localedir;
+  const char *asked = g_getenv ("CHRONICLE_LOCALEDIR");
 
+  if (asked != NULL && *asked != '\0')
+    return asked;
   return find_dir (&localedir, LOCALEDIR_RELATIVE, LOCALEDIR);
 }
 

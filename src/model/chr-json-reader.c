@@ -50,8 +50,9 @@ fail (ChrJsonReader  *self,
       const char     *what,
       GError        **error)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Invalid JSON at byte %" G_GOFFSET_FORMAT ": %s"),
-               self->offset + (goffset) self->pos, what);
+  /* Translators: where the JSON goes wrong, counted in bytes from the start. */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Invalid JSON at byte %lld: %s"),
+               (long long) (self->offset + (goffset) self->pos), what);
   return FALSE;
 }
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "chr-database-private.h"
 #include "chr-user-store.h"
 
@@ -107,7 +109,8 @@ chr_user_store_get_annotation (ChrDatabase  *db,
     return NULL;
   if (found->len == 0)
     {
-      g_set_error (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND, "no annotation %" G_GINT64_FORMAT, id);
+      g_set_error_literal (error, CHR_DATABASE_ERROR, CHR_DATABASE_ERROR_NOT_FOUND,
+                           _("This annotation no longer exists"));
       return NULL;
     }
   return g_ptr_array_steal_index (found, 0);

@@ -21,5 +21,6 @@ gboolean chr_timeline_view_get_cluster    (ChrTimelineView *self,
 gboolean chr_timeline_view_get_event_rect (ChrTimelineView *self,
                                            gint64           id,
                                            graphene_rect_t *rect);
+char    *chr_timeline_view_get_axis_text  (ChrTimelineView *self);
 
 G_END_DECLS

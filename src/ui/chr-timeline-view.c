@@ -1209,6 +1209,27 @@ chr_timeline_view_get_event_rect (ChrTimelineView *self,
   return TRUE;
 }
 
+/* The time axis of the last frame: each tick's label and, after it on the
+ * same line, its context if it has one; a line per tick. */
+char *
+chr_timeline_view_get_axis_text (ChrTimelineView *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (CHR_IS_TIMELINE_VIEW (self), NULL);
+
+  for (guint i = 0; self->layout != NULL && i < self->layout->ticks->len; i++)
+    {
+      const ChrTick *tick = &g_array_index (self->layout->ticks, ChrTick, i);
+
+      g_string_append (text, tick->label);
+      if (tick->context[0] != '\0')
+        g_string_append_printf (text, " (%s)", tick->context);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* The cards of the last frame. */
 guint
 chr_timeline_view_get_n_cards (ChrTimelineView *self)
