@@ -11,7 +11,7 @@ cd "$here"
 
 packages=(build-essential meson ninja-build pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
           libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev libxml2-dev
-          xvfb xauth dbus-daemon appstream desktop-file-utils xdotool imagemagick sqlite3
+          xvfb xauth dbus-daemon appstream desktop-file-utils xdotool xcompmgr imagemagick sqlite3
           flatpak-builder libgtk-4-bin python3 poppler-utils yelp-tools
           locales-all)   # uk_UA.UTF-8 and de_DE.UTF-8 for the translation tests
 

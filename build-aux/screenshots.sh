@@ -18,6 +18,9 @@
 #   build-aux/screenshots.sh foreign-news  only screenshots/foreign-news.png
 #   build-aux/screenshots.sh import        only screenshots/import-progress.png and import-report.png
 #   build-aux/screenshots.sh preferences   only screenshots/preferences.png and preferences-dark.png
+#   build-aux/screenshots.sh ukrainian     only screenshots/main-window-uk.png
+#   build-aux/screenshots.sh search        only screenshots/search.png
+#   build-aux/screenshots.sh empty         only screenshots/new-timeline.png
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -310,8 +313,54 @@ shoot_foreign_news ()
   stop_app
 }
 
+# The samples in Ukrainian, the invasion of 2022 chosen: the window's words,
+# the axis and the panel's dates in the language, from the build tree's
+# catalogues.
+shoot_ukrainian ()
+{
+  LANGUAGE=uk LC_ALL=uk_UA.UTF-8 LANG=uk_UA.UTF-8 CHRONICLE_LOCALEDIR="$build/po" \
+    shoot light "$here/screenshots/main-window-uk.png"
+}
+
+# Search: Ctrl+F, a word typed, the events and articles that have it.
+shoot_search ()
+{
+  # A compositing manager draws the popover's shadow as a desktop does,
+  # not as a black frame.
+  local compositor=
+  if command -v xcompmgr >/dev/null 2>&1; then
+    xcompmgr &
+    compositor=$!
+  fi
+  start_app light "$work/samples.db"
+  xdotool mousemove --window "$app_wid" 200 70 click 1
+  xdotool key ctrl+f
+  sleep 0.5
+  xdotool type --delay 60 "Alaska"
+  sleep 2
+  # The results are a popover, a window of its own: the screen where the
+  # window is, with it.
+  eval "$(xdotool getwindowgeometry --shell "$app_wid")"
+  import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$here/screenshots/search.png"
+  stop_app
+  [ -z "$compositor" ] || kill "$compositor"
+}
+
+# A new timeline: nothing imported yet, what it offers.
+shoot_empty ()
+{
+  start_app light "$work/empty.db"
+  xdotool mousemove --window "$app_wid" 0 0
+  sleep 1
+  import -window "$app_wid" "$here/screenshots/new-timeline.png"
+  stop_app
+}
+
 mkdir -p "$here/screenshots"
 case "${1:-}" in
+  ukrainian) shoot_ukrainian; exit 0 ;;
+  search) shoot_search; exit 0 ;;
+  empty) shoot_empty; exit 0 ;;
   foreign-news) shoot_foreign_news; exit 0 ;;
   import) shoot_import; exit 0 ;;
   preferences)
@@ -328,6 +377,9 @@ shoot_annotated light "$here/screenshots/annotated-timeline.png" "$here/screensh
 shoot_annotated dark "$here/screenshots/annotated-timeline-dark.png"
 shoot light "$here/screenshots/main-window.png"
 shoot dark "$here/screenshots/main-window-dark.png"
+shoot_ukrainian
+shoot_search
+shoot_empty
 shoot_search light "$here/screenshots/search.png"
 shoot_articles light "$here/screenshots/articles.png"
 shoot_import
