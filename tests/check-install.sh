@@ -67,7 +67,21 @@ echo "ok 3 - the installed schemas compile"
 # Only the staged tree: no variables pointing at the source or build trees.
 mkdir -p "$stage/home" "$stage/config" "$stage/data" "$stage/cache" "$stage/runtime"
 chmod 700 "$stage/runtime"
-set -- env -i \
+# Under the sanitizers, their options go along, the leak suppressions copied
+# out of the source tree that is hidden.
+asan_env= lsan_env= slice_env=
+[ -z "${ASAN_OPTIONS:-}" ] || asan_env="ASAN_OPTIONS=$ASAN_OPTIONS"
+if [ -n "${LSAN_OPTIONS:-}" ]; then
+  lsan=$LSAN_OPTIONS
+  supp=$(printf '%s\n' "$LSAN_OPTIONS" | tr ':' '\n' | sed -n 's/^suppressions=//p' | head -n 1)
+  if [ -n "$supp" ] && [ -f "$supp" ]; then
+    cp "$supp" "$stage/lsan.supp"
+    lsan=$(printf '%s' "$LSAN_OPTIONS" | sed "s|suppressions=[^:]*|suppressions=$stage/lsan.supp|")
+  fi
+  lsan_env="LSAN_OPTIONS=$lsan"
+fi
+[ -z "${G_SLICE:-}" ] || slice_env="G_SLICE=$G_SLICE"
+set -- env -i ${asan_env:+"$asan_env"} ${lsan_env:+"$lsan_env"} ${slice_env:+"$slice_env"} \
   PATH="/usr/local/bin:/usr/bin:/bin" \
   DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
   HOME="$stage/home" XDG_CONFIG_HOME="$stage/config" XDG_DATA_HOME="$stage/data" \
