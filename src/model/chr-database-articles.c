@@ -488,7 +488,7 @@ chr_database_get_article (ChrDatabase  *self,
  *
  * Replaces an article's publication date, sentences, mentions and candidate
  * events, in one transaction. The merged events are rebuilt after it
- * (chr_database_replace_events()).
+ * (chr_event_rebuild()).
  */
 gboolean
 chr_database_replace_extraction (ChrDatabase       *self,

@@ -27,8 +27,13 @@ chr_candidate_set_free (ChrCandidateSet *set)
   g_free (set);
 }
 
-static ChrCandidateSet *
-candidate_set_new (void)
+/**
+ * chr_candidate_set_new:
+ *
+ * Returns: (transfer full): a set with no candidate
+ */
+ChrCandidateSet *
+chr_candidate_set_new (void)
 {
   ChrCandidateSet *set = g_new0 (ChrCandidateSet, 1);
 
@@ -220,7 +225,7 @@ chr_database_load_candidates (ChrDatabase  *self,
                                      error)))
     return NULL;
 
-  set = candidate_set_new ();
+  set = chr_candidate_set_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ChrCandidate candidate;
@@ -328,7 +333,7 @@ read_group (ChrDatabase          *self,
             gpointer              user_data,
             GError              **error)
 {
-  g_autoptr(ChrCandidateSet) set = candidate_set_new ();
+  g_autoptr(ChrCandidateSet) set = chr_candidate_set_new ();
   gint64 group = sqlite3_column_int64 (stmt, 11);
   ArticleDate date = { 0 };
 

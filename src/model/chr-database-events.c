@@ -534,7 +534,7 @@ write_last_event_id (ChrDatabase  *self,
  * @event_id: (out) (optional): its id
  * @error: return location for a #GError
  *
- * Adds the events row of @annotation as chr_database_replace_events()
+ * Adds the events row of @annotation as a rebuild (chr_database_write_events())
  * would, numbered after every id given: an event that moves no excerpt
  * needs no rebuild.
  */
@@ -650,45 +650,4 @@ chr_database_end_events_rewrite (ChrDatabase  *self,
                                   CHR_EVENTS_FTS_INSERT_TRIGGER ";" CHR_EVENTS_FTS_DELETE_TRIGGER, error) &&
          write_last_event_id (self, next_id - 1, error) &&
          chr_database_commit (self, error);
-}
-
-/**
- * chr_database_replace_events:
- * @self: a #ChrDatabase
- * @set: the candidates the events were merged from
- * @merged: #ChrMergedEvent from chr_event_merge() over @set
- * @error: return location for a #GError
- *
- * Replaces the events with @merged, with the user's layer laid on them
- * (chr_user_layer_apply()), in one transaction.
- */
-gboolean
-chr_database_replace_events (ChrDatabase            *self,
-                             const ChrCandidateSet  *set,
-                             GPtrArray              *merged,
-                             GError                **error)
-{
-  g_autoptr(GPtrArray) annotations = NULL;
-  g_autoptr(GArray) pins = NULL;
-  g_autoptr(GPtrArray) layered = NULL;
-  gint64 next_id;
-
-  g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (set != NULL && merged != NULL, FALSE);
-
-  if (!chr_database_begin_events_rewrite (self, &next_id, error))
-    return FALSE;
-  if ((annotations = chr_user_store_load_annotations (self, error)) &&
-      (pins = chr_user_store_load_pins (self, error)))
-    {
-      layered = chr_user_layer_apply ((const ChrCandidate *) (gpointer) set->candidates->data,
-                                      (const ChrAnchor *) (gpointer) set->anchors->data,
-                                      set->candidates->len, merged, annotations,
-                                      (const ChrExcerptPin *) (gpointer) pins->data, pins->len, NULL);
-      if (chr_database_write_events (self, set, layered, &next_id, error) &&
-          chr_database_end_events_rewrite (self, next_id, error))
-        return TRUE;
-    }
-  chr_database_rollback (self);
-  return FALSE;
 }

@@ -546,7 +546,7 @@ chr_database_begin (ChrDatabase  *self,
  * are not checked row by row: for an import, which writes whole articles
  * with everything that hangs on them, and whose deletes remove what
  * depends on the rows they delete themselves (chr_database_remove_article(),
- * chr_database_replace_events()). Checking every row cost a sixth of an
+ * chr_database_begin_events_rewrite()). Checking every row cost a sixth of an
  * import. The transaction's end turns the checks back on; inside another
  * transaction, it is an ordinary savepoint.
  */

@@ -162,10 +162,6 @@ gboolean     chr_database_write_events      (ChrDatabase           *self,
 gboolean     chr_database_end_events_rewrite (ChrDatabase          *self,
                                               gint64                next_id,
                                               GError              **error);
-gboolean     chr_database_replace_events    (ChrDatabase           *self,
-                                             const ChrCandidateSet *set,
-                                             GPtrArray             *merged,
-                                             GError               **error);
 GPtrArray   *chr_database_list_waiting      (ChrDatabase       *self,
                                              GError           **error);
 GArray      *chr_database_list_article_ids  (ChrDatabase       *self,
@@ -174,6 +170,7 @@ int          chr_database_get_extraction_version (ChrDatabase  *self);
 gboolean     chr_database_set_extraction_version (ChrDatabase  *self,
                                                   int           version,
                                                   GError      **error);
+ChrCandidateSet *chr_candidate_set_new      (void);
 void         chr_candidate_set_free         (ChrCandidateSet   *set);
 gboolean     chr_database_begin             (ChrDatabase       *self,
                                              GError           **error);

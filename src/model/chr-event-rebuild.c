@@ -132,12 +132,15 @@ annotations_of (Rebuild *self,
   return mine;
 }
 
+/* Merges the candidates of @part, lays the user's edits of it on them, and
+ * writes the events: a #ChrCandidateSetFunc. */
 static gboolean
-write_part (Rebuild                *self,
-            const ChrCandidateSet  *set,
-            gint64                  part,
-            GError                **error)
+write_part (ChrCandidateSet  *set,
+            gint64            part,
+            gpointer          user_data,
+            GError          **error)
 {
+  Rebuild *self = user_data;
   const ChrCandidate *candidates = (const ChrCandidate *) (gpointer) set->candidates->data;
   guint n = set->candidates->len;
   g_autoptr(GPtrArray) merged = chr_event_merge_in (candidates, n, self->weights, self->attention);
@@ -150,26 +153,14 @@ write_part (Rebuild                *self,
   return chr_database_write_events (self->db, set, layered, &self->next_id, error);
 }
 
-static gboolean
-merge_part (ChrCandidateSet  *set,
-            gint64            part,
-            gpointer          user_data,
-            GError          **error)
-{
-  return write_part (user_data, set, part, error);
-}
-
 /* The edits whose excerpts are all gone: only those made by hand show. */
 static gboolean
 write_unplaced (Rebuild  *self,
                 GError  **error)
 {
-  g_autoptr(ChrCandidateSet) none = g_new0 (ChrCandidateSet, 1);
+  g_autoptr(ChrCandidateSet) none = chr_candidate_set_new ();
 
-  none->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  none->candidates = g_array_new (FALSE, TRUE, sizeof (ChrCandidate));
-  none->anchors = g_array_new (FALSE, FALSE, sizeof (ChrAnchor));
-  return write_part (self, none, NO_PART, error);
+  return write_part (none, NO_PART, self, error);
 }
 
 static void
@@ -203,7 +194,7 @@ write_parts (Rebuild  *self,
   return (self->annotations = chr_user_store_load_annotations (self->db, error)) != NULL &&
          (self->pins = chr_user_store_load_pins (self->db, error)) != NULL &&
          place_annotations (self, error) &&
-         chr_database_load_candidate_groups (self->db, group_of, self, merge_part, self, error) &&
+         chr_database_load_candidate_groups (self->db, group_of, self, write_part, self, error) &&
          write_unplaced (self, error);
 }
 
