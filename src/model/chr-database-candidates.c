@@ -62,26 +62,26 @@ chr_candidate_set_new (void)
   "  SELECT l.source, l.line_hash FROM lines l JOIN sizes s ON s.source IS l.source" \
   "  WHERE l.n >= " BOILERPLATE_SHARE " * s.n) "
 
-/* Every candidate but the boilerplate lines of @table, in the columns
- * read_candidate() reads, then @extra columns. */
-#define CANDIDATES_SQL(table, extra) \
-  "SELECT c.id, c.article_id, c.begin_time, c.end_time, c.granularity, c.flags, c.label," \
-  " c.terms, c.phrase_start, c.phrase_end," \
-  " (SELECT p.published FROM articles p WHERE p.id = c.article_id)" extra " FROM candidates c" \
-  " WHERE c.line_hash NOT IN (SELECT line_hash FROM " table ")" \
-  " OR NOT EXISTS (SELECT 1 FROM " table " b JOIN articles a ON a.id = c.article_id" \
-  "   WHERE b.line_hash = c.line_hash AND b.source IS a.source)"
-
-/* The boilerplate found once for several readings of the candidates
+/* The boilerplate found once for the readings of the candidates
  * (chr_database_find_boilerplate()). */
 #define FOUND_BOILERPLATE "temp.chr_boilerplate"
 
+/* Every candidate but the boilerplate found, in the columns read_candidate()
+ * reads, then @extra columns. */
+#define CANDIDATES_SQL(extra) \
+  "SELECT c.id, c.article_id, c.begin_time, c.end_time, c.granularity, c.flags, c.label," \
+  " c.terms, c.phrase_start, c.phrase_end, a.published" extra \
+  " FROM candidates c JOIN articles a ON a.id = c.article_id" \
+  " WHERE c.line_hash NOT IN (SELECT line_hash FROM " FOUND_BOILERPLATE ")" \
+  " OR NOT EXISTS (SELECT 1 FROM " FOUND_BOILERPLATE " b" \
+  "   WHERE b.line_hash = c.line_hash AND b.source IS a.source)"
+
 /**
  * chr_database_find_boilerplate:
- * @self: a #ChrDatabase, in a transaction
+ * @self: a #ChrDatabase
  * @error: return location for a #GError
  *
- * Finds the boilerplate lines of every source once, for
+ * Finds the boilerplate lines of every source (BOILERPLATE_CTES) once, for
  * chr_database_scan_candidates() and chr_database_load_candidate_groups(),
  * until chr_database_forget_boilerplate().
  *
@@ -202,7 +202,7 @@ set_append (ChrCandidateSet    *set,
  * article: an article extracted again (dated, say) gets new candidate ids,
  * and the merge must not come out otherwise for that. Candidates from a
  * line that their source repeats word for word in many of its articles
- * (BOILERPLATE_CTES) are its boilerplate, not events, and are left out.
+ * (chr_database_find_boilerplate()) are its boilerplate, not events, and are left out.
  * Each candidate carries the day its article was published, when known
  * (CHR_CANDIDATE_PUBLISHED), for the importance of what it reports.
  *
@@ -219,10 +219,8 @@ chr_database_load_candidates (ChrDatabase  *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), NULL);
 
-  if (!(stmt = chr_database_prepare (self,
-                                     "WITH " BOILERPLATE_CTES CANDIDATES_SQL ("boilerplate", "")
-                                     " ORDER BY c.article_id, c.id",
-                                     error)))
+  if (!chr_database_find_boilerplate (self, error) ||
+      !(stmt = chr_database_prepare (self, CANDIDATES_SQL ("") " ORDER BY c.article_id, c.id", error)))
     return NULL;
 
   set = chr_candidate_set_new ();
@@ -238,8 +236,10 @@ chr_database_load_candidates (ChrDatabase  *self,
   if (rc != SQLITE_DONE)
     {
       chr_database_set_sqlite_error (self, rc, error);
-      return NULL;
+      g_clear_pointer (&set, chr_candidate_set_free);
     }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  chr_database_forget_boilerplate (self);
   return g_steal_pointer (&set);
 }
 
@@ -269,7 +269,7 @@ chr_database_scan_candidates (ChrDatabase       *self,
 
   g_return_val_if_fail (CHR_IS_DATABASE (self), FALSE);
 
-  if (!(stmt = chr_database_prepare (self, CANDIDATES_SQL (FOUND_BOILERPLATE, "") " ORDER BY c.article_id, c.id",
+  if (!(stmt = chr_database_prepare (self, CANDIDATES_SQL ("") " ORDER BY c.article_id, c.id",
                                      error)))
     return FALSE;
 
@@ -386,9 +386,9 @@ chr_database_load_candidate_groups (ChrDatabase            *self,
 
   self->group_of = group_of;
   self->group_data = group_data;
-  if ((stmt = chr_database_prepare (self, CANDIDATES_SQL (FOUND_BOILERPLATE,
-                                                          ", chr_group_of (c.begin_time, c.end_time, c.article_id) AS grp")
-                                          " ORDER BY grp, c.article_id, c.id", error)))
+  if ((stmt = chr_database_prepare (self,
+                                    CANDIDATES_SQL (", chr_group_of (c.begin_time, c.end_time, c.article_id) AS grp")
+                                    " ORDER BY grp, c.article_id, c.id", error)))
     {
       ok = TRUE;
       rc = sqlite3_step (stmt);

@@ -287,19 +287,6 @@ chr_attention_finish (ChrAttention *attention)
   g_clear_pointer (&attention->published, g_hash_table_unref);
 }
 
-static int
-compare_by_article (const void *a,
-                    const void *b,
-                    gpointer    user_data)
-{
-  const ChrCandidate *candidates = user_data;
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  if (candidates[x].article_id != candidates[y].article_id)
-    return candidates[x].article_id < candidates[y].article_id ? -1 : 1;
-  return (x > y) - (x < y);
-}
-
 /**
  * chr_attention_new_for:
  * @candidates: every candidate of a collection, in any order
@@ -312,11 +299,8 @@ chr_attention_new_for (const ChrCandidate *candidates,
                        guint               n_candidates)
 {
   ChrAttention *attention = chr_attention_new ();
-  g_autofree guint *order = g_new (guint, MAX (n_candidates, 1));
+  g_autofree guint *order = chr_candidates_by_article (candidates, n_candidates);
 
-  for (guint i = 0; i < n_candidates; i++)
-    order[i] = i;
-  g_qsort_with_data (order, n_candidates, sizeof (guint), compare_by_article, (gpointer) candidates);
   for (guint k = 0; k < n_candidates; k++)
     chr_attention_add (attention, &candidates[order[k]]);
   chr_attention_finish (attention);

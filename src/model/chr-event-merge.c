@@ -396,20 +396,6 @@ compare_uint (const void *a,
   return (x > y) - (x < y);
 }
 
-static int
-compare_by_article (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  const Merger *m = user_data;
-  const ChrCandidate *ca = &m->candidates[*(const guint *) a];
-  const ChrCandidate *cb = &m->candidates[*(const guint *) b];
-
-  if (ca->article_id != cb->article_id)
-    return ca->article_id < cb->article_id ? -1 : 1;
-  return compare_uint (a, b);
-}
-
 /* Band, then begin, then end; the index keeps the order stable. */
 static int
 compare_sweep_keys (gconstpointer a,
@@ -440,28 +426,12 @@ compare_by_anchor (gconstpointer a,
   return compare_uint (a, b);
 }
 
-/* The weights of the candidates' own words, when no collection gives them. */
-static ChrTermWeights *
-count_terms (const Merger *m)
-{
-  ChrTermWeights *weights = chr_term_weights_new ();
-  g_autofree guint *by_article = g_new (guint, MAX (m->n_candidates, 1));
-
-  for (guint i = 0; i < m->n_candidates; i++)
-    by_article[i] = i;
-  g_qsort_with_data (by_article, m->n_candidates, sizeof (guint), compare_by_article, (gpointer) m);
-  for (guint k = 0; k < m->n_candidates; k++)
-    chr_term_weights_add (weights, m->candidates[by_article[k]].article_id, m->candidates[by_article[k]].terms);
-  return weights;
-}
-
-/* Interns the stems and weighs each by how few articles use it: in the
- * collection @weights counted, or else among the candidates. */
+/* Interns the stems and weighs each by how few articles of the collection
+ * @weights counted use it. */
 static void
 weigh_terms (Merger               *m,
              const ChrTermWeights *weights)
 {
-  g_autoptr(ChrTermWeights) own = NULL;
   g_autoptr(GPtrArray) stems = g_ptr_array_new ();
   guint n_ids = 0;
 
@@ -510,8 +480,6 @@ weigh_terms (Merger               *m,
     }
   m->offsets[m->n_candidates] = n_ids;
 
-  if (weights == NULL)
-    weights = own = count_terms (m);
   m->weights = g_new (double, MAX (m->n_terms, 1));
   for (guint t = 0; t < m->n_terms; t++)
     m->weights[t] = chr_term_weights_get (weights, g_ptr_array_index (stems, t));
@@ -1094,6 +1062,42 @@ finish_cluster (const Merger *m,
   return event;
 }
 
+static int
+compare_candidates_by_article (const void *a,
+                               const void *b,
+                               gpointer    user_data)
+{
+  const ChrCandidate *candidates = user_data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (candidates[x].article_id != candidates[y].article_id)
+    return candidates[x].article_id < candidates[y].article_id ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+/**
+ * chr_candidates_by_article:
+ * @candidates: candidates, in any order
+ * @n_candidates: how many
+ *
+ * The order in which a collection is counted (chr_term_weights_add(),
+ * chr_attention_add()): article by article.
+ *
+ * Returns: (transfer full): the indices of @candidates, by article, then
+ *   in their order
+ */
+guint *
+chr_candidates_by_article (const ChrCandidate *candidates,
+                           guint               n_candidates)
+{
+  guint *order = g_new (guint, MAX (n_candidates, 1));
+
+  for (guint i = 0; i < n_candidates; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n_candidates, sizeof (guint), compare_candidates_by_article, (gpointer) candidates);
+  return order;
+}
+
 /**
  * chr_event_merge:
  * @candidates: the candidates of a collection
@@ -1109,17 +1113,30 @@ GPtrArray *
 chr_event_merge (const ChrCandidate *candidates,
                  guint               n_candidates)
 {
-  return chr_event_merge_in (candidates, n_candidates, NULL, NULL);
+  g_autoptr(ChrTermWeights) weights = chr_term_weights_new ();
+  g_autoptr(ChrAttention) attention = chr_attention_new ();
+  g_autofree guint *order = NULL;
+
+  g_return_val_if_fail (candidates != NULL || n_candidates == 0, NULL);
+
+  order = chr_candidates_by_article (candidates, n_candidates);
+  for (guint k = 0; k < n_candidates; k++)
+    {
+      const ChrCandidate *c = &candidates[order[k]];
+
+      chr_term_weights_add (weights, c->article_id, c->terms);
+      chr_attention_add (attention, c);
+    }
+  chr_attention_finish (attention);
+  return chr_event_merge_in (candidates, n_candidates, weights, attention);
 }
 
 /**
  * chr_event_merge_in:
  * @candidates: some candidates of a collection
  * @n_candidates: how many
- * @weights: (nullable): the weights of the collection's words, or %NULL to
- *   weigh them within @candidates
- * @attention: (nullable): the collection's attention to its days, or %NULL
- *   to measure it within @candidates
+ * @weights: the weights of the collection's words
+ * @attention: the collection's attention to its days, finished
  *
  * Merges the candidates that report one happening into one event: a part
  * of a collection (the statements of a year, say) merged as the whole
@@ -1133,7 +1150,6 @@ chr_event_merge_in (const ChrCandidate   *candidates,
                     const ChrTermWeights *weights,
                     const ChrAttention   *attention)
 {
-  g_autoptr(ChrAttention) own_attention = NULL;
   g_autoptr(GString) word = NULL;
   g_autoptr(GArray) scratch = NULL;
   g_autofree SweepKey *order = NULL;
@@ -1143,6 +1159,7 @@ chr_event_merge_in (const ChrCandidate   *candidates,
   guint next = 0;
 
   g_return_val_if_fail (candidates != NULL || n_candidates == 0, NULL);
+  g_return_val_if_fail (weights != NULL && attention != NULL, NULL);
 
   events = g_ptr_array_new_with_free_func ((GDestroyNotify) chr_merged_event_free);
   if (n_candidates == 0)
@@ -1227,8 +1244,6 @@ chr_event_merge_in (const ChrCandidate   *candidates,
 
   word = g_string_sized_new (32);
   scratch = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (attention == NULL)
-    attention = own_attention = chr_attention_new_for (candidates, n_candidates);
   m.attention = attention;
   for (guint k = 0; k < m.clusters->len; k++)
     {

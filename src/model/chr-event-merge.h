@@ -59,6 +59,8 @@ gboolean   chr_intervals_compatible (const ChrInterval  *a,
 /* chr-event-importance.h */
 typedef struct _ChrAttention ChrAttention;
 
+guint     *chr_candidates_by_article (const ChrCandidate *candidates,
+                                      guint               n_candidates);
 GPtrArray *chr_event_merge          (const ChrCandidate *candidates,
                                      guint               n_candidates);
 GPtrArray *chr_event_merge_in       (const ChrCandidate   *candidates,

@@ -151,8 +151,7 @@ typedef struct
   guint              *anchor_at;   /* per annotation: the candidate of its anchor, or NO_OWNER */
   GArray            **members;     /* per annotation: its candidates */
   guint              *base;        /* per annotation: the first merged event it took from, or NO_OWNER */
-  const ChrAttention *attention;   /* the collection's, or made when an edited event is first weighed */
-  ChrAttention       *own_attention;
+  const ChrAttention *attention;   /* the collection's */
   GPtrArray          *result;
 } Layering;
 
@@ -325,8 +324,6 @@ layering_importance (Layering          *self,
                      GArray            *members,
                      const ChrInterval *interval)
 {
-  if (self->attention == NULL)
-    self->attention = self->own_attention = chr_attention_new_for (self->candidates, self->n_candidates);
   return chr_event_importance (self->candidates, members, interval, self->attention);
 }
 
@@ -508,12 +505,12 @@ compare_layered (gconstpointer a,
  * @candidates: every candidate of the timeline
  * @anchors: each candidate's anchor
  * @n_candidates: how many
- * @merged: #ChrMergedEvent from chr_event_merge() over @candidates
+ * @merged: #ChrMergedEvent from chr_event_merge_in() over @candidates
  * @annotations: #ChrAnnotation, sorted by id
  * @pins: the excerpts the user moved
  * @n_pins: how many
- * @attention: (nullable): the collection's attention to its days, when
- *   @candidates are only part of it
+ * @attention: the collection's attention to its days (@candidates may be
+ *   only part of it)
  *
  * Lays the user's layer on what extraction merged. Pinned excerpts go to
  * their annotation (or nowhere, when detached). The rest of an extracted
@@ -568,6 +565,5 @@ chr_user_layer_apply (const ChrCandidate   *candidates,
   g_free (self.members);
   g_free (self.base);
   g_free (self.anchor_at);
-  chr_attention_free (self.own_attention);
   return self.result;
 }
