@@ -224,19 +224,20 @@ bench_import_articles (ChrDatabase  *db,
 }
 
 /* How many dates the articles of @path hold, to say how dense they are. */
-static gint64
+static gboolean
 count_mentions (const char  *path,
+                gint64      *n_mentions,
                 GError     **error)
 {
   g_autoptr(ChrDatabase) db = chr_database_open (path, error);
   g_autoptr(GPtrArray) infos = NULL;
-  gint64 n = 0;
 
   if (db == NULL || !(infos = chr_database_list_articles (db, error)))
-    return 0;
+    return FALSE;
+  *n_mentions = 0;
   for (guint i = 0; i < infos->len; i++)
-    n += ((ChrArticleInfo *) g_ptr_array_index (infos, i))->n_mentions;
-  return n;
+    *n_mentions += ((ChrArticleInfo *) g_ptr_array_index (infos, i))->n_mentions;
+  return TRUE;
 }
 
 int
@@ -293,7 +294,7 @@ bench_import (int    argc,
   g_clear_object (&db);
   seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
   peak_rss = bench_peak_rss_mib ();
-  if (!(n_mentions = count_mentions (path, &error)))
+  if (!count_mentions (path, &n_mentions, &error))
     goto failed;
   g_stat (path, &st);
 

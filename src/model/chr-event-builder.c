@@ -462,12 +462,8 @@ find_furniture (const char    *text,
   if ((next != NULL && opens_with_credit (text, next->start, next->end)) ||
       find_marks (text, sentence->start, sentence->end, listing_marks, G_N_ELEMENTS (listing_marks), &end) <
         sentence->end ||
-      count_clock_times (text, sentence->start, sentence->end) >= LISTING_MIN_TIMES)
-    {
-      f.from = sentence->start;
-      return f;
-    }
-  if (opens_photo (text, sentence))
+      count_clock_times (text, sentence->start, sentence->end) >= LISTING_MIN_TIMES ||
+      opens_photo (text, sentence))
     {
       f.from = sentence->start;
       return f;

@@ -369,8 +369,8 @@ recency_scale (const ChrAttention *attention,
  * @candidates: every candidate
  * @members: (element-type guint): the event's members, indices into @candidates
  * @interval: the event's date
- * @attention: (nullable): chr_attention_new() over @candidates, to weigh
- *   the event in its collection
+ * @attention: (nullable): the collection's attention, finished (of which
+ *   @candidates may be only a part), to weigh the event in its collection
  *
  * How much an event matters. Each article behind it counts once, with the
  * weight of its firmest statement of the event: 1 for a plain report of

@@ -206,8 +206,9 @@ write_parts (Rebuild  *self,
  * Merges the candidate events of every article into events (one for each
  * happening, however many articles report it) and stores them in place of
  * the extracted ones, with the user's edits laid on them, in one
- * transaction. What it holds at once is the candidates of a year, not of
- * the timeline.
+ * transaction. What it holds at once is the candidates of one part (a
+ * year, a month, a day or a share of one: at most MAX_PART_CANDIDATES),
+ * not of the timeline.
  *
  * Returns: %FALSE on an error, with the events as they were
  */

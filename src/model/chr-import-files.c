@@ -64,8 +64,7 @@ chr_import_is_article_file (const char *name)
   /* "story.meta.json" holds the details of "story.txt". */
   if (has_suffix (name, ".meta.json"))
     return FALSE;
-  return has_suffix (name, ".txt") || has_suffix (name, ".json") || has_suffix (name, ".jsonl") ||
-         has_suffix (name, ".html") || has_suffix (name, ".htm");
+  return has_suffix (name, ".txt") || format_of (name) != FORMAT_TEXT;
 }
 
 /* "story.txt" → "story.meta.json": the publication date and source of an
@@ -112,7 +111,6 @@ read_sidecar (const char  *path,
   return TRUE;
 }
 
-
 static int
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -120,7 +118,6 @@ compare_paths (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Files to import: the paths given, and the article files inside folders, sorted. */
 /**
  * chr_import_expand_path:
  * @path: a file or a folder

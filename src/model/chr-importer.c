@@ -585,9 +585,8 @@ chr_importer_parse_decoded (const char              *path,
  * @db: the timeline
  * @error: return location for a #GError
  *
- * Merges the candidate events of every article into events (one for each
- * happening, however many articles report it) and stores them in place of
- * the extracted ones. The user's own events and edits are not touched.
+ * Rebuilds the timeline's events after its articles changed: see
+ * chr_event_rebuild().
  */
 gboolean
 chr_importer_rebuild_events (ChrDatabase  *db,

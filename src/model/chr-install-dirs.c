@@ -62,16 +62,10 @@ find_dir (char       **cache,
   return *cache;
 }
 
-/**
- * chr_install_dirs_get_pkgdatadir:
- *
- * Where the installed samples are: `<prefix>/<datadir>/chronicle` next to the
- * executable, else the configured `PKGDATADIR`.
- *
- * Returns: (transfer none): a folder name
- */
-const char *
-chr_install_dirs_get_pkgdatadir (void)
+/* The package's data folder, which holds samples/: `<prefix>/<datadir>/chronicle`
+ * next to the executable, else the configured `PKGDATADIR`. */
+static const char *
+get_pkgdatadir (void)
 {
   static char *pkgdatadir;
 
@@ -103,7 +97,7 @@ chr_install_dirs_get_localedir (void)
  *
  * The bundled sample corpus: the folder named by `CHRONICLE_SAMPLES_DIR`
  * (set when running from a build tree), else the one installed with the app
- * (chr_install_dirs_get_pkgdatadir()). The binary names no folder of the
+ * (the package data folder next to the executable). The binary names no folder of the
  * source tree, so it can be installed anywhere.
  *
  * Returns: (transfer full) (nullable): a folder, or %NULL if there is none
@@ -115,7 +109,7 @@ chr_install_dirs_get_samples_dir (void)
   g_autofree char *installed = NULL;
 
   if (dir == NULL || *dir == '\0')
-    dir = installed = g_build_filename (chr_install_dirs_get_pkgdatadir (), "samples", NULL);
+    dir = installed = g_build_filename (get_pkgdatadir (), "samples", NULL);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     return NULL;
   return g_strdup (dir);

@@ -8,7 +8,6 @@
 
 G_BEGIN_DECLS
 
-const char *chr_install_dirs_get_pkgdatadir (void);
 const char *chr_install_dirs_get_localedir  (void);
 char       *chr_install_dirs_get_samples_dir (void);
 
