@@ -1092,14 +1092,17 @@ chr_session_set_week_start (ChrSession *self,
 
 /**
  * chr_session_get_date_options:
- * @self: a #ChrSession
+ * @self: (nullable): a #ChrSession
  *
- * Returns: (transfer none): how dates are said, for chr_date_format_event_with()
+ * Returns: (transfer none): how dates are said, for
+ *   chr_date_format_event_with(): the defaults without a session
  */
 const ChrDateOptions *
 chr_session_get_date_options (ChrSession *self)
 {
-  g_return_val_if_fail (CHR_IS_SESSION (self), NULL);
+  static const ChrDateOptions defaults = CHR_DATE_OPTIONS_INIT;
 
-  return &self->date_options;
+  g_return_val_if_fail (self == NULL || CHR_IS_SESSION (self), NULL);
+
+  return self != NULL ? &self->date_options : &defaults;
 }

@@ -270,6 +270,7 @@ chr_application_open_timeline (ChrApplication *self,
                                const char     *path)
 {
   ChrWindow *window;
+  gboolean listed = FALSE;
 
   g_return_val_if_fail (CHR_IS_APPLICATION (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -286,10 +287,11 @@ chr_application_open_timeline (ChrApplication *self,
   if (chr_session_get_database (chr_window_get_session (window)) != NULL)
     {
       chr_application_remember_database (self->settings, path);
-      chr_application_add_recent (self->settings, path);
+      listed = chr_application_add_recent (self->settings, path);
     }
-  /* The menu drops the timelines that are gone. */
-  if (self->settings != NULL)
+  /* The menu drops the timelines that are gone; a change of the list
+   * rebuilds it already. */
+  if (self->settings != NULL && !listed)
     update_recent_menu (self);
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -395,8 +397,10 @@ chr_application_get_recent (GSettings *settings)
  *
  * Puts @path first among the recent timelines; the list keeps the most
  * recent few that are still there.
+ *
+ * Returns: whether the list changed
  */
-void
+gboolean
 chr_application_add_recent (GSettings  *settings,
                             const char *path)
 {
@@ -405,12 +409,12 @@ chr_application_add_recent (GSettings  *settings,
   g_auto(GStrv) updated = NULL;
   guint n = 1;
 
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-  g_return_if_fail (path != NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
   /* The settings hold text: a name that is not UTF-8 is not listed. */
   if (settings == NULL || !g_utf8_validate (path, -1, NULL))
-    return;
+    return FALSE;
 
   recent = chr_application_get_recent (settings);
   builder = g_strv_builder_new ();
@@ -424,8 +428,10 @@ chr_application_add_recent (GSettings  *settings,
         }
     }
   updated = g_strv_builder_end (builder);
-  if (!g_strv_equal ((const char * const *) recent, (const char * const *) updated))
-    g_settings_set_strv (settings, "recent-timelines", (const char * const *) updated);
+  if (g_strv_equal ((const char * const *) recent, (const char * const *) updated))
+    return FALSE;
+  g_settings_set_strv (settings, "recent-timelines", (const char * const *) updated);
+  return TRUE;
 }
 
 /**

@@ -29,7 +29,7 @@ ChrWindow      *chr_application_new_timeline       (ChrApplication  *self,
                                                     GError         **error);
 GMenuModel     *chr_application_get_timelines_menu (ChrApplication  *self);
 char          **chr_application_get_recent         (GSettings       *settings);
-void            chr_application_add_recent         (GSettings       *settings,
+gboolean        chr_application_add_recent         (GSettings       *settings,
                                                     const char      *path);
 char           *chr_application_get_timeline_name  (const char      *path);
 

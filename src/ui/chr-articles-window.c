@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "chr-articles-window-private.h"
+#include "chr-toast.h"
 
 struct _ChrArticlesWindow
 {
@@ -30,10 +31,7 @@ static void
 toast (ChrArticlesWindow *self,
        const char        *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  /* A toast's title is markup: a title with "&" must not blank it. */
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), chr_toast_new (message));
 }
 
 static void
@@ -165,7 +163,6 @@ on_article_deleted_cb (GObject      *object,
   ChrArticlesWindow *self = deletion->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
   AdwToast *done;
 
   self->n_pending--;
@@ -176,8 +173,7 @@ on_article_deleted_cb (GObject      *object,
       return;
     }
   message = g_strdup_printf (_("“%s” deleted"), deletion->title);
-  escaped = g_markup_escape_text (message, -1);
-  done = adw_toast_new (escaped);
+  done = chr_toast_new (message);
   adw_toast_set_button_label (done, _("_Undo"));
   adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (done, "button-clicked", G_CALLBACK (on_undo_delete_cb), self, 0);

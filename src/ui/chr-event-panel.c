@@ -231,14 +231,6 @@ on_excerpt_activated_cb (ChrEventPanel *self,
   chr_session_read_article (self->session, place->article_id, place->offset);
 }
 
-static const ChrDateOptions *
-get_date_options (ChrEventPanel *self)
-{
-  static const ChrDateOptions defaults = CHR_DATE_OPTIONS_INIT;
-
-  return self->session != NULL ? chr_session_get_date_options (self->session) : &defaults;
-}
-
 /* Several events chosen: what they are, and the offer to merge them. */
 static void
 show_several (ChrEventPanel *self,
@@ -265,7 +257,7 @@ show_several (ChrEventPanel *self,
       item = chr_timeline_index_get_item (index, (guint) position);
       interval = (ChrInterval) { item->begin, item->end, item->granularity };
       date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG,
-                                         get_date_options (self));
+                                         chr_session_get_date_options (self->session));
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->label);
@@ -711,7 +703,7 @@ chr_event_panel_set_event (ChrEventPanel  *self,
 
   /* "Thursday, 24 February 2022 – ongoing", "about 2014". */
   date = chr_date_format_event_with (&event->interval, event->flags, CHR_DATE_STYLE_LONG,
-                                     get_date_options (self));
+                                     chr_session_get_date_options (self->session));
   gtk_label_set_text (self->date_label, date);
 
   {

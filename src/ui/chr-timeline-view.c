@@ -152,14 +152,6 @@ get_hovered (ChrTimelineView *self)
   return self->session != NULL ? chr_session_get_hovered (self->session) : -1;
 }
 
-static const ChrDateOptions *
-get_date_options (ChrTimelineView *self)
-{
-  static const ChrDateOptions defaults = CHR_DATE_OPTIONS_INIT;
-
-  return self->session != NULL ? chr_session_get_date_options (self->session) : &defaults;
-}
-
 static void
 ensure_painter (ChrTimelineView *self)
 {
@@ -654,7 +646,7 @@ describe_item (ChrTimelineView       *self,
 {
   ChrInterval interval = { item->begin, item->end, item->granularity };
   g_autofree char *date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG,
-                                                      get_date_options (self));
+                                                      chr_session_get_date_options (self->session));
   guint n = item->n_sources;
   g_autofree char *sources = g_strdup_printf (ngettext ("reported by %u article", "reported by %u articles", n), n);
 
@@ -841,7 +833,7 @@ chr_timeline_view_snapshot (GtkWidget   *widget,
     return;
 
   ensure_painter (self);
-  chr_timeline_painter_set_date_options (self->painter, get_date_options (self));
+  chr_timeline_painter_set_date_options (self->painter, chr_session_get_date_options (self->session));
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->layout, chr_timeline_layout_free);
   self->layout = chr_timeline_painter_lay_out (self->painter, cr, get_index (self), &self->scale, height);

@@ -12,6 +12,7 @@
 #include "chr-articles-window.h"
 #include "chr-date-parse.h"
 #include "chr-import-report.h"
+#include "chr-toast.h"
 #include "chr-window-private.h"
 
 /* What the window's menu, buttons and shortcuts do. The shortcuts for the
@@ -49,7 +50,7 @@ _chr_window_import_finished (ChrWindow       *self,
       return;
     }
   summary = chr_import_report_summary (report);
-  toast = adw_toast_new (summary);
+  toast = chr_toast_new (summary);
   if (!report->cancelled && (report->errors->len > 0 || report->converted->len > 0))
     {
       adw_toast_set_button_label (toast, _("_Details"));
@@ -308,8 +309,6 @@ void
 _chr_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  /* Not "win.import-samples": under GTK 4.8 a button for that name, beside
-   * "win.import", stays insensitive whether the action is enabled or not. */
   gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, import_samples_action);
   gtk_widget_class_install_action (widget_class, "win.articles", NULL, articles_action);
   gtk_widget_class_install_action (widget_class, "win.go-to-date", NULL, go_to_date_action);

@@ -11,6 +11,7 @@
 #include "chr-date-format.h"
 #include "chr-event-editor.h"
 #include "chr-tags-dialog.h"
+#include "chr-toast.h"
 #include "chr-window-private.h"
 
 /* The window's edit actions: undo and redo (named in the main menu after
@@ -278,7 +279,7 @@ on_edited_cb (ChrWindow  *self,
 
   if (message == NULL)
     return;
-  toast = adw_toast_new (message);
+  toast = chr_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_timeout (toast, 8);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-export-dialog.h"
+#include "chr-toast.h"
 #include "chr-window-private.h"
 
 /* The window's export actions: the Export dialog, the toast that opens
@@ -22,9 +23,7 @@ on_exported_cb (ChrWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-  /* A toast's title is markup: a name with "&" must not blank it. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = chr_toast_new (message);
 
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-export");

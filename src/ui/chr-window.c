@@ -11,6 +11,7 @@
 #include "chr-application.h"
 #include "chr-date-settings.h"
 #include "chr-filter-bar.h"
+#include "chr-toast.h"
 #include "chr-window-private.h"
 
 /* The window hosts the widgets of one session: it opens the timeline, says
@@ -32,14 +33,12 @@ static GParamSpec *properties[N_PROPS];
 /* How long work goes on before the header bar says so. */
 #define SPINNER_DELAY_MS 400
 
-/* Shows @message, plain text, for a while. A toast reads its title as
- * markup: a file called "Notes & Drafts" must not make it blank. */
+/* Shows @message, plain text, for a while. */
 void
 _chr_window_toast (ChrWindow  *self,
                    const char *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = chr_toast_new (message);
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
