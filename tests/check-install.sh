@@ -33,7 +33,7 @@ cleanup ()
 }
 trap cleanup EXIT INT TERM
 
-echo "1..6"
+echo "1..7"
 
 "$meson" install -C "$builddir" --destdir "$stage/root" --no-rebuild --quiet >"$stage/install.log" 2>&1 ||
   { cat "$stage/install.log"; fail "meson install --destdir"; }
@@ -110,7 +110,7 @@ version=$(run_staged "$@" "$root/$bindir/chronicle-cli" --version) || fail "chro
 [ -n "$version" ] || fail "chronicle-cli --version printed nothing"
 echo "ok 4 - installed chronicle-cli --version: $version${hide:+ (source and build trees hidden)}"
 
-[ -n "${DISPLAY:-}" ] || { echo "ok 5 # SKIP no display"; echo "ok 6 # SKIP no display"; exit 0; }
+[ -n "${DISPLAY:-}" ] || { for i in 5 6 7; do echo "ok $i # SKIP no display"; done; exit 0; }
 
 # A session bus of its own, so no other Chronicle running on the desktop takes the launch.
 db=$stage/home/timeline.db
@@ -129,7 +129,19 @@ kill -0 "$app_pid" 2>/dev/null || { cat "$stage/app.log" >&2; fail "chronicle ex
 xdotool key --window "$wid" F1 2>/dev/null || true
 help=$(timeout 15 xdotool search --sync --onlyvisible --name '^Chronicle Help$' 2>/dev/null | head -n 1) || true
 [ -n "$help" ] || { cat "$stage/app.log" >&2; fail "F1 showed no help window"; }
-echo "ok 5 - the installed chronicle shows its window ($wid) and its help on F1"
+# Escape closes it, as it closes GNOME's other secondary windows; F1 brings it back.
+xdotool key --window "$help" Escape 2>/dev/null || true
+for _ in $(seq 1 20); do
+  xdotool search --onlyvisible --name '^Chronicle Help$' >/dev/null 2>&1 || break
+  sleep 0.25
+done
+xdotool search --onlyvisible --name '^Chronicle Help$' >/dev/null 2>&1 && fail "Escape did not close the help window"
+# With no window manager here, the keyboard goes back to the main window by hand.
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool key --window "$wid" F1 2>/dev/null || true
+help=$(timeout 15 xdotool search --sync --onlyvisible --name '^Chronicle Help$' 2>/dev/null | head -n 1) || true
+[ -n "$help" ] || { cat "$stage/app.log" >&2; fail "F1 did not show the help window again"; }
+echo "ok 5 - the installed chronicle shows its window ($wid), its help on F1, closed by Escape"
 
 # The installed samples, found as the app finds them (chr_install_dirs_get_samples_dir()).
 samples_db=$stage/home/samples.db
@@ -155,3 +167,26 @@ if grep -E 'CRITICAL|WARNING' "$stage/app.log"; then
   fail "chronicle logged warnings"
 fi
 echo "ok 6 - the installed samples import, and the installed chronicle quits cleanly"
+
+# The desktop file's New Timeline action: the start asks where to make the
+# timeline, and cancelling leaves nothing running.
+grep -qx 'Exec=chronicle --new-timeline' "$share/applications/org.chronicle.Chronicle.desktop" ||
+  fail "the desktop file has no New Timeline action"
+if command -v dbus-run-session >/dev/null 2>&1; then
+  run_staged "$@" dbus-run-session -- "$root/$bindir/chronicle" --new-timeline >"$stage/new.log" 2>&1 &
+else
+  run_staged "$@" "$root/$bindir/chronicle" --new-timeline >"$stage/new.log" 2>&1 &
+fi
+app_pid=$!
+chooser=$(timeout 30 xdotool search --sync --onlyvisible --name '^New Timeline$' 2>/dev/null | head -n 1) || true
+[ -n "$chooser" ] || { cat "$stage/new.log" >&2; fail "chronicle --new-timeline asked nothing"; }
+xdotool key --window "$chooser" Escape 2>/dev/null || true
+for _ in $(seq 1 20); do
+  kill -0 "$app_pid" 2>/dev/null || break
+  sleep 0.5
+done
+kill -0 "$app_pid" 2>/dev/null && { cat "$stage/new.log" >&2; fail "chronicle stayed after New Timeline was cancelled"; }
+wait "$app_pid" || { cat "$stage/new.log" >&2; fail "chronicle --new-timeline exited with an error"; }
+app_pid=
+[ ! -e "$stage/home/Untitled Timeline.db" ] || fail "a cancelled New Timeline made a file"
+echo "ok 7 - the desktop file's New Timeline asks where to make one; cancelled, it ends"

@@ -14,6 +14,7 @@ struct _ChrApplication
 
   GSettings      *settings;
   char           *db_path;         /* asked for with --db */
+  gboolean        start_new;       /* --new-timeline: the start asks where to make one, rather than opening the last */
   GMenu          *timelines_menu;  /* New, Open and Open Recent: the first section of every window's menu */
   GMenu          *recent_menu;     /* one item per recent timeline */
 };

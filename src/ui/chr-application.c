@@ -34,9 +34,39 @@ get_window (ChrApplication *self)
 static void
 chr_application_activate (GApplication *application)
 {
-  ChrWindow *window = get_window (CHR_APPLICATION (application));
+  ChrApplication *self = CHR_APPLICATION (application);
+  ChrWindow *window;
 
+  if (self->start_new)
+    {
+      self->start_new = FALSE;
+      g_action_group_activate_action (G_ACTION_GROUP (self), "new-timeline", NULL);
+      return;
+    }
+  window = get_window (self);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* --new-timeline, as the desktop file's New Timeline does: a Chronicle
+ * already running is asked over D-Bus; otherwise this start asks. */
+static int
+start_new_timeline (ChrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (!g_application_get_is_remote (G_APPLICATION (self)))
+    {
+      self->start_new = TRUE;
+      return -1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (self), "new-timeline", NULL);
+  g_dbus_connection_flush_sync (g_application_get_dbus_connection (G_APPLICATION (self)), NULL, NULL);
+  return 0;
 }
 
 static void
@@ -82,6 +112,8 @@ chr_application_handle_local_options (GApplication *application,
       /* Another timeline is another instance: no single-instance hand-over. */
       g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
+  if (g_variant_dict_contains (options, "new-timeline"))
+    return start_new_timeline (self);
   return -1;
 }
 
@@ -239,9 +271,6 @@ chr_application_startup (GApplication *application)
 
   if ((self->settings = chr_application_create_settings ()))
     {
-      g_autoptr(GAction) style = g_settings_create_action (self->settings, "style-variant");
-
-      g_action_map_add_action (G_ACTION_MAP (application), style);
       g_signal_connect_object (self->settings, "changed::style-variant", G_CALLBACK (apply_style_variant), self,
                                G_CONNECT_SWAPPED);
       apply_style_variant (self);
@@ -281,6 +310,7 @@ chr_application_init (ChrApplication *self)
 {
   static const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the timeline in FILE"), N_("FILE") },
+    { "new-timeline", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Make a new timeline"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
