@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "chr-application.h"
 #include "gui-fixture.h"
@@ -243,9 +244,7 @@ test_about (WindowFixture *f,
   g_assert_true (g_str_has_prefix (adw_about_window_get_issue_url (about), "https://"));
   g_assert_nonnull (adw_about_window_get_copyright (about));
   g_assert_nonnull (adw_about_window_get_developers (about));
-  g_assert_nonnull (adw_about_window_get_designers (about));
-  g_assert_nonnull (adw_about_window_get_artists (about));
-  g_assert_nonnull (adw_about_window_get_documenters (about));
+  g_assert_true (strstr (adw_about_window_get_developers (about)[0], PACKAGE_WEBSITE) != NULL);
   g_assert_nonnull (adw_about_window_get_translator_credits (about));
   gtk_window_destroy (window);
 }

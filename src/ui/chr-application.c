@@ -117,6 +117,19 @@ chr_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* The libraries Chronicle is made with, each with its home. */
+static const char * const built_with[] = {
+  "GTK https://gtk.org",
+  "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+  "GLib https://gitlab.gnome.org/GNOME/glib",
+  "Pango https://pango.gnome.org",
+  "Cairo https://cairographics.org",
+  "SQLite https://sqlite.org",
+  "JSON-GLib https://gitlab.gnome.org/GNOME/json-glib",
+  "libxml2 https://gitlab.gnome.org/GNOME/libxml2",
+  NULL
+};
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -124,31 +137,31 @@ about_action (GSimpleAction *action,
 {
   ChrApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  const char *developers[] = { _("The Chronicle Authors"), NULL };
-  const char *designers[] = { _("The Chronicle Authors"), NULL };
-  const char *artists[] = { _("The Chronicle Authors"), NULL };
-  const char *documenters[] = { _("The Chronicle Authors"), NULL };
+  g_autofree char *developer = g_strconcat (_("The Chronicle developers"), " " PACKAGE_WEBSITE, NULL);
+  const char *developers[] = { developer, NULL };
+  AdwAboutWindow *about;
 
-  adw_show_about_window (window,
-                         "application-name", _("Chronicle"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Chronicle Authors"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Turn news articles into a timeline you can trust"),
-                         "website", PACKAGE_WEBSITE,
-                         "issue-url", PACKAGE_ISSUE_URL,
-                         "developers", developers,
-                         "designers", designers,
-                         "artists", artists,
-                         "documenters", documenters,
-                         /* Translators: replace with your names, one per line. */
-                         "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The Chronicle Authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "release-notes-version", PACKAGE_VERSION,
-                         /* Translators: the notes of this release, as in the AppStream metainfo. */
-                         "release-notes", _("<p>First release.</p>"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-name", _("Chronicle"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Chronicle developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Turn news articles into a timeline you can trust"),
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_ISSUE_URL,
+                        "developers", developers,
+                        /* Translators: replace with your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        "copyright", "© 2026 The Chronicle Authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "release-notes-version", PACKAGE_VERSION,
+                        /* Translators: the notes of this release, as in the AppStream metainfo. */
+                        "release-notes", _("<p>First release.</p>"),
+                        NULL);
+  /* Translators: a heading of the About window's credits, above the libraries Chronicle uses. */
+  adw_about_window_add_acknowledgement_section (about, _("Built With"), (const char **) built_with);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
