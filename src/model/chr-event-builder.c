@@ -317,6 +317,66 @@ is_stamp (const char    *text,
          in_list (word, stamp_openers, G_N_ELEMENTS (stamp_openers));
 }
 
+/* A wire story opens on its dateline: a place, the time it was filed and
+ * the agency, then a dash ("CAIRO | Thu Oct 20, 2011 9:41 am EDT CAIRO
+ * (Reuters) - ", "ROME Feb 21 (Reuters) - ", "(CNN) -- "). Its dates are
+ * the filing's, not an event's. */
+#define DATELINE_MAX_WORDS 16
+#define AGENCY_MAX_BYTES   24
+
+/* How many bytes of dashes open text[from, to): "-", "--", an en or em dash. */
+static gsize
+dash_length (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  static const char * const dashes[] = { "-", "\u2013", "\u2014" };
+  gsize at = from;
+  gboolean more = TRUE;
+
+  while (more)
+    {
+      more = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (dashes) && !more; k++)
+        {
+          gsize len = strlen (dashes[k]);
+
+          if (to - at >= len && memcmp (text + at, dashes[k], len) == 0)
+            {
+              at += len;
+              more = TRUE;
+            }
+        }
+    }
+  return at - from;
+}
+
+/* Where the agency's name in parentheses and the dash after it end, if
+ * they come among the first words of text[from, to); else from. */
+static gsize
+dateline_end (const char *text,
+              gsize       from,
+              gsize       to)
+{
+  for (gsize i = from; i + 1 < to; i++)
+    {
+      const char *close;
+      gsize j, dash;
+
+      if (text[i] != '(' || !g_ascii_isupper (text[i + 1]))
+        continue;
+      if (count_words (text, from, i) > DATELINE_MAX_WORDS)
+        return from;
+      if (!(close = memchr (text + i, ')', MIN (to - i, AGENCY_MAX_BYTES))))
+        continue;
+      for (j = (gsize) (close - text) + 1; j < to && text[j] == ' '; j++)
+        ;
+      if ((dash = dash_length (text, j, to)) > 0)
+        return j + dash;
+    }
+  return from;
+}
+
 /* What ends a photo's caption: its credit ("… on Monday. REUTERS/Ann Lee",
  * "Photograph: Ann Lee/AP", "(AP Photo/Ann Lee)"). Wire and web pages glue
  * captions to the text around them, so a credit is looked for inside
@@ -469,6 +529,7 @@ find_furniture (const char    *text,
       return f;
     }
   find_marks (text, sentence->start, sentence->end, credit_marks, G_N_ELEMENTS (credit_marks), &f.until);
+  f.until = MAX (f.until, dateline_end (text, sentence->start, sentence->end));
   f.from = find_marks (text, sentence->start, sentence->end, caption_marks, G_N_ELEMENTS (caption_marks), &end);
   return f;
 }
@@ -552,6 +613,8 @@ add_draft (GPtrArray         *drafts,
 {
   ChrEventDraft *draft;
   ChrSpan phrase = { phrase_start, phrase_end };
+  /* What the sentence says, after a caption's credit or a dateline. */
+  ChrSpan said = { MAX (sentence->start, furniture->until), sentence->end };
 
   if (is_stamp (text, sentence, &phrase) || phrase_start < furniture->until || phrase_start >= furniture->from)
     return NULL;
@@ -576,8 +639,8 @@ add_draft (GPtrArray         *drafts,
   draft->phrase_end = phrase_end;
   draft->interval = *interval;
   draft->flags = flags | standing (text, sentence, sentence_index, &phrase, interval, dct);
-  draft->title = chr_event_label (text, label_sentence ? label_sentence : sentence, &phrase);
-  draft->terms = statement_terms (text, sentence, &phrase, draft->title);
+  draft->title = chr_event_label (text, label_sentence ? label_sentence : &said, &phrase);
+  draft->terms = statement_terms (text, &said, &phrase, draft->title);
   g_ptr_array_add (drafts, draft);
   return draft;
 }

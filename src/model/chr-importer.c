@@ -202,7 +202,10 @@ read_dateline (const char  *text,
   return TRUE;
 }
 
-/* A headline is short, and does not read like a paragraph. */
+/* A headline is short, and does not read like a paragraph. A news lead is
+ * often a paragraph of one sentence: a line that closes with a full stop
+ * after a word in lower case ("…in the Gulf on Tuesday.") is that
+ * sentence, not a headline, which has no full stop. */
 static gboolean
 looks_like_title (const char *text,
                   const Line *line)
@@ -212,6 +215,8 @@ looks_like_title (const char *text,
   if (n == 0 || n > MAX_TITLE_BYTES)
     return FALSE;
   if (text[line->end - 1] == '.' && memchr (text + line->start, '.', n - 1) != NULL)
+    return FALSE;
+  if (n >= 2 && text[line->end - 1] == '.' && g_ascii_islower (text[line->end - 2]))
     return FALSE;
   return TRUE;
 }
