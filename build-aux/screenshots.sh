@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
-# under Xvfb: the main window in the light and the dark style, an event chosen;
-# the article reader opened from an excerpt, light and dark; the list of articles;
+# under Xvfb: the main window in the light and the dark style and in Ukrainian,
+# an event chosen; a search and its results; a new, empty timeline; the article reader opened from an excerpt, light and dark; the list of articles;
 # an import under way and its report; the preferences window, light and dark;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;
@@ -252,22 +252,6 @@ export_pictures ()
   pdftoppm -r 110 -png -f 2 -l 2 -singlefile "$work/export.pdf" "$here/screenshots/export-pdf-footnotes"
 }
 
-# Search: Ctrl+F and a word, its results over the annotated timeline, which
-# shows only the matching events.
-shoot_search ()
-{
-  local style=$1 output=$2
-  start_app "$style" "$work/annotated.db"
-  xdotool key --window "$app_wid" ctrl+f
-  sleep 1
-  xdotool type --delay 60 "crimea"
-  sleep 1
-  xdotool key alt+o
-  sleep 2
-  import -window root -crop 1280x760+0+0 "$output"
-  stop_app
-}
-
 # TimeML files (a folder of .tml) as articles, in a new folder: each one's
 # text between <TEXT> and </TEXT>, its tags stripped and its entities
 # decoded, in NAME.txt, and its document creation time as "published" in
@@ -380,7 +364,6 @@ shoot dark "$here/screenshots/main-window-dark.png"
 shoot_ukrainian
 shoot_search
 shoot_empty
-shoot_search light "$here/screenshots/search.png"
 shoot_articles light "$here/screenshots/articles.png"
 shoot_import
 shoot_articles dark "$here/screenshots/articles-dark.png"
@@ -391,7 +374,7 @@ shoot_dense dark "$here/screenshots/dense-timeline-dark.png"
 ADW_DEBUG_HIGH_CONTRAST=1 shoot_dense light "$here/screenshots/dense-timeline-high-contrast.png"
 GDK_SCALE=2 shoot light "$here/screenshots/main-window-hidpi.png" 1100 640
 shoot_foreign_news
-echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, dense-timeline," \
-     "dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
+echo "Wrote screenshots/: main-window, main-window-dark, main-window-hidpi, main-window-uk, new-timeline," \
+     "dense-timeline, dense-timeline-dark, dense-timeline-high-contrast, annotated-timeline, annotated-timeline-dark," \
      "search, articles, articles-dark, import-progress, import-report, article-reader, article-reader-dark, event-editor, export-dialog, export-dialog-dark, preferences, preferences-dark, export-footnotes, export-pdf-page," \
      "export-pdf-footnotes, and foreign-news (.png)"
