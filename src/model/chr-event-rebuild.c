@@ -91,22 +91,25 @@ static gboolean
 place_annotations (Rebuild  *self,
                    GError  **error)
 {
+  g_autoptr(GHashTable) index_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+
   self->part_of = g_new (gint64, MAX (self->annotations->len, 1));
   for (guint a = 0; a < self->annotations->len; a++)
     {
-      const ChrAnnotation *annotation = g_ptr_array_index (self->annotations, a);
+      ChrAnnotation *annotation = g_ptr_array_index (self->annotations, a);
 
       self->part_of[a] = NO_PART;
+      g_hash_table_insert (index_of, &annotation->id, GUINT_TO_POINTER (a + 1));
       if (annotation->has_anchor && !join_anchor (self, &annotation->anchor, &self->part_of[a], error))
         return FALSE;
-      for (guint p = 0; p < self->pins->len; p++)
-        {
-          const ChrExcerptPin *pin = &g_array_index (self->pins, ChrExcerptPin, p);
+    }
+  for (guint p = 0; p < self->pins->len; p++)
+    {
+      const ChrExcerptPin *pin = &g_array_index (self->pins, ChrExcerptPin, p);
+      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &pin->annotation_id));
 
-          if (pin->annotation_id == annotation->id &&
-              !join_anchor (self, &pin->anchor, &self->part_of[a], error))
-            return FALSE;
-        }
+      if (a > 0 && !join_anchor (self, &pin->anchor, &self->part_of[a - 1], error))
+        return FALSE;
     }
   return TRUE;
 }
