@@ -4,7 +4,8 @@
  *
  * The help a person finds in the menu: the shortcuts window lists every
  * accelerator the application has, and only real ones; the About window
- * says who made Chronicle, under which licence, and which version it is.
+ * says who made Chronicle, under which licence, and which version it is;
+ * the built-in help window shows every page of the user guide.
  */
 #define G_LOG_DOMAIN "test-help"
 
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "chr-application.h"
+#include "chr-help-window.h"
 #include "gui-fixture.h"
 
 /* One line of the shortcuts window. */
@@ -249,6 +251,53 @@ test_about (WindowFixture *f,
   gtk_window_destroy (window);
 }
 
+/* Whether a label under @widget says @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The <title> of a Mallard page in the help resources. */
+static char *
+page_title (const char *name)
+{
+  g_autofree char *path = g_strconcat ("/org/chronicle/Chronicle/help/", name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("<title>([^<]*)</title>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_assert_nonnull (bytes);
+  g_assert_true (g_regex_match (regex, g_bytes_get_data (bytes, NULL), 0, &match));
+  return g_match_info_fetch (match, 1);
+}
+
+/* Every page of the guide is in the window shown where Yelp is missing. */
+static void
+test_builtin_pages (WindowFixture *f,
+                    gconstpointer  data)
+{
+  g_auto(GStrv) pages = g_resources_enumerate_children ("/org/chronicle/Chronicle/help/", 0, NULL);
+  ChrHelpWindow *help = chr_help_window_new (GTK_APPLICATION (f->app), GTK_WINDOW (f->window));
+
+  g_assert_nonnull (pages);
+  g_assert_cmpuint (g_strv_length (pages), >=, 8);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_autofree char *title = page_title (pages[i]);
+
+      if (!shows_label (GTK_WIDGET (help), title))
+        g_error ("the help window does not show %s (“%s”)", pages[i], title);
+    }
+  gtk_window_destroy (GTK_WINDOW (help));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -258,6 +307,7 @@ main (int    argc,
 
   g_test_add_func ("/gui/help/shortcuts-complete", test_shortcuts_complete);
   g_test_add ("/gui/help/about", WindowFixture, NULL, window_set_up, test_about, window_tear_down);
+  g_test_add ("/gui/help/builtin-pages", WindowFixture, NULL, window_set_up, test_builtin_pages, window_tear_down);
 
   return g_test_run ();
 }

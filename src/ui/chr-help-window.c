@@ -22,7 +22,7 @@ struct _ChrHelpWindow
 G_DEFINE_FINAL_TYPE (ChrHelpWindow, chr_help_window, ADW_TYPE_WINDOW)
 
 /* In the order the guide reads. */
-static const char * const page_ids[] = { "index", "import", "explore", "edit", "export", "shortcuts" };
+static const char * const page_ids[] = { "index", "timelines", "import", "explore", "edit", "export", "preferences", "shortcuts" };
 
 typedef struct
 {
