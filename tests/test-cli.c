@@ -1231,6 +1231,40 @@ test_export_images (CliFixture    *f,
   g_assert_nonnull (strstr (too_big.err, "at most 32767"));
 }
 
+/* --precision and --week-start: cards say their dates as asked. */
+static void
+test_export_precision (CliFixture    *f,
+                       gconstpointer  data)
+{
+  g_autofree char *svg = g_build_filename (f->dir, "t.svg", NULL);
+  g_auto(CliResult) daily = { 0 };
+  g_auto(CliResult) yearly = { 0 };
+  g_auto(CliResult) bad_precision = { 0 };
+  g_auto(CliResult) bad_week = { 0 };
+  g_autofree char *daily_text = NULL;
+  g_autofree char *yearly_text = NULL;
+
+  import_samples (f, TRUE);
+  run (&daily, "--db", f->db, "export", "--format", "svg", "--week-start", "sunday", "--output", svg, NULL);
+  g_assert_cmpint (daily.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &daily_text, NULL, NULL));
+  g_assert_nonnull (strstr (daily_text, ">24 Feb 2022</tspan>"));
+
+  run (&yearly, "--db", f->db, "export", "--format", "svg", "--precision=year", "--week-start=locale",
+       "--output", svg, NULL);
+  g_assert_cmpint (yearly.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &yearly_text, NULL, NULL));
+  g_assert_null (strstr (yearly_text, "24 Feb 2022"));
+  g_assert_nonnull (strstr (yearly_text, ">2022</tspan>"));
+
+  run (&bad_precision, "--db", f->db, "export", "--format", "svg", "--precision", "week", "--output", svg, NULL);
+  assert_one_error_line (&bad_precision, 2);
+  g_assert_nonnull (strstr (bad_precision.err, "--precision"));
+  run (&bad_week, "--db", f->db, "export", "--format", "svg", "--week-start", "tuesday", "--output", svg, NULL);
+  assert_one_error_line (&bad_week, 2);
+  g_assert_nonnull (strstr (bad_week.err, "--week-start"));
+}
+
 /* chronicle-cli search: grouped text with [marks] (stdout is not a
  * terminal here), JSON with match ranges, nothing printed when nothing is
  * found, and its errors. */
@@ -1501,6 +1535,7 @@ main (int    argc,
   g_test_add ("/cli/export-data", CliFixture, NULL, cli_set_up, test_export_data, cli_tear_down);
   g_test_add ("/cli/export-errors", CliFixture, NULL, cli_set_up, test_export_errors, cli_tear_down);
   g_test_add ("/cli/export-images", CliFixture, NULL, cli_set_up, test_export_images, cli_tear_down);
+  g_test_add ("/cli/export-precision", CliFixture, NULL, cli_set_up, test_export_precision, cli_tear_down);
   g_test_add ("/cli/search", CliFixture, NULL, cli_set_up, test_search, cli_tear_down);
   g_test_add ("/cli/faults", CliFixture, NULL, cli_set_up, test_faults, cli_tear_down);
   g_test_add ("/cli/import-report", CliFixture, NULL, cli_set_up, test_import_report, cli_tear_down);

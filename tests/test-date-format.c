@@ -265,6 +265,58 @@ test_precision (void)
     g_assert_cmpstr (chr_date_format_precision (rows[i].granularity), ==, rows[i].text);
 }
 
+/* The names the settings and chronicle-cli use. */
+static void
+test_option_names (void)
+{
+  static const struct
+  {
+    const char     *name;
+    gboolean        valid;
+    ChrGranularity  precision;
+  } precisions[] = {
+    { "auto", TRUE, CHR_GRANULARITY_UNKNOWN },
+    { "day", TRUE, CHR_GRANULARITY_DAY },
+    { "month", TRUE, CHR_GRANULARITY_MONTH },
+    { "year", TRUE, CHR_GRANULARITY_YEAR },
+    { "week", FALSE, CHR_GRANULARITY_SECOND },
+    { "Year", FALSE, CHR_GRANULARITY_SECOND },
+    { "", FALSE, CHR_GRANULARITY_SECOND },
+    { NULL, FALSE, CHR_GRANULARITY_SECOND },
+  };
+  static const struct
+  {
+    const char *name;
+    gboolean    valid;
+    int         week_start;
+  } week_starts[] = {
+    { "monday", TRUE, 1 },
+    { "sunday", TRUE, 7 },
+    { "tuesday", FALSE, 0 },
+    { NULL, FALSE, 0 },
+  };
+  int week_start = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (precisions); i++)
+    {
+      ChrGranularity precision = CHR_GRANULARITY_SECOND;
+
+      g_assert_cmpint (chr_date_options_parse_precision (precisions[i].name, &precision), ==, precisions[i].valid);
+      g_assert_cmpint (precision, ==, precisions[i].precision);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (week_starts); i++)
+    {
+      week_start = 0;
+      g_assert_cmpint (chr_date_options_parse_week_start (week_starts[i].name, &week_start), ==,
+                       week_starts[i].valid);
+      g_assert_cmpint (week_start, ==, week_starts[i].week_start);
+    }
+  g_assert_true (chr_date_options_parse_week_start ("locale", &week_start));
+  g_assert_cmpint (week_start, ==, chr_date_locale_week_start ());
+  g_assert_cmpint (week_start, >=, 1);
+  g_assert_cmpint (week_start, <=, 7);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -278,6 +330,7 @@ main (int    argc,
   g_test_add_func ("/model/date-format/week-start", test_week_start);
   g_test_add_func ("/model/date-format/format-time", test_format_time);
   g_test_add_func ("/model/date-format/precision", test_precision);
+  g_test_add_func ("/model/date-format/option-names", test_option_names);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "chr-event-panel-private.h"
+#include "chr-export-dialog.h"
 #include "chr-timeline-view-private.h"
 #include "gui-fixture.h"
 
@@ -29,11 +30,15 @@ typedef struct
   const char *menu_tooltip;     /* the main menu button */
   const char *march;            /* on the axis from December 2021 to June 2022 */
   const char *panel_date;       /* the panel, on the invasion of 24 February 2022 */
+  const char *card_month;       /* its card, to the month */
+  const char *card_day;         /* its card, to the day */
 } Expected;
 
 static const Expected expectations[] = {
-  { "uk", "_Імпортувати", "Імпортувати статті (Ctrl+I)", "Головне меню", "бер", "четвер, 24 лютого 2022" },
-  { "de", "_Importieren", "Artikel importieren (Strg+I)", "Hauptmenü", "Mär", "Donnerstag, 24. Februar 2022" },
+  { "uk", "_Імпортувати", "Імпортувати статті (Ctrl+I)", "Головне меню", "бер", "четвер, 24 лютого 2022",
+    ">лютий 2022<", ">24 лют 2022<" },
+  { "de", "_Importieren", "Artikel importieren (Strg+I)", "Hauptmenü", "Mär", "Donnerstag, 24. Februar 2022",
+    ">Februar 2022<", ">24. Feb 2022<" },
 };
 
 static const Expected *expected;
@@ -91,6 +96,50 @@ test_panel_date (WindowFixture *f,
   g_assert_cmpstr (chr_event_panel_get_date_text (panel), ==, expected->panel_date);
 }
 
+static gboolean
+export_dialog_shown (WindowFixture *f,
+                     gconstpointer  data)
+{
+  return find_toplevel (CHR_TYPE_EXPORT_DIALOG) != NULL;
+}
+
+static gboolean
+file_written (WindowFixture *f,
+              gconstpointer  data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS) && !export_dialog_shown (f, NULL);
+}
+
+/* An SVG from the Export dialog says dates as the window does: in the
+ * language, and as precisely as the preferences ask. */
+static void
+test_export_dates (WindowFixture *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) begin = g_date_time_new_utc (2021, 12, 1, 0, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_new_utc (2022, 6, 1, 0, 0, 0);
+  ChrTimeSpan span = { g_date_time_to_unix (begin), g_date_time_to_unix (end) };
+  g_autofree char *path = g_build_filename (f->dir, "timeline.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *svg = NULL;
+  GtkWidget *dialog;
+
+  chr_session_set_date_precision (SESSION (f->window), CHR_GRANULARITY_MONTH);
+  chr_session_set_visible (SESSION (f->window), &span);
+  g_assert_true (wait_for (f, settled, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL);
+  g_assert_true (wait_for (f, export_dialog_shown, NULL));
+  dialog = GTK_WIDGET (find_toplevel (CHR_TYPE_EXPORT_DIALOG));
+  /* The first choice is the format's: SVG; what is the current view. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_descendant (dialog, ADW_TYPE_COMBO_ROW)), 1);
+  chr_export_dialog_export_to (CHR_EXPORT_DIALOG (dialog), file);
+  g_assert_true (wait_for (f, file_written, path));
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, expected->march));
+  g_assert_nonnull (strstr (svg, expected->card_month));
+  g_assert_null (strstr (svg, expected->card_day));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -119,6 +168,7 @@ main (int    argc,
   g_test_add ("/gui/i18n/window", WindowFixture, NULL, window_set_up, test_window_translated, window_tear_down);
   g_test_add ("/gui/i18n/axis-months", WindowFixture, NULL, window_set_up, test_axis_months, window_tear_down);
   g_test_add ("/gui/i18n/panel-date", WindowFixture, NULL, window_set_up, test_panel_date, window_tear_down);
+  g_test_add ("/gui/i18n/export-dates", WindowFixture, NULL, window_set_up, test_export_dates, window_tear_down);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -263,6 +263,63 @@ test_svg_text (Fixture       *fixture,
   g_assert_nonnull (strstr (document, "base64,"));
 }
 
+/* The dates on cards and in footnotes are said as the person likes. */
+static void
+test_svg_precision (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  ChrImageRequest request;
+  g_autoptr (GBytes) daily = NULL;
+  g_autoptr (GBytes) yearly = NULL;
+  g_autofree char *daily_text = NULL;
+  g_autofree char *yearly_text = NULL;
+
+  chr_image_request_init (&request, CHR_IMAGE_FORMAT_SVG, fixture->index);
+  g_assert_cmpint (request.date_options.precision, ==, CHR_GRANULARITY_UNKNOWN);
+  g_assert_cmpint (request.date_options.week_start, ==, 1);
+  request.sources = fixture->samples.db;
+  daily = export_bytes (&request, NULL);
+  daily_text = parse_svg (daily);
+  g_assert_nonnull (strstr (daily_text, "24 Feb 2022"));
+  g_assert_nonnull (strstr (daily_text, " · 24 Feb 2022"));
+
+  request.date_options.precision = CHR_GRANULARITY_YEAR;
+  yearly = export_bytes (&request, NULL);
+  yearly_text = parse_svg (yearly);
+  g_assert_null (strstr (yearly_text, "24 Feb 2022"));
+  g_assert_null (strstr (yearly_text, "Feb 2022"));
+  g_assert_nonnull (strstr (yearly_text, " · 2022"));
+}
+
+/* Weekly ticks fall on the first day of the week asked for. */
+static void
+test_svg_week_start (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  ChrImageRequest request;
+  ChrInterval from, to;
+  g_autoptr (GBytes) mondays = NULL;
+  g_autoptr (GBytes) sundays = NULL;
+  g_autofree char *monday_text = NULL;
+  g_autofree char *sunday_text = NULL;
+
+  g_assert_true (chr_date_parse ("2025-08-01", &from));
+  g_assert_true (chr_date_parse ("2025-09-10", &to));
+  chr_image_request_init (&request, CHR_IMAGE_FORMAT_SVG, fixture->index);
+  request.begin = from.begin;
+  request.end = to.end;
+  mondays = export_bytes (&request, NULL);
+  monday_text = parse_svg (mondays);
+  request.date_options.week_start = 7;
+  sundays = export_bytes (&request, NULL);
+  sunday_text = parse_svg (sundays);
+  /* 11 August 2025 is a Monday, 10 August a Sunday. */
+  g_assert_nonnull (strstr (monday_text, "\n11\n"));
+  g_assert_null (strstr (monday_text, "\n10\n"));
+  g_assert_nonnull (strstr (sunday_text, "\n10\n"));
+  g_assert_null (strstr (sunday_text, "\n11\n"));
+}
+
 static char *
 run_tool (const char * const *argv)
 {
@@ -512,6 +569,8 @@ main (int   argc,
   ADD ("/image-export/png-sizes", test_png_sizes);
   ADD ("/image-export/png-dark", test_png_dark);
   ADD ("/image-export/svg-text", test_svg_text);
+  ADD ("/image-export/svg-precision", test_svg_precision);
+  ADD ("/image-export/svg-week-start", test_svg_week_start);
   ADD ("/image-export/pdf-pages", test_pdf_pages);
   ADD ("/image-export/pdf-one-page", test_pdf_one_page);
   ADD ("/image-export/pdf-progress", test_pdf_progress);

@@ -201,8 +201,8 @@ test_week_start (WindowFixture *f,
   /* By default weeks start where the language and region say: glibc's
    * C locale, where the tests run, counts them from Sunday. */
   if (g_strcmp0 (setlocale (LC_TIME, NULL), "C.UTF-8") == 0)
-    g_assert_cmpint (chr_date_settings_locale_week_start (), ==, 7);
-  g_assert_cmpint (chr_session_get_week_start (SESSION (f->window)), ==, chr_date_settings_locale_week_start ());
+    g_assert_cmpint (chr_date_locale_week_start (), ==, 7);
+  g_assert_cmpint (chr_session_get_week_start (SESSION (f->window)), ==, chr_date_locale_week_start ());
 
   preferences = open_preferences (f);
   row = chr_preferences_window_get_week_start_row (preferences);

@@ -1044,6 +1044,103 @@ test_search (WindowFixture *f,
   g_assert_true (wait_for (f, annexation_chosen, NULL));
 }
 
+/* The date under the search result titled @title, or NULL. */
+static const char *
+result_date (WindowFixture *f,
+             const char    *title)
+{
+  GtkListBox *results = chr_search_bar_get_results (f->window->search_bar);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (results, i)); i++)
+    {
+      GtkWidget *first = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+
+      if (GTK_IS_LABEL (first) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (first)), title) == 0 &&
+          GTK_IS_LABEL (gtk_widget_get_next_sibling (first)))
+        return gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (first)));
+    }
+  return NULL;
+}
+
+static gboolean
+invasion_found (WindowFixture *f,
+                gconstpointer  data)
+{
+  return results_shown (f, NULL) && result_date (f, "Russia invaded Ukraine") != NULL;
+}
+
+/* Search results say their dates as the preferences ask, and say them
+ * again when the preference changes. */
+static void
+test_search_dates (WindowFixture *f,
+                   gconstpointer  data)
+{
+  chr_session_set_date_precision (SESSION (f->window), CHR_GRANULARITY_YEAR);
+  key (f, "ctrl+f");
+  g_assert_true (wait_for (f, search_focused, NULL));
+  gtk_editable_set_text (chr_search_bar_get_entry (f->window->search_bar), "invaded");
+  g_assert_true (wait_for (f, invasion_found, NULL));
+  g_assert_cmpstr (result_date (f, "Russia invaded Ukraine"), ==, "2022");
+
+  chr_session_set_date_precision (SESSION (f->window), CHR_GRANULARITY_UNKNOWN);
+  g_assert_cmpstr (result_date (f, "Russia invaded Ukraine"), ==, "24 Feb 2022");
+}
+
+static gboolean
+merge_dialog_shown (WindowFixture *f,
+                    gconstpointer  data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Merges the chosen events as far as the dialog: the dates it offers, each between "|". */
+static char *
+offered_dates (WindowFixture *f)
+{
+  GtkWindow *dialog;
+  GtkWidget *titles, *dates;
+  GListModel *model;
+  g_autoptr(GString) text = g_string_new ("|");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-events", NULL);
+  g_assert_true (wait_for (f, merge_dialog_shown, NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  /* The titles' choice, then the dates'. */
+  titles = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN);
+  dates = gtk_widget_get_last_child (gtk_widget_get_next_sibling (gtk_widget_get_parent (titles)));
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (dates));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_string_append_printf (text, "%s|", gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+  gtk_window_destroy (dialog);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The merge dialog says dates as the preferences ask, unless two would
+ * then read alike. */
+static void
+test_merge_dates (WindowFixture *f,
+                  gconstpointer  data)
+{
+  ChrSession *session = SESSION (f->window);
+  g_autofree char *months = NULL;
+  g_autofree char *days = NULL;
+
+  chr_session_set_selected (session, find_event_id (DATABASE (f->window), "2025-02-12"));
+  chr_session_toggle_selected (session, find_event_id (DATABASE (f->window), "2025-08-15"));
+  g_assert_cmpuint (chr_session_get_n_selected (session), ==, 2);
+
+  chr_session_set_date_precision (session, CHR_GRANULARITY_MONTH);
+  months = offered_dates (f);
+  g_assert_nonnull (strstr (months, "|February 2025|"));
+  g_assert_nonnull (strstr (months, "|August 2025|"));
+
+  chr_session_set_date_precision (session, CHR_GRANULARITY_YEAR);
+  days = offered_dates (f);
+  g_assert_nonnull (strstr (days, "12 February 2025|"));
+  g_assert_nonnull (strstr (days, "15 August 2025|"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1075,6 +1172,9 @@ main (int    argc,
   g_test_add ("/gui/window/delete-article", WindowFixture, NULL, window_set_up, test_delete_article,
               window_tear_down);
   g_test_add ("/gui/window/search", WindowFixture, NULL, window_set_up, test_search, window_tear_down);
+  g_test_add ("/gui/window/search-dates", WindowFixture, NULL, window_set_up, test_search_dates,
+              window_tear_down);
+  g_test_add ("/gui/window/merge-dates", WindowFixture, NULL, window_set_up, test_merge_dates, window_tear_down);
   g_test_add ("/gui/window/set-article-date", WindowFixture, NULL, window_set_up, test_set_article_date,
               window_tear_down);
 

@@ -30,8 +30,11 @@ typedef struct
   gboolean     dark;
   gboolean     legend;
   char        *page;
+  char        *precision;
+  char        *week_start;
   char        *output;
   ChrInterval  range;              /* from --from and --to */
+  ChrDateOptions dates;            /* from --precision and --week-start */
 } ExportOptions;
 
 static void
@@ -43,6 +46,8 @@ export_options_clear (ExportOptions *options)
   g_clear_pointer (&options->title, g_free);
   g_clear_pointer (&options->subtitle, g_free);
   g_clear_pointer (&options->page, g_free);
+  g_clear_pointer (&options->precision, g_free);
+  g_clear_pointer (&options->week_start, g_free);
   g_clear_pointer (&options->output, g_free);
 }
 
@@ -105,6 +110,7 @@ set_image_options (ChrImageRequest     *request,
   chr_palette_init (&request->palette, options->dark);
   request->legend = options->legend ? tags : NULL;
   request->sources = options->footnotes ? db : NULL;
+  request->date_options = options->dates;
   if (g_strcmp0 (options->page, "a4") == 0)
     request->page = CHR_PAGE_SIZE_A4;
   else if (g_strcmp0 (options->page, "letter") == 0)
@@ -172,6 +178,20 @@ check_options (const ExportOptions *options,
   return NULL;
 }
 
+/* --precision and --week-start into the image's date options; the usage error, or NULL. */
+static const char *
+read_date_options (ExportOptions *options)
+{
+  ChrDateOptions *dates = &options->dates;
+
+  *dates = (ChrDateOptions) CHR_DATE_OPTIONS_INIT;
+  if (options->precision != NULL && !chr_date_options_parse_precision (options->precision, &dates->precision))
+    return _("--precision takes “auto”, “day”, “month” or “year”");
+  if (options->week_start != NULL && !chr_date_options_parse_week_start (options->week_start, &dates->week_start))
+    return _("--week-start takes “locale”, “monday” or “sunday”");
+  return NULL;
+}
+
 int
 _chr_cli_export (const char  *db_path,
                  int          argc,
@@ -193,6 +213,10 @@ _chr_cli_export (const char  *db_path,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &options.dark, N_("Dark image"), NULL },
     { "legend", 0, 0, G_OPTION_ARG_NONE, &options.legend, N_("Show the tags’ colours"), NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &options.page, N_("PDF page size: a4 or letter"), N_("PAGE") },
+    { "precision", 0, 0, G_OPTION_ARG_STRING, &options.precision,
+      N_("How precisely the image writes dates: auto, day, month or year"), N_("UNIT") },
+    { "week-start", 0, 0, G_OPTION_ARG_STRING, &options.week_start,
+      N_("The day the image’s weeks start on: locale, monday or sunday"), N_("DAY") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("The file to write (for timeml, a folder)"), N_("FILE") },
     { NULL }
@@ -216,7 +240,7 @@ _chr_cli_export (const char  *db_path,
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (g_strcmp0 (options.format, formats[i].name) == 0)
       {
-        if ((problem = check_options (&options, formats[i].ranged)))
+        if ((problem = check_options (&options, formats[i].ranged)) || (problem = read_date_options (&options)))
           return _chr_cli_usage_error (context, problem);
         if (!_chr_cli_parse_range_option (options.from, FALSE, &options.range.begin, &error) ||
             !_chr_cli_parse_range_option (options.to, TRUE, &options.range.end, &error))

@@ -16,10 +16,11 @@
 
 struct _ChrFootnotes
 {
-  ChrDatabase *db;
-  GHashTable  *articles;           /* id → ChrArticleInfo */
-  GHashTable  *numbers;            /* event id → number */
-  GArray      *notes;              /* ChrFootnote, by number */
+  ChrDatabase    *db;
+  GHashTable     *articles;        /* id → ChrArticleInfo */
+  GHashTable     *numbers;         /* event id → number */
+  GArray         *notes;           /* ChrFootnote, by number */
+  ChrDateOptions  date_options;    /* how events' dates are said */
 };
 
 static void
@@ -92,7 +93,8 @@ write_markup (ChrFootnotes *self,
   if (!(sources = chr_database_list_sources (self->db, event_id, error)))
     return NULL;
 
-  date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_SHORT);
+  date = chr_date_format_event_with (&event->interval, event->flags, CHR_DATE_STYLE_SHORT,
+                                     &self->date_options);
   /* Translators: a footnote's first line: the event's title in bold, then its date. */
   title = g_markup_printf_escaped (_("<b>%s</b> · %s"), event->title ? event->title : "", date);
   markup = g_string_new (title);
@@ -111,14 +113,17 @@ write_markup (ChrFootnotes *self,
 /**
  * chr_footnotes_new:
  * @db: the timeline file the events come from
+ * @options: (nullable): how events' dates are said; %NULL for the defaults
  * @error: where a database error goes
  *
  * Returns: (transfer full) (nullable): no footnotes yet
  */
 ChrFootnotes *
-chr_footnotes_new (ChrDatabase *db,
-                   GError     **error)
+chr_footnotes_new (ChrDatabase          *db,
+                   const ChrDateOptions *options,
+                   GError              **error)
 {
+  static const ChrDateOptions defaults = CHR_DATE_OPTIONS_INIT;
   g_autoptr (GPtrArray) articles = NULL;
   ChrFootnotes *self;
 
@@ -129,6 +134,7 @@ chr_footnotes_new (ChrDatabase *db,
 
   self = g_new0 (ChrFootnotes, 1);
   self->db = g_object_ref (db);
+  self->date_options = options != NULL ? *options : defaults;
   self->articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                           (GDestroyNotify) chr_article_info_free);
   self->numbers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

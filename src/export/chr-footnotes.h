@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "chr-database.h"
+#include "chr-date-format.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +23,9 @@ typedef struct
 /* Numbers events and writes their footnotes from the timeline file. */
 typedef struct _ChrFootnotes ChrFootnotes;
 
-ChrFootnotes      *chr_footnotes_new        (ChrDatabase   *db,
-                                             GError       **error);
+ChrFootnotes      *chr_footnotes_new        (ChrDatabase          *db,
+                                             const ChrDateOptions *options,
+                                             GError              **error);
 void               chr_footnotes_free       (ChrFootnotes  *self);
 guint              chr_footnotes_number     (ChrFootnotes  *self,
                                              gint64         event_id);

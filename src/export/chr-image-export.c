@@ -42,7 +42,8 @@ page_clear (gpointer data)
  * @index: the events
  *
  * The whole timeline, 1200 by 600, in Chronicle's light colours, with
- * neither title, legend nor footnotes.
+ * neither title, legend nor footnotes, and dates as precise as each
+ * event's own with weeks starting on Monday.
  */
 void
 chr_image_request_init (ChrImageRequest  *request,
@@ -54,6 +55,7 @@ chr_image_request_init (ChrImageRequest  *request,
     .index = index,
     .scale = 1.0,
     .page = CHR_PAGE_SIZE_FIT,
+    .date_options = CHR_DATE_OPTIONS_INIT,
   };
   chr_palette_init (&request->palette, FALSE);
 }
@@ -104,6 +106,7 @@ make_fonts (ChrImageExport        *self,
   if (request->font_options != NULL)
     pango_cairo_context_set_font_options (self->context, request->font_options);
   self->painter = chr_timeline_painter_new (self->context);
+  chr_timeline_painter_set_date_options (self->painter, &request->date_options);
 }
 
 static void
@@ -223,14 +226,14 @@ lay_out_timeline (ChrImageExport        *self,
 /* Numbers the labelled events in the order they are drawn and writes
  * their footnotes. Returns: their heights */
 static GArray *
-write_footnotes (ChrImageExport *self,
-                 ChrDatabase    *db,
-                 GCancellable   *cancellable,
-                 GError        **error)
+write_footnotes (ChrImageExport        *self,
+                 const ChrImageRequest *request,
+                 GCancellable          *cancellable,
+                 GError               **error)
 {
   g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
 
-  if (!(self->footnotes = chr_footnotes_new (db, error)))
+  if (!(self->footnotes = chr_footnotes_new (request->sources, &request->date_options, error)))
     return NULL;
   for (guint i = 0; i < self->pages->len; i++)
     {
@@ -356,7 +359,7 @@ lay_out_pages (ChrImageExport        *self,
 
   if (!lay_out_timeline (self, request, cr, cancellable, error))
     goto out;
-  if (request->sources != NULL && !(heights = write_footnotes (self, request->sources, cancellable, error)))
+  if (request->sources != NULL && !(heights = write_footnotes (self, request, cancellable, error)))
     goto out;
   if (self->page_size == CHR_PAGE_SIZE_FIT)
     place_notes_below (self, heights);

@@ -9,6 +9,7 @@
 #include <pango/pango.h>
 
 #include "chr-database.h"
+#include "chr-date-format.h"
 #include "chr-palette.h"
 #include "chr-timeline-index.h"
 
@@ -48,6 +49,7 @@ typedef struct
   const PangoFontDescription *font; /* nullable: GNOME's UI font */
   const cairo_font_options_t *font_options; /* nullable: Cairo's; a view's own, for a copy of it */
   double            resolution;    /* of the fonts, in dots per inch: 96, or the screen's */
+  ChrDateOptions    date_options;  /* how cards, ticks and footnotes say dates */
 } ChrImageRequest;
 
 /* An export laid out, ready to draw page by page or to write. */

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <langinfo.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -616,4 +617,89 @@ chr_date_format_precision (ChrGranularity granularity)
     case CHR_GRANULARITY_UNKNOWN:
     default: return _("Precision unknown");
     }
+}
+
+/**
+ * chr_date_options_parse_precision:
+ * @name: "auto", "day", "month" or "year", as the settings and chronicle-cli say it
+ * @precision: (out): the finest unit dates are written to; %CHR_GRANULARITY_UNKNOWN for "auto"
+ *
+ * Returns: %FALSE, leaving @precision alone, when @name is none of those
+ */
+gboolean
+chr_date_options_parse_precision (const char     *name,
+                                  ChrGranularity *precision)
+{
+  static const struct { const char *name; ChrGranularity precision; } names[] = {
+    { "auto", CHR_GRANULARITY_UNKNOWN },
+    { "day", CHR_GRANULARITY_DAY },
+    { "month", CHR_GRANULARITY_MONTH },
+    { "year", CHR_GRANULARITY_YEAR },
+  };
+
+  g_return_val_if_fail (precision != NULL, FALSE);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
+    if (strcmp (name, names[i].name) == 0)
+      {
+        *precision = names[i].precision;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * chr_date_options_parse_week_start:
+ * @name: "locale", "monday" or "sunday", as the settings and chronicle-cli say it
+ * @week_start: (out): 1 = Monday … 7 = Sunday
+ *
+ * Returns: %FALSE, leaving @week_start alone, when @name is none of those
+ */
+gboolean
+chr_date_options_parse_week_start (const char *name,
+                                   int        *week_start)
+{
+  g_return_val_if_fail (week_start != NULL, FALSE);
+
+  if (g_strcmp0 (name, "monday") == 0)
+    *week_start = 1;
+  else if (g_strcmp0 (name, "sunday") == 0)
+    *week_start = 7;
+  else if (g_strcmp0 (name, "locale") == 0)
+    *week_start = chr_date_locale_week_start ();
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * chr_date_locale_week_start:
+ *
+ * The first day of the week in the language and region of LC_TIME, as
+ * glibc records it (the week's origin and the first weekday counted from
+ * it), the way GtkCalendar reads it. Monday where the C library does not say.
+ *
+ * Returns: 1 = Monday … 7 = Sunday
+ */
+int
+chr_date_locale_week_start (void)
+{
+#if HAVE__NL_TIME_FIRST_WEEKDAY
+  union { unsigned int word; char *string; } langinfo;
+  int first_weekday, origin_weekday, week_start;
+
+  /* 1 = Sunday … 7 = Saturday, counted from the origin. */
+  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
+  first_weekday = langinfo.string[0];
+  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  /* The origin is a date, 19971130 (a Sunday) or 19971201 (a Monday). */
+  origin_weekday = langinfo.word == 19971201 ? 1 : 0;
+  if (first_weekday < 1 || first_weekday > 7)
+    return 1;
+  /* 0 = Sunday … 6 = Saturday, then as ISO 8601 counts. */
+  week_start = (origin_weekday + first_weekday - 1) % 7;
+  return week_start == 0 ? 7 : week_start;
+#else
+  return 1;
+#endif
 }

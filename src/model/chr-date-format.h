@@ -42,4 +42,10 @@ gint64      chr_date_week_start        (gint64             t,
                                         int                week_start);
 const char *chr_date_format_precision  (ChrGranularity     granularity);
 
+gboolean    chr_date_options_parse_precision  (const char     *name,
+                                               ChrGranularity *precision);
+gboolean    chr_date_options_parse_week_start (const char     *name,
+                                               int            *week_start);
+int         chr_date_locale_week_start        (void);
+
 G_END_DECLS

@@ -10,9 +10,8 @@
 
 G_BEGIN_DECLS
 
-void chr_date_settings_bind              (GSettings  *settings,
-                                          ChrSession *session);
-void chr_date_settings_unbind            (ChrSession *session);
-int  chr_date_settings_locale_week_start (void);
+void chr_date_settings_bind   (GSettings  *settings,
+                               ChrSession *session);
+void chr_date_settings_unbind (ChrSession *session);
 
 G_END_DECLS

@@ -182,7 +182,8 @@ targets_in_view (ChrSession *session,
 
       if (item->id == event_id || item->id <= 0)
         continue;
-      date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_SHORT);
+      date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_SHORT,
+                                         chr_session_get_date_options (session));
       /* Translators: an event in a list, "24 Feb 2022 — Russia invaded Ukraine". */
       name = g_strdup_printf (_("%s — %s"), date, item->label);
       gtk_string_list_append (names, name);

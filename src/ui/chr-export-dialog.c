@@ -165,6 +165,7 @@ read_request (ChrExportDialog *self,
   request->font = self->font;
   request->font_options = self->font_options;
   request->resolution = self->view.resolution;
+  request->date_options = *chr_session_get_date_options (self->session);
   return TRUE;
 }
 

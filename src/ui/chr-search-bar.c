@@ -21,16 +21,17 @@
  * (ChrSearchBar::article-activated) for the window to open it. */
 struct _ChrSearchBar
 {
-  GtkWidget     parent_instance;
+  GtkWidget         parent_instance;
 
-  GtkWidget    *search_bar;
-  GtkWidget    *entry;
-  GtkWidget    *only_matches;  /* the timeline shows only the events that match */
-  GtkWidget    *popover;
-  GtkWidget    *list;
-  GtkWidget    *status;
-  ChrSession   *session;
-  GCancellable *cancellable;     /* the search under way */
+  GtkWidget        *search_bar;
+  GtkWidget        *entry;
+  GtkWidget        *only_matches;  /* the timeline shows only the events that match */
+  GtkWidget        *popover;
+  GtkWidget        *list;
+  GtkWidget        *status;
+  ChrSession       *session;
+  GCancellable     *cancellable;   /* the search under way */
+  ChrSearchResults *results;       /* those shown, for their dates to be said again */
 };
 
 G_DEFINE_FINAL_TYPE (ChrSearchBar, chr_search_bar, GTK_TYPE_WIDGET)
@@ -124,7 +125,8 @@ show_events (ChrSearchBar *self,
     {
       const ChrSearchEvent *event = g_ptr_array_index (events, i);
       g_autofree char *marked = mark_matches (event->snippet, event->ranges);
-      g_autofree char *date = chr_date_format_event (&event->interval, event->flags, CHR_DATE_STYLE_SHORT);
+      g_autofree char *date = chr_date_format_event_with (&event->interval, event->flags, CHR_DATE_STYLE_SHORT,
+                                                          chr_session_get_date_options (self->session));
       g_autofree char *title = event->snippet_is_note ? g_markup_escape_text (event->title, -1) : NULL;
       g_autofree char *date_markup = g_markup_escape_text (date, -1);
       g_autofree char *second = event->snippet_is_note ? g_strdup_printf ("%s · %s", date_markup, marked) : NULL;
@@ -161,6 +163,15 @@ clear_results (ChrSearchBar *self)
 }
 
 static void
+show_results (ChrSearchBar *self)
+{
+  g_assert (self->results != NULL);
+
+  show_events (self, self->results->events);
+  show_articles (self, self->results->articles);
+}
+
+static void
 on_searched_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      data)
@@ -172,6 +183,7 @@ on_searched_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->list == NULL)
     return;
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->results, chr_search_results_free);
   clear_results (self);
   if (results == NULL)
     {
@@ -179,11 +191,21 @@ on_searched_cb (GObject      *object,
       gtk_widget_set_visible (self->status, TRUE);
       return;
     }
-  show_events (self, results->events);
-  show_articles (self, results->articles);
-  gtk_widget_set_visible (self->status, results->events->len + results->articles->len == 0);
+  self->results = g_steal_pointer (&results);
+  show_results (self);
+  gtk_widget_set_visible (self->status, self->results->events->len + self->results->articles->len == 0);
   gtk_label_set_text (GTK_LABEL (self->status), _("Nothing matches"));
   gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* The person changed how dates are said: the results shown say them anew. */
+static void
+on_session_date_options_cb (ChrSearchBar *self)
+{
+  if (self->results == NULL || self->list == NULL)
+    return;
+  clear_results (self);
+  show_results (self);
 }
 
 static gboolean
@@ -216,6 +238,7 @@ on_search_changed_cb (ChrSearchBar *self)
   g_clear_object (&self->cancellable);
   if (self->session == NULL || chr_session_get_database (self->session) == NULL || is_blank (query))
     {
+      g_clear_pointer (&self->results, chr_search_results_free);
       clear_results (self);
       gtk_popover_popdown (GTK_POPOVER (self->popover));
       return;
@@ -340,6 +363,17 @@ on_search_filter_cb (ChrSearchBar *self)
 }
 
 static void
+connect_session (ChrSearchBar *self)
+{
+  g_signal_connect_object (self->session, "notify::search-filter", G_CALLBACK (on_search_filter_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::date-precision", G_CALLBACK (on_session_date_options_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::week-start", G_CALLBACK (on_session_date_options_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
 chr_search_bar_dispose (GObject *object)
 {
   ChrSearchBar *self = CHR_SEARCH_BAR (object);
@@ -347,6 +381,7 @@ chr_search_bar_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->results, chr_search_results_free);
   if (self->popover != NULL)
     gtk_widget_unparent (self->popover);
   self->popover = NULL;
@@ -390,8 +425,7 @@ chr_search_bar_set_property (GObject      *object,
       if (g_set_object (&self->session, g_value_get_object (value)))
         {
           if (self->session != NULL)
-            g_signal_connect_object (self->session, "notify::search-filter", G_CALLBACK (on_search_filter_cb), self,
-                                     G_CONNECT_SWAPPED);
+            connect_session (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;

@@ -1271,7 +1271,7 @@ chr_timeline_view_get_cluster (ChrTimelineView *self,
  * @request: (out caller-allocates): filled
  *
  * What the view shows, as a PNG export of it: the same events, stretch of
- * time, size, colours and font. Its index and font belong to the view.
+ * time, size, colours, font and dates. Its index and font belong to the view.
  */
 void
 chr_timeline_view_describe (ChrTimelineView *self,
@@ -1292,4 +1292,5 @@ chr_timeline_view_describe (ChrTimelineView *self,
   request->font = pango_context_get_font_description (context);
   request->font_options = pango_cairo_context_get_font_options (context);
   request->resolution = pango_cairo_context_get_resolution (context);
+  request->date_options = *chr_session_get_date_options (self->session);
 }

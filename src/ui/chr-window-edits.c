@@ -163,6 +163,38 @@ tags_action (GtkWidget  *widget,
     gtk_window_present (GTK_WINDOW (chr_tags_dialog_new (GTK_WINDOW (self), self->session)));
 }
 
+/* The titles or dates of the chosen events, as the person likes dates said. */
+static GStrv
+describe_chosen (ChrWindow            *self,
+                 GArray               *chosen,
+                 gboolean              dates,
+                 const ChrDateOptions *options)
+{
+  ChrTimelineIndex *index = chr_session_get_index (self->session);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const ChrTimelineItem *item = chr_timeline_index_get_item (index, (guint) chr_timeline_index_find (
+                                                                   index, g_array_index (chosen, gint64, i)));
+      ChrInterval interval = { item->begin, item->end, item->granularity };
+      g_autofree char *date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG, options);
+
+      g_strv_builder_add (builder, dates ? date : item->label);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+has_repeats (const char * const *strings)
+{
+  for (guint i = 0; strings[i] != NULL; i++)
+    for (guint k = i + 1; strings[k] != NULL; k++)
+      if (g_strcmp0 (strings[i], strings[k]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* The titles (or dates) of the chosen events, for the merge dialog to choose from. */
 static GtkWidget *
 choice_of (ChrWindow  *self,
@@ -170,23 +202,19 @@ choice_of (ChrWindow  *self,
            gboolean    dates,
            const char *label)
 {
-  ChrTimelineIndex *index = chr_session_get_index (self->session);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) choices = NULL;
+  ChrDateOptions options = *chr_session_get_date_options (self->session);
+  g_auto(GStrv) choices = describe_chosen (self, chosen, dates, &options);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (label);
   GtkWidget *drop_down;
 
-  for (guint i = 0; i < chosen->len; i++)
+  /* Dates cut to the year may read alike; a choice among them must not. */
+  if (dates && options.precision != CHR_GRANULARITY_UNKNOWN && has_repeats ((const char * const *) choices))
     {
-      const ChrTimelineItem *item = chr_timeline_index_get_item (index, (guint) chr_timeline_index_find (
-                                                                   index, g_array_index (chosen, gint64, i)));
-      ChrInterval interval = { item->begin, item->end, item->granularity };
-      g_autofree char *date = chr_date_format_event (&interval, item->flags, CHR_DATE_STYLE_LONG);
-
-      g_strv_builder_add (builder, dates ? date : item->label);
+      options.precision = CHR_GRANULARITY_UNKNOWN;
+      g_strfreev (choices);
+      choices = describe_chosen (self, chosen, dates, &options);
     }
-  choices = g_strv_builder_end (builder);
   drop_down = gtk_drop_down_new_from_strings ((const char * const *) choices);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
