@@ -38,6 +38,7 @@ trap 'rm -rf "$work"' EXIT
 export GSETTINGS_SCHEMA_DIR="$build/data"
 export GSETTINGS_BACKEND=keyfile
 export XDG_CONFIG_HOME="$work/config"
+export XDG_STATE_HOME="$work/state"
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 TZ=UTC LC_ALL=C.UTF-8
 
 "$build/src/cli/chronicle-cli" --db "$work/samples.db" import "$here"/data/samples/*.txt >/dev/null
@@ -51,7 +52,7 @@ start_app ()
   gsettings set org.chronicle.Chronicle style-variant "$style"
   gsettings set org.chronicle.Chronicle window-width "$width"
   gsettings set org.chronicle.Chronicle window-height "$height"
-  gsettings reset org.chronicle.Chronicle timeline-range
+  rm -f "$XDG_STATE_HOME/chronicle/views.ini"
   "$build/src/chronicle" --db "$db" &
   app_pid=$!
   # The window is named after its timeline: samples.db is "samples".
@@ -211,7 +212,7 @@ shoot_import ()
   gsettings set org.chronicle.Chronicle style-variant light
   gsettings set org.chronicle.Chronicle window-width 1280
   gsettings set org.chronicle.Chronicle window-height 760
-  gsettings reset org.chronicle.Chronicle timeline-range
+  rm -f "$XDG_STATE_HOME/chronicle/views.ini"
   "$build/src/chronicle" --db "$work/import.db" "$incoming" &
   app_pid=$!
   app_wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^import$' | head -n 1)

@@ -85,7 +85,7 @@ set -- env -i ${asan_env:+"$asan_env"} ${lsan_env:+"$lsan_env"} ${slice_env:+"$s
   PATH="/usr/local/bin:/usr/bin:/bin" \
   DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
   HOME="$stage/home" XDG_CONFIG_HOME="$stage/config" XDG_DATA_HOME="$stage/data" \
-  XDG_CACHE_HOME="$stage/cache" XDG_RUNTIME_DIR="$stage/runtime" \
+  XDG_CACHE_HOME="$stage/cache" XDG_STATE_HOME="$stage/state" XDG_RUNTIME_DIR="$stage/runtime" \
   XDG_DATA_DIRS="$share:/usr/local/share:/usr/share" \
   GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas" GSETTINGS_BACKEND=memory \
   LC_ALL=C.UTF-8 TZ=UTC GTK_A11Y=none NO_AT_BRIDGE=1 CHRONICLE_BUILTIN_HELP=1 \

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
@@ -17,6 +19,7 @@
 #include "chr-timeline-view-private.h"
 #include "chr-event-panel-private.h"
 #include "gui-fixture.h"
+#include "test-util.h"
 
 
 /* What the session shows, [*begin, *end). */
@@ -288,6 +291,27 @@ find_toplevel (GType type)
   return NULL;
 }
 
+static char *state_dir;
+
+static void
+remove_state_dir (void)
+{
+  chr_test_remove_tree (state_dir);
+  g_clear_pointer (&state_dir, g_free);
+}
+
+/* The views of the timelines are kept in the user's state folder: each
+ * test program has its own, empty at the start and removed at the end.
+ * Set before anything asks for it, as GLib reads $XDG_STATE_HOME once. */
+static void
+isolate_state_dir (void)
+{
+  state_dir = g_dir_make_tmp ("chronicle-state-XXXXXX", NULL);
+  g_assert_nonnull (state_dir);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  atexit (remove_state_dir);
+}
+
 /* GTK, libadwaita and the real application, for its shortcuts; not
  * activated, so it opens no window of its own. FALSE, with the test plan
  * skipped, when there is no display or no xdotool. */
@@ -299,6 +323,7 @@ gui_test_init (int    *argc,
   g_autoptr(GError) error = NULL;
 
   g_test_init (argc, argv, NULL);
+  isolate_state_dir ();
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");

@@ -10,11 +10,14 @@
 #include <glib/gstdio.h>
 
 #include "chr-application-private.h"
+#include "chr-importer.h"
+#include "chr-view-state.h"
 #include "gui-fixture.h"
 #include "test-util.h"
 
 /* Several timelines, one window each: New Timeline, Open Timeline, the
- * recent ones, the one a start reopens, and the welcome of an empty one. */
+ * recent ones, the one a start reopens, the welcome of an empty one, and
+ * the view each timeline keeps for itself. */
 
 typedef struct
 {
@@ -324,6 +327,173 @@ test_reopens_last (TimelinesFixture *f,
   }
 }
 
+/* One article of a council far from the samples in time: 3 to 10 March 1911. */
+#define COUNCIL_ARTICLE \
+  "Council votes on the budget\n\n" \
+  "The town council met on 3 March 1911 and voted on the budget. " \
+  "The mayor resigned on 10 March 1911.\n"
+#define COUNCIL_BEGIN G_GINT64_CONSTANT (-1856649600) /* 1911-03-03 UTC */
+#define COUNCIL_END G_GINT64_CONSTANT (-1855958400)   /* 1911-03-11 UTC */
+
+/* 2014, which the samples have events in. */
+#define YEAR_2014 ((ChrTimeSpan) { G_GINT64_CONSTANT (1388534400), G_GINT64_CONSTANT (1420070400) })
+
+/* A timeline in @path made of the articles in @source, a file or folder. */
+static void
+import_into (const char *path,
+             const char *source)
+{
+  const char * const paths[] = { source, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChrDatabase) db = chr_database_open (path, &error);
+  g_autoptr(ChrImportReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = chr_importer_import_paths (db, paths, NULL, NULL);
+  g_assert_cmpuint (report->n_added, >, 0);
+}
+
+static void
+make_samples_timeline (const char *path)
+{
+  g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+
+  import_into (path, samples);
+}
+
+static void
+make_council_timeline (TimelinesFixture *f,
+                       const char       *path)
+{
+  g_autofree char *article = path_in (f, "council.txt");
+
+  g_assert_true (g_file_set_contents (article, COUNCIL_ARTICLE, -1, NULL));
+  import_into (path, article);
+}
+
+/* Closes the window as its close button does, so it keeps what it shows. */
+static void
+close_window (ChrWindow *window)
+{
+  WindowFixture wf = { .window = window };
+
+  g_assert_true (wait_for (&wf, idle, NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (test_app)));
+}
+
+/* Each timeline comes back as it was left: the stretch of time and the
+ * filter of one are not another's. One opened for the first time fits its
+ * own events. */
+static void
+test_view_per_timeline (TimelinesFixture *f,
+                        gconstpointer     data)
+{
+  g_autofree char *crimea = path_in (f, "Crimea.db");
+  g_autofree char *council = path_in (f, "Council.db");
+  ChrWindow *window;
+  gint64 begin, end;
+
+  make_samples_timeline (crimea);
+  make_council_timeline (f, council);
+
+  window = open_timeline (crimea);
+  g_assert_true (chr_session_get_fitted (SESSION (window)));
+  chr_session_set_visible (SESSION (window), &YEAR_2014);
+  chr_session_set_min_sources (SESSION (window), 2);
+  close_window (window);
+
+  window = open_timeline (council);
+  g_assert_true (chr_session_get_fitted (SESSION (window)));
+  g_assert_cmpuint (chr_session_get_min_sources (SESSION (window)), ==, 0);
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (window)), >, 0);
+  get_visible (SESSION (window), &begin, &end);
+  g_assert_cmpint (begin, <=, COUNCIL_BEGIN);
+  g_assert_cmpint (end, >=, COUNCIL_END);
+  g_assert_cmpint (end - begin, <, 366 * 86400);
+  close_window (window);
+
+  window = open_timeline (crimea);
+  g_assert_false (chr_session_get_fitted (SESSION (window)));
+  g_assert_cmpuint (chr_session_get_min_sources (SESSION (window)), ==, 2);
+  get_visible (SESSION (window), &begin, &end);
+  g_assert_cmpint (begin, ==, YEAR_2014.begin);
+  g_assert_cmpint (end, ==, YEAR_2014.end);
+
+  /* Zoomed to fit again, it is fitted the next time too. */
+  chr_session_zoom_to_fit (SESSION (window));
+  chr_session_set_min_sources (SESSION (window), 0);
+  close_window (window);
+  window = open_timeline (crimea);
+  g_assert_true (chr_session_get_fitted (SESSION (window)));
+  g_assert_cmpuint (chr_session_get_min_sources (SESSION (window)), ==, 0);
+}
+
+/* Two windows at once: what one shows leaves the other alone, before and
+ * after the first is closed. */
+static void
+test_view_per_window (TimelinesFixture *f,
+                      gconstpointer     data)
+{
+  g_autofree char *alpha = path_in (f, "Alpha.db");
+  g_autofree char *beta = path_in (f, "Beta.db");
+  ChrWindow *first, *second;
+  gint64 begin, end;
+
+  make_samples_timeline (alpha);
+  make_samples_timeline (beta);
+  first = open_timeline (alpha);
+  second = open_timeline (beta);
+
+  chr_session_set_min_sources (SESSION (first), 3);
+  chr_session_set_visible (SESSION (first), &YEAR_2014);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (chr_session_get_min_sources (SESSION (second)), ==, 0);
+  g_assert_true (chr_session_get_fitted (SESSION (second)));
+
+  gtk_window_close (GTK_WINDOW (first));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 1);
+  g_assert_cmpuint (chr_session_get_min_sources (SESSION (second)), ==, 0);
+  g_assert_true (chr_session_get_fitted (SESSION (second)));
+  get_visible (SESSION (second), &begin, &end);
+  g_assert_true (begin != YEAR_2014.begin || end != YEAR_2014.end);
+}
+
+/* A views file that is not one is forgotten, with a warning: the timeline
+ * opens all the same, and its view is kept in a new file. */
+static void
+test_view_file_corrupt (TimelinesFixture *f,
+                        gconstpointer     data)
+{
+  static const char garbage[] = "\xff\xfe\x00[[[\x01\x02\x03 garbage\n=\n\x7f";
+  g_autofree char *file = chr_view_state_get_default_file ();
+  g_autofree char *dir = g_path_get_dirname (file);
+  g_autofree char *crimea = path_in (f, "Crimea.db");
+  ChrViewState state;
+  ChrWindow *window;
+
+  make_samples_timeline (crimea);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, garbage, sizeof garbage, NULL));
+
+  g_test_expect_message ("chr-view-state", G_LOG_LEVEL_WARNING, "*views of the timelines are forgotten*");
+  window = open_timeline (crimea);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (chr_session_get_n_events (SESSION (window)), >, 0);
+  g_assert_cmpstr (visible_page (window), ==, "timeline");
+  g_assert_true (chr_session_get_fitted (SESSION (window)));
+
+  chr_session_set_min_sources (SESSION (window), 2);
+  close_window (window);
+  g_assert_true (chr_view_state_load (file, crimea, &state));
+  g_assert_cmpuint (state.min_sources, ==, 2);
+}
+
 /* Ctrl+N and Ctrl+O for timelines, as in GNOME apps; Import and Add Event
  * on their own keys. */
 static void
@@ -370,6 +540,12 @@ main (int    argc,
   g_test_add ("/gui/timelines/recent-limit", TimelinesFixture, NULL, timelines_set_up, test_recent_limit,
               timelines_tear_down);
   g_test_add ("/gui/timelines/reopens-last", TimelinesFixture, NULL, timelines_set_up, test_reopens_last,
+              timelines_tear_down);
+  g_test_add ("/gui/timelines/view-per-timeline", TimelinesFixture, NULL, timelines_set_up, test_view_per_timeline,
+              timelines_tear_down);
+  g_test_add ("/gui/timelines/view-per-window", TimelinesFixture, NULL, timelines_set_up, test_view_per_window,
+              timelines_tear_down);
+  g_test_add ("/gui/timelines/view-file-corrupt", TimelinesFixture, NULL, timelines_set_up, test_view_file_corrupt,
               timelines_tear_down);
   g_test_add_func ("/gui/timelines/accels", test_accels);
 

@@ -566,12 +566,6 @@ test_range_restored (WindowFixture *f,
   g_assert_cmpint (ABS (begin - shown_begin), <, 86400);
   g_assert_cmpint ((end - begin) / 86400, ==, (shown_end - shown_begin) / 86400);
   gtk_window_destroy (GTK_WINDOW (again));
-
-  {
-    g_autoptr(GSettings) settings = g_settings_new ("org.chronicle.Chronicle");
-
-    g_settings_reset (settings, "timeline-range");
-  }
 }
 
 static ChrArticlesWindow *

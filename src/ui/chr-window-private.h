@@ -8,6 +8,7 @@
 #include "chr-import-bar.h"
 #include "chr-search-bar.h"
 #include "chr-timeline-view.h"
+#include "chr-view-state.h"
 #include "chr-window.h"
 
 G_BEGIN_DECLS
@@ -37,7 +38,10 @@ struct _ChrWindow
   GCancellable         *cancellable;     /* imports; cancelled when the window goes */
   char                 *db_path;
   char                 *problem;
+  char                 *view_file;       /* where the view of each timeline is kept */
   guint                 spinner_id;      /* shows the spinner when work takes a while */
+  ChrViewState          saved_view;      /* the view as restored or last written */
+  guint                 view_save_id;    /* writes the view once it has rested */
   gboolean              has_timelines_menu;
 };
 

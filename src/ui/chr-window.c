@@ -15,9 +15,9 @@
 #include "chr-window-private.h"
 
 /* The window hosts the widgets of one session: it opens the timeline, says
- * what the session is doing (title, spinner, progress, toasts) and keeps
- * its own size and the session's view in the settings. Its actions are in
- * chr-window-actions.c. */
+ * what the session is doing (title, spinner, progress, toasts), keeps its
+ * own size in the settings and the session's view with the other views of
+ * timelines (chr-view-state.c). Its actions are in chr-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (ChrWindow, chr_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -32,6 +32,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* How long work goes on before the header bar says so. */
 #define SPINNER_DELAY_MS 400
+
+/* How long the view rests before it is written down. */
+#define VIEW_SAVE_DELAY_MS 1000
 
 /* Shows @message, plain text, for a while. */
 void
@@ -165,38 +168,112 @@ open_session (ChrWindow *self)
   g_warning ("%s", error->message);
 }
 
-/* "(0, 0)" in the settings: the view follows the extent of the events. */
+static ChrViewState
+current_view (ChrWindow *self)
+{
+  ChrViewState state = {
+    .has_visible = !chr_session_get_fitted (self->session),
+    .min_sources = chr_session_get_min_sources (self->session),
+  };
+
+  if (state.has_visible)
+    state.visible = *chr_session_get_visible (self->session);
+  return state;
+}
+
 static gboolean
-range_from_setting (GValue   *value,
-                    GVariant *variant,
-                    gpointer  user_data)
+view_equal (const ChrViewState *a,
+            const ChrViewState *b)
 {
-  ChrSession *session = user_data;
-  ChrTimeSpan span;
-
-  g_variant_get (variant, "(xx)", &span.begin, &span.end);
-  if (span.end <= span.begin)
-    span = *chr_session_get_visible (session);
-  g_value_set_boxed (value, &span);
-  return TRUE;
+  return a->has_visible == b->has_visible && a->min_sources == b->min_sources &&
+         a->visible.begin == b->visible.begin && a->visible.end == b->visible.end;
 }
 
-static GVariant *
-range_to_setting (const GValue       *value,
-                  const GVariantType *expected_type,
-                  gpointer            user_data)
+/* Restores what was last looked at in this timeline: the stretch of time
+ * (a timeline seen for the first time, or left fitted, fits its events)
+ * and the filter by number of sources. */
+static void
+restore_view (ChrWindow *self)
 {
-  ChrSession *session = user_data;
-  const ChrTimeSpan *span = g_value_get_boxed (value);
+  ChrViewState state;
 
-  if (chr_session_get_fitted (session) || span == NULL)
-    return g_variant_new ("(xx)", (gint64) 0, (gint64) 0);
-  return g_variant_new ("(xx)", span->begin, span->end);
+  if (chr_view_state_load (self->view_file, self->db_path, &state))
+    {
+      if (state.has_visible)
+        chr_session_set_visible (self->session, &state.visible);
+      chr_session_set_min_sources (self->session, state.min_sources);
+    }
+  self->saved_view = current_view (self);
 }
 
-/* The zoom, the stretch of time shown and the filter come back as they
- * were left. Changes are kept and written when the window closes, not at
- * every frame of a pan. */
+static void
+save_view (ChrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  ChrViewState state = current_view (self);
+
+  g_clear_handle_id (&self->view_save_id, g_source_remove);
+  /* A timeline that did not open has no view worth keeping. */
+  if (chr_session_get_database (self->session) == NULL)
+    return;
+
+  if (chr_view_state_save (self->view_file, self->db_path, &state, CHR_VIEW_STATE_MAX_TIMELINES, &error))
+    self->saved_view = state;
+  else
+    g_warning ("Cannot keep the view of the timeline: %s", error->message);
+}
+
+/* Closing makes the timeline the most recently left, which keeps its view
+ * among those kept; a view that fits the timeline with no filter, and
+ * always did, is what a timeline not kept gets anyway. */
+static void
+save_view_on_close (ChrWindow *self)
+{
+  static const ChrViewState fitted = { .has_visible = FALSE };
+  ChrViewState state = current_view (self);
+
+  if (view_equal (&state, &fitted) && view_equal (&self->saved_view, &fitted))
+    g_clear_handle_id (&self->view_save_id, g_source_remove);
+  else
+    save_view (self);
+}
+
+static gboolean
+save_view_cb (gpointer user_data)
+{
+  ChrWindow *self = user_data;
+
+  self->view_save_id = 0;
+  save_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Written once the view has rested a while, not at every frame of a pan;
+ * and not at all while it is what was kept, as when a fitted view fits
+ * its size. */
+static void
+on_session_view_changed_cb (ChrWindow *self)
+{
+  ChrViewState state = current_view (self);
+
+  g_clear_handle_id (&self->view_save_id, g_source_remove);
+  if (!view_equal (&state, &self->saved_view))
+    self->view_save_id = g_timeout_add (VIEW_SAVE_DELAY_MS, save_view_cb, self);
+}
+
+static void
+watch_view (ChrWindow *self)
+{
+  static const char * const signals[] = { "notify::visible", "notify::fitted", "notify::min-sources" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_signal_connect_object (self->session, signals[i], G_CALLBACK (on_session_view_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+/* The sizes of the window and of the sidebar, the overview and how dates
+ * are said are the same for every timeline; the sizes are written when
+ * the window closes. */
 static void
 bind_settings (ChrWindow *self)
 {
@@ -213,10 +290,8 @@ bind_settings (ChrWindow *self)
   g_settings_bind (self->settings, "show-overview", self->overview, "visible", G_SETTINGS_BIND_GET);
   chr_date_settings_bind (self->settings, self->session);
 
+  /* What save_settings() writes is written at once. */
   g_settings_delay (self->settings);
-  g_settings_bind (self->settings, "min-sources", self->session, "min-sources", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "timeline-range", self->session, "visible", G_SETTINGS_BIND_DEFAULT,
-                                range_from_setting, range_to_setting, self->session, NULL);
 }
 
 static void
@@ -242,6 +317,7 @@ chr_window_close_request (GtkWindow *window)
   g_cancellable_cancel (self->cancellable);
   if (self->settings)
     save_settings (self);
+  save_view_on_close (self);
 
   return GTK_WINDOW_CLASS (chr_window_parent_class)->close_request (window);
 }
@@ -259,7 +335,9 @@ chr_window_constructed (GObject *object)
     bind_settings (self);
   else
     gtk_window_set_default_size (GTK_WINDOW (self), 1100, 700);
+  restore_view (self);
   open_session (self);
+  watch_view (self);
 }
 
 static void
@@ -269,10 +347,11 @@ chr_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->spinner_id, g_source_remove);
+  /* A change not written yet is written now. */
+  if (self->view_save_id != 0)
+    save_view (self);
   if (self->settings)
     {
-      g_settings_unbind (self->session, "visible");
-      g_settings_unbind (self->session, "min-sources");
       chr_date_settings_unbind (self->session);
       g_settings_unbind (self->overview, "visible");
     }
@@ -295,6 +374,7 @@ chr_window_finalize (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->view_file, g_free);
   g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (chr_window_parent_class)->finalize (object);
@@ -419,6 +499,7 @@ chr_window_init (ChrWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = chr_application_create_settings ();
+  self->view_file = chr_view_state_get_default_file ();
 
   _chr_window_init_actions (self);
   _chr_window_init_edit_actions (self);
