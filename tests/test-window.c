@@ -668,9 +668,11 @@ test_set_article_date (WindowFixture *f,
   gtk_window_destroy (GTK_WINDOW (articles));
 }
 
-/* The longest the main loop may wait while work goes on in the background.
- * Code built for AddressSanitizer runs several times slower, and there the
- * bound only tells work in the background from work that blocks. */
+/* The longest the main loop may wait while work goes on in the background,
+ * on a quiet machine. Code built for AddressSanitizer runs several times
+ * slower. On a busy machine every wait stretches, the refresh with it: the
+ * bound grows to a tenth of the refresh, which work done on the main loop
+ * would still exceed. */
 #if defined(__SANITIZE_ADDRESS__)
 #define MAIN_LOOP_BUDGET_MS 200
 #else
@@ -757,7 +759,7 @@ test_responsive_refresh (void)
   g_autoptr(GError) error = NULL;
   WindowFixture f = { 0 };
   Heartbeat beat = { 0 };
-  gint64 started, timed;
+  gint64 started, timed, refresh;
   guint heartbeat;
 
   g_mkdir (articles, 0755);
@@ -786,15 +788,16 @@ test_responsive_refresh (void)
   timed = beat.last = g_get_monotonic_time ();
   heartbeat = g_timeout_add (5, heartbeat_cb, &beat);
   g_assert_true (wait_for (&f, refreshed, NULL));
+  refresh = g_get_monotonic_time () - timed;
   g_source_remove (heartbeat);
 
   g_test_message ("extracted 2,000 articles again in %" G_GINT64_FORMAT " ms, %" G_GINT64_FORMAT
                   " ms of it timed; longest wait of the main loop %" G_GINT64_FORMAT " ms",
-                  (g_get_monotonic_time () - started) / 1000, (g_get_monotonic_time () - timed) / 1000,
+                  (g_get_monotonic_time () - started) / 1000, refresh / 1000,
                   beat.longest / 1000);
   g_assert_cmpuint (chr_session_get_n_articles (SESSION (window)), ==, 2000);
   g_assert_cmpuint (chr_session_get_n_events (SESSION (window)), >, 2000);
-  g_assert_cmpint (beat.longest, <=, MAIN_LOOP_BUDGET_MS * 1000);
+  g_assert_cmpint (beat.longest, <=, MAX (MAIN_LOOP_BUDGET_MS * 1000, refresh / 10));
 
   gtk_window_destroy (GTK_WINDOW (window));
   chr_test_remove_tree (dir);
