@@ -361,28 +361,24 @@ run_for (guint milliseconds)
     }
 }
 
-static void
-test_fling_glides (WindowFixture *f,
-                   gconstpointer  data)
+/* A quick drag to the left through the X server, 300 pixels: a fling
+ * toward later times. Returns how far the view went, in drag lengths,
+ * once it came to rest, after checking that it did. */
+static double
+fling_once (WindowFixture   *f,
+            ChrTimelineView *timeline)
 {
-  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
-  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
-  g_autofree char *xid = NULL;
-  gint64 begin0, end0, released, settled[1];
+  g_autofree char *xid = window_xid (f);
+  gint64 begin0, end0, released, settled;
   graphene_point_t from;
   double dx, dy;
-  char x0[16], x1[16], y[16];
+  char x0[16], y[16];
 
-  g_assert_true (wait_for (f, event_drawn, &id));
   get_visible (SESSION (f->window), &begin0, &end0);
-
-  /* A quick drag to the left through the X server: a fling toward later times. */
-  xid = window_xid (f);
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (timeline), GTK_WIDGET (f->window),
                                            &GRAPHENE_POINT_INIT (600, 30), &from));
   gtk_native_get_surface_transform (GTK_NATIVE (f->window), &dx, &dy);
   g_snprintf (x0, sizeof x0, "%d", (int) (from.x + dx));
-  g_snprintf (x1, sizeof x1, "%d", (int) (from.x + dx) - 300);
   g_snprintf (y, sizeof y, "%d", (int) (from.y + dy));
   xdotool ("mousemove", "--window", xid, x0, y, NULL);
   xdotool ("mousedown", "1", NULL);
@@ -397,27 +393,47 @@ test_fling_glides (WindowFixture *f,
     }
   xdotool ("mouseup", "1", NULL);
 
-  /* It moved with the pointer, went on gliding after the release, and came
-   * to rest: farther than the 300 pixels the pointer went, whenever the
-   * release reached the widget. */
+  /* It moved with the pointer, went on gliding after the release, and came to rest. */
   run_for (150);
-  get_visible (SESSION (f->window), &settled[0], NULL);
-  g_assert_cmpint (settled[0], >, begin0);
+  get_visible (SESSION (f->window), &settled, NULL);
+  g_assert_cmpint (settled, >, begin0);
   for (int tries = 0; tries < 40; tries++)
     {
       gint64 now;
 
       run_for (100);
       get_visible (SESSION (f->window), &now, NULL);
-      if (now == settled[0])
+      if (now == settled)
         break;
-      settled[0] = now;
+      settled = now;
     }
   run_for (100);
   get_visible (SESSION (f->window), &released, NULL);
-  g_assert_cmpint (released, ==, settled[0]);
-  g_assert_cmpfloat ((double) (settled[0] - begin0), >,
-                     1.2 * 300 * (double) (end0 - begin0) / gtk_widget_get_width (GTK_WIDGET (timeline)));
+  g_assert_cmpint (released, ==, settled);
+  return (double) (settled - begin0) / (300 * (double) (end0 - begin0) / gtk_widget_get_width (GTK_WIDGET (timeline)));
+}
+
+/* The view glides on after the release: farther than the 300 pixels the
+ * pointer went. The speed of a flick is read from the times of the X
+ * server's events; on a busy machine they can come too late to be one,
+ * so a flick is tried up to three times, and one must glide. */
+static void
+test_fling_glides (WindowFixture *f,
+                   gconstpointer  data)
+{
+  ChrTimelineView *timeline = chr_window_get_timeline (f->window);
+  gint64 id = find_event_id (DATABASE (f->window), "2022-02-24");
+  double went = 0;
+
+  g_assert_true (wait_for (f, event_drawn, &id));
+  for (int attempt = 0; attempt < 3 && went <= 1.2; attempt++)
+    {
+      if (attempt > 0)
+        g_action_group_activate_action (G_ACTION_GROUP (f->window), "zoom-fit", NULL);
+      went = fling_once (f, timeline);
+      g_test_message ("flick %d: the view went %.2f drag lengths", attempt + 1, went);
+    }
+  g_assert_cmpfloat (went, >, 1.2);
 }
 
 static void
