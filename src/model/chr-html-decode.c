@@ -170,22 +170,8 @@ _chr_html_decode (const char  *data,
 {
   g_autofree char *label = NULL;
 
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    {
-      const char *charset = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-      g_autofree char *converted = NULL;
-
-      converted = g_convert (data + 2, length - 2, "UTF-8", charset, NULL, out_length, NULL);
-      if (converted == NULL || memchr (converted, '\0', *out_length) != NULL)
-        {
-          /* Translators: %s is a file name */
-          g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
-                       _("“%s” says it is UTF-16 text but is not"), name);
-          return NULL;
-        }
-      return g_steal_pointer (&converted);
-    }
+  if (chr_text_has_utf16_bom (data, length))
+    return chr_text_from_utf16 (name, data, length, out_length, error);
   if (looks_binary (data, length))
     {
       /* Translators: %s is a file name */

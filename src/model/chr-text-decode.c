@@ -49,27 +49,6 @@ mostly_utf8 (const char *data,
   return valid > invalid;
 }
 
-static char *
-from_utf16 (const char  *name,
-            const char  *data,
-            gsize        length,
-            gsize       *out_length,
-            GError     **error)
-{
-  const char *charset = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-  char *converted = g_convert (data + 2, length - 2, "UTF-8", charset, NULL, out_length, NULL);
-
-  if (converted == NULL)
-    g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY, _("“%s” says it is UTF-16 text but is not"), name);
-  else if (memchr (converted, '\0', *out_length) != NULL)
-    {
-      /* A NUL character is no text's: this is binary data behind a byte order mark. */
-      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY, _("“%s” is not a text file"), name);
-      g_clear_pointer (&converted, g_free);
-    }
-  return converted;
-}
-
 /**
  * chr_text_decode:
  * @name: (nullable): the file, for messages
@@ -100,12 +79,11 @@ chr_text_decode (const char       *name,
   if (name == NULL)
     name = _("the text");
 
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+  if (chr_text_has_utf16_bom (data, length))
     {
       if (decoding)
         *decoding = CHR_TEXT_FROM_UTF16;
-      return from_utf16 (name, data, length, out_length, error);
+      return chr_text_from_utf16 (name, data, length, out_length, error);
     }
   if (memchr (data, '\0', length) != NULL)
     {
@@ -138,6 +116,66 @@ chr_text_decode (const char       *name,
   if (decoding)
     *decoding = done;
   return text;
+}
+
+/**
+ * chr_text_has_utf16_bom:
+ * @data: the bytes
+ * @length: their number
+ *
+ * Returns: whether @data opens with a UTF-16 byte order mark
+ */
+gboolean
+chr_text_has_utf16_bom (const char *data,
+                        gsize       length)
+{
+  return length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                         ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF));
+}
+
+/**
+ * chr_text_from_utf16:
+ * @name: the file, for messages
+ * @data: bytes that open with a UTF-16 byte order mark
+ * @length: their number
+ * @out_length: (out): the length of the text returned
+ * @error: return location for a #GError
+ *
+ * Converts UTF-16 in the byte order its mark says to UTF-8.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
+ *   when the bytes are not UTF-16 or hold a NUL character
+ */
+char *
+chr_text_from_utf16 (const char  *name,
+                     const char  *data,
+                     gsize        length,
+                     gsize       *out_length,
+                     GError     **error)
+{
+  const char *charset;
+  g_autofree char *converted = NULL;
+
+  g_return_val_if_fail (chr_text_has_utf16_bom (data, length), NULL);
+
+  charset = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+  converted = g_convert (data + 2, length - 2, "UTF-8", charset, NULL, out_length, NULL);
+  if (converted == NULL)
+    {
+      /* Translators: %s is a file name */
+      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
+                   _("“%s” says it is UTF-16 text but is not"), name);
+      return NULL;
+    }
+  /* A NUL character is no text's: this is binary data behind a byte order mark. */
+  if (memchr (converted, '\0', *out_length) != NULL)
+    {
+      /* Translators: %s is a file name */
+      g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
+                   _("“%s” is not a text file"), name);
+      return NULL;
+    }
+  return g_steal_pointer (&converted);
 }
 
 /**
