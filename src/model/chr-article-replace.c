@@ -33,18 +33,23 @@ chr_article_find_by_url (ChrDatabase  *db,
                          const char   *url,
                          GError      **error)
 {
-  g_autoptr(ChrStmt) stmt = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
   int rc;
 
-  if (!(stmt = chr_database_prepare (db, "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", error)))
+  stmt = chr_database_prepare_cached (db,
+                                      "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1",
+                                      error);
+  if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, url, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
+    id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
     chr_database_set_sqlite_error (db, rc, error);
-  return 0;
+  sqlite3_reset (stmt);
+  return id;
 }
 
 /* The only place of @needle in @haystack, or -1 when it is not there or

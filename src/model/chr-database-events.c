@@ -482,14 +482,19 @@ prepare_event_inserts (ChrDatabase   *self,
                        sqlite3_stmt **ins_link,
                        GError       **error)
 {
-  return (*ins_event = chr_database_prepare (self,
-                                             "INSERT INTO events (title, value, begin_time, end_time, granularity,"
-                                             " importance, flags, n_sources, origin, annotation_id, note, id)"
-                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                             error)) != NULL &&
-         (*ins_link = chr_database_prepare (self,
-                                            "INSERT INTO event_candidates (event_id, candidate_id) VALUES (?, ?)",
-                                            error)) != NULL;
+  *ins_event = chr_database_prepare_cached (self,
+                                            "INSERT INTO events (title, value, begin_time,"
+                                            " end_time, granularity, importance, flags, n_sources,"
+                                            " origin, annotation_id, note, id)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                            error);
+  if (*ins_event == NULL)
+    return FALSE;
+  *ins_link = chr_database_prepare_cached (self,
+                                           "INSERT INTO event_candidates (event_id, candidate_id)"
+                                           " VALUES (?, ?)",
+                                           error);
+  return *ins_link != NULL;
 }
 
 /* The highest event id given so far, or -1 on an error. */
@@ -544,8 +549,8 @@ chr_database_insert_user_event (ChrDatabase          *self,
                                 gint64               *event_id,
                                 GError              **error)
 {
-  g_autoptr(ChrStmt) ins_event = NULL;
-  g_autoptr(ChrStmt) ins_link = NULL;
+  sqlite3_stmt *ins_event;
+  sqlite3_stmt *ins_link;
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
   ChrLayeredEvent event = {
     .annotation = annotation,
@@ -620,8 +625,8 @@ chr_database_write_events (ChrDatabase            *self,
                            gint64                 *next_id,
                            GError                **error)
 {
-  g_autoptr(ChrStmt) ins_event = NULL;
-  g_autoptr(ChrStmt) ins_link = NULL;
+  sqlite3_stmt *ins_event;
+  sqlite3_stmt *ins_link;
 
   if (!prepare_event_inserts (self, &ins_event, &ins_link, error))
     return FALSE;

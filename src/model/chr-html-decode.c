@@ -12,6 +12,7 @@
 
 #include "chr-html-private.h"
 #include "chr-importer.h"
+#include "chr-text-decode.h"
 
 /* Where a page declares its charset (HTML says the first 1024 bytes;
  * pages put long comments and scripts before it). */
@@ -31,14 +32,6 @@ static const char * const windows_1252_labels[] = {
   "ascii", "ansi_x3.4-1968",
 };
 
-/* Windows-1252 bytes 0x80 to 0x9F; the five it leaves undefined stay C1 controls. */
-static const gunichar windows_1252_high[32] = {
-  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
 static gboolean
 label_in (const char         *label,
           const char * const *labels,
@@ -48,26 +41,6 @@ label_in (const char         *label,
     if (g_ascii_strcasecmp (label, labels[i]) == 0)
       return TRUE;
   return FALSE;
-}
-
-static char *
-decode_windows_1252 (const char *data,
-                     gsize       length,
-                     gsize      *out_length)
-{
-  GString *out = g_string_sized_new (length + length / 8);
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = (guchar) data[i];
-
-      if (c < 0x80)
-        g_string_append_c (out, (char) c);
-      else
-        g_string_append_unichar (out, c < 0xA0 ? windows_1252_high[c - 0x80] : c);
-    }
-  *out_length = out->len;
-  return g_string_free (out, FALSE);
 }
 
 static char *
@@ -197,22 +170,8 @@ _chr_html_decode (const char  *data,
 {
   g_autofree char *label = NULL;
 
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    {
-      const char *charset = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-      g_autofree char *converted = NULL;
-
-      converted = g_convert (data + 2, length - 2, "UTF-8", charset, NULL, out_length, NULL);
-      if (converted == NULL || memchr (converted, '\0', *out_length) != NULL)
-        {
-          /* Translators: %s is a file name */
-          g_set_error (error, CHR_IMPORT_ERROR, CHR_IMPORT_ERROR_BINARY,
-                       _("“%s” says it is UTF-16 text but is not"), name);
-          return NULL;
-        }
-      return g_steal_pointer (&converted);
-    }
+  if (chr_text_has_utf16_bom (data, length))
+    return chr_text_from_utf16 (name, data, length, out_length, error);
   if (looks_binary (data, length))
     {
       /* Translators: %s is a file name */
@@ -227,7 +186,7 @@ _chr_html_decode (const char  *data,
   if (label != NULL && label_in (label, utf8_labels, G_N_ELEMENTS (utf8_labels)))
     return decode_utf8 (data, length, out_length);
   if (label != NULL && label_in (label, windows_1252_labels, G_N_ELEMENTS (windows_1252_labels)))
-    return decode_windows_1252 (data, length, out_length);
+    return chr_text_from_windows_1252 (data, length, out_length);
   /* UTF-7 hides markup in plain ASCII; browsers do not decode it either. */
   if (label != NULL && g_ascii_strncasecmp (label, "utf-7", 5) != 0 &&
       g_ascii_strcasecmp (label, "utf7") != 0)
@@ -240,6 +199,6 @@ _chr_html_decode (const char  *data,
     }
   if (g_utf8_validate_len (data, length, NULL))
     return decode_utf8 (data, length, out_length);
-  return decode_windows_1252 (data, length, out_length);
+  return chr_text_from_windows_1252 (data, length, out_length);
 }
 

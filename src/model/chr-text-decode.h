@@ -24,6 +24,16 @@ char       *chr_text_decode          (const char       *name,
                                       gsize            *out_length,
                                       ChrTextDecoding  *decoding,
                                       GError          **error);
+gboolean    chr_text_has_utf16_bom   (const char       *data,
+                                      gsize             length);
+char       *chr_text_from_utf16      (const char       *name,
+                                      const char       *data,
+                                      gsize             length,
+                                      gsize            *out_length,
+                                      GError          **error);
+char       *chr_text_from_windows_1252 (const char     *data,
+                                        gsize           length,
+                                        gsize          *out_length);
 const char *chr_text_decoding_describe (ChrTextDecoding decoding);
 
 G_END_DECLS
