@@ -41,12 +41,32 @@ content_words (const Parse *p,
   return n;
 }
 
-/* "On Sunday night", "Earlier in December": nothing but the date. */
+/* "And", "Also", "Just", "Finally": a connective or adverb opening a sentence. */
+static gboolean
+is_connective (const Parse *p,
+               guint        i)
+{
+  return WORD_IN (p, i, connectives) || (word_ends_with (p, i, "ly") && word_len (p, i) > 4);
+}
+
+/* Where the words of segment seg start after its opening connectives. */
+static guint
+skip_connectives (const Parse *p,
+                  guint        seg)
+{
+  guint i = p->segs[seg].start;
+
+  while (i < p->segs[seg].end && !in_date (p, i) && is_connective (p, i))
+    i++;
+  return i;
+}
+
+/* "On Sunday night", "Earlier in December", "And just last month": nothing but the date. */
 static gboolean
 is_date_only (const Parse *p,
               guint        seg)
 {
-  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+  for (guint i = skip_connectives (p, seg); i < p->segs[seg].end; i++)
     if (!in_date (p, i) && !WORD_IN (p, i, date_leads) && !WORD_IN (p, i, time_words) &&
         !word_is (p, i, "same") && !word_is (p, i, "then"))
       return FALSE;
@@ -109,6 +129,28 @@ is_main_clause (const Parse *p,
   return content_words (p, seg) >= 3 && !WORD_IN (p, i, prepositions) &&
          !WORD_IN (p, i, discourse_words) && !WORD_IN (p, i, subordinators) &&
          !word_is (p, i, "if") && !word_is (p, i, "not");
+}
+
+/* "Unveiled last April, the chip …", "However, cited by the police in May,
+ * the driver was …": a participle clause opening the sentence says when,
+ * the main clause after it what. */
+static gboolean
+is_fronted_participle (const Parse *p,
+                       guint        seg)
+{
+  const Range *s = &p->segs[seg];
+  guint i = s->start;
+
+  /* A name is followed by its verb ("Ahmed said on Monday"), a participle by
+   * its preposition or the date. */
+  if (seg + 1 >= p->n_segs || s->end - i < 2 || in_date (p, i) || !is_main_clause (p, seg + 1) ||
+      !(WORD_IN (p, i, participles) || word_ends_with (p, i, "ed")) ||
+      !(in_date (p, i + 1) || WORD_IN (p, i + 1, prepositions) || WORD_IN (p, i + 1, date_leads)))
+    return FALSE;
+  for (guint k = 0; k < seg; k++)
+    if (skip_connectives (p, k) < p->segs[k].end)
+      return FALSE;
+  return TRUE;
 }
 
 /* "In a statement on Monday, …": a short opening phrase that frames the
@@ -518,7 +560,8 @@ choose_words (const Parse *p,
         target = s > 0 ? s - 1 : s;
       dated = target == s;
     }
-  else if (WORD_IN (p, p->segs[s].start, free_relatives) && s + 1 < p->n_segs && is_main_clause (p, s + 1))
+  else if ((WORD_IN (p, p->segs[s].start, free_relatives) && s + 1 < p->n_segs && is_main_clause (p, s + 1)) ||
+           is_fronted_participle (p, s))
     {
       target = s + 1;
       dated = FALSE;
