@@ -211,6 +211,23 @@ test_openers (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A verb after a comma: its subject is before an aside, or what "which" stands for. */
+static void
+test_subjects (void)
+{
+  static const LabelCase cases[] = {
+    { "The offer, valued at about $5 million, had been set to expire on May 6.", "May 6",
+      "The offer had been set to expire" },
+    { "Lena Holm, 61, of Tromsø, Norland, was elected mayor in 2019.", "2019", "Lena Holm was elected mayor" },
+    { "The mill, built in 1880, was closed in 2019.", "2019", "The mill was closed" },
+    /* After a long clause, the noun it ends on. */
+    { "Fares rose on the new ferry to the northern island, which was repaired in May.", "May",
+      "Northern island was repaired" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 static void
 test_cut (void)
 {
@@ -522,6 +539,7 @@ main (int    argc,
   g_test_add_func ("/model/event-label/event-phrase", test_event_phrase);
   g_test_add_func ("/model/event-label/trim", test_trim);
   g_test_add_func ("/model/event-label/openers", test_openers);
+  g_test_add_func ("/model/event-label/subjects", test_subjects);
   g_test_add_func ("/model/event-label/cut", test_cut);
   g_test_add_func ("/model/event-label/fallback", test_fallback);
   g_test_add_func ("/model/event-label/news-shapes", test_news_shapes);
