@@ -205,6 +205,43 @@ test_since_twice (void)
     }
 }
 
+/* A wire dateline names where the story was filed, not who did what: the
+ * label starts after the agency and its dash, which the old AP wire wrote
+ * as an underscore. */
+static const struct
+{
+  const char *text;
+  const char *title;
+} wire_label_cases[] = {
+  { "PORTVALE, Norland (AP)_ The dock workers ended their strike on Tuesday.", "The dock workers ended their strike" },
+  { "PORTVALE (AP) _ The ferry company cut its fares on Tuesday.", "The ferry company cut its fares" },
+  { "NORTH BAY, Norland (UPI)_ Councillors approved the harbour plan on Tuesday.",
+    "Councillors approved the harbour plan" },
+};
+
+static void
+test_wire_labels (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (wire_label_cases); i++)
+    {
+      g_autoptr(GPtrArray) drafts = build (wire_label_cases[i].text, "2031-05-08");
+
+      g_assert_cmpuint (drafts->len, ==, 1);
+      g_assert_cmpstr (((ChrEventDraft *) drafts->pdata[0])->title, ==, wire_label_cases[i].title);
+    }
+}
+
+/* "Since 2019, the firm has …": what has lasted since the date comes after it. */
+static void
+test_since_opening (void)
+{
+  g_autoptr(GPtrArray) drafts = build ("Since 2019, the ferry company has closed four of its routes.", "2031-05-08");
+  const ChrEventDraft *period = find_draft (drafts, CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING);
+
+  g_assert_nonnull (period);
+  g_assert_cmpstr (period->title, ==, "The ferry company has closed four of its routes");
+}
+
 static void
 test_not_periods (void)
 {
@@ -325,6 +362,8 @@ main (int    argc,
   g_test_add_func ("/model/event-builder/periods", test_periods);
   g_test_add_func ("/model/event-builder/since-when", test_since_when);
   g_test_add_func ("/model/event-builder/since-twice", test_since_twice);
+  g_test_add_func ("/model/event-builder/since-opening", test_since_opening);
+  g_test_add_func ("/model/event-builder/wire-labels", test_wire_labels);
   g_test_add_func ("/model/event-builder/not-periods", test_not_periods);
   g_test_add_func ("/model/event-builder/sentences", test_sentences);
   g_test_add_func ("/model/event-builder/standing", test_standing);

@@ -181,6 +181,53 @@ test_trim (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Connectives and participle clauses before the main clause, which says
+ * what happened. */
+static void
+test_openers (void)
+{
+  static const LabelCase cases[] = {
+    { "Also on Monday, the port authority closed two of its docks.", "Monday",
+      "The port authority closed two of its docks" },
+    { "And this spring, the mayor hired more wardens for the parks.", "this spring",
+      "The mayor hired more wardens for the parks" },
+    { "But in May last year, the old board had a quarrel, and the chairman left.", "May last year",
+      "The old board had a quarrel" },
+    { "And just last week, a ferry ran aground near the harbour.", "last week",
+      "A ferry ran aground near the harbour" },
+    { "Finally today, the council voted to rebuild the bridge.", "today",
+      "The council voted to rebuild the bridge" },
+    { "Separately on Friday, the bank raised its rates.", "Friday", "The bank raised its rates" },
+    { "However, fined by the harbour police in March for speeding, Nils Berg was sent ashore.", "March",
+      "Nils Berg was sent ashore" },
+    { "Launched last June, the ferry carries 400 cars across the bay.", "last June",
+      "The ferry carries 400 cars across the bay" },
+    { "The mill also named a new board of directors, effective March 3.", "March 3",
+      "The mill also named a new board of directors" },
+    /* The old AP wire's underscore is a dash. */
+    { "Since 2012 _ when the dam was built _ the river has flooded twice.", "2012", "The dam was built" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* A verb after a comma: its subject is before an aside, or what "which" stands for. */
+static void
+test_subjects (void)
+{
+  static const LabelCase cases[] = {
+    { "The offer, valued at about $5 million, had been set to expire on May 6.", "May 6",
+      "The offer had been set to expire" },
+    { "Lena Holm, 61, of Tromsø, Norland, was elected mayor in 2019.", "2019", "Lena Holm was elected mayor" },
+    { "The mill, built in 1880, was closed in 2019.", "2019", "The mill was closed" },
+    /* After a long clause, the noun it ends on. */
+    { "Fares rose on the new ferry to the northern island, which was repaired in May.", "May",
+      "Northern island was repaired" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 static void
 test_cut (void)
 {
@@ -491,6 +538,8 @@ main (int    argc,
   g_test_add_func ("/model/event-label/opening-date", test_opening_date);
   g_test_add_func ("/model/event-label/event-phrase", test_event_phrase);
   g_test_add_func ("/model/event-label/trim", test_trim);
+  g_test_add_func ("/model/event-label/openers", test_openers);
+  g_test_add_func ("/model/event-label/subjects", test_subjects);
   g_test_add_func ("/model/event-label/cut", test_cut);
   g_test_add_func ("/model/event-label/fallback", test_fallback);
   g_test_add_func ("/model/event-label/news-shapes", test_news_shapes);

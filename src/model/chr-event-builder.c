@@ -58,6 +58,18 @@ word_start_before (const char *text,
   return start;
 }
 
+/* Whether nothing but punctuation and spaces comes before offset at (from from on). */
+static gboolean
+opens_text (const char *text,
+            gsize       from,
+            gsize       at)
+{
+  for (gsize i = from; i < at; i++)
+    if (g_ascii_isalnum (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 in_list (const char         *word,
          const char * const *list,
@@ -319,18 +331,19 @@ is_stamp (const char    *text,
 
 /* A wire story opens on its dateline: a place, the time it was filed and
  * the agency, then a dash ("CAIRO | Thu Oct 20, 2011 9:41 am EDT CAIRO
- * (Reuters) - ", "ROME Feb 21 (Reuters) - ", "(CNN) -- "). Its dates are
- * the filing's, not an event's. */
+ * (Reuters) - ", "ROME Feb 21 (Reuters) - ", "(CNN) -- ", "LIMA, Peru (AP)_ ",
+ * where the old AP wire's underscore stands for the dash). Its dates are the
+ * filing's, not an event's, and its place is no part of what happened. */
 #define DATELINE_MAX_WORDS 16
 #define AGENCY_MAX_BYTES   24
 
-/* How many bytes of dashes open text[from, to): "-", "--", an en or em dash. */
+/* How many bytes of dashes open text[from, to): "-", "--", "_", an en or em dash. */
 static gsize
 dash_length (const char *text,
              gsize       from,
              gsize       to)
 {
-  static const char * const dashes[] = { "-", "\u2013", "\u2014" };
+  static const char * const dashes[] = { "-", "_", "\u2013", "\u2014" };
   gsize at = from;
   gboolean more = TRUE;
 
@@ -726,13 +739,16 @@ build_sentence (GPtrArray         *drafts,
       if (has_before && strcmp (before, "since") == 0 && dct != NULL && dct->end > timex->interval.end)
         {
           ChrInterval range = { timex->interval.begin, dct->end, timex->interval.granularity };
-          ChrSpan up_to_date = { sentence->start, timex->end };
+          gsize said = MAX (sentence->start, furniture->until);
+          ChrSpan up_to_date = { said, timex->end };
           const char *rest = text + timex->end;
           ChrEventDraft *period;
 
+          /* "Since 1983, the firm has shed …": what has lasted comes after the date. */
           period = add_draft (drafts, text, sentence, furniture, sentence_index, i, timex->start, timex->end, &range,
                               CHR_EVENT_FLAG_PERIOD | CHR_EVENT_FLAG_ONGOING | approximate_flag (timex),
-                              &up_to_date, dct);
+                              opens_text (text, said, word_start_before (text, said, timex->start)) ? NULL : &up_to_date,
+                              dct);
           /* The period's phrase is "since February 2014": the date alone is
            * the phrase of what began then, and each excerpt keeps a phrase of
            * its own, by which the user's edits find it again. A second

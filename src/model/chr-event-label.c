@@ -41,12 +41,32 @@ content_words (const Parse *p,
   return n;
 }
 
-/* "On Sunday night", "Earlier in December": nothing but the date. */
+/* "And", "Also", "Just", "Finally": a connective or adverb opening a sentence. */
+static gboolean
+is_connective (const Parse *p,
+               guint        i)
+{
+  return WORD_IN (p, i, connectives) || (word_ends_with (p, i, "ly") && word_len (p, i) > 4);
+}
+
+/* Where the words of segment seg start after its opening connectives. */
+static guint
+skip_connectives (const Parse *p,
+                  guint        seg)
+{
+  guint i = p->segs[seg].start;
+
+  while (i < p->segs[seg].end && !in_date (p, i) && is_connective (p, i))
+    i++;
+  return i;
+}
+
+/* "On Sunday night", "Earlier in December", "And just last month": nothing but the date. */
 static gboolean
 is_date_only (const Parse *p,
               guint        seg)
 {
-  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+  for (guint i = skip_connectives (p, seg); i < p->segs[seg].end; i++)
     if (!in_date (p, i) && !WORD_IN (p, i, date_leads) && !WORD_IN (p, i, time_words) &&
         !word_is (p, i, "same") && !word_is (p, i, "then"))
       return FALSE;
@@ -109,6 +129,28 @@ is_main_clause (const Parse *p,
   return content_words (p, seg) >= 3 && !WORD_IN (p, i, prepositions) &&
          !WORD_IN (p, i, discourse_words) && !WORD_IN (p, i, subordinators) &&
          !word_is (p, i, "if") && !word_is (p, i, "not");
+}
+
+/* "Unveiled last April, the chip …", "However, cited by the police in May,
+ * the driver was …": a participle clause opening the sentence says when,
+ * the main clause after it what. */
+static gboolean
+is_fronted_participle (const Parse *p,
+                       guint        seg)
+{
+  const Range *s = &p->segs[seg];
+  guint i = s->start;
+
+  /* A name is followed by its verb ("Ahmed said on Monday"), a participle by
+   * its preposition or the date. */
+  if (seg + 1 >= p->n_segs || s->end - i < 2 || in_date (p, i) || !is_main_clause (p, seg + 1) ||
+      !(WORD_IN (p, i, participles) || word_ends_with (p, i, "ed")) ||
+      !(in_date (p, i + 1) || WORD_IN (p, i + 1, prepositions) || WORD_IN (p, i + 1, date_leads)))
+    return FALSE;
+  for (guint k = 0; k < seg; k++)
+    if (skip_connectives (p, k) < p->segs[k].end)
+      return FALSE;
+  return TRUE;
 }
 
 /* "In a statement on Monday, …": a short opening phrase that frames the
@@ -486,6 +528,128 @@ skip_belief_frame (const Parse *p,
 }
 
 static void
+remove_first (Label *l,
+              guint  count)
+{
+  memmove (l->idx, l->idx + count, (l->n - count) * sizeof (guint));
+  l->n -= count;
+}
+
+/* "Wednesday saw a crew set fire to …", "which will see a new charter put to
+ * a vote": what was seen is what happened. */
+static void
+drop_see_frame (const Parse *p,
+                Label       *l)
+{
+  guint k = 0;
+
+  while (k < l->n && ((p->words[l->idx[k]].flags & WORD_DATE) || word_is (p, l->idx[k], "which")))
+    k++;
+  if (k == 0 || k + 3 > l->n)
+    return;
+  if (word_is (p, l->idx[k], "saw") || word_is (p, l->idx[k], "sees"))
+    remove_first (l, k + 1);
+  else if (word_is (p, l->idx[k], "will") && word_is (p, l->idx[k + 1], "see"))
+    remove_first (l, k + 2);
+}
+
+/* Puts the words of r before those of l, from its skip-th word on. */
+static void
+prepend (const Parse *p,
+         Label       *l,
+         Range        r,
+         guint        skip)
+{
+  Label prefix = { .n = 0, .speaker = -1 };
+
+  add_range (p, &prefix, r.start, r.end);
+  for (guint i = skip; i < l->n && prefix.n < MAX_WORDS; i++)
+    prefix.idx[prefix.n++] = l->idx[i];
+  memcpy (l->idx, prefix.idx, prefix.n * sizeof (guint));
+  l->n = prefix.n;
+}
+
+/* "was extended", "has set its sights": a verb whose subject is before the comma. */
+static gboolean
+opens_with_verb (const Parse *p,
+                 guint        seg)
+{
+  guint i = p->segs[seg].start;
+
+  return seg > 0 && word_is_lower (p, i) && (WORD_IN (p, i, copulas) || WORD_IN (p, i, auxiliaries));
+}
+
+/* An aside between a subject and its verb: "valued at …", "built in 1880",
+ * "a bioresearch concern", "54", a place ("Ga.", "West Virginia"); not a
+ * clause of its own. */
+static gboolean
+is_interjected (const Parse *p,
+                guint        seg)
+{
+  const Range *s = &p->segs[seg];
+  guint i = s->start;
+  gboolean capitals = TRUE;
+
+  for (guint k = i; k < s->end; k++)
+    if (!(p->words[k].flags & WORD_CAPITAL))
+      capitals = FALSE;
+  return capitals || g_ascii_isdigit (p->text[p->words[i].start]) ||
+         (word_is_lower (p, i) && !WORD_IN (p, i, copulas) && !WORD_IN (p, i, auxiliaries) &&
+          !WORD_IN (p, i, subject_pronouns));
+}
+
+/* The subject of the verb opening segment seg: the sentence's first
+ * segment, when no more than asides come between them. */
+static gboolean
+subject_before (const Parse *p,
+                guint        seg,
+                Range       *subject)
+{
+  guint i = p->segs[0].start;
+
+  if (content_words (p, 0) > 8 || WORD_IN (p, i, prepositions) || is_connective (p, i) ||
+      WORD_IN (p, i, discourse_words) || WORD_IN (p, i, subordinators) || range_has_date (p, p->segs[0]))
+    return FALSE;
+  for (guint k = 1; k < seg; k++)
+    if (!is_interjected (p, k))
+      return FALSE;
+  *subject = p->segs[0];
+  return TRUE;
+}
+
+/* A label that opens on a verb whose subject is before a comma: "…, which
+ * failed on Friday" stands for the clause before, or for the noun it ends
+ * on when it is long, unless "which" is the object ("…, which the two
+ * mayors signed in May"); "The offer, valued at $5 million, had been set to
+ * expire" has its subject before the aside. */
+static void
+add_subject (const Parse *p,
+             Label       *l,
+             guint        s,
+             guint        target)
+{
+  Range r;
+
+  if (l->n == 0 || l->idx[0] != p->segs[target].start || l->speaker >= 0)
+    return;
+  if (target == s && s > 0 && (word_is (p, l->idx[0], "who") || word_is (p, l->idx[0], "which")))
+    {
+      r = p->segs[s - 1];
+      if (content_words (p, s - 1) <= 5)
+        prepend (p, l, r, 1);
+      else if (l->n > 1 && word_is_lower (p, l->idx[1]) && !WORD_IN (p, l->idx[1], noun_openers) &&
+               !WORD_IN (p, l->idx[1], subject_pronouns))
+        {
+          r.start = noun_phrase_start (p, r, r.end);
+          if (r.start < r.end)
+            prepend (p, l, r, 1);
+        }
+    }
+  else if (opens_with_verb (p, target) && subject_before (p, target, &r))
+    prepend (p, l, r, 0);
+}
+
+static void
 choose_words (const Parse *p,
               Label       *l)
 {
@@ -498,6 +662,7 @@ choose_words (const Parse *p,
   if (p->date_subject)
     {
       add_range (p, l, p->segs[s].start, p->segs[s].end);
+      drop_see_frame (p, l);
       return;
     }
   if ((p->words[p->segs[s].start].flags & WORD_OPEN_PAREN) && s > 0)
@@ -518,7 +683,8 @@ choose_words (const Parse *p,
         target = s > 0 ? s - 1 : s;
       dated = target == s;
     }
-  else if (WORD_IN (p, p->segs[s].start, free_relatives) && s + 1 < p->n_segs && is_main_clause (p, s + 1))
+  else if ((WORD_IN (p, p->segs[s].start, free_relatives) && s + 1 < p->n_segs && is_main_clause (p, s + 1)) ||
+           is_fronted_participle (p, s))
     {
       target = s + 1;
       dated = FALSE;
@@ -558,45 +724,8 @@ choose_words (const Parse *p,
   else
     add_range (p, l, r.start, r.end);
 
-  /* "…, which failed on Friday …": the clause before names what "which" means. */
-  if (l->n > 0 && l->idx[0] == p->segs[s].start && s > 0 && target == s && l->speaker < 0 &&
-      (word_is (p, l->idx[0], "who") || word_is (p, l->idx[0], "which")) &&
-      content_words (p, s - 1) <= 5)
-    {
-      Label prefix = { .n = 0, .speaker = -1 };
-
-      add_range (p, &prefix, p->segs[s - 1].start, p->segs[s - 1].end);
-      for (guint i = 1; i < l->n && prefix.n < MAX_WORDS; i++)
-        prefix.idx[prefix.n++] = l->idx[i];
-      memcpy (l->idx, prefix.idx, prefix.n * sizeof (guint));
-      l->n = prefix.n;
-    }
-}
-
-static void
-remove_first (Label *l,
-              guint  count)
-{
-  memmove (l->idx, l->idx + count, (l->n - count) * sizeof (guint));
-  l->n -= count;
-}
-
-/* "Wednesday saw a crew set fire to …", "which will see a new charter put to
- * a vote": what was seen is what happened. */
-static void
-drop_see_frame (const Parse *p,
-                Label       *l)
-{
-  guint k = 0;
-
-  while (k < l->n && ((p->words[l->idx[k]].flags & WORD_DATE) || word_is (p, l->idx[k], "which")))
-    k++;
-  if (k == 0 || k + 3 > l->n)
-    return;
-  if (word_is (p, l->idx[k], "saw") || word_is (p, l->idx[k], "sees"))
-    remove_first (l, k + 1);
-  else if (word_is (p, l->idx[k], "will") && word_is (p, l->idx[k + 1], "see"))
-    remove_first (l, k + 2);
+  drop_see_frame (p, l);
+  add_subject (p, l, s, target);
 }
 
 /* "Italian Prime Minister Giorgia Meloni proposed" → "Meloni proposed". */
@@ -848,7 +977,6 @@ chr_event_label (const char    *text,
     return g_strndup (text + mention->start, mention->end - mention->start);
 
   choose_words (&p, &l);
-  drop_see_frame (&p, &l);
   trim (&p, &l);
   if (l.n == 0)
     {

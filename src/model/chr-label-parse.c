@@ -123,9 +123,10 @@ tokenize (Parse         *p,
           mark_boundary (p);
           continue;
         }
-      if (b - a == 1 && (t[a] == '-' || t[a] == '&' || t[a] == '/' || t[a] == '|'))
+      /* The old AP wire wrote its dashes as underscores: "Since 1985 _ when …". */
+      if (b - a == 1 && (t[a] == '-' || t[a] == '_' || t[a] == '&' || t[a] == '/' || t[a] == '|'))
         {
-          if (t[a] == '-' && !joins_compound (p, t, b, to))
+          if (t[a] == '_' || (t[a] == '-' && !joins_compound (p, t, b, to)))
             mark_dash (p);
           else if (t[a] == '|')
             {

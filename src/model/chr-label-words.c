@@ -82,6 +82,16 @@ static const char * const discourse_words[] = {
 };
 const ChrWordList chr_label_discourse_words = WORD_LIST (discourse_words);
 
+/* Connectives and adverbs that may open a sentence before its date ("And
+ * just last month, …", "Also on Sunday, …"): they leave the date alone. */
+static const char * const connectives[] = {
+  "and", "but", "or", "also", "so", "then", "yet", "still", "however", "meanwhile", "moreover",
+  "furthermore", "additionally", "besides", "therefore", "thus", "instead", "indeed", "now",
+  "nonetheless", "nevertheless", "separately", "just", "only", "even", "again", "already",
+  "finally", "plus",
+};
+const ChrWordList chr_label_connectives = WORD_LIST (connectives);
+
 /* Subordinators: a clause opened by one of them and a pronoun ("since he
  * invaded Ukraine in 2022") is what happened at a date inside it. */
 static const char * const subordinators[] = {
@@ -150,10 +160,11 @@ static const char * const not_heads[] = {
 };
 const ChrWordList chr_label_not_heads = WORD_LIST (not_heads);
 
-/* Past participles that open a reduced clause without ending in -ed. */
+/* Past participles that open a reduced clause without ending in -ed, and
+ * adjectives that do the same ("…, effective May 1"). */
 static const char * const participles[] = {
   "set", "held", "due", "made", "seen", "known", "shown", "given", "done", "led", "sent",
-  "begun", "taken", "slated",
+  "begun", "taken", "slated", "effective",
 };
 const ChrWordList chr_label_participles = WORD_LIST (participles);
 

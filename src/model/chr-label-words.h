@@ -24,6 +24,7 @@ extern const ChrWordList chr_label_belief_adjectives;
 extern const ChrWordList chr_label_belief_verbs;
 extern const ChrWordList chr_label_copulas;
 extern const ChrWordList chr_label_discourse_words;
+extern const ChrWordList chr_label_connectives;
 extern const ChrWordList chr_label_subordinators;
 extern const ChrWordList chr_label_event_prepositions;
 extern const ChrWordList chr_label_prepositions;
