@@ -204,6 +204,30 @@ test_dialog_pdf (WindowFixture *f,
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 }
 
+/* The preview follows the date preferences while the dialog is open. */
+static void
+test_dialog_follows_dates (WindowFixture *f,
+                           gconstpointer  data)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (wait_for (f, view_settled, NULL));
+  key (f, "shift+ctrl+e");
+  g_assert_true (wait_for (f, dialog_shown, NULL));
+  dialog = GTK_WIDGET (find_toplevel (CHR_TYPE_EXPORT_DIALOG));
+  g_assert_true (wait_for (f, preview_ready, dialog));
+
+  chr_session_set_date_precision (SESSION (f->window), CHR_GRANULARITY_YEAR);
+  g_assert_null (chr_export_dialog_get_preview (CHR_EXPORT_DIALOG (dialog)));
+  g_assert_true (wait_for (f, preview_ready, dialog));
+
+  /* The other of Monday and Sunday, whichever it was. */
+  chr_session_set_week_start (SESSION (f->window), chr_session_get_week_start (SESSION (f->window)) == 1 ? 7 : 1);
+  g_assert_null (chr_export_dialog_get_preview (CHR_EXPORT_DIALOG (dialog)));
+  g_assert_true (wait_for (f, preview_ready, dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static gboolean
 export_over (WindowFixture *f,
              gconstpointer  data)
@@ -317,6 +341,8 @@ main (int    argc,
   g_test_add ("/gui/export/png-equals-view", WindowFixture, NULL, window_set_up, test_png_equals_view,
               window_tear_down);
   g_test_add ("/gui/export/dialog-pdf", WindowFixture, NULL, window_set_up, test_dialog_pdf, window_tear_down);
+  g_test_add ("/gui/export/dialog-follows-dates", WindowFixture, NULL, window_set_up, test_dialog_follows_dates,
+              window_tear_down);
   g_test_add ("/gui/export/dialog-cancel", WindowFixture, NULL, window_set_up, test_dialog_cancel,
               window_tear_down);
   g_test_add ("/gui/export/dialog-close-busy", WindowFixture, NULL, window_set_up, test_dialog_close_busy,
