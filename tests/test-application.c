@@ -65,7 +65,7 @@ make_timeline (AppFixture *f,
   return path;
 }
 
-/* What get_window does: choose, open (the file exists from then on), remember. */
+/* What get_window does: choose, open (the file exists from then on), list as recent. */
 static char *
 start (AppFixture *f,
        const char *requested)
@@ -80,7 +80,7 @@ start (AppFixture *f,
       g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
       g_assert_true (g_file_set_contents (path, "", 0, NULL));
     }
-  chr_application_remember_database (settings, path);
+  chr_application_add_recent (settings, path);
   g_settings_sync ();
   return g_steal_pointer (&path);
 }
@@ -132,21 +132,6 @@ test_gone_falls_back_to_default (AppFixture    *f,
 }
 
 static void
-test_default_remembered_empty (AppFixture    *f,
-                               gconstpointer  data)
-{
-  g_autofree char *default_path = chr_database_get_default_path ();
-  g_autofree char *opened = start (f, NULL);
-  g_autoptr(GSettings) settings = NULL;
-  g_autofree char *last = NULL;
-
-  g_assert_cmpstr (opened, ==, default_path);
-  settings = start_settings (f);
-  last = g_settings_get_string (settings, "last-database");
-  g_assert_cmpstr (last, ==, "");
-}
-
-static void
 test_no_settings (void)
 {
   g_autofree char *default_path = chr_database_get_default_path ();
@@ -155,7 +140,7 @@ test_no_settings (void)
 
   g_assert_cmpstr (chosen, ==, default_path);
   g_assert_cmpstr (requested, ==, "/elsewhere/t.db");
-  chr_application_remember_database (NULL, "/elsewhere/t.db");
+  g_assert_false (chr_application_add_recent (NULL, "/elsewhere/t.db"));
 }
 
 static void
@@ -201,8 +186,6 @@ main (int    argc,
               test_db_wins_and_becomes_last, app_tear_down);
   g_test_add ("/app/database/gone-falls-back-to-default", AppFixture, NULL, app_set_up,
               test_gone_falls_back_to_default, app_tear_down);
-  g_test_add ("/app/database/default-remembered-empty", AppFixture, NULL, app_set_up,
-              test_default_remembered_empty, app_tear_down);
   g_test_add_func ("/app/database/no-settings", test_no_settings);
   g_test_add ("/app/samples-dir/from-environment", AppFixture, NULL, app_set_up,
               test_samples_dir_from_environment, app_tear_down);

@@ -55,7 +55,6 @@ timelines_set_up (TimelinesFixture *f,
   f->dir = g_dir_make_tmp ("chronicle-timelines-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
   g_settings_reset (app ()->settings, "recent-timelines");
-  g_settings_reset (app ()->settings, "last-database");
 }
 
 static void
@@ -304,7 +303,7 @@ test_reopens_last (TimelinesFixture *f,
   g_assert_cmpstr (chr_window_get_db_path (windows->data), ==, b);
   close_windows ();
 
-  g_settings_reset (app ()->settings, "last-database");
+  g_settings_reset (app ()->settings, "recent-timelines");
   g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
   g_application_activate (G_APPLICATION (test_app));
   windows = gtk_application_get_windows (GTK_APPLICATION (test_app));

@@ -285,10 +285,7 @@ chr_application_open_timeline (ChrApplication *self,
 
   /* Only a timeline that opened is worth reopening. */
   if (chr_session_get_database (chr_window_get_session (window)) != NULL)
-    {
-      chr_application_remember_database (self->settings, path);
-      listed = chr_application_add_recent (self->settings, path);
-    }
+    listed = chr_application_add_recent (self->settings, path);
   /* The menu drops the timelines that are gone; a change of the list
    * rebuilds it already. */
   if (self->settings != NULL && !listed)

@@ -360,7 +360,8 @@ chr_application_get_samples_dir (void)
  * @requested: (nullable): the file asked for with `--db`
  *
  * Which timeline a start opens: the one asked for; else the one opened last
- * (the `last-database` key), if it is still there; else the default one.
+ * (the first of chr_application_get_recent()), if it is still there; else
+ * the default one.
  *
  * Returns: (transfer full): a file name
  */
@@ -368,37 +369,14 @@ char *
 chr_application_choose_database (GSettings  *settings,
                                  const char *requested)
 {
-  g_autofree char *last = NULL;
+  g_auto(GStrv) recent = NULL;
 
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   if (requested != NULL)
     return g_strdup (requested);
-  if (settings != NULL)
-    last = g_settings_get_string (settings, "last-database");
-  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
-    return g_steal_pointer (&last);
+  recent = chr_application_get_recent (settings);
+  if (recent[0] != NULL)
+    return g_strdup (recent[0]);
   return chr_database_get_default_path ();
-}
-
-/**
- * chr_application_remember_database:
- * @settings: (nullable): Chronicle's settings
- * @path: the timeline that was opened
- *
- * Makes @path the one the next start without `--db` reopens. The default
- * timeline is remembered as the empty string, so it follows the user's data
- * folder if that moves.
- */
-void
-chr_application_remember_database (GSettings  *settings,
-                                   const char *path)
-{
-  g_autofree char *default_path = chr_database_get_default_path ();
-
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-  g_return_if_fail (path != NULL);
-
-  if (settings != NULL)
-    g_settings_set_string (settings, "last-database", g_strcmp0 (path, default_path) == 0 ? "" : path);
 }

@@ -19,8 +19,6 @@ char           *chr_application_get_samples_dir    (void);
 GSettings      *chr_application_create_settings    (void);
 char           *chr_application_choose_database    (GSettings       *settings,
                                                     const char      *requested);
-void            chr_application_remember_database  (GSettings       *settings,
-                                                    const char      *path);
 
 ChrWindow      *chr_application_open_timeline      (ChrApplication  *self,
                                                     const char      *path);
