@@ -290,6 +290,18 @@ static const ScanCase time_cases[] = {
     { { "noon Saturday", "2025-08-16T12:00", TRUE, "TIME" } } },
   { "They met on March 3, 1998 at 10 a.m. sharp.", NULL,
     { { "March 3, 1998", "1998-03-03", TRUE }, { "10 a.m.", "1998-03-03T10:00", TRUE, "TIME" } } },
+  /* The time zone after a clock time is part of it; a place named by a region is not. */
+  { "The count began at 7:15 a.m. ET in the capital.", "2025-08-18",
+    { { "7:15 a.m. ET", "2025-08-18T07:15", TRUE, "TIME" } } },
+  { "Doors open at 6 p.m. GMT.", "2025-08-18", { { "6 p.m. GMT", "2025-08-18T18:00", TRUE, "TIME" } } },
+  { "The rally ended at 11:40 am Eastern after the speeches.", "2025-08-18",
+    { { "11:40 am Eastern", "2025-08-18T11:40", TRUE, "TIME" } } },
+  { "Liftoff is set for 4 a.m. Pacific Daylight Time.", "2025-08-18",
+    { { "4 a.m. Pacific Daylight Time", "2025-08-18T04:00", TRUE, "TIME" } } },
+  { "The ferry left at 9 a.m. Eastern Europe stayed quiet.", "2025-08-18",
+    { { "9 a.m.", "2025-08-18T09:00", TRUE, "TIME" } } },
+  { "Voting closes at 8 p.m. ET Tuesday.", "2025-08-18",
+    { { "8 p.m. ET Tuesday", "2025-08-19T20:00", TRUE, "TIME" } } },
 };
 
 /* Durations, with the quantity modifiers inside the span. */

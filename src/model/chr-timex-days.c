@@ -141,6 +141,53 @@ meridiem_glued (const Sent *s,
   return i == 0 || !glued (&s->t[i - 1], &s->t[i]) || s->t[i - 1].kind == TOKEN_PUNCT;
 }
 
+/* Whether token i is written in capitals only: "EST", "ET". */
+static gboolean
+all_capitals (const Sent *s,
+              guint       i)
+{
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
+    return FALSE;
+  for (guint c = s->t[i].start; c < s->t[i].end; c++)
+    if (!g_ascii_isupper (s->text[c]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The time zone after a clock time, which is part of it: "EST", "GMT",
+ * "ET" (the Eastern time of American news), "Eastern", "Pacific Standard
+ * Time". Returns the token after it, or i. */
+static guint
+parse_zone (const Sent *s,
+            guint       i)
+{
+  static const char * const abbreviations[] = {
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt",
+  };
+  static const char * const regions[] = { "eastern", "central", "mountain", "pacific" };
+  guint e = i;
+
+  if (all_capitals (s, i))
+    {
+      for (guint z = 0; z < G_N_ELEMENTS (abbreviations); z++)
+        if (strcmp (s->t[i].lower, abbreviations[z]) == 0)
+          return i + 1;
+      return i;
+    }
+  if (i >= s->n || s->t[i].kind != TOKEN_WORD || !(s->t[i].flags & TOK_CAPITALIZED))
+    return i;
+  for (guint r = 0; r < G_N_ELEMENTS (regions) && e == i; r++)
+    if (strcmp (s->t[i].lower, regions[r]) == 0)
+      e = i + 1;
+  /* "Eastern Europe", "Central Asia" are places. */
+  if (e == i || (e < s->n && s->t[e].kind == TOKEN_WORD && (s->t[e].flags & TOK_CAPITALIZED) &&
+                 !is_word (s, e, "time") && !is_word (s, e, "standard") && !is_word (s, e, "daylight")))
+    return i;
+  if (is_word (s, e, "standard") || is_word (s, e, "daylight"))
+    return is_word (s, e + 1, "time") ? e + 2 : i;
+  return is_word (s, e, "time") ? e + 1 : e;
+}
+
 /* The day a clock time names, with the time zone between them: "9 a.m.
  * Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9", "noon Saturday".
  * Returns the token after the day, or 0 with *m untouched. */
@@ -149,22 +196,11 @@ match_clock_day (const Sent *s,
                  guint       i,
                  Mention    *m)
 {
-  static const char * const zones[] = {
-    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
-  };
   /* The day after a clock time has no determiner or position of its own. */
   static const Lead no_lead = { FALSE, FALSE, FALSE };
   Mention day;
-  guint k = i, e;
+  guint k = parse_zone (s, i), e;
 
-  if (k < s->n && s->t[k].kind == TOKEN_WORD && s->t[k].end - s->t[k].start == 3 &&
-      g_ascii_isupper (s->text[s->t[k].start + 1]))
-    for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
-      if (strcmp (s->t[k].lower, zones[z]) == 0)
-        {
-          k++;
-          break;
-        }
   if (k > i && is_punct (s, k, ','))
     k++;
   memset (&day, 0, sizeof day);
@@ -239,5 +275,5 @@ _chr_timex_match_clock (const Sent *s,
   m->type = CHR_TIMEX_TIME;
   m->point.hour = hour;
   m->point.minute = minute;
-  return e;
+  return parse_zone (s, e);
 }
