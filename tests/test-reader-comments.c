@@ -37,6 +37,14 @@ static const struct
   { "prose-about-abuse",
     "Police urged victims to report abuse on 3 May 2011.\nA helpline opens on Monday.\n",
     NULL },
+  { "stamps-opening-lines",
+    "Talks resumed on Tuesday.\nBoth sides sounded hopeful.\n"
+    "March 2, 2012 at 4:15 pm | Let them talk, it costs nothing.\nNobody believes it.\n"
+    "March 2, 2012 at 4:31 pm | Too little, too late.\n",
+    "March 2, 2012 at 4:15 pm |" },
+  { "one-stamp-line",
+    "Results, by hour:\nMarch 2, 2012 at 4:15 pm | polls closed\nThe count began at once.\n",
+    NULL },
   { "posted-by-in-prose",
     "The note was posted by: a spokesman on Monday, who said nothing more.\n",
     NULL },

@@ -71,6 +71,28 @@ is_heading (const char *line,
   return FALSE;
 }
 
+/* "January 31, 2011 at 6:20 pm |": a line that opens with a comment's
+ * timestamp, its author's name gone with the page's markup. One such line
+ * could be a table of the article's; a comment section has many. */
+#define MIN_STAMP_LINES 2
+
+static gboolean
+opens_with_stamp (const char *line,
+                  gsize       length)
+{
+  static gsize stamp = 0;
+
+  if (g_once_init_enter (&stamp))
+    {
+      GRegex *regex = g_regex_new ("^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? "
+                                   "\\d{1,2}, \\d{4},?(?: at)? \\d{1,2}:\\d{2} ?[ap]\\.?m\\.? *\\|",
+                                   G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_once_init_leave (&stamp, (gsize) regex);
+    }
+  return g_regex_match_full ((GRegex *) stamp, line, (gssize) length, 0, 0, NULL, NULL);
+}
+
 /**
  * chr_reader_comments_find:
  * @text: an article's text
@@ -78,7 +100,8 @@ is_heading (const char *line,
  * @end: where it ends
  *
  * Where readers' comments begin in text[@start, @end): the start of the
- * first line after the first that shows a comment section's furniture.
+ * first line that shows a comment section's furniture, or of the first of
+ * several lines that open with a comment's timestamp.
  * What comes before it is the article; a text that opens with such a line
  * is taken whole, for no article would be left.
  *
@@ -89,7 +112,8 @@ chr_reader_comments_find (const char *text,
                           gsize       start,
                           gsize       end)
 {
-  gsize pos = start;
+  gsize pos = start, first_stamp = end;
+  guint n_stamps = 0;
 
   g_return_val_if_fail (text != NULL && start <= end, end);
 
@@ -100,8 +124,12 @@ chr_reader_comments_find (const char *text,
       gsize n = line_end - pos;
 
       if (has_mark (text + pos, n) || has_signature (text + pos, n) || is_heading (text + pos, n))
-        return pos > start ? pos : end;
+        break;
+      if (opens_with_stamp (text + pos, n) && n_stamps++ == 0)
+        first_stamp = pos;
       pos = nl ? line_end + 1 : end;
     }
-  return end;
+  if (n_stamps >= MIN_STAMP_LINES)
+    pos = first_stamp;
+  return pos > start && pos < end ? pos : end;
 }
