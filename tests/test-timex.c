@@ -302,6 +302,10 @@ static const ScanCase time_cases[] = {
     { { "9 a.m.", "2025-08-18T09:00", TRUE, "TIME" } } },
   { "Voting closes at 8 p.m. ET Tuesday.", "2025-08-18",
     { { "8 p.m. ET Tuesday", "2025-08-19T20:00", TRUE, "TIME" } } },
+  /* A clock time with its seconds, as broadcast transcripts stamp themselves. */
+  { "Broadcast on March 3, 2012 - 21:00:00 ET", NULL,
+    { { "March 3, 2012", "2012-03-03", TRUE }, { "21:00:00 ET", "2012-03-03T21:00", TRUE, "TIME" } } },
+  { "She won in 2:05:30 on a cold day.", NULL, NOTHING },
 };
 
 /* Durations, with the quantity modifiers inside the span. */

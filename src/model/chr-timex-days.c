@@ -240,9 +240,13 @@ _chr_timex_match_clock (const Sent *s,
       hour = lex->value;
       e = i + 1;
     }
-  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) &&
-           t[i].sep == ':' && t[i].ngroups == 2 && t[i].ndigits <= 2 && t[i].ndigits2 == 2)
+  else if (i < s->n && t[i].kind == TOKEN_NUMBER && (t[i].flags & TOK_COMPOUND) && t[i].sep == ':' &&
+           t[i].ndigits <= 2 && t[i].ndigits2 == 2 &&
+           (t[i].ngroups == 2 || (t[i].ngroups == 3 && t[i].value3 >= 0 && t[i].value3 <= 59 &&
+                                  !is_word (s, i - 1, "in") && !is_word (s, i - 1, "of"))))
     {
+      /* "16:00:00": the seconds are read, and written no finer than the
+       * minute; "won in 2:05:30", "a time of 2:05:30" are how long a race took. */
       hour = t[i].value;
       minute = t[i].value2;
       e = parse_meridiem (s, i + 1, &pm);
