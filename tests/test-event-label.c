@@ -275,6 +275,8 @@ test_fallback (void)
       "30 cents a share, a year earlier.", "a year earlier", "Net income rose to $8 million" },
     { "The plan was described in a letter sent by the mill's owner, Ostby Holdings, to lenders last April.",
       "last April", "The plan was described in a letter sent" },
+    { "Harbour Lines said net income fell 4% to $2 million, or 9 cents a share, for the year ended June 30.",
+      "June 30", "Net income fell 4% to $2 million" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

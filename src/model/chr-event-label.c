@@ -1132,8 +1132,10 @@ is_fragment (const Parse *p,
       p->text[p->words[first].start] != '$' && (l->n > 2 || WORD_IN (p, first, articles)) &&
       !(word_is_lower (p, first) && (word_ends_with (p, first, "ed") || WORD_IN (p, first, participles))))
     return FALSE;
+  /* "For the year ended June 30": a phrase, whose participle goes with the date. */
   for (guint k = 1; k < l->n; k++)
-    if (is_clear_verb (p, l->idx[k]))
+    if (is_clear_verb (p, l->idx[k]) &&
+        !(WORD_IN (p, first, prepositions) && k + 1 == l->n && l->idx[k] + 1 == p->dx0))
       return FALSE;
   return TRUE;
 }
