@@ -66,6 +66,7 @@ static const struct
   { "He said: \"It is over.\" She agreed.", { "He said: \"It is over.\"", "She agreed." } },
   { "First paragraph without a stop\nSecond one.", { "First paragraph without a stop", "Second one." } },
   { "Prices rose 2.5 percent. Markets fell.", { "Prices rose 2.5 percent.", "Markets fell." } },
+  { "Lund on Friday. ``We sail at dawn.''", { "Lund on Friday.", "``We sail at dawn.''" } },
   { "  \n\n  ", { NULL } },
 };
 
@@ -217,6 +218,8 @@ static const struct
   { "PORTVALE (AP) _ The ferry company cut its fares on Tuesday.", "The ferry company cut its fares" },
   { "NORTH BAY, Norland (UPI)_ Councillors approved the harbour plan on Tuesday.",
     "Councillors approved the harbour plan" },
+  /* A heading of a name and a date, and the words it heads. */
+  { "PORTVALE _ Mayor Lund on Tuesday. ``We will reopen the pier.''", "Lund: We will reopen the pier" },
 };
 
 static void

@@ -102,6 +102,15 @@ test_reporting (void)
     /* The speaker's words count against the limit. */
     { "On Monday, Trump said he spoke to Putin about the possibility of a NATO-style collective "
       "defence guarantee.", "Monday", "Trump said he spoke to Putin" },
+    /* A body keeps its whole name, a person the surname. */
+    { "Nordhavn Shipping Corp. said on Monday it would sell two ferries.", "Monday",
+      "Nordhavn Shipping Corp. said it would sell two ferries" },
+    { "The Fishing Council said Friday it would pay for the storm damage of two winters ago.",
+      "two winters ago", "Fishing Council said it would pay for the storm damage" },
+    { "The head of the port authority, Maria Sund, told reporters on Monday that she would resign.",
+      "Monday", "Sund said she would resign" },
+    { "In a letter, Ivar Dahl, head of the dock union, said he expects a strike in the spring.",
+      "the spring", "Dahl said he expects a strike" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -256,6 +265,18 @@ test_fallback (void)
     { "On Monday.", "Monday", "On Monday" },
     { "2014", "2014", "2014" },
     { "Monday, then.", "Monday", "Then" },
+    /* A bare name gives way to the clause after it. */
+    { "(Update 9:15 a.m. Portvale, 3:15 a.m. ET) Fishermen blocked the harbour with their boats.",
+      "9:15 a.m.", "Fishermen blocked the harbour with their boats" },
+    { "Ann Lee on Tuesday. ``We never closed the pier to anyone.''", "Tuesday",
+      "Lee: We never closed the pier to anyone" },
+    /* A fragment with no verb gives way to the clause that has one. */
+    { "Ferrum Steel Inc. said net income rose to $8 million, or 40 cents a share, from $6 million, or "
+      "30 cents a share, a year earlier.", "a year earlier", "Net income rose to $8 million" },
+    { "The plan was described in a letter sent by the mill's owner, Ostby Holdings, to lenders last April.",
+      "last April", "The plan was described in a letter sent" },
+    { "Harbour Lines said net income fell 4% to $2 million, or 9 cents a share, for the year ended June 30.",
+      "June 30", "Net income fell 4% to $2 million" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -329,6 +350,21 @@ test_news_shapes (void)
       "Angry residents gathered outside the town hall" },
     { "Pressure grew on the mayor on Monday after Lisbon, a long-time partner, cut its funding.",
       "Monday", "Pressure grew on the mayor" },
+    /* Another date's day between the subject and its verb. */
+    { "The harbour board Friday refused the request of two pilots jailed in 2029.", "2029",
+      "The harbour board refused the request of two pilots jailed" },
+    /* Initials, companies' abbreviations and the wire's quotes end no clause. */
+    { "Mr. Berg, 58, will succeed Karl J. Lund on March 1, after Mr. Lund retires.", "March 1",
+      "Mr. Berg will succeed Karl J. Lund" },
+    { "Tollef agreed to buy the Arden Mills Inc. preferred shares by May 9.", "May 9",
+      "Tollef agreed to buy the Arden Mills Inc. preferred shares" },
+    { "The mayor called the strike ``a disaster for the port'' on Monday.", "Monday",
+      "The mayor called the strike a disaster for the port" },
+    /* An aside between subject and verb. */
+    { "The old ferries, most of which were sold to other lines, carried few cars this year.", "this year",
+      "The old ferries carried few cars" },
+    { "Ticket sales, compared with last winter, were lifted by cheaper fares.", "last winter",
+      "Ticket sales were lifted by cheaper fares" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -768,6 +768,42 @@ build_sentence (GPtrArray         *drafts,
     }
 }
 
+/* A sentence of a name and a date is no more than a heading. */
+#define HEADING_MAX_WORDS 6
+
+/* "Lund on Friday. ``We sail at dawn.'': a sentence that only names
+ * its speaker and the date is labelled with the sentence after it. */
+static void
+relabel_names (GPtrArray       *drafts,
+               guint            first,
+               const char      *text,
+               const ChrSpan   *sentence,
+               const Furniture *furniture,
+               const ChrSpan   *next)
+{
+  ChrSpan said = { MAX (sentence->start, furniture->until), sentence->end };
+  ChrSpan both = { said.start, next->end };
+
+  if (count_words (text, said.start, said.end) > HEADING_MAX_WORDS)
+    return;
+  for (guint i = first; i < drafts->len; i++)
+    {
+      ChrEventDraft *draft = g_ptr_array_index (drafts, i);
+      ChrSpan phrase = { draft->phrase_start, draft->phrase_end };
+      g_autofree char *title = NULL;
+
+      if (!chr_event_label_is_name (draft->title) || phrase.start < said.start)
+        continue;
+      title = chr_event_label (text, &both, &phrase);
+      if (chr_event_label_is_name (title))
+        continue;
+      g_free (draft->title);
+      draft->title = g_steal_pointer (&title);
+      g_strfreev (draft->terms);
+      draft->terms = statement_terms (text, &said, &phrase, draft->title);
+    }
+}
+
 /**
  * chr_event_builder_build:
  * @text: the article's text
@@ -809,8 +845,11 @@ chr_event_builder_build (const char        *text,
         {
           const ChrSpan *next = s + 1 < sentences->len ? &g_array_index (sentences, ChrSpan, s + 1) : NULL;
           Furniture furniture = find_furniture (text, span, next);
+          guint built = drafts->len;
 
           build_sentence (drafts, text, span, &furniture, s, mentions, first, last, dct);
+          if (next != NULL && memchr (text + span->end, '\n', next->start - span->end) == NULL)
+            relabel_names (drafts, built, text, span, &furniture, next);
         }
     }
 

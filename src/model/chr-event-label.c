@@ -23,7 +23,8 @@ typedef struct
 {
   guint    idx[MAX_WORDS];
   guint    n;
-  int      speaker;          /* a word index, or -1 */
+  int      speaker;          /* the last word of the speaker's name, or -1 */
+  guint    speaker_from;     /* its first word */
   gboolean speaker_colon;    /* "Zelensky: We …" rather than "Hegseth said …" */
   gboolean ellipsis;
   guint    lowered;          /* 1 + the index of a word written in lower case, or 0 */
@@ -39,6 +40,31 @@ content_words (const Parse *p,
     if (!(p->words[i].flags & WORD_DROP))
       n++;
   return n;
+}
+
+/* "The board Friday refused …", "said Friday it would …": a day named
+ * without a preposition dates the clause it stands in, whichever of the
+ * sentence's dates the label is for. */
+static gboolean
+is_bare_day (const Parse *p,
+             guint        i)
+{
+  guint prev = i - 1;
+
+  if (i == 0 || !WORD_IN (p, i, day_names) || (p->words[prev].flags & WORD_SEP) ||
+      WORD_IN (p, prev, date_leads) || WORD_IN (p, prev, prepositions) || WORD_IN (p, prev, articles) ||
+      WORD_IN (p, prev, determiners) || WORD_IN (p, prev, possessives) || word_is (p, prev, "last") ||
+      word_is (p, prev, "next") || word_is (p, prev, "this") || word_is (p, prev, "every") ||
+      word_is (p, prev, "each") || word_is (p, prev, "and") || word_is (p, prev, "or"))
+    return FALSE;
+  return (p->words[i].flags & WORD_SEP) || i + 1 == p->n_words || word_is_lower (p, i + 1);
+}
+
+static gboolean
+is_dating (const Parse *p,
+           guint        i)
+{
+  return in_date (p, i) || is_bare_day (p, i);
 }
 
 /* "And", "Also", "Just", "Finally": a connective or adverb opening a sentence. */
@@ -189,7 +215,7 @@ find_reported_after (const Parse *p,
 {
   guint j = r;
 
-  while (j + 1 < seg_range.end && in_date (p, j + 1) && !(p->words[j].flags & WORD_SEP))
+  while (j + 1 < seg_range.end && is_dating (p, j + 1) && !(p->words[j].flags & WORD_SEP))
     j++;
   if ((p->words[j].flags & WORD_COLON) && seg + 1 < p->n_segs)
     {
@@ -218,6 +244,22 @@ find_reported_after (const Parse *p,
       return TRUE;
     }
   return FALSE;
+}
+
+/* The words in lower case after verb i of r up to a preposition, dates
+ * aside: its clause ("told reporters she would stay"), not whom it was
+ * told to ("told Fox News") or where ("during talks in Berlin"). */
+static guint
+words_after (const Parse *p,
+             Range        r,
+             guint        i)
+{
+  guint n = 0;
+
+  for (guint k = i + 1; k < r.end && !WORD_IN (p, k, prepositions); k++)
+    if (!is_dating (p, k) && !(p->words[k].flags & WORD_DROP) && word_is_lower (p, k))
+      n++;
+  return n;
 }
 
 /* Reporting frames: "X said (on Monday) that Y", "X said: “Y”", "Y, X said on
@@ -255,9 +297,10 @@ find_reported (const Parse *p,
 
   if (r > seg_range.start)
     {
-      /* The name just before the verb, past any date: "Sikorski said on Sunday". */
+      /* The name just before the verb, past any date or aside: "Sikorski
+       * said on Sunday", "Sikorski, the foreign minister, said". */
       k = r - 1;
-      while (k > seg_range.start && in_date (p, k))
+      while (k > seg_range.start && (is_dating (p, k) || (p->words[k].flags & WORD_DROP)))
         k--;
       if (find_reported_after (p, seg_range, seg, r, y))
         {
@@ -275,8 +318,10 @@ find_reported (const Parse *p,
         k--;
     }
 
-  /* Y before it: the first clause of the sentence that can stand alone. */
-  if (seg > 0 && r - seg_range.start <= 6)
+  /* Y before it: the first clause of the sentence that can stand alone;
+   * not when the verb has a clause of its own ("X told reporters she
+   * would stay"). */
+  if (seg > 0 && r - seg_range.start <= 6 && words_after (p, seg_range, r) <= 1)
     for (guint c = 0; c < seg; c++)
       if (is_main_clause (p, c))
         {
@@ -287,6 +332,48 @@ find_reported (const Parse *p,
           return TRUE;
         }
   return FALSE;
+}
+
+/* Whether word i has a full stop inside ("U.S.") or ends in one ("Corp."). */
+static gboolean
+has_stop (const Parse *p,
+          guint        i,
+          gboolean     at_end)
+{
+  gsize len = word_len (p, i);
+  const char *w = p->text + p->words[i].start;
+
+  return at_end ? w[len - 1] == '.' : len > 1 && memchr (w, '.', len - 1) != NULL;
+}
+
+/* Where the name ending at word k starts. A person goes by the surname
+ * ("Foreign Minister Radoslaw Sikorski" → "Sikorski"), a body by its whole
+ * name: "the Council of Coastal Towns", "the High Court", "Acme Trust
+ * Corp.". */
+static guint
+speaker_start (const Parse *p,
+               guint        k)
+{
+  guint i = k;
+  gboolean body = has_stop (p, k, TRUE);
+
+  while (i > 0 && !(p->words[i - 1].flags & WORD_SEP) && !WORD_IN (p, i - 1, articles) &&
+         !in_date (p, i - 1) &&
+         ((p->words[i - 1].flags & WORD_CAPITAL) ||
+          (word_is (p, i - 1, "of") && i >= 2 && (p->words[i - 2].flags & WORD_CAPITAL))))
+    {
+      if (WORD_IN (p, i - 1, titles))
+        return k;
+      i--;
+    }
+  if (i == k || k - i >= 6)
+    return k;
+  if (i > 0 && word_is (p, i - 1, "the"))
+    body = TRUE;
+  for (guint j = i; j <= k; j++)
+    if (word_is (p, j, "of") || has_stop (p, j, FALSE))
+      body = TRUE;
+  return body ? i : k;
 }
 
 /* "until Nov. 15", "after 2009": a preposition with a date of its own. */
@@ -306,7 +393,7 @@ add_range (const Parse *p,
            guint        to)
 {
   for (guint i = from; i < to && l->n < MAX_WORDS; i++)
-    if (!(p->words[i].flags & WORD_DROP) && !in_date (p, i))
+    if (!(p->words[i].flags & WORD_DROP) && !is_dating (p, i))
       l->idx[l->n++] = i;
 }
 
@@ -569,14 +656,16 @@ prepend (const Parse *p,
   l->n = prefix.n;
 }
 
-/* "was extended", "has set its sights": a verb whose subject is before the comma. */
+/* "was extended", "has set its sights", "said it would": a verb whose
+ * subject is before the comma. */
 static gboolean
 opens_with_verb (const Parse *p,
                  guint        seg)
 {
   guint i = p->segs[seg].start;
 
-  return seg > 0 && word_is_lower (p, i) && (WORD_IN (p, i, copulas) || WORD_IN (p, i, auxiliaries));
+  return seg > 0 && word_is_lower (p, i) &&
+         (WORD_IN (p, i, copulas) || WORD_IN (p, i, auxiliaries) || WORD_IN (p, i, reporting_verbs));
 }
 
 /* An aside between a subject and its verb: "valued at …", "built in 1880",
@@ -635,7 +724,7 @@ add_subject (const Parse *p,
   if (target == s && s > 0 && (word_is (p, l->idx[0], "who") || word_is (p, l->idx[0], "which")))
     {
       r = p->segs[s - 1];
-      if (content_words (p, s - 1) <= 5)
+      if (content_words (p, s - 1) <= 5 && !is_reduced_clause (p, s - 1))
         prepend (p, l, r, 1);
       else if (l->n > 1 && word_is_lower (p, l->idx[1]) && !WORD_IN (p, l->idx[1], noun_openers) &&
                !WORD_IN (p, l->idx[1], subject_pronouns))
@@ -649,6 +738,51 @@ add_subject (const Parse *p,
     prepend (p, l, r, 0);
 }
 
+/* Labels clause target of a sentence whose date is in clause s; dated
+ * when the date is what the clause's words are chosen around. */
+static void
+label_clause (const Parse *p,
+              Label       *l,
+              guint        s,
+              guint        target,
+              gboolean     dated)
+{
+  Range r, y;
+  int speaker;
+
+  r = p->segs[target];
+  if (find_reported (p, r, target, &y, &speaker))
+    {
+      r = y;
+      if (speaker >= 0)
+        {
+          guint first = r.start;
+
+          while (first < r.end && ((p->words[first].flags & WORD_DROP) || in_date (p, first)))
+            first++;
+          if (first < r.end && WORD_IN (p, first, first_person))
+            l->speaker_colon = TRUE;
+          else if (first < r.end && (word_is (p, first, "he") || word_is (p, first, "she") ||
+                                     word_is (p, first, "it") || word_is (p, first, "they")))
+            r.start = skip_belief_frame (p, (Range) { first, r.end });
+          else
+            speaker = -1;
+        }
+      l->speaker = speaker;
+      if (speaker >= 0)
+        l->speaker_from = speaker_start (p, (guint) speaker);
+      dated = range_has_date (p, r);
+    }
+
+  if (dated && range_has_date (p, r))
+    label_dated_range (p, l, r);
+  else
+    add_range (p, l, r.start, r.end);
+
+  drop_see_frame (p, l);
+  add_subject (p, l, s, target);
+}
+
 static void
 choose_words (const Parse *p,
               Label       *l)
@@ -656,8 +790,6 @@ choose_words (const Parse *p,
   guint s = p->date_seg;
   guint target = s;
   gboolean dated = TRUE;
-  Range r, y;
-  int speaker;
 
   if (p->date_subject)
     {
@@ -689,6 +821,17 @@ choose_words (const Parse *p,
       target = s + 1;
       dated = FALSE;
     }
+  else if (s > 0 && s + 1 < p->n_segs && is_reduced_clause (p, s) && opens_with_verb (p, s + 1) &&
+           !WORD_IN (p, p->segs[s].start, participles) && content_words (p, s - 1) <= 6 &&
+           !WORD_IN (p, p->segs[s - 1].start, prepositions))
+    {
+      /* "Fares, compared with last winter, were higher": the clause goes on
+       * after the aside that holds the date, unless the aside schedules
+       * what the clause names ("The vote, set for Tuesday, …"). */
+      add_range (p, l, p->segs[s - 1].start, p->segs[s - 1].end);
+      add_range (p, l, p->segs[s + 1].start, p->segs[s + 1].end);
+      return;
+    }
   else if (s > 0 && is_reduced_clause (p, s))
     {
       target = s - 1;
@@ -697,35 +840,7 @@ choose_words (const Parse *p,
       dated = FALSE;
     }
 
-  r = p->segs[target];
-  if (find_reported (p, r, target, &y, &speaker))
-    {
-      r = y;
-      if (speaker >= 0)
-        {
-          guint first = r.start;
-
-          while (first < r.end && ((p->words[first].flags & WORD_DROP) || in_date (p, first)))
-            first++;
-          if (first < r.end && WORD_IN (p, first, first_person))
-            l->speaker_colon = TRUE;
-          else if (first < r.end && (word_is (p, first, "he") || word_is (p, first, "she") ||
-                                     word_is (p, first, "it") || word_is (p, first, "they")))
-            r.start = skip_belief_frame (p, (Range) { first, r.end });
-          else
-            speaker = -1;
-        }
-      l->speaker = speaker;
-      dated = range_has_date (p, r);
-    }
-
-  if (dated && range_has_date (p, r))
-    label_dated_range (p, l, r);
-  else
-    add_range (p, l, r.start, r.end);
-
-  drop_see_frame (p, l);
-  add_subject (p, l, s, target);
+  label_clause (p, l, s, target, dated);
 }
 
 /* "Italian Prime Minister Giorgia Meloni proposed" → "Meloni proposed". */
@@ -859,8 +974,11 @@ trim (const Parse *p,
   while (l->n > 1 && WORD_IN (p, l->idx[l->n - 1], dangling))
     l->n--;
 
-  /* "Hegseth said" takes two words of the budget, "Zelensky:" one. */
-  limit = CHR_EVENT_LABEL_MAX_WORDS - (l->speaker < 0 ? 0 : l->speaker_colon ? 1 : 2);
+  /* "Hegseth said" takes two words of the budget, "Zelensky:" one, "High
+   * Court said" three. */
+  limit = CHR_EVENT_LABEL_MAX_WORDS;
+  if (l->speaker >= 0)
+    limit -= (guint) l->speaker - l->speaker_from + (l->speaker_colon ? 1 : 2);
   if (l->n > limit)
     shorten_title (p, l);
   /* One word too many: a headline does without its article. */
@@ -892,6 +1010,159 @@ trim (const Parse *p,
     }
 }
 
+/* A verb no reader can miss: "is", "will", "said", "rejected". */
+static gboolean
+is_clear_verb (const Parse *p,
+               guint        i)
+{
+  if (!word_is_lower (p, i) || (p->words[i].flags & WORD_DROP) || is_dating (p, i))
+    return FALSE;
+  if (WORD_IN (p, i, copulas) || WORD_IN (p, i, auxiliaries) || WORD_IN (p, i, reporting_verbs))
+    return TRUE;
+  /* Not "the planned merger", "new routes and reduced fares". */
+  return word_ends_with (p, i, "ed") && i > 0 && !WORD_IN (p, i - 1, articles) &&
+         !WORD_IN (p, i - 1, possessives) && !WORD_IN (p, i - 1, prepositions) &&
+         !word_is (p, i - 1, "and") && !word_is (p, i - 1, "or");
+}
+
+static gboolean
+has_clear_verb (const Parse *p,
+                guint        seg)
+{
+  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+    if (is_clear_verb (p, i))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Lund", "Update Portvale": a label that names and does not tell. */
+static gboolean
+is_bare_name (const Parse *p,
+              const Label *l)
+{
+  if (l->n == 0 || l->n > 2 || l->speaker >= 0 || l->ellipsis)
+    return FALSE;
+  for (guint k = 0; k < l->n; k++)
+    if (!(p->words[l->idx[k]].flags & WORD_CAPITAL) || WORD_IN (p, l->idx[k], subject_pronouns))
+      return FALSE;
+  return TRUE;
+}
+
+/* A clause that tells something: words in lower case, not "9:15 a.m. ET";
+ * loosely, any with a verb ("At least ten boats were lost"). */
+static gboolean
+tells (const Parse *p,
+       guint        seg,
+       gboolean     loosely)
+{
+  guint lower = 0;
+
+  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+    if (word_is_lower (p, i) && !(p->words[i].flags & WORD_DROP) &&
+        memchr (p->text + p->words[i].start, '.', word_len (p, i)) == NULL)
+      lower++;
+  return lower >= 2 &&
+         (is_main_clause (p, seg) || (loosely && content_words (p, seg) >= 3 && has_clear_verb (p, seg)));
+}
+
+/* Whether only date words stand beside the name in its clause: "Lund on
+ * Friday", a heading for the words it quotes next. */
+static gboolean
+heads_quote (const Parse *p,
+             const Label *l,
+             guint        seg)
+{
+  for (guint i = p->segs[seg].start; i < p->segs[seg].end; i++)
+    if (!in_date (p, i) && !WORD_IN (p, i, date_leads) && (i < l->idx[0] || i > l->idx[l->n - 1]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The clause after a bare name: "Lund on Friday. ``We sail at dawn …" is
+ * Lund's; "(Update 2 p.m. Portvale) Crowds gathered …" is news of its
+ * own; "And Lee yesterday, asked whether …" is Lee's act. */
+static gboolean
+label_next_clause (const Parse *p,
+                   Label       *l)
+{
+  guint last = l->idx[l->n - 1];
+  guint seg = 0;
+  guint k = G_MAXUINT;
+  guint first;
+  Label next = { .n = 0, .speaker = -1 };
+
+  while (seg + 1 < p->n_segs && p->segs[seg].end <= last)
+    seg++;
+  /* A main clause first, else any with a verb. */
+  for (guint pass = 0; pass < 2 && k == G_MAXUINT; pass++)
+    for (guint c = seg + 1; c < p->n_segs && k == G_MAXUINT; c++)
+      if (tells (p, c, pass == 1))
+        k = c;
+  if (k == G_MAXUINT)
+    return FALSE;
+
+  first = p->segs[k].start;
+  if (WORD_IN (p, first, first_person) && heads_quote (p, l, seg))
+    {
+      next.speaker = (int) last;
+      next.speaker_from = MAX (speaker_start (p, last), l->idx[0]);
+      next.speaker_colon = TRUE;
+    }
+  else if (is_clear_verb (p, first))
+    add_range (p, &next, l->idx[0], last + 1);
+  add_range (p, &next, first, p->segs[k].end);
+  *l = next;
+  return TRUE;
+}
+
+/* "To lenders", "Preferred shares", "$2.05 a share", "Ended June 30": a
+ * label that opens on a preposition, a figure or a participle, or has two
+ * words and no article ("The election" names an event), and tells of
+ * nothing done. */
+static gboolean
+is_fragment (const Parse *p,
+             const Label *l)
+{
+  guint first;
+
+  if (l->n == 0 || l->speaker >= 0)
+    return FALSE;
+  first = l->idx[0];
+  if (!WORD_IN (p, first, prepositions) && !g_ascii_isdigit (p->text[p->words[first].start]) &&
+      p->text[p->words[first].start] != '$' && (l->n > 2 || WORD_IN (p, first, articles)) &&
+      !(word_is_lower (p, first) && (word_ends_with (p, first, "ed") || WORD_IN (p, first, participles))))
+    return FALSE;
+  /* "For the year ended June 30": a phrase, whose participle goes with the date. */
+  for (guint k = 1; k < l->n; k++)
+    if (is_clear_verb (p, l->idx[k]) &&
+        !(WORD_IN (p, first, prepositions) && k + 1 == l->n && l->idx[k] + 1 == p->dx0))
+      return FALSE;
+  return TRUE;
+}
+
+/* A fragment gives way to the sentence's first clause that tells what was
+ * done, when there is one. */
+static gboolean
+label_verb_clause (const Parse *p,
+                   Label       *l)
+{
+  for (guint k = 0; k < p->n_segs; k++)
+    {
+      Label other = { .n = 0, .speaker = -1 };
+
+      if (!tells (p, k, FALSE) || !has_clear_verb (p, k) || is_reduced_clause (p, k) ||
+          (l->idx[0] >= p->segs[k].start && l->idx[0] < p->segs[k].end))
+        continue;
+      label_clause (p, &other, p->date_seg, k, k == p->date_seg);
+      trim (p, &other);
+      if (other.n < 3 || is_fragment (p, &other))
+        continue;
+      *l = other;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 append_word (GString     *out,
              const Parse *p,
@@ -909,7 +1180,12 @@ render (const Parse *p,
 
   if (l->speaker >= 0)
     {
-      append_word (out, p, (guint) l->speaker);
+      for (guint i = l->speaker_from; i <= (guint) l->speaker; i++)
+        {
+          if (i > l->speaker_from)
+            g_string_append_c (out, ' ');
+          append_word (out, p, i);
+        }
       g_string_append (out, l->speaker_colon ? ":" : " said");
     }
   for (guint k = 0; k < l->n; k++)
@@ -978,6 +1254,10 @@ chr_event_label (const char    *text,
 
   choose_words (&p, &l);
   trim (&p, &l);
+  if (is_bare_name (&p, &l) && label_next_clause (&p, &l))
+    trim (&p, &l);
+  if (is_fragment (&p, &l))
+    label_verb_clause (&p, &l);
   if (l.n == 0)
     {
       /* Nothing left of the clause: the sentence without its date. */
@@ -993,4 +1273,33 @@ chr_event_label (const char    *text,
       trim (&p, &l);
     }
   return render (&p, &l);
+}
+
+/**
+ * chr_event_label_is_name:
+ * @label: a label made by chr_event_label()
+ *
+ * Whether @label only names someone or something: one or two words, each
+ * with a capital ("Lund", "Update Portvale"), as when the sentence is a
+ * name and a date and what happened comes in the next.
+ *
+ * Returns: %TRUE if @label is a bare name
+ */
+gboolean
+chr_event_label_is_name (const char *label)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  words = g_strsplit (label, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strpbrk (words[i], "0123456789:") != NULL ||
+        g_str_has_suffix (words[i], "…"))
+      return FALSE;
+  return TRUE;
 }

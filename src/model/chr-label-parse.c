@@ -151,7 +151,7 @@ tokenize (Parse         *p,
               flags |= WORD_OPEN_PAREN;
               a++;
             }
-          else if (a < b && (t[a] == '"' || t[a] == '\''))
+          else if (a < b && (t[a] == '"' || t[a] == '\'' || t[a] == '`'))
             a++;
           else if (b - a >= 3 && (guchar) t[a] == 0xE2 && (guchar) t[a + 1] == 0x80 &&
                    ((guchar) t[a + 2] == 0x9C || (guchar) t[a + 2] == 0x98))
@@ -175,8 +175,8 @@ tokenize (Parse         *p,
               /* "U.S." keeps its full stop. */
               if (c == '.' && b - a > 2 && memchr (t + a, '.', b - 1 - a) != NULL)
                 break;
-              /* "Nov. 15", "Mr. Jindal" */
-              if (c == '.' && is_abbreviation (t + a, b - 1 - a))
+              /* "Nov. 15", "Mr. Jindal", "Telerate Inc. stock", "Daniel P. Davison" */
+              if (c == '.' && (is_abbreviation (t + a, b - 1 - a) || (b - a == 2 && g_ascii_isupper (t[a]))))
                 break;
               flags |= WORD_SEP;
               b--;
@@ -299,8 +299,17 @@ opens_predicate (const Parse *p,
          !word_is (p, i, "that");
 }
 
+/* "most of which …", "two of whom …" */
+static gboolean
+is_partitive_relative (const Parse *p,
+                       Range        s)
+{
+  return s.end - s.start >= 4 && word_is (p, s.start + 1, "of") &&
+         (word_is (p, s.start + 2, "which") || word_is (p, s.start + 2, "whom"));
+}
+
 /* Segment k between commas or dashes that the clause reads on without:
- * ", who …,", "—including …—", "-- France, Britain and Italy --", and the
+ * ", who …,", ", most of which …,", "—including …—", "-- France, Britain and Italy --", and the
  * apposition in "Abdel Fattah Younes, the army chief, is killed". */
 static gboolean
 is_aside (const Parse *p,
@@ -316,7 +325,7 @@ is_aside (const Parse *p,
   if (s->end - s->start >= 2 && word_is_lower (p, next) &&
       (word_is (p, s->start, "who") || word_is (p, s->start, "which") ||
        word_is (p, s->start, "whose") || word_is (p, s->start, "whom") ||
-       word_is (p, s->start, "including")))
+       word_is (p, s->start, "including") || is_partitive_relative (p, *s)))
     return TRUE;
   if ((p->words[s->start - 1].flags & WORD_DASH) && (p->words[s->end - 1].flags & WORD_DASH) &&
       word_is_lower (p, next) && all_capitals (p, *s))
@@ -324,6 +333,60 @@ is_aside (const Parse *p,
   return (p->words[prev->end - 1].flags & WORD_COMMA) && (p->words[s->end - 1].flags & WORD_COMMA) &&
          prev->end - prev->start <= 4 && all_capitals (p, *prev) &&
          (p->words[prev->start].flags & WORD_CAPITAL) && opens_predicate (p, next);
+}
+
+/* Whether segment k, after a name, sets an apposition apart: "Ann Lee,
+ * chairman of the board, said …", where the name is no item of a list
+ * ("Portvale, Norland, on Friday"). */
+static gboolean
+is_apposition (const Parse *p,
+               guint        k)
+{
+  const Range *s;
+
+  if (k + 1 >= p->n_segs)
+    return FALSE;
+  s = &p->segs[k];
+  return word_is_lower (p, s->start) && !word_is (p, s->start, "and") && !word_is (p, s->start, "or") &&
+         (p->words[s->end - 1].flags & WORD_COMMA);
+}
+
+/* "The head of the bourse, Ann Lee, said …": the name after its
+ * description, segment k, is the subject of the clause after both. */
+static gboolean
+is_described_name (const Parse *p,
+                   guint        k)
+{
+  const Range *d = &p->segs[k - 1];
+  const Range *n = &p->segs[k];
+
+  if (k + 1 >= p->n_segs || (d->start > 0 && (p->words[d->start - 1].flags & WORD_COMMA)) ||
+      !WORD_IN (p, d->start, articles) || d->end - d->start < 2 || n->end - n->start < 2 ||
+      n->end - n->start > 3 || !(p->words[d->end - 1].flags & WORD_COMMA) ||
+      !(p->words[n->end - 1].flags & WORD_COMMA) || !opens_predicate (p, p->segs[k + 1].start))
+    return FALSE;
+  for (guint i = d->start; i < n->end; i++)
+    if ((p->words[i].flags & WORD_DATE) || (i >= n->start && !(p->words[i].flags & WORD_CAPITAL)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Drops the description before a name that is the subject, and joins the
+ * name to its predicate. */
+static void
+drop_descriptions (Parse *p)
+{
+  for (guint k = 1; k + 1 < p->n_segs; k++)
+    if (is_described_name (p, k))
+      {
+        for (guint i = p->segs[k - 1].start; i < p->segs[k - 1].end; i++)
+          p->words[i].flags |= WORD_DROP;
+        p->words[p->segs[k].end - 1].flags &= ~(guint) (WORD_SEP | WORD_COMMA);
+        p->segs[k].end = p->segs[k + 1].end;
+        remove_segment (p, k + 1);
+        remove_segment (p, k - 1);
+        return;
+      }
 }
 
 /* Clauses, as separated by punctuation; items of a list ("the United States,
@@ -346,6 +409,8 @@ segment (Parse *p)
         start = i + 1;
       }
 
+  drop_descriptions (p);
+
   for (guint k = 1; k < p->n_segs; )
     {
       Range *s = &p->segs[k];
@@ -353,7 +418,7 @@ segment (Parse *p)
       gboolean after_comma = (p->words[s->start - 1].flags & WORD_COMMA) != 0;
       gboolean item = FALSE;
 
-      if (after_comma && len <= 3 && (p->words[s->end - 1].flags & WORD_COMMA))
+      if (after_comma && len <= 3 && (p->words[s->end - 1].flags & WORD_COMMA) && !is_apposition (p, k + 1))
         {
           item = TRUE;
           for (guint i = s->start; i < s->end; i++)

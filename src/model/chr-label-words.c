@@ -29,6 +29,13 @@ static const char * const time_words[] = {
 };
 const ChrWordList chr_label_time_words = WORD_LIST (time_words);
 
+/* Days that date a clause without a preposition: "The court Friday rejected …". */
+static const char * const day_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+  "yesterday", "tomorrow", "tonight",
+};
+const ChrWordList chr_label_day_names = WORD_LIST (day_names);
+
 static const char * const reporting_verbs[] = {
   "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "reported",
   "added", "adds", "noted", "notes", "confirmed", "confirms", "claimed", "claims", "insisted",
@@ -191,6 +198,7 @@ const ChrWordList chr_label_titles = WORD_LIST (titles);
 static const char * const abbreviations[] = {
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
   "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Jr", "Prof", "Capt",
+  "Inc", "Corp", "Co", "Ltd", "Bros",
 };
 const ChrWordList chr_label_abbreviations = WORD_LIST (abbreviations);
 

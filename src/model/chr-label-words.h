@@ -16,6 +16,7 @@ typedef struct
 
 extern const ChrWordList chr_label_date_leads;
 extern const ChrWordList chr_label_time_words;
+extern const ChrWordList chr_label_day_names;
 extern const ChrWordList chr_label_reporting_verbs;
 extern const ChrWordList chr_label_say_verbs;
 extern const ChrWordList chr_label_subject_pronouns;

@@ -45,14 +45,16 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
-/* Does a new sentence start at p? Capitals, digits, quotes and brackets can open one. */
+/* Does a new sentence start at p? Capitals, digits, quotes (the wire's ``
+ * too) and brackets can open one. */
 static gboolean
 opens_sentence (const char *p,
                 const char *end)
 {
   if (p >= end)
     return TRUE;
-  if (g_ascii_isupper (*p) || g_ascii_isdigit (*p) || *p == '"' || *p == '\'' || *p == '(' || *p == '[')
+  if (g_ascii_isupper (*p) || g_ascii_isdigit (*p) || *p == '"' || *p == '\'' || *p == '`' || *p == '(' ||
+      *p == '[')
     return TRUE;
   /* Any non-ASCII lead byte: curly quotes, dashes, capitals of other scripts. */
   return (guchar) *p >= 0xC0;
