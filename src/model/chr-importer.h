@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /* Bumped whenever the engine, the labels or the merging change what an
  * article yields: timelines made before are extracted again on opening. */
-#define CHR_EXTRACTION_VERSION 12
+#define CHR_EXTRACTION_VERSION 13
 
 typedef enum
 {
