@@ -220,6 +220,11 @@ static const struct
     "Councillors approved the harbour plan" },
   /* A heading of a name and a date, and the words it heads. */
   { "PORTVALE _ Mayor Lund on Tuesday. ``We will reopen the pier.''", "Lund: We will reopen the pier" },
+  /* A live blog's entry: its time in brackets is when it was written, not an event. */
+  { "(Update 9:10 p.m. in Portvale, 2:10 p.m. ET) The dock workers ended their strike on Tuesday.",
+    "The dock workers ended their strike" },
+  { "-- [Updated 6:05 p.m. (0105 in Norland)] The ferry company cut its fares on Tuesday.",
+    "The ferry company cut its fares" },
 };
 
 static void

@@ -390,6 +390,42 @@ dateline_end (const char *text,
   return from;
 }
 
+/* A live blog's entry opens on when it was written, in brackets:
+ * "(Update 12:24 a.m. Monday in Cairo, 5:24 p.m. ET) ", "[Updated 7:40 p.m.
+ * (0240 in Egypt)] ", "-- (Posted 9:12 ET) ". Its times are the entry's, and
+ * what it reports follows. Returns where the brackets and the dashes or
+ * spaces after them end; else from. */
+#define HEADER_MAX_BYTES 120
+
+static gsize
+stamp_header_end (const char *text,
+                  gsize       from,
+                  gsize       to)
+{
+  gsize i = from + dash_length (text, from, to), j;
+  int depth = 0;
+  char word[16];
+
+  while (i < to && text[i] == ' ')
+    i++;
+  if (i >= to || (text[i] != '(' && text[i] != '[') ||
+      !first_word (text, i + 1, MIN (to, i + 1 + sizeof word), word, sizeof word) ||
+      (!in_list (word, stamp_openers, G_N_ELEMENTS (stamp_openers)) && strcmp (word, "update") != 0))
+    return from;
+  for (j = i; j < MIN (to, i + HEADER_MAX_BYTES); j++)
+    {
+      if (text[j] == '(' || text[j] == '[')
+        depth++;
+      else if ((text[j] == ')' || text[j] == ']') && --depth == 0)
+        break;
+    }
+  if (depth != 0 || j >= to)
+    return from;
+  for (j++; j < to && (text[j] == ' ' || dash_length (text, j, j + 1) > 0); j++)
+    ;
+  return j;
+}
+
 /* What ends a photo's caption: its credit ("… on Monday. REUTERS/Ann Lee",
  * "Photograph: Ann Lee/AP", "(AP Photo/Ann Lee)"). Wire and web pages glue
  * captions to the text around them, so a credit is looked for inside
@@ -543,6 +579,7 @@ find_furniture (const char    *text,
     }
   find_marks (text, sentence->start, sentence->end, credit_marks, G_N_ELEMENTS (credit_marks), &f.until);
   f.until = MAX (f.until, dateline_end (text, sentence->start, sentence->end));
+  f.until = MAX (f.until, stamp_header_end (text, sentence->start, sentence->end));
   f.from = find_marks (text, sentence->start, sentence->end, caption_marks, G_N_ELEMENTS (caption_marks), &end);
   return f;
 }
