@@ -26,9 +26,11 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
 
+# The X server repeats no key: on a busy machine a shortcut's key held a
+# moment too long would type into the window it opens.
 if [ -z "${CHR_SCREENSHOT_INNER:-}" ]; then
   meson compile -C "$build" >/dev/null
-  exec env CHR_SCREENSHOT_INNER=1 xvfb-run -a -s '-screen 0 2600x1600x24 -nolisten tcp' \
+  exec env CHR_SCREENSHOT_INNER=1 xvfb-run -a -s '-screen 0 2600x1600x24 -nolisten tcp -ardelay 60000' \
     dbus-run-session -- "$0" "$@"
 fi
 
