@@ -37,6 +37,13 @@ static const struct
   { "prose-about-abuse",
     "Police urged victims to report abuse on 3 May 2011.\nA helpline opens on Monday.\n",
     NULL },
+  { "report-as-abuse",
+    "Talks resumed on Tuesday.\nBoth sides sounded hopeful.\nThey never learn.\n"
+    "March 2, 2012 4:15 pm EST -- Report as abuse\nThis discussion is now closed.\n",
+    "March 2, 2012 4:15 pm EST -- Report as abuse" },
+  { "discussion-closed",
+    "Talks resumed on Tuesday.\nThis discussion is now closed.\nWe welcome comments for a limited period.\n",
+    "This discussion is now closed." },
   { "stamps-opening-lines",
     "Talks resumed on Tuesday.\nBoth sides sounded hopeful.\n"
     "March 2, 2012 at 4:15 pm | Let them talk, it costs nothing.\nNobody believes it.\n"

@@ -18,10 +18,12 @@
 /* Marks that a comment section has begun, wherever they are on a line. */
 static const char * const inline_marks[] = {
   "| Report abuse",
+  "-- Report as abuse",
   "| Reply",
   "Report abuse |",
   "Reply | Report",
   "The comments to this entry are closed",
+  "This discussion is now closed",
   "Comments are closed",
   "comments are closed for this article",
 };
