@@ -510,6 +510,20 @@ chr_session_class_init (ChrSessionClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
+
+  /**
+   * ChrSession::date-options-changed:
+   *
+   * How dates are said changed: their precision or the first day of a
+   * week (chr_session_get_date_options()), for all that writes dates to
+   * say them again.
+   */
+  _chr_session_signals[CHR_SESSION_SIGNAL_DATE_OPTIONS_CHANGED] =
+    g_signal_new ("date-options-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -1062,6 +1076,7 @@ chr_session_set_date_precision (ChrSession     *self,
     return;
   self->date_options.precision = precision;
   notify (self, CHR_SESSION_PROP_DATE_PRECISION);
+  g_signal_emit (self, _chr_session_signals[CHR_SESSION_SIGNAL_DATE_OPTIONS_CHANGED], 0);
 }
 
 int
@@ -1088,6 +1103,7 @@ chr_session_set_week_start (ChrSession *self,
     return;
   self->date_options.week_start = week_start;
   notify (self, CHR_SESSION_PROP_WEEK_START);
+  g_signal_emit (self, _chr_session_signals[CHR_SESSION_SIGNAL_DATE_OPTIONS_CHANGED], 0);
 }
 
 /**

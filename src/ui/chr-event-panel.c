@@ -626,9 +626,7 @@ chr_event_panel_init (ChrEventPanel *self)
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::n-selected", G_CALLBACK (show_selected), self,
                                  G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->session_signals, "notify::date-precision", G_CALLBACK (show_selected), self,
-                                 G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->session_signals, "notify::week-start", G_CALLBACK (show_selected), self,
+  g_signal_group_connect_object (self->session_signals, "date-options-changed", G_CALLBACK (show_selected), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::index", G_CALLBACK (on_session_index_cb), self,
                                  G_CONNECT_SWAPPED);

@@ -652,8 +652,7 @@ chr_export_dialog_new (GtkWindow             *parent,
   /* A picture in the style the timeline is seen in, unless asked otherwise. */
   gtk_switch_set_active (self->dark_switch, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   /* Its dates as the person's preferences say, even when they change meanwhile. */
-  g_signal_connect_object (session, "notify::date-precision", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "notify::week-start", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "date-options-changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
   on_what_changed_cb (self);
   return self;
 }

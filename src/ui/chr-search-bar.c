@@ -367,9 +367,7 @@ connect_session (ChrSearchBar *self)
 {
   g_signal_connect_object (self->session, "notify::search-filter", G_CALLBACK (on_search_filter_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::date-precision", G_CALLBACK (on_session_date_options_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::week-start", G_CALLBACK (on_session_date_options_cb), self,
+  g_signal_connect_object (self->session, "date-options-changed", G_CALLBACK (on_session_date_options_cb), self,
                            G_CONNECT_SWAPPED);
 }
 

@@ -1075,9 +1075,7 @@ chr_timeline_view_init (ChrTimelineView *self)
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::hovered", G_CALLBACK (on_session_hovered_cb),
                                  self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->session_signals, "notify::date-precision",
-                                 G_CALLBACK (on_session_date_options_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->session_signals, "notify::week-start",
+  g_signal_group_connect_object (self->session_signals, "date-options-changed",
                                  G_CALLBACK (on_session_date_options_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (widget, TRUE);

@@ -178,8 +178,10 @@ describe_chosen (ChrWindow            *self,
       const ChrTimelineItem *item = chr_timeline_index_get_item (index, (guint) chr_timeline_index_find (
                                                                    index, g_array_index (chosen, gint64, i)));
       ChrInterval interval = { item->begin, item->end, item->granularity };
-      g_autofree char *date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG, options);
+      g_autofree char *date = NULL;
 
+      if (dates)
+        date = chr_date_format_event_with (&interval, item->flags, CHR_DATE_STYLE_LONG, options);
       g_strv_builder_add (builder, dates ? date : item->label);
     }
   return g_strv_builder_end (builder);
