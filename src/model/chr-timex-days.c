@@ -141,19 +141,6 @@ meridiem_glued (const Sent *s,
   return i == 0 || !glued (&s->t[i - 1], &s->t[i]) || s->t[i - 1].kind == TOKEN_PUNCT;
 }
 
-/* Whether token i is written in capitals only: "EST", "ET". */
-static gboolean
-all_capitals (const Sent *s,
-              guint       i)
-{
-  if (i >= s->n || s->t[i].kind != TOKEN_WORD)
-    return FALSE;
-  for (guint c = s->t[i].start; c < s->t[i].end; c++)
-    if (!g_ascii_isupper (s->text[c]))
-      return FALSE;
-  return TRUE;
-}
-
 /* The time zone after a clock time, which is part of it: "EST", "GMT",
  * "ET" (the Eastern time of American news), "Eastern", "Pacific Standard
  * Time". Returns the token after it, or i. */
@@ -167,7 +154,7 @@ parse_zone (const Sent *s,
   static const char * const regions[] = { "eastern", "central", "mountain", "pacific" };
   guint e = i;
 
-  if (all_capitals (s, i))
+  if (i < s->n && s->t[i].kind == TOKEN_WORD && (s->t[i].flags & TOK_ALL_CAPITALS))
     {
       for (guint z = 0; z < G_N_ELEMENTS (abbreviations); z++)
         if (strcmp (s->t[i].lower, abbreviations[z]) == 0)

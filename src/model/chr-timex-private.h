@@ -190,6 +190,7 @@ enum
   TOK_DASH              = 1 << 5,  /* an en or em dash, or a hyphen between spaces */
   TOK_CONTROL           = 1 << 6,  /* NUL or another control byte */
   TOK_PLURAL_S          = 1 << 7,  /* 1990s, '90s */
+  TOK_ALL_CAPITALS      = 1 << 8,  /* a word in capitals only: EST, NATO */
 };
 
 typedef struct

@@ -163,7 +163,15 @@ scan_word (const char     *text,
   n = i - *pos;
   tok->kind = TOKEN_WORD;
   if (g_ascii_isupper (text[*pos]))
-    tok->flags |= TOK_CAPITALIZED;
+    {
+      gsize k = *pos;
+
+      tok->flags |= TOK_CAPITALIZED;
+      while (k < i && g_ascii_isupper (text[k]))
+        k++;
+      if (k == i)
+        tok->flags |= TOK_ALL_CAPITALS;
+    }
   if (n < WORD_MAX)
     {
       guint32 h = HASH_INIT;
