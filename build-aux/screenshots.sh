@@ -3,7 +3,8 @@
 #
 # Takes the pictures in screenshots/ from the real app, on the sample articles,
 # under Xvfb: the main window in the light and the dark style and in Ukrainian,
-# an event chosen; a search and its results; a new, empty timeline; the article reader opened from an excerpt, light and dark; the list of articles;
+# an event chosen; a search and its results; a new, empty timeline; the
+# article reader opened from an excerpt, light and dark; the list of articles;
 # an import under way and its report; the preferences window, light and dark;
 # the samples annotated (tags, stars, a note, an event added by hand) and the
 # event editor; the Export dialog, and pictures exported by chronicle-cli;

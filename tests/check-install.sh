@@ -112,14 +112,30 @@ echo "ok 4 - installed chronicle-cli --version: $version${hide:+ (source and bui
 
 [ -n "${DISPLAY:-}" ] || { for i in 5 6 7; do echo "ok $i # SKIP no display"; done; exit 0; }
 
-# A session bus of its own, so no other Chronicle running on the desktop takes the launch.
+# start_app LOG OPTION VALUE ENV...: the staged chronicle with one option (and
+# its value, "" for none) in the background, with a session bus of its own, so
+# no other Chronicle running on the desktop takes the launch; sets app_pid.
+start_app ()
+{
+  log=$1 option=$2 value=$3 bus=
+  shift 3
+  command -v dbus-run-session >/dev/null 2>&1 && bus=dbus-run-session
+  run_staged "$@" ${bus:+"$bus" --} "$root/$bindir/chronicle" "$option" ${value:+"$value"} >"$log" 2>&1 &
+  app_pid=$!
+}
+
+# app_ended: whether the app is gone within ten seconds.
+app_ended ()
+{
+  for _ in $(seq 1 20); do
+    kill -0 "$app_pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  return 1
+}
+
 db=$stage/home/timeline.db
-if command -v dbus-run-session >/dev/null 2>&1; then
-  run_staged "$@" dbus-run-session -- "$root/$bindir/chronicle" --db "$db" >"$stage/app.log" 2>&1 &
-else
-  run_staged "$@" "$root/$bindir/chronicle" --db "$db" >"$stage/app.log" 2>&1 &
-fi
-app_pid=$!
+start_app "$stage/app.log" --db "$db" "$@"
 
 # The window is named after its timeline.
 wid=$(timeout 30 xdotool search --sync --onlyvisible --name '^timeline$' 2>/dev/null | head -n 1) || true
@@ -159,14 +175,7 @@ n=$("$@" "$root/$bindir/chronicle-cli" --db "$samples_db" articles 2>/dev/null |
 # The app (and its bus) must end by themselves.
 # Ctrl+Q is the application's: it works from the help window, which has the keyboard.
 xdotool key --window "$help" ctrl+q 2>/dev/null || true
-for _ in $(seq 1 20); do
-  kill -0 "$app_pid" 2>/dev/null || break
-  sleep 0.5
-done
-if kill -0 "$app_pid" 2>/dev/null; then
-  cat "$stage/app.log" >&2
-  fail "chronicle did not quit on Ctrl+Q"
-fi
+app_ended || { cat "$stage/app.log" >&2; fail "chronicle did not quit on Ctrl+Q"; }
 wait "$app_pid" || { cat "$stage/app.log" >&2; fail "chronicle exited with an error"; }
 app_pid=
 if grep -E 'CRITICAL|WARNING' "$stage/app.log"; then
@@ -182,20 +191,11 @@ grep -qx 'Exec=chronicle --new-timeline' "$share/applications/org.chronicle.Chro
 # that are still under way when a cancelled start ends at once; under
 # AddressSanitizer what those libraries hold then is not looked for here.
 set -- "$@" ${asan_env:+"$asan_env:detect_leaks=0"}
-if command -v dbus-run-session >/dev/null 2>&1; then
-  run_staged "$@" dbus-run-session -- "$root/$bindir/chronicle" --new-timeline >"$stage/new.log" 2>&1 &
-else
-  run_staged "$@" "$root/$bindir/chronicle" --new-timeline >"$stage/new.log" 2>&1 &
-fi
-app_pid=$!
+start_app "$stage/new.log" --new-timeline "" "$@"
 chooser=$(timeout 30 xdotool search --sync --onlyvisible --name '^New Timeline$' 2>/dev/null | head -n 1) || true
 [ -n "$chooser" ] || { cat "$stage/new.log" >&2; fail "chronicle --new-timeline asked nothing"; }
 xdotool key --window "$chooser" Escape 2>/dev/null || true
-for _ in $(seq 1 20); do
-  kill -0 "$app_pid" 2>/dev/null || break
-  sleep 0.5
-done
-kill -0 "$app_pid" 2>/dev/null && { cat "$stage/new.log" >&2; fail "chronicle stayed after New Timeline was cancelled"; }
+app_ended || { cat "$stage/new.log" >&2; fail "chronicle stayed after New Timeline was cancelled"; }
 wait "$app_pid" || { cat "$stage/new.log" >&2; fail "chronicle --new-timeline exited with an error"; }
 app_pid=
 [ ! -e "$stage/home/Untitled Timeline.db" ] || fail "a cancelled New Timeline made a file"
